@@ -1,0 +1,4 @@
+package org.wechatdesk.account;
+
+/** Published when keys of an account change, so that cached clients are rebuilt. */
+public record AccountCredentialsChanged(long accountId, String appId) {}

@@ -1,0 +1,26 @@
+package org.wechatdesk.account;
+
+import java.time.Instant;
+
+/** An account as the admin API shows it: which secrets are set, never their values. */
+public record AccountView(
+    long id,
+    String name,
+    String originalId,
+    String appId,
+    String token,
+    boolean appSecretSet,
+    boolean encodingAesKeySet,
+    boolean previousEncodingAesKeySet,
+    String pushUrl,
+    Status status) {
+
+  public record Status(Instant handshakeAt, Instant lastMessageAt, Instant tokenOkAt, String lastError) {}
+
+  static AccountView of(OfficialAccount account, String pushUrl) {
+    OfficialAccount.AccountStatus s = account.status();
+    return new AccountView(account.id(), account.name(), account.originalId(), account.appId(), account.token(),
+        !account.appSecret().isEmpty(), !account.encodingAesKey().isEmpty(), account.previousEncodingAesKey() != null,
+        pushUrl, new Status(s.handshakeAt(), s.lastMessageAt(), s.tokenOkAt(), s.lastError()));
+  }
+}

@@ -1,0 +1,109 @@
+package org.wechatdesk.channel.wechat.inbound;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.WeChatProperties;
+
+/**
+ * The push URL WeChat calls for one account. A push is verified, stored, and acknowledged with
+ * {@code success} at once; everything else happens in {@link InboundProcessor}, well after WeChat's
+ * 5-second deadline would matter.
+ */
+@RestController
+class PushController {
+
+  private static final Logger log = LoggerFactory.getLogger(PushController.class);
+
+  private final AccountRepository accounts;
+  private final PushVerifier verifier;
+  private final InboundStore store;
+  private final InboundProcessor processor;
+  private final int maxBodyBytes;
+
+  PushController(AccountRepository accounts, PushVerifier verifier, InboundStore store, InboundProcessor processor,
+                 WeChatProperties properties) {
+    this.accounts = accounts;
+    this.verifier = verifier;
+    this.store = store;
+    this.processor = processor;
+    this.maxBodyBytes = properties.push().maxBodyBytes();
+  }
+
+  @GetMapping(value = "/wechat/push/{appId}", produces = MediaType.TEXT_PLAIN_VALUE)
+  ResponseEntity<String> handshake(@PathVariable String appId,
+                                   @RequestParam(required = false) String signature,
+                                   @RequestParam(required = false) String timestamp,
+                                   @RequestParam(required = false) String nonce,
+                                   @RequestParam(required = false) String echostr) {
+    OfficialAccount account = account(appId);
+    if (echostr == null || !verifier.handshakeValid(account, signature, timestamp, nonce)) {
+      log.warn("Push handshake rejected for {}: signature does not match", appId);
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body("invalid signature");
+    }
+    accounts.recordHandshake(account.id());
+    return ResponseEntity.ok(echostr);
+  }
+
+  @PostMapping(value = "/wechat/push/{appId}", produces = MediaType.TEXT_PLAIN_VALUE)
+  ResponseEntity<String> push(@PathVariable String appId,
+                              @RequestParam(name = "msg_signature", required = false) String msgSignature,
+                              @RequestParam(required = false) String timestamp,
+                              @RequestParam(required = false) String nonce,
+                              @RequestParam(name = "encrypt_type", required = false) String encryptType,
+                              HttpServletRequest request) throws IOException {
+    OfficialAccount account = account(appId);
+    String body = readLimited(request);
+    String xml = verifier.open(account, new PushVerifier.SafeModeParams(msgSignature, timestamp, nonce, encryptType), body);
+    PushMessage message = PushMessage.parse(xml);
+    if (store.store(account.id(), message, xml)) {
+      processor.wake();
+    }
+    return ResponseEntity.ok("success");
+  }
+
+  private OfficialAccount account(String appId) {
+    return accounts.findByAppId(appId)
+        .orElseThrow(() -> new PushRejectedException(HttpStatus.NOT_FOUND, "no account bound with this appid"));
+  }
+
+  private String readLimited(HttpServletRequest request) throws IOException {
+    if (request.getContentLengthLong() > maxBodyBytes) {
+      throw new PushRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
+    }
+    try (InputStream in = request.getInputStream()) {
+      byte[] body = in.readNBytes(maxBodyBytes + 1);
+      if (body.length > maxBodyBytes) {
+        throw new PushRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
+      }
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  @ExceptionHandler(PushRejectedException.class)
+  ResponseEntity<String> rejected(PushRejectedException e, HttpServletRequest request) {
+    log.warn("Push rejected ({}) from {} on {}: {}", e.status().value(), request.getRemoteAddr(),
+        request.getRequestURI(), e.getMessage());
+    return ResponseEntity.status(e.status()).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+  }
+
+  @ExceptionHandler(MalformedPushException.class)
+  ResponseEntity<String> malformed(MalformedPushException e, HttpServletRequest request) {
+    log.warn("Push rejected (400) from {} on {}: {}", request.getRemoteAddr(), request.getRequestURI(), e.getMessage());
+    return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+  }
+}

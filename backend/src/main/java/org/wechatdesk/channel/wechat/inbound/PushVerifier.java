@@ -1,0 +1,97 @@
+package org.wechatdesk.channel.wechat.inbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.WeChatProperties;
+import org.wechatdesk.channel.wechat.crypto.PushCipher;
+import org.wechatdesk.channel.wechat.crypto.PushDecryptionException;
+import org.wechatdesk.channel.wechat.crypto.PushSignature;
+
+/**
+ * The checks a safe-mode push must pass, in this order: the message signature (before any
+ * decryption), the timestamp window, decryption with the current or the previous EncodingAESKey, and
+ * the appid inside the plaintext.
+ */
+@Component
+public class PushVerifier {
+
+  private final Clock clock;
+  private final Duration maxClockSkew;
+
+  PushVerifier(Clock clock, WeChatProperties properties) {
+    this.clock = clock;
+    this.maxClockSkew = properties.push().maxClockSkew();
+  }
+
+  public boolean handshakeValid(OfficialAccount account, String signature, String timestamp, String nonce) {
+    if (signature == null || timestamp == null || nonce == null) {
+      return false;
+    }
+    return PushSignature.matches(PushSignature.of(account.token(), timestamp, nonce), signature);
+  }
+
+  /** Returns the decrypted inner XML of a verified push. */
+  public String open(OfficialAccount account, SafeModeParams params, String body) {
+    if (!"aes".equalsIgnoreCase(params.encryptType())) {
+      throw new PushRejectedException(HttpStatus.BAD_REQUEST, "only safe mode (encrypt_type=aes) is accepted");
+    }
+    if (params.msgSignature() == null || params.timestamp() == null || params.nonce() == null) {
+      throw new PushRejectedException(HttpStatus.FORBIDDEN, "msg_signature, timestamp or nonce missing");
+    }
+    Map<String, String> envelope = SafeXml.parseFields(body);
+    String encrypted = envelope.get("Encrypt");
+    if (encrypted == null || encrypted.isBlank()) {
+      throw new MalformedPushException("Encrypt is missing");
+    }
+    String expected = PushSignature.of(account.token(), params.timestamp(), params.nonce(), encrypted);
+    if (!PushSignature.matches(expected, params.msgSignature())) {
+      throw new PushRejectedException(HttpStatus.FORBIDDEN, "msg_signature does not match");
+    }
+    checkFresh(params.timestamp());
+    try {
+      return openWith(account.encodingAesKey(), account.appId(), encrypted);
+    } catch (PushRejectedException withCurrentKey) {
+      if (account.previousEncodingAesKey() == null) {
+        throw withCurrentKey;
+      }
+      try {
+        return openWith(account.previousEncodingAesKey(), account.appId(), encrypted);
+      } catch (PushRejectedException withPreviousKey) {
+        throw withCurrentKey;
+      }
+    }
+  }
+
+  private void checkFresh(String timestamp) {
+    long seconds;
+    try {
+      seconds = Long.parseLong(timestamp);
+    } catch (NumberFormatException e) {
+      throw new PushRejectedException(HttpStatus.BAD_REQUEST, "timestamp is not a number");
+    }
+    Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
+    if (skew.compareTo(maxClockSkew) > 0) {
+      throw new PushRejectedException(HttpStatus.FORBIDDEN, "timestamp outside the accepted window");
+    }
+  }
+
+  private static String openWith(String encodingAesKey, String appId, String encrypted) {
+    PushCipher.Decrypted decrypted;
+    try {
+      decrypted = new PushCipher(encodingAesKey).decrypt(encrypted);
+    } catch (PushDecryptionException e) {
+      throw new PushRejectedException(HttpStatus.BAD_REQUEST, "ciphertext rejected: " + e.getMessage());
+    }
+    if (!appId.equals(decrypted.appId())) {
+      throw new PushRejectedException(HttpStatus.FORBIDDEN, "the plaintext names another appid");
+    }
+    return decrypted.message();
+  }
+
+  public record SafeModeParams(String msgSignature, String timestamp, String nonce, String encryptType) {}
+}

@@ -1,0 +1,72 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import java.io.ByteArrayInputStream;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
+import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage.WxArticle;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.token.WeChatClients;
+import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.system.NotFoundException;
+
+/** Turns one outbound message into WeChat's customer-service API calls. */
+@Component
+class CustomerServiceApi {
+
+  private final WeChatClients clients;
+  private final MediaRepository media;
+
+  CustomerServiceApi(WeChatClients clients, MediaRepository media) {
+    this.clients = clients;
+    this.media = media;
+  }
+
+  void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
+    WxMpService wechat = clients.forAccount(account);
+    OutboundContent content = message.content();
+    if (message.kind() == OutboundKind.TYPING) {
+      wechat.getKefuService().sendKfTypingState(message.openid(), content.typing() ? "Typing" : "CancelTyping");
+      return;
+    }
+    WxMpKefuMessage kefu = switch (message.kind()) {
+      case TEXT -> WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
+      case IMAGE -> WxMpKefuMessage.IMAGE().toUser(message.openid()).mediaId(upload(wechat, content.mediaId(), "image")).build();
+      case VOICE -> WxMpKefuMessage.VOICE().toUser(message.openid()).mediaId(upload(wechat, content.mediaId(), "voice")).build();
+      case VIDEO -> WxMpKefuMessage.VIDEO().toUser(message.openid())
+          .mediaId(upload(wechat, content.mediaId(), "video"))
+          .thumbMediaId(content.thumbMediaId() == null ? null : upload(wechat, content.thumbMediaId(), "thumb"))
+          .title(content.title()).description(content.description()).build();
+      case NEWS -> WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
+      case TYPING -> throw new IllegalStateException("typing is sent above");
+    };
+    wechat.getKefuService().sendKefuMessage(kefu);
+  }
+
+  /** Media is uploaded at send time: a media_id from an earlier upload may have expired (3 days). */
+  private String upload(WxMpService wechat, long mediaId, String type) throws WxErrorException {
+    MediaRepository.StoredMedia stored = media.find(mediaId)
+        .orElseThrow(() -> new NotFoundException("No media " + mediaId));
+    String fileType = extension(stored.fileName(), stored.contentType());
+    return wechat.getMaterialService()
+        .mediaUpload(type, fileType, new ByteArrayInputStream(stored.content()))
+        .getMediaId();
+  }
+
+  private static String extension(String fileName, String contentType) {
+    if (fileName != null && fileName.contains(".")) {
+      return fileName.substring(fileName.lastIndexOf('.') + 1);
+    }
+    return contentType.substring(contentType.indexOf('/') + 1);
+  }
+
+  private static WxArticle article(OutboundContent content) {
+    WxArticle article = new WxArticle();
+    article.setTitle(content.title());
+    article.setDescription(content.description());
+    article.setUrl(content.url());
+    article.setPicUrl(content.picUrl());
+    return article;
+  }
+}

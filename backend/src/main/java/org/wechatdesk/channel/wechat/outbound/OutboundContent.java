@@ -1,0 +1,67 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.wechatdesk.system.InvalidInputException;
+
+/**
+ * The content of one outbound message. Which fields apply depends on the kind: text; a desk media id
+ * for image, voice and video (uploaded to WeChat when sent, since media_ids expire); title, description,
+ * url and picture url for a news/link card; {@code typing} = true or false for the typing indicator.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OutboundContent(String text, Long mediaId, Long thumbMediaId, String title, String description,
+                              String url, String picUrl, Boolean typing) {
+
+  static final int MAX_TEXT = 2048;
+
+  public static OutboundContent text(String text) {
+    return new OutboundContent(text, null, null, null, null, null, null, null);
+  }
+
+  public static OutboundContent media(long mediaId) {
+    return new OutboundContent(null, mediaId, null, null, null, null, null, null);
+  }
+
+  public static OutboundContent typing(boolean on) {
+    return new OutboundContent(null, null, null, null, null, null, null, on);
+  }
+
+  void validateFor(OutboundKind kind) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    switch (kind) {
+      case TEXT -> {
+        if (text == null || text.isBlank()) {
+          errors.put("text", "text: required / 消息内容不能为空");
+        } else if (text.length() > MAX_TEXT) {
+          errors.put("text", "text: at most " + MAX_TEXT + " characters / 消息内容最多 " + MAX_TEXT + " 个字符");
+        }
+      }
+      case IMAGE, VOICE, VIDEO -> {
+        if (mediaId == null) {
+          errors.put("mediaId", "mediaId: required for " + kind + " / 需要媒体文件");
+        }
+      }
+      case NEWS -> {
+        if (title == null || title.isBlank() || title.length() > 64) {
+          errors.put("title", "title: 1-64 characters / 标题须为 1-64 个字符");
+        }
+        if (url == null || !url.matches("https?://\\S{1,1000}")) {
+          errors.put("url", "url: an http(s) link of at most 1000 characters / 链接须为 http(s) 地址");
+        }
+        if (picUrl != null && !picUrl.matches("https?://\\S{1,1000}")) {
+          errors.put("picUrl", "picUrl: an http(s) link / 图片链接须为 http(s) 地址");
+        }
+      }
+      case TYPING -> {
+        if (typing == null) {
+          errors.put("typing", "typing: true or false / 须指明开始或停止输入状态");
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+}

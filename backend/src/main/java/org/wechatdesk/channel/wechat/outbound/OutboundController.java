@@ -1,0 +1,88 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+
+/** Proactive messages to a fan and their delivery state, visible to the person who sent them. */
+@RestController
+class OutboundController {
+
+  private final Outbox outbox;
+  private final OutboxRepository messages;
+  private final FanRepository fans;
+  private final OutboxSender sender;
+
+  OutboundController(Outbox outbox, OutboxRepository messages, FanRepository fans, OutboxSender sender) {
+    this.outbox = outbox;
+    this.messages = messages;
+    this.fans = fans;
+    this.sender = sender;
+  }
+
+  @PostMapping("/api/fans/{fanId}/messages")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Transactional
+  public OutboundMessage send(@PathVariable long fanId, @RequestBody SendRequest request, Authentication user) {
+    Fan fan = fans.findById(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+    if (request.kind() == null) {
+      throw InvalidInputException.of("kind", "kind: one of TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING / 请选择消息类型");
+    }
+    if (request.idempotencyKey() == null || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
+      throw InvalidInputException.of("idempotencyKey",
+          "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
+    }
+    OutboundContent content = request.content() == null ? OutboundContent.text(null) : request.content();
+    return outbox.enqueue(fan, request.kind(), content, Outbox.PRIORITY_AGENT,
+        user.getName() + ":" + request.idempotencyKey(), user.getName());
+  }
+
+  @GetMapping("/api/outbound-messages/{id}")
+  OutboundMessage get(@PathVariable long id, Authentication user) {
+    return visible(id, user);
+  }
+
+  @GetMapping("/api/fans/{fanId}/outbound-messages")
+  List<OutboundMessage> forFan(@PathVariable long fanId, Authentication user) {
+    return messages.findByFan(fanId, 100).stream()
+        .filter(message -> isAdmin(user) || user.getName().equals(message.requestedBy()))
+        .toList();
+  }
+
+  @PostMapping("/api/outbound-messages/{id}/resend")
+  OutboundMessage resend(@PathVariable long id, Authentication user) {
+    visible(id, user);
+    if (!messages.requeue(id)) {
+      throw InvalidInputException.of("status", "only FAILED or UNCERTAIN messages can be resent / 只能重发失败或未确认的消息");
+    }
+    sender.wake();
+    return messages.findById(id).orElseThrow();
+  }
+
+  private OutboundMessage visible(long id, Authentication user) {
+    OutboundMessage message = messages.findById(id)
+        .orElseThrow(() -> new NotFoundException("No outbound message " + id));
+    if (!isAdmin(user) && !user.getName().equals(message.requestedBy())) {
+      throw new AccessDeniedException("not the sender");
+    }
+    return message;
+  }
+
+  private static boolean isAdmin(Authentication user) {
+    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+  }
+
+  record SendRequest(OutboundKind kind, OutboundContent content, String idempotencyKey) {}
+}

@@ -1,0 +1,45 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.fan.Fan;
+
+/**
+ * Where every feature puts a message for a fan. The row joins the caller's transaction, so a message
+ * exists exactly when the change that caused it was committed; {@link OutboxSender} sends it afterwards.
+ */
+@Service
+public class Outbox {
+
+  /** Agent replies go before automatic texts when quota is short or WeChat is slow. */
+  public static final int PRIORITY_AGENT = 100;
+  public static final int PRIORITY_AUTOMATIC = 0;
+
+  private final OutboxRepository messages;
+  private final ApplicationEventPublisher events;
+
+  Outbox(OutboxRepository messages, ApplicationEventPublisher events) {
+    this.messages = messages;
+    this.events = events;
+  }
+
+  /**
+   * Queues a message; a second call with the same idempotency key returns the first message instead of
+   * queueing another, so a client that retries its request cannot make WeChat deliver twice.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboundMessage enqueue(Fan fan, OutboundKind kind, OutboundContent content, int priority,
+                                 String idempotencyKey, String requestedBy) {
+    content.validateFor(kind);
+    return messages.findByIdempotencyKey(idempotencyKey).orElseGet(() -> {
+      long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), kind, content, priority, idempotencyKey,
+          requestedBy);
+      events.publishEvent(new OutboxChanged(id));
+      return messages.findById(id).orElseThrow();
+    });
+  }
+
+  record OutboxChanged(long id) {}
+}

@@ -1,0 +1,109 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.wechatdesk.system.DbTime;
+
+@Repository
+class OutboxRepository {
+
+  private static final String COLUMNS = """
+      id, account_id, fan_id, openid, kind, payload, priority, idempotency_key, status, attempts, error_code,
+      error_reason, requested_by, created_at, sent_at""";
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  OutboxRepository(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  long insert(long accountId, long fanId, String openid, OutboundKind kind, OutboundContent content, int priority,
+              String idempotencyKey, String requestedBy) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into desk.outbound_message
+              (account_id, fan_id, openid, kind, payload, priority, idempotency_key, status, next_attempt_at,
+               requested_by, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
+        .params(accountId, fanId, openid, kind.name(), write(content), priority, idempotencyKey,
+            DbTime.of(clock.instant()), requestedBy, DbTime.of(clock.instant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  Optional<OutboundMessage> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where id = ?").param(id).query(this::map).optional();
+  }
+
+  Optional<OutboundMessage> findByIdempotencyKey(String key) {
+    return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where idempotency_key = ?")
+        .param(key).query(this::map).optional();
+  }
+
+  List<OutboundMessage> findByFan(long fanId, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where fan_id = ? order by id desc fetch first ? rows only")
+        .params(fanId, limit).query(this::map).list();
+  }
+
+  boolean markSent(long id, String claimToken) {
+    return jdbc.sql("""
+            update desk.outbound_message
+               set status = 'SENT', sent_at = ?, attempts = attempts + 1, claim_token = null, claimed_until = null,
+                   error_code = null, error_reason = null
+             where id = ? and claim_token = ?""")
+        .params(DbTime.of(clock.instant()), id, claimToken).update() == 1;
+  }
+
+  boolean markSettled(long id, String claimToken, OutboundStatus status, Integer errorCode, String reason) {
+    return jdbc.sql("""
+            update desk.outbound_message
+               set status = ?, attempts = attempts + 1, claim_token = null, claimed_until = null,
+                   error_code = ?, error_reason = ?
+             where id = ? and claim_token = ?""")
+        .params(status.name(), errorCode, reason, id, claimToken).update() == 1;
+  }
+
+  /** An explicit resend of a message the sender saw FAILED or UNCERTAIN; the idempotency key stays. */
+  boolean requeue(long id) {
+    return jdbc.sql("""
+            update desk.outbound_message set status = 'PENDING', attempts = 0, next_attempt_at = ?,
+                   error_code = null, error_reason = null
+             where id = ? and status in ('FAILED', 'UNCERTAIN')""")
+        .params(DbTime.of(clock.instant()), id).update() == 1;
+  }
+
+  private String write(OutboundContent content) {
+    try {
+      return json.writeValueAsString(content);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private OutboundMessage map(ResultSet rs, int row) throws SQLException {
+    OutboundContent content;
+    try {
+      content = json.readValue(rs.getString("payload"), OutboundContent.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("outbound " + rs.getLong("id") + " has an unreadable payload", e);
+    }
+    return new OutboundMessage(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("fan_id"), rs.getString("openid"),
+        OutboundKind.valueOf(rs.getString("kind")), content, rs.getInt("priority"), rs.getString("idempotency_key"),
+        OutboundStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getObject("error_code", Integer.class),
+        rs.getString("error_reason"), rs.getString("requested_by"), DbTime.read(rs, "created_at"),
+        DbTime.read(rs, "sent_at"));
+  }
+}

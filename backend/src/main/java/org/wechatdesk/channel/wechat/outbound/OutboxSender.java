@@ -1,0 +1,123 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.WeChatProperties;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.system.FanOrderedQueue;
+import org.wechatdesk.system.WorkerLoop;
+
+/**
+ * Sends the outbox: woken right after a commit that queued something, and polling for retries and for
+ * messages left by a node that stopped. Each fan's messages go out in order, one at a time.
+ */
+@Component
+class OutboxSender implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+  private static final int BATCH = 20;
+
+  private final OutboxRepository messages;
+  private final AccountRepository accounts;
+  private final FanRepository fans;
+  private final CustomerServiceApi api;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate transaction;
+  private final WeChatProperties.Worker settings;
+  private final FanOrderedQueue queue;
+  private final WorkerLoop loop;
+
+  OutboxSender(JdbcClient jdbc, Clock clock, OutboxRepository messages, AccountRepository accounts, FanRepository fans,
+               CustomerServiceApi api, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+               WeChatProperties properties) {
+    this.messages = messages;
+    this.accounts = accounts;
+    this.fans = fans;
+    this.api = api;
+    this.events = events;
+    this.transaction = new TransactionTemplate(transactions);
+    this.settings = properties.outbox();
+    this.queue = new FanOrderedQueue(jdbc, clock, "desk.outbound_message", "c.priority desc, c.id");
+    this.loop = new WorkerLoop("outbox", settings.threads(), settings.pollInterval(), this::drainOnce);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void queued(Outbox.OutboxChanged event) {
+    loop.wake();
+  }
+
+  void wake() {
+    loop.wake();
+  }
+
+  int drainOnce() {
+    FanOrderedQueue.Claim claim = queue.claim(BATCH, settings.lease());
+    for (long id : claim.ids()) {
+      sendOne(id, claim.token());
+    }
+    return claim.ids().size();
+  }
+
+  private void sendOne(long id, String token) {
+    OutboundMessage message = messages.findById(id).orElseThrow();
+    OfficialAccount account = accounts.findById(message.accountId()).orElseThrow();
+    try {
+      api.send(account, message);
+    } catch (Exception e) {
+      settleFailure(message, token, SendFailure.classify(e));
+      return;
+    }
+    transaction.executeWithoutResult(status -> {
+      if (messages.markSent(id, token) && message.kind().countsAgainstQuota()) {
+        fans.countSent(message.fanId());
+      }
+    });
+    accounts.recordTokenOk(account.id());
+    events.publishEvent(new OutboundMessageSettled(id, message.fanId(), OutboundStatus.SENT, null, null,
+        message.requestedBy()));
+  }
+
+  private void settleFailure(OutboundMessage message, String token, SendFailure failure) {
+    int attempt = message.attempts() + 1;
+    boolean retryable = failure.kind() == SendFailure.Kind.TRANSIENT
+        || (failure.kind() == SendFailure.Kind.AMBIGUOUS && settings.retryAmbiguous());
+    if (retryable && attempt < settings.maxAttempts()) {
+      log.info("Outbound {} attempt {} failed ({}); retrying", message.id(), attempt, failure.reason());
+      queue.retryLater(message.id(), settings.backoffAfter(attempt), failure.reason());
+      return;
+    }
+    OutboundStatus status = failure.kind() == SendFailure.Kind.AMBIGUOUS ? OutboundStatus.UNCERTAIN : OutboundStatus.FAILED;
+    String reason = retryable ? "gave up after " + attempt + " attempts: " + failure.reason() : failure.reason();
+    log.warn("Outbound {} to account {} {}: {}", message.id(), message.accountId(), status, reason);
+    if (messages.markSettled(message.id(), token, status, failure.errorCode(), reason)) {
+      events.publishEvent(new OutboundMessageSettled(message.id(), message.fanId(), status, failure.errorCode(), reason,
+          message.requestedBy()));
+    }
+  }
+
+  @Override
+  public void start() {
+    loop.start();
+  }
+
+  @Override
+  public void stop() {
+    loop.stop();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return loop.isRunning();
+  }
+}

@@ -1,0 +1,88 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Map;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.error.WxRuntimeException;
+import org.apache.http.conn.ConnectTimeoutException;
+
+/**
+ * What a failed send means for the message. TRANSIENT: WeChat did not get it (connection refused,
+ * rate limit): send again later. PERMANENT: WeChat refused it for good: tell the sender why.
+ * AMBIGUOUS: the request may have reached WeChat (read timeout, errcode -1), so a resend could deliver
+ * twice.
+ */
+record SendFailure(Kind kind, Integer errorCode, String reason) {
+
+  enum Kind { TRANSIENT, PERMANENT, AMBIGUOUS }
+
+  private static final Map<Integer, String> KNOWN_PERMANENT = Map.of(
+      45015, "outside the 48-hour window: the fan has not written recently / 超出48小时客服消息窗口，粉丝近期未互动",
+      45047, "the fan's message quota for this window is spent / 本窗口内客服消息条数已用完",
+      40003, "invalid openid: the fan is not a follower of this account / openid 无效",
+      43004, "the fan has unfollowed the account / 粉丝已取消关注",
+      48001, "the account lacks the customer-service API permission / 公众号没有客服消息接口权限",
+      40125, "invalid AppSecret / AppSecret 无效",
+      40013, "invalid AppID / AppID 无效",
+      40007, "invalid media_id / 媒体文件无效");
+
+  private static final Map<Integer, String> KNOWN_TRANSIENT = Map.of(
+      45009, "WeChat's daily API limit reached / 接口调用超过每日上限",
+      45011, "WeChat's API rate limit reached / 接口调用过于频繁",
+      40001, "access token rejected again after a refresh / access_token 刷新后仍无效",
+      42001, "access token expired again after a refresh / access_token 刷新后仍过期");
+
+  static SendFailure classify(Exception e) {
+    if (e instanceof WxErrorException wx) {
+      // WxJava wraps I/O failures with a made-up errcode (-99); the cause tells what happened.
+      if (wx.getCause() instanceof IOException io) {
+        return ofIo(io);
+      }
+      if (wx.getError() != null && wx.getError().getErrorCode() != 0) {
+        return ofErrorCode(wx.getError().getErrorCode(), wx.getError().getErrorMsg());
+      }
+    }
+    if (e instanceof WxRuntimeException rt) {
+      if (rt.getCause() instanceof IOException io) {
+        return ofIo(io);
+      }
+      // With WxJava's own retries switched off, errcode -1 ("system busy") surfaces as this exception.
+      if (rt.getCause() == null && String.valueOf(rt.getMessage()).contains("超出重试次数")) {
+        return new SendFailure(Kind.AMBIGUOUS, -1, "WeChat was busy (-1); it may have delivered the message / 微信系统繁忙，消息可能已送达");
+      }
+      return new SendFailure(Kind.TRANSIENT, null, "WeChat client error: " + rt.getMessage());
+    }
+    if (e instanceof IOException io) {
+      return ofIo(io);
+    }
+    return new SendFailure(Kind.TRANSIENT, null, e.toString());
+  }
+
+  private static SendFailure ofErrorCode(int code, String message) {
+    if (code == -1) {
+      return new SendFailure(Kind.AMBIGUOUS, -1, "WeChat was busy (-1); it may have delivered the message / 微信系统繁忙，消息可能已送达");
+    }
+    String transientReason = KNOWN_TRANSIENT.get(code);
+    if (transientReason != null) {
+      return new SendFailure(Kind.TRANSIENT, code, transientReason);
+    }
+    String reason = KNOWN_PERMANENT.getOrDefault(code, "WeChat error " + code + ": " + message);
+    return new SendFailure(Kind.PERMANENT, code, reason);
+  }
+
+  private static SendFailure ofIo(IOException io) {
+    if (io instanceof ConnectException || io instanceof ConnectTimeoutException
+        || io instanceof UnknownHostException || io instanceof NoRouteToHostException) {
+      return new SendFailure(Kind.TRANSIENT, null, "cannot reach WeChat: " + io.getClass().getSimpleName());
+    }
+    if (io instanceof SocketTimeoutException || io instanceof InterruptedIOException) {
+      return new SendFailure(Kind.AMBIGUOUS, null, "no answer from WeChat in time; it may have delivered the message / 微信未及时响应，消息可能已送达");
+    }
+    return new SendFailure(Kind.AMBIGUOUS, null, "connection to WeChat broke: " + io.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,59 @@
+package org.wechatdesk.channel.wechat.token;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.config.WxMpHostConfig;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.account.AccountCredentialsChanged;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.WeChatProperties;
+
+/**
+ * One WxJava client per bound account, built once and kept: each holds its HTTP connection pool.
+ * Clients talk to the configured API host (WeChat, or a local stand-in in tests and demos).
+ */
+@Component
+public class WeChatClients {
+
+  private final AccessTokenRepository tokens;
+  private final Clock clock;
+  private final WeChatProperties properties;
+  private final Map<Long, WxMpService> clients = new ConcurrentHashMap<>();
+
+  WeChatClients(AccessTokenRepository tokens, Clock clock, WeChatProperties properties) {
+    this.tokens = tokens;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  public WxMpService forAccount(OfficialAccount account) {
+    return clients.computeIfAbsent(account.id(), id -> build(account));
+  }
+
+  @EventListener
+  void credentialsChanged(AccountCredentialsChanged event) {
+    clients.remove(event.accountId());
+  }
+
+  private WxMpService build(OfficialAccount account) {
+    SharedTokenConfigStorage config =
+        new SharedTokenConfigStorage(tokens, clock, account.id(), properties.tokenRefreshAhead());
+    config.setAppId(account.appId());
+    config.setSecret(account.appSecret());
+    config.setToken(account.token());
+    config.setAesKey(account.encodingAesKey());
+    config.setUseStableAccessToken(properties.useStableToken());
+    String host = properties.apiHost().replaceAll("/+$", "");
+    config.setHostConfig(new WxMpHostConfig(host, host, host));
+    WxMpServiceImpl service = new SharedTokenMpService();
+    // Retries belong to the outbox, which knows which failures are safe to repeat; WxJava's own
+    // retry would sleep on the sending thread and resend after an ambiguous failure.
+    service.setMaxRetryTimes(0);
+    service.setWxMpConfigStorage(config);
+    return service;
+  }
+}

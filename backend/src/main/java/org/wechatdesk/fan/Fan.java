@@ -1,0 +1,11 @@
+package org.wechatdesk.fan;
+
+import java.time.Instant;
+
+/** A follower of one account, with the customer-service window WeChat opened for it. */
+public record Fan(long id, long accountId, String openid, boolean subscribed, Instant firstSeenAt,
+                  Instant lastMessageAt, WindowKind windowKind, Instant windowOpenedAt, int windowSent) {
+
+  /** Which of WeChat's customer-service windows the fan's last action opened. */
+  public enum WindowKind { MESSAGE, INTERACTION }
+}

@@ -1,0 +1,38 @@
+package org.wechatdesk.fan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/** What is left of a fan's customer-service quota right now, for prioritising and for the agent's view. */
+@Component
+public class FanQuota {
+
+  private final QuotaProperties quota;
+  private final Clock clock;
+
+  FanQuota(QuotaProperties quota, Clock clock) {
+    this.quota = quota;
+    this.clock = clock;
+  }
+
+  public Status of(Fan fan) {
+    if (fan.windowKind() == null) {
+      return new Status(null, null, 0, 0, 0);
+    }
+    boolean message = fan.windowKind() == Fan.WindowKind.MESSAGE;
+    Duration length = message ? quota.messageWindow() : quota.interactionWindow();
+    int limit = message ? quota.messageLimit() : quota.interactionLimit();
+    Instant endsAt = fan.windowOpenedAt().plus(length);
+    int remaining = clock.instant().isBefore(endsAt) ? Math.max(0, limit - fan.windowSent()) : 0;
+    return new Status(fan.windowKind(), endsAt, limit, fan.windowSent(), remaining);
+  }
+
+  /** {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047. */
+  public record Status(Fan.WindowKind windowKind, Instant windowEndsAt, int limit, int sent, int remaining) {
+    public boolean open() {
+      return remaining > 0;
+    }
+  }
+}

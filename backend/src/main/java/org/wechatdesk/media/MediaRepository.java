@@ -1,0 +1,42 @@
+package org.wechatdesk.media;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.wechatdesk.system.DbTime;
+
+/** Media files kept by the desk itself: WeChat's media_ids expire after three days. */
+@Repository
+public class MediaRepository {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  MediaRepository(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public long save(long accountId, String wechatMediaId, String kind, String contentType, String fileName, byte[] content) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into desk.media (account_id, wechat_media_id, kind, content_type, file_name, size_bytes, content, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(accountId, wechatMediaId, kind, contentType, fileName, content.length, content, DbTime.of(clock.instant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<StoredMedia> find(long id) {
+    return jdbc.sql("select id, account_id, kind, content_type, file_name, content from desk.media where id = ?")
+        .param(id)
+        .query((rs, n) -> new StoredMedia(rs.getLong("id"), rs.getLong("account_id"), rs.getString("kind"),
+            rs.getString("content_type"), rs.getString("file_name"), rs.getBytes("content")))
+        .optional();
+  }
+
+  public record StoredMedia(long id, long accountId, String kind, String contentType, String fileName, byte[] content) {}
+}

@@ -1,0 +1,87 @@
+package org.wechatdesk.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Claims rows of a work table ({@code desk.inbound_message}, {@code desk.outbound_message}) with a
+ * lease, so that several threads and nodes share the work and a crashed node's rows come back when
+ * the lease runs out. Only the oldest pending row of each fan can be claimed, which keeps every fan's
+ * messages in order while different fans proceed in parallel. The claim is a single UPDATE whose
+ * condition PostgreSQL re-checks on the locked row, so two claimers never take the same row.
+ */
+public class FanOrderedQueue {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final String claimSql;
+  private final String table;
+
+  public FanOrderedQueue(JdbcClient jdbc, Clock clock, String table, String order) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.table = table;
+    this.claimSql = """
+        update %1$s t set claim_token = :token, claimed_until = :until
+         where t.id in (
+               select c.id from %1$s c
+                where c.status = 'PENDING' and c.next_attempt_at <= :now
+                  and (c.claimed_until is null or c.claimed_until < :now)
+                  and not exists (select 1 from %1$s e
+                                   where e.account_id = c.account_id and e.openid = c.openid
+                                     and e.status = 'PENDING' and e.id < c.id)
+                order by %2$s
+                fetch first :limit rows only)
+           and (t.claimed_until is null or t.claimed_until < :now)""".formatted(table, order);
+  }
+
+  /** Returns the ids claimed for this caller, oldest first, under a token that proves the claim. */
+  public Claim claim(int limit, Duration lease) {
+    Instant now = clock.instant();
+    String token = UUID.randomUUID().toString();
+    int claimed = jdbc.sql(claimSql)
+        .param("token", token)
+        .param("until", DbTime.of(now.plus(lease)))
+        .param("now", DbTime.of(now))
+        .param("limit", limit)
+        .update();
+    if (claimed == 0) {
+      return new Claim(token, List.of());
+    }
+    return new Claim(token, jdbc.sql("select id from " + table + " where claim_token = ? order by id")
+        .param(token).query(Long.class).list());
+  }
+
+  /**
+   * Ends the claim with a final status. Returns false when the lease ran out and another claimer took
+   * the row meanwhile: the caller must then roll back what it did for this row.
+   */
+  public boolean finish(long id, String token, String status, String error) {
+    return jdbc.sql("update " + table + """
+             set status = ?, claim_token = null, claimed_until = null, error_reason = ?
+           where id = ? and claim_token = ?""")
+        .params(status, truncate(error), id, token).update() == 1;
+  }
+
+  public record Claim(String token, List<Long> ids) {}
+
+  /** Puts a row back for a later attempt and frees it for any claimer. */
+  public void retryLater(long id, Duration backoff, String error) {
+    jdbc.sql("update " + table + """
+             set attempts = attempts + 1, next_attempt_at = ?, claim_token = null, claimed_until = null,
+                 error_reason = ?
+           where id = ?""")
+        .params(DbTime.of(clock.instant().plus(backoff)), truncate(error), id).update();
+  }
+
+  static String truncate(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= 500 ? text : text.substring(0, 500);
+  }
+}

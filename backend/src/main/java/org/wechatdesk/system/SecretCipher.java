@@ -1,0 +1,57 @@
+package org.wechatdesk.system;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts secrets kept in the database (AppSecret, EncodingAESKey, access tokens) with AES-256-GCM.
+ * Stored form: base64(12-byte nonce || ciphertext+tag). The key comes from configuration only.
+ */
+public class SecretCipher {
+
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  private final SecretKey key;
+  private final SecureRandom random = new SecureRandom();
+
+  public SecretCipher(byte[] keyBytes) {
+    if (keyBytes.length != 32) {
+      throw new IllegalArgumentException("The secrets key must be 32 bytes (base64 of 32 random bytes)");
+    }
+    this.key = new SecretKeySpec(keyBytes, "AES");
+  }
+
+  public String encrypt(String plaintext) {
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(
+          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Encrypting a secret failed", e);
+    }
+  }
+
+  public String decrypt(String stored) {
+    try {
+      byte[] all = Base64.getDecoder().decode(stored);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+      byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+      return new String(plain, StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("A stored secret cannot be decrypted: is desk.secrets.key the one it was written with?", e);
+    }
+  }
+}

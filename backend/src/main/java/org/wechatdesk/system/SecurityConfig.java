@@ -1,0 +1,70 @@
+package org.wechatdesk.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Every API is behind a login; admin APIs need ADMIN. The WeChat push endpoint is the one exception:
+ * WeChat cannot log in, so it is authenticated by its signature inside the controller instead.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/wechat/push/**").permitAll()
+            .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
+            .requestMatchers("/api/admin/**").hasRole("ADMIN")
+            .requestMatchers("/api/**", "/ws/**").authenticated()
+            .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()
+            .anyRequest().denyAll())
+        .csrf(csrf -> csrf
+            .ignoringRequestMatchers("/wechat/push/**")
+            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, e) ->
+                writeError(response, json, HttpStatus.UNAUTHORIZED, "Login required / 请先登录"))
+            .accessDeniedHandler((request, response, e) ->
+                writeError(response, json, HttpStatus.FORBIDDEN, "Forbidden / 无权访问")))
+        .formLogin(form -> form.disable())
+        .httpBasic(basic -> basic.disable())
+        .logout(logout -> logout.disable());
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(encoder);
+    return new ProviderManager(provider);
+  }
+
+  private static void writeError(jakarta.servlet.http.HttpServletResponse response, ObjectMapper json,
+                                 HttpStatus status, String message) throws java.io.IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), ApiError.of(message));
+  }
+}

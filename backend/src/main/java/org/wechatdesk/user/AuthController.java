@@ -1,0 +1,100 @@
+package org.wechatdesk.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.system.ApiError;
+
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+  private final AuthenticationManager authenticationManager;
+  private final LoginThrottle throttle;
+  private final DeskUserRepository users;
+  private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+  AuthController(AuthenticationManager authenticationManager, LoginThrottle throttle, DeskUserRepository users) {
+    this.authenticationManager = authenticationManager;
+    this.throttle = throttle;
+    this.users = users;
+  }
+
+  /** Touching the token makes Spring Security write the XSRF-TOKEN cookie the frontend echoes back. */
+  @GetMapping("/csrf")
+  ResponseEntity<Void> csrf(CsrfToken token) {
+    token.getToken();
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/login")
+  ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
+    String username = credentials.username() == null ? "" : credentials.username().trim();
+    Optional<Instant> locked = throttle.lockedUntil(username);
+    if (locked.isPresent()) {
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ApiError.of(
+          "Too many failed logins; try again after " + locked.get() + " / 登录失败次数过多，请稍后再试"));
+    }
+    Authentication authentication;
+    try {
+      authentication = authenticationManager.authenticate(
+          UsernamePasswordAuthenticationToken.unauthenticated(username, credentials.password()));
+    } catch (AuthenticationException e) {
+      throttle.recordFailure(username);
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .body(ApiError.of("Wrong username or password / 用户名或密码错误"));
+    }
+    throttle.recordSuccess(username);
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(authentication);
+    SecurityContextHolder.setContext(context);
+    contextRepository.saveContext(context, request, response);
+    return ResponseEntity.ok(me(authentication));
+  }
+
+  @GetMapping("/me")
+  Me me(Authentication authentication) {
+    DeskUser user = users.findByUsername(authentication.getName()).orElseThrow();
+    List<String> roles = authentication.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", "")).toList();
+    return new Me(user.username(), user.displayName(), roles);
+  }
+
+  @PostMapping("/logout")
+  ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    new SecurityContextLogoutHandler().logout(request, response, authentication);
+    return ResponseEntity.noContent().build();
+  }
+
+  record Credentials(String username, String password) {
+    @Override
+    public String toString() {
+      return "Credentials[" + username + "]";
+    }
+  }
+
+  record Me(String username, String displayName, List<String> roles) {}
+}

@@ -1,0 +1,6 @@
+package org.wechatdesk.user;
+
+public enum Role {
+  ADMIN,
+  AGENT
+}

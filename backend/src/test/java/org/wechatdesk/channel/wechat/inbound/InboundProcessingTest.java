@@ -1,0 +1,163 @@
+package org.wechatdesk.channel.wechat.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanQuota;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.support.IntegrationTest;
+import org.wechatdesk.support.WeChatPush;
+
+class InboundProcessingTest extends IntegrationTest {
+
+  @Autowired
+  FanRepository fans;
+
+  @Autowired
+  FanQuota quota;
+
+  @Autowired
+  MediaRepository media;
+
+  private TestAccount account;
+  private WeChatPush push;
+
+  @BeforeEach
+  void bind() {
+    account = bindAccount();
+    push = account.push();
+  }
+
+  private List<FanMessageReceived> receivedFor(String openid) {
+    return events.received().stream().filter(e -> e.message().openid().equals(openid)).toList();
+  }
+
+  @Test
+  void everyMessageAndEventTypeIsProcessedWithItsKind() {
+    String openid = "o_types_" + System.nanoTime();
+    long now = Instant.now().getEpochSecond();
+    WECHAT.putMedia("IMG_MEDIA", new byte[] {1, 2, 3}, "photo.jpg", "image/jpeg");
+    WECHAT.putMedia("VOICE_MEDIA", new byte[] {4, 5}, "voice.amr", "audio/amr");
+    WECHAT.putMedia("VIDEO_MEDIA", new byte[] {6}, "clip.mp4", "video/mp4");
+    WECHAT.putMedia("SHORT_MEDIA", new byte[] {7}, "short.mp4", "video/mp4");
+    List<Map.Entry<InboundKind, String>> pushes = List.of(
+        Map.entry(InboundKind.TEXT, WeChatPush.textXml(openid, "表情 /::) /:<@ 结束", WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.IMAGE, WeChatPush.message(openid, "image",
+            "<PicUrl><![CDATA[http://mmbiz/x.jpg]]></PicUrl><MediaId><![CDATA[IMG_MEDIA]]></MediaId>", WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.VOICE, WeChatPush.message(openid, "voice",
+            "<MediaId><![CDATA[VOICE_MEDIA]]></MediaId><Format><![CDATA[amr]]></Format>", WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.VIDEO, WeChatPush.message(openid, "video",
+            "<MediaId><![CDATA[VIDEO_MEDIA]]></MediaId><ThumbMediaId><![CDATA[T]]></ThumbMediaId>", WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.SHORTVIDEO, WeChatPush.message(openid, "shortvideo",
+            "<MediaId><![CDATA[SHORT_MEDIA]]></MediaId><ThumbMediaId><![CDATA[T]]></ThumbMediaId>", WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.LOCATION, WeChatPush.message(openid, "location",
+            "<Location_X>23.134521</Location_X><Location_Y>113.358803</Location_Y><Scale>20</Scale><Label><![CDATA[广州]]></Label>",
+            WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.LINK, WeChatPush.message(openid, "link",
+            "<Title><![CDATA[标题]]></Title><Description><![CDATA[d]]></Description><Url><![CDATA[https://example.com]]></Url>",
+            WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.SUBSCRIBE, WeChatPush.event(openid, "subscribe", "", now - 9)),
+        Map.entry(InboundKind.SCAN, WeChatPush.event(openid, "SCAN", "<EventKey><![CDATA[123]]></EventKey><Ticket>t</Ticket>", now - 8)),
+        Map.entry(InboundKind.CLICK, WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[MENU_1]]></EventKey>", now - 7)),
+        Map.entry(InboundKind.VIEW, WeChatPush.event(openid, "VIEW", "<EventKey><![CDATA[https://example.com]]></EventKey>", now - 6)),
+        Map.entry(InboundKind.LOCATION_REPORT, WeChatPush.event(openid, "LOCATION",
+            "<Latitude>23.1</Latitude><Longitude>113.3</Longitude><Precision>119</Precision>", now - 5)),
+        Map.entry(InboundKind.UNSUBSCRIBE, WeChatPush.event(openid, "unsubscribe", "", now - 4)),
+        Map.entry(InboundKind.UNSUPPORTED, WeChatPush.message(openid, "miniprogrampage",
+            "<Title><![CDATA[小程序]]></Title>", WeChatPush.nextMsgId())));
+    for (Map.Entry<InboundKind, String> entry : pushes) {
+      assertThat(push.post(push.sign(entry.getValue())).body()).isEqualTo("success");
+    }
+
+    await("all pushes are processed", () -> receivedFor(openid).size() == pushes.size());
+    assertThat(receivedFor(openid)).extracting(FanMessageReceived::kind)
+        .containsExactlyElementsOf(pushes.stream().map(Map.Entry::getKey).toList());
+    FanMessageReceived text = receivedFor(openid).stream().filter(e -> e.kind() == InboundKind.TEXT).findFirst().orElseThrow();
+    assertThat(text.message().field("Content")).isEqualTo("表情 /::) /:<@ 结束");
+
+    FanMessageReceived image = receivedFor(openid).stream().filter(e -> e.kind() == InboundKind.IMAGE).findFirst().orElseThrow();
+    assertThat(image.mediaId()).isNotNull();
+    MediaRepository.StoredMedia kept = media.find(image.mediaId()).orElseThrow();
+    assertThat(kept.content()).containsExactly(1, 2, 3);
+    assertThat(kept.contentType()).isEqualTo("image/jpeg");
+    assertThat(receivedFor(openid).stream().filter(e -> e.kind().carriesMedia()))
+        .allSatisfy(e -> assertThat(e.mediaId()).isNotNull());
+
+    Fan fan = fans.find(account.account().id(), openid).orElseThrow();
+    assertThat(fan.subscribed()).isFalse();
+    assertThat(fan.windowKind()).isEqualTo(Fan.WindowKind.MESSAGE);
+    assertThat(quota.of(fan).remaining()).isEqualTo(5);
+  }
+
+  @Test
+  void mediaDownloadIsRetriedWhenWeChatFailsFirst() {
+    String openid = "o_media_retry_" + System.nanoTime();
+    WECHAT.putMedia("RETRY_MEDIA", new byte[] {9, 9}, "p.png", "image/png");
+    WECHAT.failNext("/cgi-bin/media/get", -1);
+    push.post(push.sign(WeChatPush.message(openid, "image", "<MediaId><![CDATA[RETRY_MEDIA]]></MediaId>", WeChatPush.nextMsgId())));
+    await("the image is processed", () -> receivedFor(openid).size() == 1);
+    assertThat(media.find(receivedFor(openid).get(0).mediaId()).orElseThrow().content()).containsExactly(9, 9);
+    assertThat(WECHAT.calls("/cgi-bin/media/get")).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void duplicateDeliveriesAtTheSameMomentAreProcessedOnce() throws Exception {
+    String openid = "o_dup_" + System.nanoTime();
+    WeChatPush.Signed message = push.sign(WeChatPush.textXml(openid, "once", WeChatPush.nextMsgId()));
+    long eventTime = Instant.now().getEpochSecond();
+    WeChatPush.Signed click = push.sign(WeChatPush.event(openid, "CLICK", "<EventKey>K</EventKey>", eventTime));
+    WeChatPush.Signed clickResent = push.sign(WeChatPush.event(openid, "CLICK", "<EventKey>K</EventKey>", eventTime));
+
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      WeChatPush.Signed signed = i % 3 == 0 ? message : (i % 3 == 1 ? click : clickResent);
+      Callable<HttpResponse<String>> call = () -> {
+        start.await();
+        return push.post(signed);
+      };
+      answers.add(pool.submit(call));
+    }
+    start.countDown();
+    for (Future<HttpResponse<String>> answer : answers) {
+      assertThat(answer.get().statusCode()).isEqualTo(200);
+      assertThat(answer.get().body()).isEqualTo("success");
+    }
+    pool.shutdown();
+
+    await("no delivery is left unprocessed", () -> jdbc.sql(
+        "select count(*) from desk.inbound_message where openid = ? and status <> 'PROCESSED'")
+        .param(openid).query(Long.class).single() == 0);
+    assertThat(receivedFor(openid)).extracting(FanMessageReceived::kind)
+        .containsExactlyInAnyOrder(InboundKind.TEXT, InboundKind.CLICK);
+    assertThat(jdbc.sql("select count(*) from desk.inbound_message where openid = ?").param(openid)
+        .query(Long.class).single()).isEqualTo(2);
+  }
+
+  @Test
+  void aFansMessagesAreProcessedInTheOrderTheyArrived() {
+    String openid = "o_order_" + System.nanoTime();
+    for (int i = 0; i < 10; i++) {
+      push.post(push.sign(WeChatPush.textXml(openid, "m" + i, WeChatPush.nextMsgId())));
+    }
+    await("ten messages are processed", () -> receivedFor(openid).size() == 10);
+    assertThat(receivedFor(openid)).extracting(e -> e.message().field("Content"))
+        .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
+  }
+}

@@ -1,0 +1,50 @@
+package org.wechatdesk.channel.wechat.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SafeXmlTest {
+
+  @Test
+  void readsFlatAndNestedFields() {
+    String xml = "<xml><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[location_select]]></Event>"
+        + "<SendLocationInfo><Location_X><![CDATA[23]]></Location_X><Label><![CDATA[广州]]></Label></SendLocationInfo></xml>";
+    assertThat(SafeXml.parseFields(xml))
+        .containsEntry("MsgType", "event")
+        .containsEntry("SendLocationInfo.Location_X", "23")
+        .containsEntry("SendLocationInfo.Label", "广州");
+  }
+
+  @Test
+  void refusesExternalEntities(@TempDir Path dir) throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET");
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<xml><Content>&x;</Content></xml>";
+    assertThatThrownBy(() -> SafeXml.parseFields(xxe))
+        .isInstanceOf(MalformedPushException.class)
+        .hasMessageNotContaining("TOP-SECRET");
+  }
+
+  @Test
+  void refusesEntityExpansion() {
+    StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a0 \"lol\">");
+    for (int i = 1; i <= 10; i++) {
+      bomb.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    bomb.append("]><xml><Content>&a10;</Content></xml>");
+    assertThatThrownBy(() -> SafeXml.parseFields(bomb.toString())).isInstanceOf(MalformedPushException.class);
+  }
+
+  @Test
+  void refusesMalformedXmlAndOtherRoots() {
+    assertThatThrownBy(() -> SafeXml.parseFields("<xml><Content>unclosed</xml>"))
+        .isInstanceOf(MalformedPushException.class);
+    assertThatThrownBy(() -> SafeXml.parseFields("<other/>")).hasMessageContaining("root");
+  }
+}

@@ -1,0 +1,78 @@
+package org.wechatdesk.channel.wechat.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.WeChatDeskApplication;
+import org.wechatdesk.account.AccountRequest;
+import org.wechatdesk.account.AccountService;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.support.FakeWeChatApi;
+
+/**
+ * A node queues a message while WeChat is unreachable and stops; the next node to start on the same
+ * database sends it, once. Both nodes are whole applications on their own database.
+ */
+class OutboxRestartTest {
+
+  private static final String APP_ID = "wx00000000000000aa";
+  private static final String SECRET = "0123456789abcdef0123456789abcdef";
+
+  @Test
+  void queuedMessageIsSentAfterARestart() {
+    try (FakeWeChatApi wechat = new FakeWeChatApi()) {
+      wechat.registerApp(APP_ID, SECRET);
+      long messageId;
+      try (ConfigurableApplicationContext first = node("http://127.0.0.1:9")) {
+        OfficialAccount account = first.getBean(AccountService.class).bind(new AccountRequest("Restart", "gh_00000000aaaa",
+            APP_ID, SECRET, "restartToken", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"));
+        Fan fan = first.getBean(FanRepository.class).findOrCreate(account.id(), "o_restart");
+        Outbox outbox = first.getBean(Outbox.class);
+        messageId = first.getBean(TransactionTemplate.class).execute(s -> outbox.enqueue(fan, OutboundKind.TEXT,
+            OutboundContent.text("survives"), Outbox.PRIORITY_AGENT, "restart-1", "agent1")).id();
+        OutboxRepository messages = first.getBean(OutboxRepository.class);
+        awaitTrue("the first node tried and failed to reach WeChat",
+            () -> messages.findById(messageId).orElseThrow().attempts() >= 1);
+        assertThat(messages.findById(messageId).orElseThrow().status()).isEqualTo(OutboundStatus.PENDING);
+      }
+      try (ConfigurableApplicationContext second = node(wechat.baseUrl())) {
+        OutboxRepository messages = second.getBean(OutboxRepository.class);
+        awaitTrue("the second node sent the message",
+            () -> messages.findById(messageId).orElseThrow().status() == OutboundStatus.SENT);
+        assertThat(wechat.calls(FakeWeChatApi.SEND)).singleElement()
+            .satisfies(call -> assertThat(call.json().path("text").path("content").asText()).isEqualTo("survives"));
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext node(String wechatHost) {
+    return new SpringApplicationBuilder(WeChatDeskApplication.class)
+        .profiles("test")
+        .run(
+            "--desk.test.database-name=restart",
+            "--server.port=0",
+            "--desk.wechat.api-host=" + wechatHost,
+            "--desk.wechat.outbox.max-attempts=50",
+            "--desk.wechat.outbox.initial-backoff=PT0.1S",
+            "--desk.wechat.outbox.max-backoff=PT0.5S");
+  }
+
+  private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("timed out waiting until " + what).isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

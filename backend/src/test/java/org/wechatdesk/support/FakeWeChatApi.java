@@ -1,0 +1,283 @@
+package org.wechatdesk.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
+ * the calls the desk makes (token, stable_token, custom send, typing, media upload and get). Tests
+ * inject errors and latency per path, and read back what was sent.
+ */
+public final class FakeWeChatApi implements AutoCloseable {
+
+  public static final String SEND = "/cgi-bin/message/custom/send";
+  public static final String TYPING = "/cgi-bin/message/custom/typing";
+  public static final String TOKEN = "/cgi-bin/token";
+  public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
+  public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
+  public static final String MEDIA_GET = "/cgi-bin/media/get";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final Map<String, String> secrets = new ConcurrentHashMap<>();
+  private final Map<String, String> stableTokens = new ConcurrentHashMap<>();
+  private final Map<String, String> tokenOwners = new ConcurrentHashMap<>();
+  private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
+  private final Map<String, Media> media = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
+  private final Map<String, Duration> latency = new ConcurrentHashMap<>();
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final AtomicInteger counter = new AtomicInteger();
+
+  public FakeWeChatApi() {
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public void registerApp(String appId, String secret) {
+    secrets.put(appId, secret);
+  }
+
+  /** The next calls to {@code path} answer with these errcodes, one per call, before normal answers resume. */
+  public void failNext(String path, Integer... errcodes) {
+    injectedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addAll(List.of(errcodes));
+  }
+
+  public void delay(String path, Duration delay) {
+    latency.put(path, delay);
+  }
+
+  public void revokeAllTokens() {
+    revokedTokens.addAll(tokenOwners.keySet());
+    stableTokens.clear();
+  }
+
+  public void putMedia(String mediaId, byte[] content, String fileName, String contentType) {
+    media.put(mediaId, new Media(content, fileName, contentType));
+  }
+
+  public Media uploadedMedia(String mediaId) {
+    return media.get(mediaId);
+  }
+
+  public List<Call> calls(String path) {
+    return calls.stream().filter(c -> c.path().equals(path)).toList();
+  }
+
+  public int tokenFetches() {
+    return calls(TOKEN).size() + calls(STABLE_TOKEN).size();
+  }
+
+  public void reset() {
+    injectedErrors.clear();
+    latency.clear();
+    calls.clear();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      calls.add(new Call(path, query, new String(body, StandardCharsets.UTF_8)));
+      Duration delay = latency.get(path);
+      if (delay != null) {
+        pause(delay);
+      }
+      Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
+      if (injected != null) {
+        json(exchange, error(injected));
+        return;
+      }
+      switch (path) {
+        case TOKEN -> token(exchange, query);
+        case STABLE_TOKEN -> stableToken(exchange, JSON.readTree(body));
+        case SEND, TYPING -> withToken(exchange, query, () -> Map.of("errcode", 0, "errmsg", "ok"));
+        case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
+        case MEDIA_GET -> mediaGet(exchange, query);
+        default -> json(exchange, error(404));
+      }
+    }
+  }
+
+  private void token(HttpExchange exchange, Map<String, String> query) throws IOException {
+    String appId = query.get("appid");
+    if (!query.getOrDefault("secret", "").equals(secrets.get(appId))) {
+      json(exchange, error(40125));
+      return;
+    }
+    json(exchange, Map.of("access_token", issue(appId), "expires_in", 7200));
+  }
+
+  private void stableToken(HttpExchange exchange, JsonNode request) throws IOException {
+    String appId = request.path("appid").asText();
+    if (!request.path("secret").asText().equals(secrets.get(appId))) {
+      json(exchange, error(40125));
+      return;
+    }
+    String token = request.path("force_refresh").asBoolean()
+        ? issue(appId)
+        : stableTokens.computeIfAbsent(appId, this::issue);
+    stableTokens.put(appId, token);
+    json(exchange, Map.of("access_token", token, "expires_in", 7200));
+  }
+
+  private String issue(String appId) {
+    String token = "TOKEN_" + appId + "_" + counter.incrementAndGet();
+    tokenOwners.put(token, appId);
+    return token;
+  }
+
+  private void withToken(HttpExchange exchange, Map<String, String> query, Answer answer) throws IOException {
+    String token = query.get("access_token");
+    if (token == null || !tokenOwners.containsKey(token) || revokedTokens.contains(token)) {
+      json(exchange, error(40001));
+      return;
+    }
+    json(exchange, answer.get());
+  }
+
+  private Map<String, Object> upload(HttpExchange exchange, Map<String, String> query, byte[] body) {
+    String type = query.getOrDefault("type", "image");
+    String mediaId = "MEDIA_" + counter.incrementAndGet();
+    media.put(mediaId, new Media(Multipart.firstFileContent(exchange.getRequestHeaders().getFirst("Content-Type"), body),
+        "upload", type));
+    return Map.of("type", type, "media_id", mediaId, "created_at", System.currentTimeMillis() / 1000);
+  }
+
+  private void mediaGet(HttpExchange exchange, Map<String, String> query) throws IOException {
+    String token = query.get("access_token");
+    if (token == null || !tokenOwners.containsKey(token) || revokedTokens.contains(token)) {
+      json(exchange, error(40001));
+      return;
+    }
+    Media found = media.get(query.getOrDefault("media_id", ""));
+    if (found == null) {
+      json(exchange, error(40007));
+      return;
+    }
+    exchange.getResponseHeaders().add("Content-Type", found.contentType());
+    exchange.getResponseHeaders().add("Content-disposition", "attachment; filename=\"" + found.fileName() + "\"");
+    exchange.sendResponseHeaders(200, found.content().length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(found.content());
+    }
+  }
+
+  private static Map<String, Object> error(int errcode) {
+    return Map.of("errcode", errcode, "errmsg", "injected error " + errcode);
+  }
+
+  private static void json(HttpExchange exchange, Object value) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(value);
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static Map<String, String> query(String raw) {
+    Map<String, String> values = new HashMap<>();
+    if (raw == null) {
+      return values;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return values;
+  }
+
+  private static void pause(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private interface Answer {
+    Map<String, Object> get();
+  }
+
+  public record Call(String path, Map<String, String> query, String body) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  public record Media(byte[] content, String fileName, String contentType) {}
+
+  /** Just enough multipart parsing to read back the one file WxJava uploads. */
+  static final class Multipart {
+    private Multipart() {}
+
+    static byte[] firstFileContent(String contentType, byte[] body) {
+      if (contentType == null || !contentType.contains("boundary=")) {
+        return body;
+      }
+      byte[] boundary = ("--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", ""))
+          .getBytes(StandardCharsets.ISO_8859_1);
+      int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+      int next = indexOf(body, boundary, headersEnd);
+      if (headersEnd < 0 || next < 0) {
+        return body;
+      }
+      return java.util.Arrays.copyOfRange(body, headersEnd + 4, next - 2);
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+      outer:
+      for (int i = Math.max(from, 0); i <= data.length - pattern.length; i++) {
+        for (int j = 0; j < pattern.length; j++) {
+          if (data[i + j] != pattern[j]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      return -1;
+    }
+  }
+}

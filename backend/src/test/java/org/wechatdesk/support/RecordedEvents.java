@@ -1,0 +1,32 @@
+package org.wechatdesk.support;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.event.EventListener;
+import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
+import org.wechatdesk.channel.wechat.outbound.OutboundMessageSettled;
+
+/** Collects the channel's domain events so that tests can count how often something was processed. */
+public class RecordedEvents {
+
+  private final List<FanMessageReceived> received = new CopyOnWriteArrayList<>();
+  private final List<OutboundMessageSettled> settled = new CopyOnWriteArrayList<>();
+
+  @EventListener
+  void on(FanMessageReceived event) {
+    received.add(event);
+  }
+
+  @EventListener
+  void on(OutboundMessageSettled event) {
+    settled.add(event);
+  }
+
+  public List<FanMessageReceived> received() {
+    return List.copyOf(received);
+  }
+
+  public List<OutboundMessageSettled> settled() {
+    return List.copyOf(settled);
+  }
+}

@@ -1,0 +1,74 @@
+export type FieldErrors = Record<string, string>;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly fields: FieldErrors;
+
+  constructor(status: number, message: string, fields: FieldErrors = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.fields = fields;
+  }
+}
+
+const CSRF_COOKIE = 'XSRF-TOKEN';
+const CSRF_HEADER = 'X-XSRF-TOKEN';
+
+function readCookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+let onUnauthorized: (() => void) | null = null;
+
+/** Called when a request outside /api/auth/ gets 401, i.e. the session has ended. */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+async function ensureCsrfToken(): Promise<void> {
+  if (readCookie(CSRF_COOKIE) === null) {
+    await request<void>('GET', '/api/auth/csrf');
+  }
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') {
+    await ensureCsrfToken();
+    const token = readCookie(CSRF_COOKIE);
+    if (token !== null) headers[CSRF_HEADER] = token;
+  }
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  try {
+    const data = (await response.json()) as { error?: unknown; fields?: unknown };
+    const message = typeof data.error === 'string' ? data.error : '';
+    const fields = data.fields && typeof data.fields === 'object' ? (data.fields as FieldErrors) : {};
+    return new ApiError(response.status, message, fields);
+  } catch {
+    return new ApiError(response.status, '');
+  }
+}

@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../test/helpers';
+import { App } from './App';
+
+const agent = { username: 'bob', displayName: '小王', roles: ['AGENT'] };
+
+describe('App', () => {
+  it('shows the login page when /api/auth/me is 401, then the home screen after login', async () => {
+    setCsrfCookie();
+    window.location.hash = '#/somewhere';
+    stubFetch(
+      on('GET', '/api/auth/me', () => jsonResponse(401)),
+      on('POST', '/api/auth/login', () => jsonResponse(200, agent)),
+    );
+    renderWithI18n(<App />);
+
+    await userEvent.type(await screen.findByLabelText('用户名'), 'bob');
+    await userEvent.type(screen.getByLabelText('密码'), 'pw');
+    await userEvent.click(screen.getByRole('button', { name: '登录' }));
+
+    expect(await screen.findByText('小王，你好')).toBeTruthy();
+    expect(screen.getByText('工作台将随会话功能一同上线。')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '公众号接入' })).toBeNull();
+    expect(window.location.hash).toBe('#/');
+  });
+
+  it('gives an admin the accounts screen and signs out', async () => {
+    setCsrfCookie();
+    const admin = { username: 'root', displayName: '管理员', roles: ['ADMIN'] };
+    const { calls } = stubFetch(
+      on('GET', '/api/auth/me', () => jsonResponse(200, admin)),
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [])),
+      on('POST', '/api/auth/logout', () => jsonResponse(204)),
+    );
+    renderWithI18n(<App />);
+
+    expect(await screen.findByText('尚未绑定公众号。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '公众号接入' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByText('管理员')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: '退出登录' }));
+
+    expect(await screen.findByRole('heading', { name: '登录' })).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST' && call.url === '/api/auth/logout')).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { fetchCurrentUser, logout, type User } from '../api/auth';
+import { setUnauthorizedHandler } from '../api/client';
+import { Alert } from '../components/Alert';
+import { LoginPage } from '../features/auth/LoginPage';
+import { errorText } from '../i18n/errorText';
+import { useT } from '../i18n/I18nProvider';
+import { Shell } from './Shell';
+import { navigate } from './useHashPath';
+
+type Session = { kind: 'loading' } | { kind: 'anonymous' } | { kind: 'user'; user: User };
+
+export function App() {
+  const t = useT();
+  const [session, setSession] = useState<Session>({ kind: 'loading' });
+  const [failure, setFailure] = useState<unknown>(null);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => setSession({ kind: 'anonymous' }));
+    fetchCurrentUser()
+      .then((user) => setSession(user ? { kind: 'user', user } : { kind: 'anonymous' }))
+      .catch((error: unknown) => {
+        setFailure(error);
+        setSession({ kind: 'anonymous' });
+      });
+    return () => setUnauthorizedHandler(null);
+  }, []);
+
+  async function signOut() {
+    try {
+      await logout();
+    } finally {
+      setSession({ kind: 'anonymous' });
+    }
+  }
+
+  if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (session.kind === 'anonymous') {
+    return (
+      <>
+        <Alert message={failure ? errorText(failure, t) : null} />
+        <LoginPage
+          onLoggedIn={(user) => {
+            setFailure(null);
+            navigate('/');
+            setSession({ kind: 'user', user });
+          }}
+        />
+      </>
+    );
+  }
+  return <Shell user={session.user} onLogout={signOut} />;
+}

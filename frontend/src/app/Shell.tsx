@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import type { User } from '../api/auth';
+import { AccountsPage } from '../features/admin/accounts/AccountsPage';
+import { WorkbenchPlaceholder } from '../features/workbench/WorkbenchPlaceholder';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/I18nProvider';
+import { useHashPath } from './useHashPath';
+
+interface Route {
+  path: string;
+  label: MessageKey;
+  render: (user: User) => ReactNode;
+  allowed: (user: User) => boolean;
+}
+
+const ROUTES: Route[] = [
+  {
+    path: '/accounts',
+    label: 'nav.accounts',
+    render: () => <AccountsPage />,
+    allowed: (user) => user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/workbench',
+    label: 'nav.workbench',
+    render: (user) => <WorkbenchPlaceholder user={user} />,
+    allowed: (user) => user.roles.includes('AGENT'),
+  },
+];
+
+export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) {
+  const t = useT();
+  const path = useHashPath();
+  const routes = ROUTES.filter((route) => route.allowed(user));
+  // Unknown or forbidden paths, including the home route "/", show the user's first screen.
+  const current = routes.find((route) => route.path === path) ?? routes[0];
+
+  return (
+    <div className="shell">
+      <header className="header">
+        <span className="brand">{t('app.name')}</span>
+        <nav className="nav">
+          {routes.map((route) => (
+            <a key={route.path} href={`#${route.path}`} aria-current={route === current ? 'page' : undefined}>
+              {t(route.label)}
+            </a>
+          ))}
+        </nav>
+        <span className="user">{user.displayName}</span>
+        <LanguageSwitch />
+        <button type="button" onClick={onLogout}>
+          {t('shell.logout')}
+        </button>
+      </header>
+      <main className="content">{current ? current.render(user) : <p>{t('shell.noRole')}</p>}</main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../test/helpers';
+import { LoginPage } from './LoginPage';
+
+async function signIn(username: string, password: string) {
+  await userEvent.type(screen.getByLabelText('用户名'), username);
+  await userEvent.type(screen.getByLabelText('密码'), password);
+  await userEvent.click(screen.getByRole('button', { name: '登录' }));
+}
+
+describe('LoginPage', () => {
+  it('shows the server message on 401 and stays on the form', async () => {
+    setCsrfCookie();
+    stubFetch(on('POST', '/api/auth/login', () => jsonResponse(401, { error: '用户名或密码错误' })));
+    const onLoggedIn = vi.fn();
+    renderWithI18n(<LoginPage onLoggedIn={onLoggedIn} />);
+
+    await signIn('alice', 'wrong');
+
+    expect((await screen.findByRole('alert')).textContent).toBe('用户名或密码错误');
+    expect(onLoggedIn).not.toHaveBeenCalled();
+    expect((screen.getByRole('button', { name: '登录' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('shows the lockout message on 429', async () => {
+    setCsrfCookie();
+    stubFetch(on('POST', '/api/auth/login', () => jsonResponse(429, { error: '失败次数过多，请 15 分钟后再试' })));
+    renderWithI18n(<LoginPage onLoggedIn={vi.fn()} />);
+
+    await signIn('alice', 'wrong');
+
+    expect((await screen.findByRole('alert')).textContent).toBe('失败次数过多，请 15 分钟后再试');
+  });
+
+  it('calls onLoggedIn with the user on 200', async () => {
+    setCsrfCookie();
+    const user = { username: 'alice', displayName: 'Alice', roles: ['ADMIN'] };
+    const { calls } = stubFetch(on('POST', '/api/auth/login', () => jsonResponse(200, user)));
+    const onLoggedIn = vi.fn();
+    renderWithI18n(<LoginPage onLoggedIn={onLoggedIn} />);
+
+    await signIn(' alice ', 's3cret');
+
+    await vi.waitFor(() => expect(onLoggedIn).toHaveBeenCalledWith(user));
+    expect(calls[0].body).toEqual({ username: 'alice', password: 's3cret' });
+  });
+
+  it('asks for both fields before calling the server', async () => {
+    const { fetchMock } = stubFetch();
+    renderWithI18n(<LoginPage onLoggedIn={vi.fn()} />);
+
+    await userEvent.type(screen.getByLabelText('用户名'), 'alice');
+    await userEvent.click(screen.getByRole('button', { name: '登录' }));
+
+    expect(screen.getByRole('alert').textContent).toBe('请输入用户名和密码');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { login, type User } from '../../api/auth';
+import { Alert } from '../../components/Alert';
+import { BusyButton } from '../../components/BusyButton';
+import { Field } from '../../components/Field';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch';
+import { errorText } from '../../i18n/errorText';
+import { useT } from '../../i18n/I18nProvider';
+
+export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User) => void }) {
+  const t = useT();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const incomplete = !username.trim() || !password;
+    setMissing(incomplete);
+    setFailure(null);
+    if (incomplete) return;
+    setBusy(true);
+    try {
+      onLoggedIn(await login(username.trim(), password));
+    } catch (error) {
+      setFailure(error);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="login">
+      <form className="card login-card" onSubmit={submit} noValidate>
+        <div className="login-top">
+          <h1>{t('app.name')}</h1>
+          <LanguageSwitch />
+        </div>
+        <h2>{t('login.title')}</h2>
+        <Alert message={missing ? t('login.required') : failure ? errorText(failure, t) : null} />
+        <Field
+          id="login-username"
+          label={t('login.username')}
+          autoComplete="username"
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+        />
+        <Field
+          id="login-password"
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <BusyButton
+          type="submit"
+          className="primary wide"
+          busy={busy}
+          label={t('login.submit')}
+          busyLabel={t('login.submitting')}
+        />
+      </form>
+    </main>
+  );
+}
