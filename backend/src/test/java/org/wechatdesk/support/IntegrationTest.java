@@ -1,6 +1,5 @@
 package org.wechatdesk.support;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,21 +75,8 @@ public abstract class IntegrationTest {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Waits for background work (the inbound processor, the outbox) with a bounded deadline. */
   protected static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out waiting until " + what);
-      }
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Await.until(what, condition);
   }
 
   public record TestAccount(OfficialAccount account, WeChatPush push) {}

@@ -2,7 +2,6 @@ package org.wechatdesk.channel.wechat.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +12,7 @@ import org.wechatdesk.account.AccountService;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
@@ -37,13 +37,13 @@ class OutboxRestartTest {
         messageId = first.getBean(TransactionTemplate.class).execute(s -> outbox.enqueue(fan, OutboundKind.TEXT,
             OutboundContent.text("survives"), Outbox.PRIORITY_AGENT, "restart-1", "agent1")).id();
         OutboxRepository messages = first.getBean(OutboxRepository.class);
-        awaitTrue("the first node tried and failed to reach WeChat",
+        Await.until("the first node tried and failed to reach WeChat",
             () -> messages.findById(messageId).orElseThrow().attempts() >= 1);
         assertThat(messages.findById(messageId).orElseThrow().status()).isEqualTo(OutboundStatus.PENDING);
       }
       try (ConfigurableApplicationContext second = node(wechat.baseUrl())) {
         OutboxRepository messages = second.getBean(OutboxRepository.class);
-        awaitTrue("the second node sent the message",
+        Await.until("the second node sent the message",
             () -> messages.findById(messageId).orElseThrow().status() == OutboundStatus.SENT);
         assertThat(wechat.calls(FakeWeChatApi.SEND)).singleElement()
             .satisfies(call -> assertThat(call.json().path("text").path("content").asText()).isEqualTo("survives"));
@@ -61,18 +61,5 @@ class OutboxRestartTest {
             "--desk.wechat.outbox.max-attempts=50",
             "--desk.wechat.outbox.initial-backoff=PT0.1S",
             "--desk.wechat.outbox.max-backoff=PT0.5S");
-  }
-
-  private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("timed out waiting until " + what).isLessThan(deadline);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
   }
 }

@@ -1,0 +1,66 @@
+package org.wechatdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.WeChatDeskApplication;
+import org.wechatdesk.account.AccountRequest;
+import org.wechatdesk.account.AccountService;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.outbound.OutboundContent;
+import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.channel.wechat.outbound.Outbox;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.support.Await;
+import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.WeChatPush;
+
+/**
+ * The README's run command uses the embedded H2 default: the same SQL must work there. Starts the
+ * application as the run command does (no profile), takes a push in and sends a message out.
+ */
+class EmbeddedDefaultDatabaseTest {
+
+  @Test
+  void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) {
+    try (FakeWeChatApi wechat = new FakeWeChatApi();
+         ConfigurableApplicationContext app = new SpringApplicationBuilder(WeChatDeskApplication.class).run(
+             "--DESK_DATA_DIR=" + dataDir, "--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(),
+             "--desk.wechat.outbox.poll-interval=PT0.1S", "--desk.wechat.inbound.poll-interval=PT0.1S")) {
+      assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+      assertThat(Files.exists(dataDir.resolve("initial-admin-password.txt"))).isTrue();
+
+      String appId = "wx00000000000000bb";
+      String secret = "0123456789abcdef0123456789abcdef";
+      wechat.registerApp(appId, secret);
+      String key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+      OfficialAccount account = app.getBean(AccountService.class)
+          .bind(new AccountRequest("Embedded", "gh_00000000bbbb", appId, secret, "embeddedToken", key));
+      int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+      WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + appId, appId, "embeddedToken", key);
+      assertThat(push.post(push.sign(WeChatPush.textXml("o_h2", "你好", WeChatPush.nextMsgId()))).body()).isEqualTo("success");
+
+      FanRepository fans = app.getBean(FanRepository.class);
+      Await.until("background work is done", () -> fans.find(account.id(), "o_h2").map(f -> f.windowKind() != null).orElse(false));
+      Fan fan = fans.find(account.id(), "o_h2").orElseThrow();
+      Outbox outbox = app.getBean(Outbox.class);
+      app.getBean(TransactionTemplate.class).executeWithoutResult(s -> outbox.enqueue(fan, OutboundKind.TEXT,
+          OutboundContent.text("收到"), Outbox.PRIORITY_AGENT, "h2-1", "admin"));
+      Await.until("background work is done", () -> !wechat.calls(FakeWeChatApi.SEND).isEmpty());
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      Await.until("background work is done", () -> "SENT".equals(jdbc.sql("select status from desk.outbound_message where idempotency_key = 'h2-1'")
+          .query(String.class).single()));
+      assertThat(wechat.calls(FakeWeChatApi.SEND)).singleElement()
+          .satisfies(call -> assertThat(call.json().path("touser").asText()).isEqualTo("o_h2"));
+    }
+  }
+}
