@@ -71,7 +71,8 @@ create table inbound_message (
   processed_at    timestamp with time zone,
   constraint inbound_dedupe unique (account_id, dedupe_key)
 );
-create index inbound_pending on inbound_message (status, next_attempt_at);
+-- Claims walk pending rows in claim order and stop after a batch (see FanOrderedQueue).
+create index inbound_pending on inbound_message (status, id);
 create index inbound_account_received on inbound_message (account_id, received_at);
 create index inbound_fan on inbound_message (account_id, openid, status);
 
@@ -107,5 +108,5 @@ create table outbound_message (
   created_at       timestamp with time zone not null,
   sent_at          timestamp with time zone
 );
-create index outbound_pending on outbound_message (status, next_attempt_at);
+create index outbound_pending on outbound_message (status, priority desc, id);
 create index outbound_fan on outbound_message (account_id, openid, status);

@@ -62,9 +62,9 @@ public final class PushBenchmark {
 
       System.out.printf("Push benchmark: %d messages, %d concurrent clients, %d cores, %s%n", messages, clients,
           Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-      run("warm-up (bare)", base + "/bench/bare/" + APP_ID, Math.min(2000, messages), clients, "warm");
+      run("warm-up (bare)", base + "/wechat/push/" + APP_ID + "/bare", Math.min(2000, messages), clients, "warm");
       run("warm-up (full)", base + "/wechat/push/" + APP_ID, Math.min(2000, messages), clients, "warmfull");
-      Result bare = run("bare: verify + decrypt", base + "/bench/bare/" + APP_ID, messages, clients, "bare");
+      Result bare = run("bare: verify + decrypt", base + "/wechat/push/" + APP_ID + "/bare", messages, clients, "bare");
       Result full = run("push: verify + decrypt + store + ack", base + "/wechat/push/" + APP_ID, messages, clients, "full");
       long stored = app.getBean(JdbcClient.class)
           .sql("select count(*) from desk.inbound_message where account_id = ? and openid like 'o_full_%'")
@@ -127,7 +127,7 @@ public final class PushBenchmark {
 
   /** The ceiling: the same verification and decryption as the push endpoint, with nothing stored. */
   private static RouterFunction<ServerResponse> bareDecryptRoute(org.springframework.context.ApplicationContext context) {
-    return RouterFunctions.route().POST("/bench/bare/{appId}", request -> {
+    return RouterFunctions.route().POST("/wechat/push/{appId}/bare", request -> {
       OfficialAccount account = context.getBean(AccountRepository.class)
           .findByAppId(request.pathVariable("appId")).orElseThrow();
       String xml = context.getBean(PushVerifier.class).open(account, new PushVerifier.SafeModeParams(

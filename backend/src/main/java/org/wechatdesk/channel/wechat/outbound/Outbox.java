@@ -41,5 +41,10 @@ public class Outbox {
     });
   }
 
+  /** Messages queued for the fan and not yet sent: they will spend quota too. */
+  public int pendingFor(long fanId) {
+    return messages.countPending(fanId);
+  }
+
   record OutboxChanged(long id) {}
 }

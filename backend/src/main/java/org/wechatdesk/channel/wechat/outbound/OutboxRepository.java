@@ -58,6 +58,11 @@ class OutboxRepository {
         .params(fanId, limit).query(this::map).list();
   }
 
+  int countPending(long fanId) {
+    return jdbc.sql("select count(*) from desk.outbound_message where fan_id = ? and status = 'PENDING' and kind <> 'TYPING'")
+        .param(fanId).query(Integer.class).single();
+  }
+
   boolean markSent(long id, String claimToken) {
     return jdbc.sql("""
             update desk.outbound_message

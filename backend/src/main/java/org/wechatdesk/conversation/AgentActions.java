@@ -1,0 +1,117 @@
+package org.wechatdesk.conversation;
+
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.channel.wechat.outbound.OutboundContent;
+import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
+import org.wechatdesk.channel.wechat.outbound.Outbox;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+
+/** What an agent (or an admin) does in a conversation. Each action locks the conversation first. */
+@Service
+public class AgentActions {
+
+  private final ConversationRepository conversations;
+  private final ConversationMessageRepository messages;
+  private final ConversationEngine engine;
+  private final Outbox outbox;
+  private final FanRepository fans;
+  private final ApplicationEventPublisher events;
+
+  AgentActions(ConversationRepository conversations, ConversationMessageRepository messages, ConversationEngine engine,
+               Outbox outbox, FanRepository fans, ApplicationEventPublisher events) {
+    this.conversations = conversations;
+    this.messages = messages;
+    this.engine = engine;
+    this.outbox = outbox;
+    this.fans = fans;
+    this.events = events;
+  }
+
+  /** The agent replies; only a change of turn (the visitor spoke last) is reported to the process. */
+  @Transactional
+  public OutboundMessage reply(long conversationId, Actor actor, OutboundKind kind, OutboundContent content,
+                               String idempotencyKey) {
+    Conversation conversation = chatting(conversationId, actor);
+    Fan fan = fans.findById(conversation.fanId()).orElseThrow();
+    OutboundMessage queued = outbox.enqueue(fan, kind, content, Outbox.PRIORITY_AGENT,
+        "reply:" + actor.username() + ":" + idempotencyKey, actor.username());
+    long messageId = messages.add(conversationId, ConversationMessage.Direction.OUT, actor.username(), kind.name(),
+        content.text(), content.mediaId(), null, queued.id());
+    if (conversation.lastSpeaker() == Conversation.Speaker.VISITOR) {
+      conversations.setLastSpeaker(conversationId, Conversation.Speaker.AGENT);
+      engine.correlate(conversation, ConversationEngine.MESSAGE_AGENT_REPLIED,
+          Map.of("lastSpeaker", Conversation.Speaker.AGENT.name()));
+    }
+    events.publishEvent(new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
+    return queued;
+  }
+
+  /** An internal note: shown to agents, never sent to the fan. */
+  @Transactional
+  public void note(long conversationId, Actor actor, String text) {
+    Conversation conversation = visible(conversationId, actor);
+    if (text == null || text.isBlank() || text.length() > 2000) {
+      throw InvalidInputException.of("text", "text: 1-2000 characters / 备注须为 1-2000 字");
+    }
+    long messageId = messages.add(conversationId, ConversationMessage.Direction.NOTE, actor.username(), "TEXT", text,
+        null, null, null);
+    events.publishEvent(new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
+  }
+
+  @Transactional
+  public void end(long conversationId, Actor actor) {
+    Conversation conversation = visible(conversationId, actor);
+    Conversation.EndReason reason = actor.admin() && !actor.username().equals(conversation.agentUsername())
+        ? Conversation.EndReason.ADMIN_ENDED : Conversation.EndReason.AGENT_ENDED;
+    if (!engine.correlate(conversation, ConversationEngine.MESSAGE_ENDED, Map.of("endReason", reason.name()))) {
+      throw InvalidInputException.of("status", "the conversation cannot be ended now (" + conversation.status()
+          + ") / 当前状态无法结束会话");
+    }
+  }
+
+  /** Hands the visitor to another queue; the current agent is not chosen again. */
+  @Transactional
+  public void transfer(long conversationId, Actor actor, long targetQueueId, String note) {
+    Conversation conversation = chatting(conversationId, actor);
+    if (note != null && !note.isBlank()) {
+      messages.add(conversationId, ConversationMessage.Direction.NOTE, actor.username(), "TEXT",
+          "转接备注 / transfer note: " + note, null, null, null);
+    }
+    engine.correlate(conversation, ConversationEngine.MESSAGE_TRANSFER, Map.of("transferQueueId", targetQueueId));
+  }
+
+  @Transactional
+  public void inviteSurvey(long conversationId, Actor actor) {
+    Conversation conversation = chatting(conversationId, actor);
+    engine.correlate(conversation, ConversationEngine.MESSAGE_SURVEY_INVITE, Map.of());
+  }
+
+  private Conversation chatting(long conversationId, Actor actor) {
+    Conversation conversation = visible(conversationId, actor);
+    if (conversation.status() != Conversation.Status.CHATTING) {
+      throw InvalidInputException.of("status", "the conversation is not in a chat (" + conversation.status()
+          + ") / 会话不在进行中");
+    }
+    return conversation;
+  }
+
+  private Conversation visible(long conversationId, Actor actor) {
+    Conversation conversation = conversations.lock(conversationId)
+        .orElseThrow(() -> new NotFoundException("No conversation " + conversationId + " / 会话不存在"));
+    if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
+      throw new AccessDeniedException("not this agent's conversation");
+    }
+    return conversation;
+  }
+
+  /** Who acts: agents act on their own conversations, admins on any. */
+  public record Actor(String username, boolean admin) {}
+}

@@ -1,0 +1,96 @@
+package org.wechatdesk.conversation;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.channel.wechat.outbound.OutboundContent;
+import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+
+@RestController
+@RequestMapping("/api/conversations")
+class ConversationController {
+
+  private final ConversationRepository conversations;
+  private final ConversationMessageRepository messages;
+  private final AgentActions actions;
+
+  ConversationController(ConversationRepository conversations, ConversationMessageRepository messages,
+                         AgentActions actions) {
+    this.conversations = conversations;
+    this.messages = messages;
+    this.actions = actions;
+  }
+
+  @GetMapping("/{id}")
+  ConversationView get(@PathVariable long id, Authentication user) {
+    Conversation conversation = conversations.findById(id)
+        .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
+    AgentActions.Actor actor = actor(user);
+    if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
+      throw new AccessDeniedException("not this agent's conversation");
+    }
+    return new ConversationView(conversation, messages.forConversation(id));
+  }
+
+  @PostMapping("/{id}/messages")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  OutboundMessage reply(@PathVariable long id, @RequestBody ReplyRequest request, Authentication user) {
+    if (request.idempotencyKey() == null || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
+      throw InvalidInputException.of("idempotencyKey", "idempotencyKey: 8-100 letters, digits or _:.- / 幂等键须为 8-100 位");
+    }
+    OutboundKind kind = request.kind() == null ? OutboundKind.TEXT : request.kind();
+    OutboundContent content = request.content() == null ? OutboundContent.text(null) : request.content();
+    return actions.reply(id, actor(user), kind, content, request.idempotencyKey());
+  }
+
+  @PostMapping("/{id}/notes")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void note(@PathVariable long id, @RequestBody NoteRequest request, Authentication user) {
+    actions.note(id, actor(user), request.text());
+  }
+
+  @PostMapping("/{id}/end")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void end(@PathVariable long id, Authentication user) {
+    actions.end(id, actor(user));
+  }
+
+  @PostMapping("/{id}/transfer")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void transfer(@PathVariable long id, @RequestBody TransferRequest request, Authentication user) {
+    if (request.queueId() == null) {
+      throw InvalidInputException.of("queueId", "queueId: required / 请选择转接队列");
+    }
+    actions.transfer(id, actor(user), request.queueId(), request.note());
+  }
+
+  @PostMapping("/{id}/survey-invitation")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void inviteSurvey(@PathVariable long id, Authentication user) {
+    actions.inviteSurvey(id, actor(user));
+  }
+
+  private static AgentActions.Actor actor(Authentication user) {
+    boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    return new AgentActions.Actor(user.getName(), admin);
+  }
+
+  record ConversationView(Conversation conversation, List<ConversationMessage> messages) {}
+
+  record ReplyRequest(OutboundKind kind, OutboundContent content, String idempotencyKey) {}
+
+  record NoteRequest(String text) {}
+
+  record TransferRequest(Long queueId, String note) {}
+}

@@ -1,0 +1,83 @@
+package org.wechatdesk.conversation;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.flow.FlowSettings;
+
+/**
+ * The one class that talks to Camunda's RuntimeService. A conversation's process instance is found by
+ * the id stored with the conversation, never by querying variables.
+ */
+@Component
+public class ConversationEngine {
+
+  public static final String PROCESS_KEY = "conversation";
+
+  public static final String MESSAGE_VISITOR = "VisitorMessage";
+  public static final String MESSAGE_AGENT_REPLIED = "AgentReplied";
+  public static final String MESSAGE_AGENT_ASSIGNED = "AgentAssigned";
+  public static final String MESSAGE_GAVE_UP = "VisitorGaveUp";
+  public static final String MESSAGE_ENDED = "ConversationEnded";
+  public static final String MESSAGE_TRANSFER = "TransferRequested";
+  public static final String MESSAGE_SURVEY_INVITE = "SurveyInviteRequested";
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+  private final RuntimeService runtime;
+
+  ConversationEngine(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * Starts the conversation's process. Durations and switches are taken from the flow settings now and
+   * kept as variables, so a configuration change applies from the next conversation on.
+   */
+  String start(Conversation conversation, FlowSettings settings, String firstAnswer) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("conversationId", conversation.id());
+    variables.put("accountId", conversation.accountId());
+    variables.put("fanId", conversation.fanId());
+    variables.put("lastSpeaker", Conversation.Speaker.VISITOR.name());
+    variables.put("visitorAnswer", firstAnswer);
+    variables.put("robotEnabled", settings.robotEnabled());
+    variables.put("autoTransferEnabled", settings.autoTransferEnabled());
+    variables.put("surveyAutomatic", settings.surveyAutomatic());
+    variables.put("surveyInvited", false);
+    variables.put("agentAppeaseAfter", Duration.ofMinutes(settings.agentAppeaseMinutes()).toString());
+    variables.put("agentRemindAfter", Duration.ofSeconds(settings.agentRemindSeconds()).toString());
+    variables.put("autoTransferAfter", Duration.ofMinutes(settings.autoTransferMinutes()).toString());
+    variables.put("visitorPromptAfter", Duration.ofMinutes(settings.visitorPromptMinutes()).toString());
+    variables.put("visitorCloseAfter", Duration.ofMinutes(settings.visitorCloseMinutes()).toString());
+    variables.put("surveyExpiresAfter", Duration.ofMinutes(settings.surveyExpiryMinutes()).toString());
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
+        .getProcessInstanceId();
+  }
+
+  /**
+   * Delivers a message to the conversation's process. Returns false when the process is not waiting
+   * for it at this moment (the fan's text is still stored; the flow simply does not react to it).
+   */
+  boolean correlate(Conversation conversation, String message, Map<String, Object> variables) {
+    // Asked first rather than caught: a failed correlation would mark the surrounding transaction
+    // rollback-only, losing the fan's stored message with it.
+    boolean waiting = runtime.createEventSubscriptionQuery()
+        .processInstanceId(conversation.processInstanceId())
+        .eventType("message").eventName(message)
+        .count() > 0;
+    if (!waiting) {
+      log.debug("Conversation {} is not waiting for {}", conversation.id(), message);
+      return false;
+    }
+    runtime.createMessageCorrelation(message)
+        .processInstanceId(conversation.processInstanceId())
+        .setVariables(variables)
+        .correlateAll();
+    return true;
+  }
+}

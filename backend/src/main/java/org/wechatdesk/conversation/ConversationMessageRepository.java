@@ -1,0 +1,50 @@
+package org.wechatdesk.conversation;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.wechatdesk.system.DbTime;
+
+@Repository
+public class ConversationMessageRepository {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ConversationMessageRepository(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public long add(long conversationId, ConversationMessage.Direction direction, String author, String kind, String text,
+                  Long mediaId, Long inboundId, Long outboundId) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into desk.conversation_message
+              (conversation_id, direction, author, kind, text, media_id, inbound_id, outbound_id, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(conversationId, direction.name(), author, kind, text == null ? null : truncate(text), mediaId,
+            inboundId, outboundId, DbTime.of(clock.instant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public List<ConversationMessage> forConversation(long conversationId) {
+    return jdbc.sql("""
+            select id, conversation_id, direction, author, kind, text, media_id, outbound_id, created_at
+              from desk.conversation_message where conversation_id = ? order by id""")
+        .param(conversationId)
+        .query((rs, n) -> new ConversationMessage(rs.getLong("id"), rs.getLong("conversation_id"),
+            ConversationMessage.Direction.valueOf(rs.getString("direction")), rs.getString("author"), rs.getString("kind"),
+            rs.getString("text"), rs.getObject("media_id", Long.class), rs.getObject("outbound_id", Long.class),
+            DbTime.read(rs, "created_at")))
+        .list();
+  }
+
+  private static String truncate(String text) {
+    return text.length() <= 4096 ? text : text.substring(0, 4096);
+  }
+}

@@ -1,0 +1,107 @@
+package org.wechatdesk.conversation;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
+import org.wechatdesk.channel.wechat.inbound.InboundKind;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+
+/**
+ * Puts a fan's message into the fan's conversation, starting one when none is open, and tells the
+ * conversation's process only when the message matters to it: a visitor writing again while the agent
+ * has not answered yet does not touch the engine (the turn has not changed).
+ * Runs inside the inbound processing transaction: if anything fails, the message is processed again.
+ */
+@Component
+class FanMessageHandler {
+
+  /** What a fan does that starts or continues a conversation; follows, views and location reports do not. */
+  private static final Set<InboundKind> CONVERSATIONAL = Set.of(InboundKind.TEXT, InboundKind.IMAGE,
+      InboundKind.VOICE, InboundKind.VIDEO, InboundKind.SHORTVIDEO, InboundKind.LOCATION, InboundKind.LINK,
+      InboundKind.CLICK, InboundKind.UNSUPPORTED);
+
+  private final ConversationRepository conversations;
+  private final ConversationMessageRepository messages;
+  private final ConversationEngine engine;
+  private final FlowSettingsRepository settings;
+  private final SurveyReplies surveyReplies;
+  private final ApplicationEventPublisher events;
+
+  FanMessageHandler(ConversationRepository conversations, ConversationMessageRepository messages,
+                    ConversationEngine engine, FlowSettingsRepository settings, SurveyReplies surveyReplies,
+                    ApplicationEventPublisher events) {
+    this.conversations = conversations;
+    this.messages = messages;
+    this.engine = engine;
+    this.settings = settings;
+    this.surveyReplies = surveyReplies;
+    this.events = events;
+  }
+
+  @EventListener
+  void on(FanMessageReceived received) {
+    if (!CONVERSATIONAL.contains(received.kind())) {
+      return;
+    }
+    String text = VisitorText.of(received);
+    Optional<Conversation> open = conversations.findOpenForFan(received.fanId())
+        .flatMap(found -> conversations.lock(found.id()))
+        .filter(Conversation::open);
+    if (open.isEmpty()) {
+      if (received.kind() == InboundKind.TEXT && surveyReplies.tryRate(received.fanId(), text, received.inboundId())) {
+        return;
+      }
+      start(received, text);
+      return;
+    }
+    Conversation conversation = open.get();
+    record(conversation, received, text);
+    continueWith(conversation, text);
+  }
+
+  private void start(FanMessageReceived received, String text) {
+    long id = conversations.insert(received.accountId(), received.fanId());
+    Conversation conversation = conversations.lock(id).orElseThrow();
+    record(conversation, received, text);
+    FlowSettings flow = settings.forAccount(received.accountId());
+    String firstAnswer = received.kind() == InboundKind.CLICK ? text : null;
+    conversations.setProcessInstance(id, engine.start(conversation, flow, firstAnswer));
+  }
+
+  private void continueWith(Conversation conversation, String text) {
+    switch (conversation.status()) {
+      case ROBOT, NAVIGATING -> engine.correlate(conversation, ConversationEngine.MESSAGE_VISITOR,
+          Map.of("visitorAnswer", text));
+      case QUEUED -> {
+        FlowSettings flow = settings.forAccount(conversation.accountId());
+        if (flow.giveUpEnabled() && text.trim().equals(flow.giveUpKeyword())) {
+          engine.correlate(conversation, ConversationEngine.MESSAGE_GAVE_UP,
+              Map.of("endReason", Conversation.EndReason.VISITOR_GAVE_UP.name()));
+        } else {
+          engine.correlate(conversation, ConversationEngine.MESSAGE_VISITOR, Map.of("visitorAnswer", text));
+        }
+      }
+      case CHATTING -> {
+        if (conversation.lastSpeaker() == Conversation.Speaker.AGENT) {
+          conversations.setLastSpeaker(conversation.id(), Conversation.Speaker.VISITOR);
+          engine.correlate(conversation, ConversationEngine.MESSAGE_VISITOR,
+              Map.of("lastSpeaker", Conversation.Speaker.VISITOR.name(), "visitorAnswer", text));
+        }
+      }
+      case ACCESS, ENDED -> {
+        // Welcome in progress, or closed meanwhile: the message is stored and shown, the flow goes on.
+      }
+    }
+  }
+
+  private void record(Conversation conversation, FanMessageReceived received, String text) {
+    long messageId = messages.add(conversation.id(), ConversationMessage.Direction.IN, received.message().openid(),
+        received.kind().name(), text, received.mediaId(), received.inboundId(), null);
+    events.publishEvent(new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
+  }
+}

@@ -1,0 +1,58 @@
+package org.wechatdesk.conversation;
+
+import org.springframework.stereotype.Component;
+import org.wechatdesk.channel.wechat.outbound.OutboundContent;
+import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
+import org.wechatdesk.channel.wechat.outbound.Outbox;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanQuota;
+import org.wechatdesk.fan.FanRepository;
+
+/**
+ * Texts the desk sends to a fan by itself (welcome, prompts, appeasement, end texts, survey). Each
+ * spends WeChat's customer-service quota, so one message of the window is kept for the agent: when the
+ * quota is that short the automatic text is dropped and the agent is told why in the conversation.
+ */
+@Component
+public class FanTexts {
+
+  static final int KEPT_FOR_AGENT = 1;
+  static final String AUTHOR = "system";
+
+  private final Outbox outbox;
+  private final FanRepository fans;
+  private final FanQuota quota;
+  private final ConversationMessageRepository messages;
+
+  FanTexts(Outbox outbox, FanRepository fans, FanQuota quota, ConversationMessageRepository messages) {
+    this.outbox = outbox;
+    this.fans = fans;
+    this.quota = quota;
+    this.messages = messages;
+  }
+
+  /**
+   * Sends {@code text} unless the fan's quota is too short. {@code idempotencyKey} identifies this text
+   * of this conversation, so a retried step does not send it twice. Returns whether it was queued.
+   */
+  public boolean sendAutomatic(Conversation conversation, String text, String idempotencyKey) {
+    Fan fan = fans.findById(conversation.fanId()).orElseThrow();
+    int left = quota.of(fan).remaining() - outbox.pendingFor(fan.id());
+    if (left <= KEPT_FOR_AGENT) {
+      messages.add(conversation.id(), ConversationMessage.Direction.SYSTEM, AUTHOR, "TEXT",
+          "自动消息未发送：客服消息额度不足，剩余额度留给座席回复 / Automatic text not sent: the fan's message quota is kept for agent replies. 「"
+              + text + "」", null, null, null);
+      return false;
+    }
+    OutboundMessage queued = outbox.enqueue(fan, OutboundKind.TEXT, OutboundContent.text(text), Outbox.PRIORITY_AUTOMATIC,
+        "auto:" + conversation.id() + ":" + idempotencyKey, AUTHOR);
+    messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, "TEXT", text, null, null, queued.id());
+    return true;
+  }
+
+  /** A line for the agent only (reminders, reasons); never sent to the fan. */
+  public void tellAgent(Conversation conversation, String text) {
+    messages.add(conversation.id(), ConversationMessage.Direction.SYSTEM, AUTHOR, "TEXT", text, null, null, null);
+  }
+}

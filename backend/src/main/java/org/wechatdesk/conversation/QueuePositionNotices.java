@@ -1,0 +1,69 @@
+package org.wechatdesk.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.routing.QueuePositionsChanged;
+import org.wechatdesk.routing.Routing;
+
+/**
+ * Tells waiting visitors their new place in the queue when it changes and the queue prompt is on.
+ * Without flooding: at most one notice per visitor per interval, and only when the place improved;
+ * each notice also passes the quota check of {@link FanTexts}.
+ */
+@Component
+class QueuePositionNotices {
+
+  private final ConversationRepository conversations;
+  private final FlowSettingsRepository settings;
+  private final Routing routing;
+  private final FanTexts texts;
+  private final Clock clock;
+  private final Duration minInterval;
+  private final TransactionTemplate transaction;
+
+  QueuePositionNotices(ConversationRepository conversations, FlowSettingsRepository settings, Routing routing,
+                       FanTexts texts, Clock clock, PlatformTransactionManager transactions,
+                       @Value("${desk.queue.position-notice-interval:PT1M}") Duration minInterval) {
+    this.conversations = conversations;
+    this.settings = settings;
+    this.routing = routing;
+    this.texts = texts;
+    this.clock = clock;
+    this.minInterval = minInterval;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void on(QueuePositionsChanged changed) {
+    for (ConversationRepository.WaitingVisitor waiting : conversations.waitingIn(changed.queueId())) {
+      if (waiting.positionSentAt() != null && waiting.positionSentAt().plus(minInterval).isAfter(clock.instant())) {
+        continue;
+      }
+      transaction.executeWithoutResult(status -> notifyIfMoved(waiting.conversationId(), waiting.positionSent()));
+    }
+  }
+
+  private void notifyIfMoved(long conversationId, Integer lastSent) {
+    Conversation conversation = conversations.lock(conversationId).orElseThrow();
+    OptionalInt position = routing.position(conversationId);
+    FlowSettings flow = settings.forAccount(conversation.accountId());
+    if (conversation.status() != Conversation.Status.QUEUED || position.isEmpty() || !flow.queuePromptEnabled()) {
+      return;
+    }
+    if (lastSent != null && position.getAsInt() >= lastSent) {
+      return;
+    }
+    conversations.recordPositionSent(conversationId, position.getAsInt());
+    texts.sendAutomatic(conversation, flow.queuePromptText().replace("{position}",
+        Integer.toString(position.getAsInt() - 1)), "position:" + position.getAsInt());
+  }
+}

@@ -1,0 +1,33 @@
+package org.wechatdesk.conversation.bpmn;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationAssigned;
+import org.wechatdesk.conversation.FanTexts;
+
+/** Task_AnnounceAgent: the chat begins; the visitor learns who serves them and the agent's workbench is told. */
+@Component("agentAssignedDelegate")
+class AgentAssignedDelegate implements JavaDelegate {
+
+  static final String ANNOUNCEMENT = "客服 %s 为您服务。";
+
+  private final ConversationStep step;
+  private final FanTexts texts;
+  private final ApplicationEventPublisher events;
+
+  AgentAssignedDelegate(ConversationStep step, FanTexts texts, ApplicationEventPublisher events) {
+    this.step = step;
+    this.texts = texts;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Conversation conversation = step.conversation(execution);
+    texts.sendAutomatic(conversation, ANNOUNCEMENT.formatted(conversation.agentUsername()), ConversationStep.key(execution));
+    events.publishEvent(new ConversationAssigned(conversation.id(), conversation.agentUsername()));
+  }
+}

@@ -1,0 +1,36 @@
+package org.wechatdesk.conversation.bpmn;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.wechatdesk.conversation.AgentReminderDue;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.conversation.flow.FlowSettings;
+
+/**
+ * Timer_AgentIdleRemind: the visitor has waited for the agent for the configured seconds. The workbench
+ * shows the configured prompt with a countdown; the line in the conversation keeps a record of it.
+ */
+@Component("agentIdleRemindDelegate")
+class AgentIdleRemindDelegate implements JavaDelegate {
+
+  private final ConversationStep step;
+  private final FanTexts texts;
+  private final ApplicationEventPublisher events;
+
+  AgentIdleRemindDelegate(ConversationStep step, FanTexts texts, ApplicationEventPublisher events) {
+    this.step = step;
+    this.texts = texts;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Conversation conversation = step.conversation(execution);
+    FlowSettings settings = step.settings(conversation);
+    texts.tellAgent(conversation, settings.agentRemindText());
+    events.publishEvent(new AgentReminderDue(conversation.id(), conversation.agentUsername(), settings.agentRemindText()));
+  }
+}

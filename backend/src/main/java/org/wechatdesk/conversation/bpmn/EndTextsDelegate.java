@@ -1,0 +1,47 @@
+package org.wechatdesk.conversation.bpmn;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationEnded;
+import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.conversation.flow.FlowSettings;
+
+/**
+ * Task_SendEndTexts: closes the conversation and sends the end text for its cause: the visitor left or
+ * timed out, or the agent (or an admin) ended it. The agent sees the same text.
+ */
+@Component("endTextsDelegate")
+class EndTextsDelegate implements JavaDelegate {
+
+  private final ConversationStep step;
+  private final FanTexts texts;
+  private final ConversationRepository conversations;
+  private final ApplicationEventPublisher events;
+
+  EndTextsDelegate(ConversationStep step, FanTexts texts, ConversationRepository conversations,
+                   ApplicationEventPublisher events) {
+    this.step = step;
+    this.texts = texts;
+    this.conversations = conversations;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Conversation conversation = step.conversation(execution);
+    FlowSettings settings = step.settings(conversation);
+    Conversation.EndReason reason = Conversation.EndReason.valueOf(String.valueOf(execution.getVariable("endReason")));
+    conversations.end(conversation.id(), reason);
+    String text = switch (reason) {
+      case VISITOR_TIMEOUT -> settings.visitorCloseText();
+      case VISITOR_GAVE_UP -> settings.giveUpText();
+      case AGENT_ENDED, ADMIN_ENDED -> settings.endTextAgentEnded();
+    };
+    texts.sendAutomatic(conversation, text, ConversationStep.key(execution));
+    events.publishEvent(new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
+  }
+}

@@ -1,0 +1,47 @@
+package org.wechatdesk.conversation.bpmn;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.routing.Routing;
+
+/**
+ * Task_Transfer (the agent chose a queue) and Task_AutoTransfer (the agent did not reply in time): the
+ * visitor goes to the target queue and the current agent is not chosen again.
+ */
+@Component("transferDelegate")
+class TransferDelegate implements JavaDelegate {
+
+  private final ConversationStep step;
+  private final Routing routing;
+  private final Assignments assignments;
+  private final ConversationRepository conversations;
+
+  TransferDelegate(ConversationStep step, Routing routing, Assignments assignments, ConversationRepository conversations) {
+    this.step = step;
+    this.routing = routing;
+    this.assignments = assignments;
+    this.conversations = conversations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Conversation conversation = step.conversation(execution);
+    FlowSettings settings = step.settings(conversation);
+    long target = targetQueue(execution, conversation, settings);
+    Assignments.exclude(execution, conversation.agentId());
+    conversations.unassign(conversation.id());
+    var outcome = routing.transfer(conversation.id(), target, Assignments.excluded(execution));
+    assignments.apply(execution, conversation, settings, target, outcome);
+  }
+
+  private static long targetQueue(DelegateExecution execution, Conversation conversation, FlowSettings settings) {
+    if ("Task_AutoTransfer".equals(execution.getCurrentActivityId())) {
+      return settings.autoTransferQueueId() != null ? settings.autoTransferQueueId() : conversation.queueId();
+    }
+    return ((Number) execution.getVariable("transferQueueId")).longValue();
+  }
+}

@@ -1,0 +1,28 @@
+package org.wechatdesk.conversation.bpmn;
+
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.conversation.flow.FlowSettings;
+
+/** Timer_VisitorIdlePrompt, Timer_RobotVisitorIdlePrompt: the visitor has not replied for a while. */
+@Component("visitorIdlePromptDelegate")
+class VisitorIdlePromptDelegate implements JavaDelegate {
+
+  private final ConversationStep step;
+  private final FanTexts texts;
+
+  VisitorIdlePromptDelegate(ConversationStep step, FanTexts texts) {
+    this.step = step;
+    this.texts = texts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Conversation conversation = step.conversation(execution);
+    texts.sendAutomatic(conversation, step.settings(conversation).visitorPromptText(), ConversationStep.key(execution));
+  }
+}

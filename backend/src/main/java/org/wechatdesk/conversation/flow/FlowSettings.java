@@ -1,0 +1,126 @@
+package org.wechatdesk.conversation.flow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The conversation flow an admin configures per account (会话流程配置): every switch, text and duration
+ * of the product spec. Ranges and defaults are the spec's; {@link #problems()} names each value out of
+ * range. Texts may contain {@code {position}} (queue position) where noted.
+ */
+public record FlowSettings(
+    String welcomeText,
+    String introText,
+    boolean robotEnabled,
+    List<RobotAnswer> robotAnswers,
+    String robotHandoverKeyword,
+    int robotMaxUnanswered,
+    boolean queuePromptEnabled,
+    String queuePromptText,
+    boolean queueAppeaseEnabled,
+    String queueAppeaseText,
+    boolean giveUpEnabled,
+    String giveUpKeyword,
+    String giveUpText,
+    int agentAppeaseMinutes,
+    String agentAppeaseText,
+    int agentRemindSeconds,
+    String agentRemindText,
+    boolean autoTransferEnabled,
+    int autoTransferMinutes,
+    Long autoTransferQueueId,
+    int visitorPromptMinutes,
+    String visitorPromptText,
+    int visitorCloseMinutes,
+    String visitorCloseText,
+    String endTextVisitorLeft,
+    String endTextAgentEnded,
+    boolean surveyAutomatic,
+    List<String> surveyLabels,
+    SolvedQuestion surveySolvedQuestion,
+    int surveyExpiryMinutes,
+    String surveyInviteText) {
+
+  /** The text sent instead of the queue prompt when the prompt is switched off (spec). */
+  public static final String FIXED_QUEUE_TEXT = "排队中,请稍候~";
+
+  /** "Was your problem solved?" (问题是否解决): not asked, asked, or required before a rating counts. */
+  public enum SolvedQuestion { OFF, OPTIONAL, REQUIRED }
+
+  /** The robot answers {@code answer} when the visitor's text contains one of the {@code keywords}. */
+  public record RobotAnswer(List<String> keywords, String answer) {}
+
+  public static FlowSettings defaults() {
+    return new FlowSettings(
+        "您好，欢迎咨询！", "请简单描述您的问题，客服将尽快为您服务。",
+        false, List.of(new RobotAnswer(List.of("营业时间", "几点"), "我们的服务时间是每天 9:00-21:00。")), "转人工", 3,
+        true, "您已进入排队，前面还有 {position} 位访客，请稍候。",
+        true, "客服正在忙，请您耐心等待，我们会尽快接待您。",
+        true, "放弃排队", "您已放弃排队，如需帮助请随时留言。",
+        1, "客服正在为您查询，请稍候。",
+        30, "访客正在等待您的回复",
+        false, 1, null,
+        1, "请问还有什么可以帮您？",
+        5, "由于您长时间未回复，本次会话已结束。",
+        "会话已结束，感谢您的咨询。", "客服已结束本次会话，感谢您的咨询。",
+        true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
+        "请为本次服务评分，回复数字即可：");
+  }
+
+  /** Field name → message naming the allowed range; empty when every value is valid. */
+  public Map<String, String> problems() {
+    Map<String, String> problems = new LinkedHashMap<>();
+    range(problems, "agentAppeaseMinutes", agentAppeaseMinutes, 1, 30, "min");
+    range(problems, "agentRemindSeconds", agentRemindSeconds, 10, 600, "s");
+    range(problems, "autoTransferMinutes", autoTransferMinutes, 1, 9, "min");
+    range(problems, "visitorPromptMinutes", visitorPromptMinutes, 1, 20, "min");
+    range(problems, "visitorCloseMinutes", visitorCloseMinutes, 2, 120, "min");
+    range(problems, "robotMaxUnanswered", robotMaxUnanswered, 1, 10, "");
+    range(problems, "surveyExpiryMinutes", surveyExpiryMinutes, 5, 10080, "min");
+    text(problems, "welcomeText", welcomeText, true);
+    text(problems, "introText", introText, false);
+    text(problems, "queuePromptText", queuePromptText, queuePromptEnabled);
+    text(problems, "queueAppeaseText", queueAppeaseText, queueAppeaseEnabled);
+    text(problems, "giveUpKeyword", giveUpKeyword, giveUpEnabled);
+    text(problems, "giveUpText", giveUpText, giveUpEnabled);
+    text(problems, "agentAppeaseText", agentAppeaseText, true);
+    text(problems, "agentRemindText", agentRemindText, true);
+    text(problems, "visitorPromptText", visitorPromptText, true);
+    text(problems, "visitorCloseText", visitorCloseText, true);
+    text(problems, "endTextVisitorLeft", endTextVisitorLeft, true);
+    text(problems, "endTextAgentEnded", endTextAgentEnded, true);
+    text(problems, "surveyInviteText", surveyInviteText, true);
+    text(problems, "robotHandoverKeyword", robotHandoverKeyword, robotEnabled);
+    if (surveyLabels == null || surveyLabels.size() < 2 || surveyLabels.size() > 10
+        || surveyLabels.stream().anyMatch(label -> label == null || label.isBlank() || label.length() > 20)) {
+      problems.put("surveyLabels", "surveyLabels: 2-10 labels of 1-20 characters / 评价等级须为 2-10 个，每个 1-20 字");
+    }
+    if (surveySolvedQuestion == null) {
+      problems.put("surveySolvedQuestion", "surveySolvedQuestion: OFF, OPTIONAL or REQUIRED");
+    }
+    if (robotAnswers == null || robotAnswers.stream().anyMatch(a -> a == null || a.keywords() == null
+        || a.keywords().isEmpty() || a.keywords().stream().anyMatch(k -> k == null || k.isBlank())
+        || a.answer() == null || a.answer().isBlank() || a.answer().length() > 600)) {
+      problems.put("robotAnswers", "robotAnswers: each needs keywords and an answer of 1-600 characters / 每条自动回复须有关键词和 1-600 字的回答");
+    }
+    return problems;
+  }
+
+  private static void range(Map<String, String> problems, String field, int value, int min, int max, String unit) {
+    if (value < min || value > max) {
+      problems.put(field, field + ": " + min + "-" + max + (unit.isEmpty() ? "" : " " + unit) + ", was " + value
+          + " / 取值范围 " + min + "-" + max);
+    }
+  }
+
+  private static void text(Map<String, String> problems, String field, String value, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problems.put(field, field + ": required, 1-600 characters / 不能为空");
+      }
+    } else if (value.length() > 600) {
+      problems.put(field, field + ": at most 600 characters / 最多 600 字");
+    }
+  }
+}
