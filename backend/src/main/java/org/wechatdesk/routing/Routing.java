@@ -1,0 +1,165 @@
+package org.wechatdesk.routing;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.routing.RoutingOutcome.Assigned;
+import org.wechatdesk.routing.RoutingOutcome.Waiting;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.navigation.Navigator;
+import org.wechatdesk.routing.queue.QueueEntry;
+import org.wechatdesk.routing.queue.QueueEntryRepository;
+import org.wechatdesk.routing.queue.ServiceQueue;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.routing.rules.Decision;
+import org.wechatdesk.routing.rules.Decision.Proposal;
+import org.wechatdesk.system.NotFoundException;
+
+/**
+ * What the conversation module calls to route visitors. Every method joins the caller's transaction;
+ * events are published inside it (listen after commit). When capacity appears, waiting visitors are
+ * assigned after the commit, each in a transaction of its own, and announced with {@link VisitorAssigned}.
+ */
+@Service
+public class Routing {
+
+  private final Assigner assigner;
+  private final QueueEntryRepository entries;
+  private final ServiceQueueRepository queues;
+  private final AgentProfileRepository agents;
+  private final Navigator navigator;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Routing(Assigner assigner, QueueEntryRepository entries, ServiceQueueRepository queues, AgentProfileRepository agents,
+          Navigator navigator, ApplicationEventPublisher events, Clock clock) {
+    this.assigner = assigner;
+    this.entries = entries;
+    this.queues = queues;
+    this.agents = agents;
+    this.navigator = navigator;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Visitor enters a queue: assigns at once if an agent can take them, else leaves them waiting. Called
+   * inside the caller's transaction. Calling it again for the same conversation answers where it stands.
+   */
+  @Transactional
+  public RoutingOutcome enqueue(EnqueueRequest request) {
+    Optional<QueueEntry> existing = entries.find(request.conversationId());
+    if (existing.isPresent()) {
+      return standing(existing.get());
+    }
+    ServiceQueue queue = queue(request.queueId());
+    Decision decision = assigner.decide(request.conversationId(), request.fanId(), queue, request.excludedAgentIds());
+    entries.insertWaiting(request.conversationId(), request.accountId(), request.fanId(), queue.id(),
+        decision.queuePriority(), clock.instant());
+    entries.exclude(request.conversationId(), request.excludedAgentIds());
+    return assignNowOrWait(request.conversationId(), queue.id(), decision);
+  }
+
+  /** The visitor gave up / the conversation ended while waiting. Nothing happens for a visitor not waiting. */
+  @Transactional
+  public void leave(long conversationId) {
+    entries.find(conversationId).ifPresent(entry -> {
+      if (entries.markLeft(conversationId, clock.instant())) {
+        events.publishEvent(new QueuePositionsChanged(entry.queueId()));
+      }
+    });
+  }
+
+  /**
+   * A conversation of this agent ended: frees capacity and assigns the next waiting visitors (after the
+   * commit). Releasing twice, or a conversation that is not this agent's, changes nothing.
+   */
+  @Transactional
+  public void release(long conversationId, long agentId) {
+    if (entries.markEnded(conversationId, agentId, clock.instant())) {
+      agents.freeSlot(agentId);
+      events.publishEvent(new CapacityAppeared(agentId));
+    }
+  }
+
+  /**
+   * Transfer: release the current agent's slot and enqueue again at the end of the target queue,
+   * excluding the given agents and the current agent. Also moves a visitor still waiting.
+   */
+  @Transactional
+  public RoutingOutcome transfer(long conversationId, long targetQueueId, Set<Long> excludedAgentIds) {
+    QueueEntry entry = entries.find(conversationId)
+        .orElseThrow(() -> new NotFoundException("Conversation " + conversationId + " was never routed"));
+    ServiceQueue target = queue(targetQueueId);
+    Set<Long> excluded = new HashSet<>(excludedAgentIds);
+    if (entry.assignedAgentId() != null && entry.status() == QueueEntry.Status.ASSIGNED) {
+      excluded.add(entry.assignedAgentId());
+    }
+    entries.exclude(conversationId, excluded);
+    Decision decision = assigner.decide(conversationId, entry.fanId(), target, entries.exclusions(conversationId));
+    if (!entries.requeue(conversationId, entry.status(), target.id(), decision.queuePriority(), clock.instant())) {
+      throw new IllegalStateException("Conversation " + conversationId + " is " + entry.status()
+          + " or changed meanwhile; only waiting or assigned conversations can be transferred");
+    }
+    if (entry.status() == QueueEntry.Status.ASSIGNED) {
+      agents.freeSlot(entry.assignedAgentId());
+      events.publishEvent(new CapacityAppeared(entry.assignedAgentId()));
+    } else {
+      events.publishEvent(new QueuePositionsChanged(entry.queueId()));
+    }
+    return assignNowOrWait(conversationId, target.id(), decision);
+  }
+
+  /** 1-based among the waiting visitors of its queue, VIP first then first come first served; empty unless waiting. */
+  @Transactional(readOnly = true)
+  public OptionalInt position(long conversationId) {
+    return entries.position(conversationId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
+  }
+
+  /** Either "route to queue X" directly (account set to one queue) or the greeting and menu text. */
+  @Transactional(readOnly = true)
+  public NavigationStep startNavigation(long accountId) {
+    return navigator.start(accountId);
+  }
+
+  /** One menu step: the chosen queue, a sub-menu, or the menu again after an answer not understood. */
+  @Transactional(readOnly = true)
+  public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
+    return navigator.navigate(accountId, state, visitorAnswer);
+  }
+
+  private RoutingOutcome assignNowOrWait(long conversationId, long queueId, Decision decision) {
+    Optional<Proposal> taken = assigner.takeSlot(decision, queueId);
+    if (taken.isPresent()) {
+      Proposal agent = taken.get();
+      entries.markAssigned(conversationId, agent.agentId(), agent.rule(), clock.instant());
+      events.publishEvent(new VisitorAssigned(conversationId, agent.agentId(), agent.username(), agent.rule(), true));
+      return new Assigned(agent.agentId(), agent.username(), agent.rule());
+    }
+    int position = entries.position(conversationId).orElseThrow();
+    if (position < entries.countWaiting(queueId)) {
+      events.publishEvent(new QueuePositionsChanged(queueId));
+    }
+    events.publishEvent(new VisitorWaiting(queueId));
+    return new Waiting(position);
+  }
+
+  private RoutingOutcome standing(QueueEntry entry) {
+    return switch (entry.status()) {
+      case WAITING -> new Waiting(entries.position(entry.conversationId()).orElseThrow());
+      case ASSIGNED -> new Assigned(entry.assignedAgentId(),
+          agents.find(entry.assignedAgentId()).orElseThrow().username(), entry.decidedByRule());
+      case ENDED, LEFT -> throw new IllegalStateException(
+          "Conversation " + entry.conversationId() + " already left routing (" + entry.status() + ")");
+    };
+  }
+
+  private ServiceQueue queue(long id) {
+    return queues.find(id).orElseThrow(() -> new NotFoundException("No queue " + id + " / 队列不存在"));
+  }
+}

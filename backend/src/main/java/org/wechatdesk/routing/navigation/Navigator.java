@@ -1,0 +1,101 @@
+package org.wechatdesk.routing.navigation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.routing.NavigationState;
+import org.wechatdesk.routing.NavigationStep;
+import org.wechatdesk.routing.NavigationStep.Kind;
+import org.wechatdesk.routing.NavigationStep.Prompt;
+import org.wechatdesk.routing.NavigationStep.RouteToQueue;
+import org.wechatdesk.routing.rules.Answer;
+import org.wechatdesk.routing.rules.Menu;
+import org.wechatdesk.routing.rules.MenuEntry;
+import org.wechatdesk.routing.rules.NavigationChoice;
+import org.wechatdesk.routing.rules.NavigationRules;
+import org.wechatdesk.routing.rules.RuleSet;
+import org.wechatdesk.routing.rules.RuleSets;
+import org.wechatdesk.system.NotFoundException;
+
+/** Walks a visitor through the account's navigation menu; the navigation rules interpret each answer. */
+@Component
+public class Navigator {
+
+  static final String ONE_QUEUE = "Account routes every visitor to one queue";
+  static final String GREETING = "Greeting and main menu";
+  static final String NOT_UNDERSTOOD = "未能识别您的选择，请回复菜单中的序号。";
+  static final String BACK = "0. 返回主菜单";
+
+  private final NavigationRepository navigations;
+  private final RuleSets rules;
+
+  Navigator(NavigationRepository navigations, RuleSets rules) {
+    this.navigations = navigations;
+    this.rules = rules;
+  }
+
+  public NavigationStep start(long accountId) {
+    AccountRouting routing = navigations.accountRouting(accountId)
+        .orElseThrow(() -> new NotFoundException("Account " + accountId + " has no routing configured / 公众号未配置路由"));
+    if (routing.queueId() != null) {
+      return new RouteToQueue(routing.queueId(), ONE_QUEUE);
+    }
+    return mainMenu(navigation(routing.navigationId()), GREETING);
+  }
+
+  /** A state from a navigation the account no longer uses starts the account's current one. */
+  public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
+    boolean current = navigations.accountRouting(accountId)
+        .map(routing -> Objects.equals(routing.navigationId(), state.navigationId())).orElse(false);
+    if (!current) {
+      return start(accountId);
+    }
+    Navigation navigation = navigation(state.navigationId());
+    Long menuId = state.menuEntryId() != null && navigation.entry(state.menuEntryId()).isPresent()
+        ? state.menuEntryId() : null;
+    List<Navigation.Entry> shown = navigation.children(menuId);
+    NavigationChoice choice = NavigationRules.decide(rules.current(RuleSet.NAVIGATION),
+        new Menu(navigation.id(), menuId, state.invalidAnswers(), navigation.maxInvalidAnswers()),
+        shown.stream().map(e -> new MenuEntry(e.id(), e.number(), e.label(), e.clickKey(), e.queueId(),
+            !navigation.children(e.id()).isEmpty())).toList(),
+        Answer.of(visitorAnswer));
+    return switch (choice.kind()) {
+      case ENTRY -> entered(navigation, choice.chosenEntry(), choice.rule());
+      case MAIN_MENU -> mainMenu(navigation, choice.rule());
+      case REPROMPT -> new Prompt(Kind.REPROMPT, NOT_UNDERSTOOD + "\n" + menuText(navigation, menuId),
+          new NavigationState(navigation.id(), menuId, state.invalidAnswers() + 1), choice.rule());
+      case DEFAULT_QUEUE -> new RouteToQueue(navigation.defaultQueueId(), choice.rule());
+    };
+  }
+
+  private static NavigationStep mainMenu(Navigation navigation, String rule) {
+    return new Prompt(Kind.MENU, navigation.greeting() + "\n" + lines(navigation.children(null)),
+        new NavigationState(navigation.id(), null, 0), rule);
+  }
+
+  private NavigationStep entered(Navigation navigation, MenuEntry entry, String rule) {
+    if (entry.subMenu()) {
+      return new Prompt(Kind.SUB_MENU, menuText(navigation, entry.entryId()),
+          new NavigationState(navigation.id(), entry.entryId(), 0), rule);
+    }
+    return new RouteToQueue(Objects.requireNonNullElse(entry.queueId(), navigation.defaultQueueId()), rule);
+  }
+
+  private static String menuText(Navigation navigation, Long menuId) {
+    if (menuId == null) {
+      return lines(navigation.children(null));
+    }
+    Navigation.Entry entry = navigation.entry(menuId).orElseThrow();
+    String heading = entry.prompt() != null ? entry.prompt() : entry.label();
+    return heading + "\n" + lines(navigation.children(menuId)) + "\n" + BACK;
+  }
+
+  private static String lines(List<Navigation.Entry> entries) {
+    return entries.stream().map(e -> e.number() + ". " + e.label()).collect(Collectors.joining("\n"));
+  }
+
+  private Navigation navigation(long id) {
+    return navigations.find(id).orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
+  }
+}
