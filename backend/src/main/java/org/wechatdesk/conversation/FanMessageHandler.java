@@ -3,6 +3,8 @@ package org.wechatdesk.conversation;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +12,7 @@ import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
 import org.wechatdesk.channel.wechat.inbound.InboundKind;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.routing.navigation.NavigationRepository;
 
 /**
  * Puts a fan's message into the fan's conversation, starting one when none is open, and tells the
@@ -19,6 +22,8 @@ import org.wechatdesk.conversation.flow.FlowSettingsRepository;
  */
 @Component
 class FanMessageHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(FanMessageHandler.class);
 
   /** What a fan does that starts or continues a conversation; follows, views and location reports do not. */
   private static final Set<InboundKind> CONVERSATIONAL = Set.of(InboundKind.TEXT, InboundKind.IMAGE,
@@ -31,16 +36,18 @@ class FanMessageHandler {
   private final FlowSettingsRepository settings;
   private final SurveyReplies surveyReplies;
   private final ApplicationEventPublisher events;
+  private final NavigationRepository navigations;
 
   FanMessageHandler(ConversationRepository conversations, ConversationMessageRepository messages,
                     ConversationEngine engine, FlowSettingsRepository settings, SurveyReplies surveyReplies,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, NavigationRepository navigations) {
     this.conversations = conversations;
     this.messages = messages;
     this.engine = engine;
     this.settings = settings;
     this.surveyReplies = surveyReplies;
     this.events = events;
+    this.navigations = navigations;
   }
 
   @EventListener
@@ -65,6 +72,11 @@ class FanMessageHandler {
   }
 
   private void start(FanMessageReceived received, String text) {
+    if (navigations.accountRouting(received.accountId()).isEmpty()) {
+      log.info("Account {} has no routing configured yet: fan message {} is kept but starts no conversation",
+          received.accountId(), received.inboundId());
+      return;
+    }
     long id = conversations.insert(received.accountId(), received.fanId());
     Conversation conversation = conversations.lock(id).orElseThrow();
     record(conversation, received, text);

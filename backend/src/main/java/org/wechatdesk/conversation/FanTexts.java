@@ -11,8 +11,9 @@ import org.wechatdesk.fan.FanRepository;
 
 /**
  * Texts the desk sends to a fan by itself (welcome, prompts, appeasement, end texts, survey). Each
- * spends WeChat's customer-service quota, so one message of the window is kept for the agent: when the
- * quota is that short the automatic text is dropped and the agent is told why in the conversation.
+ * spends WeChat's customer-service quota, so while an agent serves or is about to serve the fan, one
+ * message of the window is kept for the agent: when the quota is that short the automatic text is
+ * dropped and the agent is told why in the conversation.
  */
 @Component
 public class FanTexts {
@@ -39,7 +40,9 @@ public class FanTexts {
   public boolean sendAutomatic(Conversation conversation, String text, String idempotencyKey) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     int left = quota.of(fan).remaining() - outbox.pendingFor(fan.id());
-    if (left <= KEPT_FOR_AGENT) {
+    boolean agentExpected = conversation.status() == Conversation.Status.CHATTING
+        || conversation.status() == Conversation.Status.QUEUED;
+    if (left <= (agentExpected ? KEPT_FOR_AGENT : 0)) {
       messages.add(conversation.id(), ConversationMessage.Direction.SYSTEM, AUTHOR, "TEXT",
           "自动消息未发送：客服消息额度不足，剩余额度留给座席回复 / Automatic text not sent: the fan's message quota is kept for agent replies. 「"
               + text + "」", null, null, null);

@@ -41,7 +41,7 @@ class EndTextsDelegate implements JavaDelegate {
       case VISITOR_GAVE_UP -> settings.giveUpText();
       case AGENT_ENDED, ADMIN_ENDED -> settings.endTextAgentEnded();
     };
-    texts.sendAutomatic(conversation, text, ConversationStep.key(execution));
+    texts.sendAutomatic(conversations.findById(conversation.id()).orElseThrow(), text, ConversationStep.key(execution));
     events.publishEvent(new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
   }
 }

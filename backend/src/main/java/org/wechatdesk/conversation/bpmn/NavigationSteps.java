@@ -21,19 +21,17 @@ class NavigationSteps {
   }
 
   void apply(DelegateExecution execution, Conversation conversation, NavigationStep step) {
-    switch (step) {
-      case NavigationStep.RouteToQueue route -> {
-        execution.setVariable("queueChosen", true);
-        execution.setVariable("queueId", route.queueId());
-      }
-      case NavigationStep.Prompt prompt -> {
-        execution.setVariable("queueChosen", false);
-        execution.setVariable("navigationId", prompt.state().navigationId());
-        execution.setVariable("menuEntryId", prompt.state().menuEntryId());
-        execution.setVariable("invalidAnswers", prompt.state().invalidAnswers());
-        texts.sendAutomatic(conversation, prompt.text(), ConversationStep.key(execution));
-      }
+    if (step instanceof NavigationStep.RouteToQueue route) {
+      execution.setVariable("queueChosen", true);
+      execution.setVariable("queueId", route.queueId());
+      return;
     }
+    NavigationStep.Prompt prompt = (NavigationStep.Prompt) step;
+    execution.setVariable("queueChosen", false);
+    execution.setVariable("navigationId", prompt.state().navigationId());
+    execution.setVariable("menuEntryId", prompt.state().menuEntryId());
+    execution.setVariable("invalidAnswers", prompt.state().invalidAnswers());
+    texts.sendAutomatic(conversation, prompt.text(), ConversationStep.key(execution));
   }
 
   static NavigationState state(DelegateExecution execution) {

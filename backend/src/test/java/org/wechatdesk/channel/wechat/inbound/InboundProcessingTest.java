@@ -31,6 +31,9 @@ class InboundProcessingTest extends IntegrationTest {
   FanQuota quota;
 
   @Autowired
+  org.wechatdesk.fan.QuotaProperties quotaLimits;
+
+  @Autowired
   MediaRepository media;
 
   private TestAccount account;
@@ -100,7 +103,7 @@ class InboundProcessingTest extends IntegrationTest {
     Fan fan = fans.find(account.account().id(), openid).orElseThrow();
     assertThat(fan.subscribed()).isFalse();
     assertThat(fan.windowKind()).isEqualTo(Fan.WindowKind.MESSAGE);
-    assertThat(quota.of(fan).remaining()).isEqualTo(5);
+    assertThat(quota.of(fan).remaining()).isEqualTo(quotaLimits.messageLimit());
   }
 
   @Test

@@ -32,6 +32,9 @@ class OutboxTest extends IntegrationTest {
   FanQuota quota;
 
   @Autowired
+  org.wechatdesk.fan.QuotaProperties quotaLimits;
+
+  @Autowired
   MediaRepository media;
 
   @Autowired
@@ -76,7 +79,7 @@ class OutboxTest extends IntegrationTest {
     });
     Fan after = fans.findById(fan.id()).orElseThrow();
     assertThat(quota.of(after).sent()).isEqualTo(1);
-    assertThat(quota.of(after).remaining()).isEqualTo(4);
+    assertThat(quota.of(after).remaining()).isEqualTo(quotaLimits.messageLimit() - 1);
   }
 
   @Test

@@ -1,0 +1,158 @@
+package org.wechatdesk.conversation;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.http.MediaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.wechatdesk.channel.wechat.outbound.OutboundContent;
+import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.navigation.AccountRouting;
+import org.wechatdesk.routing.navigation.NavigationRepository;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.IntegrationTest;
+import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.user.DeskUserRepository;
+import org.wechatdesk.user.Role;
+
+/**
+ * Builds the world of a conversation test: an account routed to a queue, agents, fans writing through
+ * the real push endpoint, and the engine's clock, which tests move to make timers fall due.
+ */
+abstract class ConversationScenario extends IntegrationTest {
+
+  @Autowired ConversationRepository conversations;
+  @Autowired ConversationMessageRepository messages;
+  @Autowired AgentActions actions;
+  @Autowired ManagementService management;
+  @Autowired ServiceQueueRepository queues;
+  @Autowired AgentProfileRepository agents;
+  @Autowired NavigationRepository navigations;
+  @Autowired DeskUserRepository users;
+  @Autowired PasswordEncoder encoder;
+  @Autowired ObjectMapper json;
+
+  TestAccount account;
+  long queueId;
+  Instant now;
+
+  @BeforeEach
+  void accountRoutedToOneQueue() {
+    now = Instant.parse("2030-01-01T08:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    account = bindAccount();
+    queueId = queues.insert("售前 " + System.nanoTime(), QueueStrategy.LEAST_LOADED, null);
+    navigations.saveAccountRouting(new AccountRouting(account.account().id(), queueId, null));
+  }
+
+  @AfterEach
+  void resetEngineClock() {
+    ClockUtil.reset();
+  }
+
+  /** An online agent in the given queue with the given reception limit; returns the user id. */
+  Agent agent(long inQueue, int maxConcurrent) {
+    String username = "agent" + System.nanoTime();
+    users.insert(username, encoder.encode("pw"), "座席 " + username, Role.AGENT);
+    long userId = users.findByUsername(username).orElseThrow().id();
+    agents.savePresence(userId, AgentStatus.ONLINE, maxConcurrent);
+    agents.replaceQueues(userId, Set.of(inQueue));
+    return new Agent(userId, username);
+  }
+
+  /** Changes the account's flow settings through the admin API, as an admin would. */
+  void settings(FlowSettings changed) {
+    try {
+      mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/flow-settings")
+              .with(user("admin").roles("ADMIN")).with(csrf())
+              .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(changed)))
+          .andExpect(status().isOk());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  String fan() {
+    return "o_conv_" + System.nanoTime();
+  }
+
+  void fanWrites(String openid, String text) {
+    account.push().post(account.push().sign(WeChatPush.textXml(openid, text, WeChatPush.nextMsgId())));
+  }
+
+  void fanClicks(String openid, String key) {
+    account.push().post(account.push().sign(WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[" + key + "]]></EventKey>",
+        Instant.now().getEpochSecond())));
+  }
+
+  /** Waits until the fan's pushes are processed, then returns the fan's latest conversation. */
+  Conversation conversationOf(String openid) {
+    await("the fan's messages are processed", () -> jdbc.sql(
+        "select count(*) from desk.inbound_message where openid = ? and status = 'PENDING'").param(openid)
+        .query(Long.class).single() == 0);
+    long fanId = jdbc.sql("select id from desk.fan where openid = ?").param(openid).query(Long.class).single();
+    return conversations.findLatestForFan(fanId).orElseThrow();
+  }
+
+  Conversation reload(Conversation conversation) {
+    return conversations.findById(conversation.id()).orElseThrow();
+  }
+
+  void agentReplies(Conversation conversation, Agent agent, String text) {
+    actions.reply(conversation.id(), new AgentActions.Actor(agent.username(), false), OutboundKind.TEXT,
+        OutboundContent.text(text), "k" + System.nanoTime());
+  }
+
+  /** Moves the engine clock and runs every job of the conversation that is due by then. */
+  void advanceSeconds(Conversation conversation, long seconds) {
+    now = now.plusSeconds(seconds);
+    ClockUtil.setCurrentTime(Date.from(now));
+    List<Job> due = management.createJobQuery().processInstanceId(reload(conversation).processInstanceId())
+        .duedateLowerThan(Date.from(now.plusMillis(1))).list();
+    for (Job job : due) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  List<Job> timers(Conversation conversation) {
+    return management.createJobQuery().processInstanceId(reload(conversation).processInstanceId()).timers().list();
+  }
+
+  /** Texts sent (or queued) to the fan, oldest first. */
+  List<String> textsTo(String openid) {
+    return jdbc.sql("""
+            select payload from desk.outbound_message where openid = ? and kind = 'TEXT' order by id""")
+        .param(openid).query(String.class).list().stream()
+        .map(payload -> payload.replaceAll("^\\{\"text\":\"", "").replaceAll("\"}$", "").replace("\\n", "\n"))
+        .toList();
+  }
+
+  List<String> systemLines(Conversation conversation) {
+    return messages.forConversation(conversation.id()).stream()
+        .filter(m -> m.direction() == ConversationMessage.Direction.SYSTEM).map(ConversationMessage::text).toList();
+  }
+
+  FakeWeChatApi wechat() {
+    return WECHAT;
+  }
+
+  record Agent(long id, String username) {}
+}
