@@ -1,10 +1,7 @@
 package org.wechatdesk.conversation;
 
-import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,32 +12,15 @@ import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
 import org.wechatdesk.system.InvalidInputException;
-import org.wechatdesk.system.NotFoundException;
 
 @RestController
 @RequestMapping("/api/conversations")
 class ConversationController {
 
-  private final ConversationRepository conversations;
-  private final ConversationMessageRepository messages;
   private final AgentActions actions;
 
-  ConversationController(ConversationRepository conversations, ConversationMessageRepository messages,
-                         AgentActions actions) {
-    this.conversations = conversations;
-    this.messages = messages;
+  ConversationController(AgentActions actions) {
     this.actions = actions;
-  }
-
-  @GetMapping("/{id}")
-  ConversationView get(@PathVariable long id, Authentication user) {
-    Conversation conversation = conversations.findById(id)
-        .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
-    AgentActions.Actor actor = actor(user);
-    if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
-      throw new AccessDeniedException("not this agent's conversation");
-    }
-    return new ConversationView(conversation, messages.forConversation(id));
   }
 
   @PostMapping("/{id}/messages")
@@ -85,8 +65,6 @@ class ConversationController {
     boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
     return new AgentActions.Actor(user.getName(), admin);
   }
-
-  record ConversationView(Conversation conversation, List<ConversationMessage> messages) {}
 
   record ReplyRequest(OutboundKind kind, OutboundContent content, String idempotencyKey) {}
 

@@ -103,6 +103,11 @@ public class ConversationRepository {
         .list();
   }
 
+  public int countWaitingIn(long queueId) {
+    return jdbc.sql("select count(*) from desk.conversation where queue_id = ? and status = 'QUEUED'")
+        .param(queueId).query(Integer.class).single();
+  }
+
   public record WaitingVisitor(long conversationId, Integer positionSent, Instant positionSentAt) {}
 
   void setLastSpeaker(long id, Conversation.Speaker speaker) {

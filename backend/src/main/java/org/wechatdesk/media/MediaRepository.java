@@ -20,7 +20,7 @@ public class MediaRepository {
     this.clock = clock;
   }
 
-  public long save(long accountId, String wechatMediaId, String kind, String contentType, String fileName, byte[] content) {
+  public long save(Long accountId, String wechatMediaId, String kind, String contentType, String fileName, byte[] content) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into desk.media (account_id, wechat_media_id, kind, content_type, file_name, size_bytes, content, created_at)
@@ -33,10 +33,10 @@ public class MediaRepository {
   public Optional<StoredMedia> find(long id) {
     return jdbc.sql("select id, account_id, kind, content_type, file_name, content from desk.media where id = ?")
         .param(id)
-        .query((rs, n) -> new StoredMedia(rs.getLong("id"), rs.getLong("account_id"), rs.getString("kind"),
+        .query((rs, n) -> new StoredMedia(rs.getLong("id"), rs.getObject("account_id", Long.class), rs.getString("kind"),
             rs.getString("content_type"), rs.getString("file_name"), rs.getBytes("content")))
         .optional();
   }
 
-  public record StoredMedia(long id, long accountId, String kind, String contentType, String fileName, byte[] content) {}
+  public record StoredMedia(long id, Long accountId, String kind, String contentType, String fileName, byte[] content) {}
 }

@@ -1,0 +1,121 @@
+package org.wechatdesk.workbench;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.routing.agent.AgentProfile;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.user.DeskUser;
+import org.wechatdesk.user.DeskUserRepository;
+
+/** What the agent's workbench loads: own conversations, the queue, events missed while disconnected. */
+@RestController
+class WorkbenchController {
+
+  private static final int EVENT_PAGE = 500;
+
+  private final ConversationRepository conversations;
+  private final WorkbenchQueries queries;
+  private final AgentEventLog log;
+  private final DeskUserRepository users;
+  private final AgentProfileRepository agents;
+  private final ServiceQueueRepository queues;
+  private final FlowSettingsRepository flowSettings;
+
+  WorkbenchController(ConversationRepository conversations, WorkbenchQueries queries, AgentEventLog log,
+                      DeskUserRepository users, AgentProfileRepository agents, ServiceQueueRepository queues,
+                      FlowSettingsRepository flowSettings) {
+    this.conversations = conversations;
+    this.queries = queries;
+    this.log = log;
+    this.users = users;
+    this.agents = agents;
+    this.queues = queues;
+    this.flowSettings = flowSettings;
+  }
+
+  @GetMapping("/api/workbench")
+  Workbench workbench(Authentication user) {
+    DeskUser me = users.findByUsername(user.getName()).orElseThrow();
+    long latest = log.latestId(me.username());
+    List<Conversation> mine = conversations.findOpenForAgent(me.id());
+    List<ConversationSummary> summaries = mine.stream().map(c -> queries.summary(c, me.username())).toList();
+    AgentProfile profile = agents.find(me.id()).orElse(null);
+    FlowSettings flow = mine.isEmpty() ? FlowSettings.defaults() : flowSettings.forAccount(mine.get(0).accountId());
+    return new Workbench(new Me(me.username(), me.displayName(),
+        profile == null ? "OFFLINE" : profile.status().name(), profile == null ? 0 : profile.maxConcurrent(),
+        profile == null ? 0 : profile.activeCount()),
+        summaries, waitingCount(me.id()), flow.agentRemindSeconds(), flow.agentRemindText(), latest);
+  }
+
+  @GetMapping("/api/workbench/events")
+  List<WorkbenchEvent> events(@RequestParam long after, Authentication user) {
+    return log.after(user.getName(), after, EVENT_PAGE);
+  }
+
+  @GetMapping("/api/conversations/{id}/messages")
+  List<MessageView> messages(@PathVariable long id, @RequestParam(required = false) Long before,
+                             @RequestParam(defaultValue = "50") int limit, Authentication user) {
+    Conversation conversation = visible(id, user);
+    return queries.page(conversation.fanId(), before, Math.max(1, Math.min(limit, 200)));
+  }
+
+  /** The conversation with its newest lines (the fan's earlier conversations included). */
+  @GetMapping("/api/conversations/{id}")
+  ConversationView conversation(@PathVariable long id, Authentication user) {
+    Conversation conversation = visible(id, user);
+    return new ConversationView(queries.summary(conversation, user.getName()),
+        queries.page(conversation.fanId(), null, 50));
+  }
+
+  @PostMapping("/api/conversations/{id}/read")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void read(@PathVariable long id, @RequestBody ReadMark mark, Authentication user) {
+    visible(id, user);
+    queries.markRead(id, user.getName(), mark.lastMessageId());
+  }
+
+  @GetMapping("/api/queues")
+  List<QueueView> queues() {
+    return queues.findAll().stream().map(q -> new QueueView(q.id(), q.name())).toList();
+  }
+
+  private int waitingCount(long agentId) {
+    return agents.queueIds(agentId).stream().mapToInt(conversations::countWaitingIn).sum();
+  }
+
+  private Conversation visible(long id, Authentication user) {
+    Conversation conversation = conversations.findById(id)
+        .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
+    boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    if (!admin && !user.getName().equals(conversation.agentUsername())) {
+      throw new AccessDeniedException("not this agent's conversation");
+    }
+    return conversation;
+  }
+
+  record Workbench(Me me, List<ConversationSummary> conversations, int queueLength, int remindSeconds,
+                   String remindText, long lastEventId) {}
+
+  record Me(String username, String displayName, String status, int maxConcurrent, int activeCount) {}
+
+  record ReadMark(long lastMessageId) {}
+
+  record ConversationView(ConversationSummary conversation, List<MessageView> messages) {}
+
+  record QueueView(long id, String name) {}
+}

@@ -1,0 +1,96 @@
+package org.wechatdesk.workbench;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.wechatdesk.channel.wechat.outbound.OutboundMessageSettled;
+import org.wechatdesk.conversation.AgentReminderDue;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationAssigned;
+import org.wechatdesk.conversation.ConversationEnded;
+import org.wechatdesk.conversation.ConversationMessageAdded;
+import org.wechatdesk.conversation.ConversationRepository;
+
+/**
+ * Turns what happens in conversations into events on the agent's workbench. Each event is logged in
+ * the same transaction as its cause and pushed over STOMP only after that commits, so a client never
+ * sees something that was rolled back, and one that missed a push finds it in the log.
+ */
+@Component
+class WorkbenchNotifier {
+
+  static final String DESTINATION = "/queue/events";
+
+  private final AgentEventLog log;
+  private final WorkbenchQueries queries;
+  private final ConversationRepository conversations;
+  private final SimpMessagingTemplate stomp;
+  private final ApplicationEventPublisher events;
+
+  WorkbenchNotifier(AgentEventLog log, WorkbenchQueries queries, ConversationRepository conversations,
+                    SimpMessagingTemplate stomp, ApplicationEventPublisher events) {
+    this.log = log;
+    this.queries = queries;
+    this.conversations = conversations;
+    this.stomp = stomp;
+    this.events = events;
+  }
+
+  @EventListener
+  void on(ConversationMessageAdded added) {
+    if (added.agentUsername() == null) {
+      return;
+    }
+    queries.message(added.messageId()).ifPresent(message -> record(added.agentUsername(), new WorkbenchEvent(0,
+        WorkbenchEvent.Type.MESSAGE_ADDED, added.conversationId(), message, null, null, null, null, null)));
+  }
+
+  @EventListener
+  void on(ConversationAssigned assigned) {
+    Conversation conversation = conversations.findById(assigned.conversationId()).orElseThrow();
+    record(assigned.agentUsername(), new WorkbenchEvent(0, WorkbenchEvent.Type.CONVERSATION_ASSIGNED,
+        conversation.id(), null, queries.summary(conversation, assigned.agentUsername()), null, null, null, null));
+  }
+
+  @EventListener
+  void on(ConversationEnded ended) {
+    if (ended.agentUsername() == null) {
+      return;
+    }
+    record(ended.agentUsername(), new WorkbenchEvent(0, WorkbenchEvent.Type.CONVERSATION_ENDED,
+        ended.conversationId(), null, null, null, ended.reason().name(), null, null));
+  }
+
+  @EventListener
+  void on(AgentReminderDue due) {
+    if (due.agentUsername() == null) {
+      return;
+    }
+    record(due.agentUsername(), new WorkbenchEvent(0, WorkbenchEvent.Type.REMINDER, due.conversationId(), null, null,
+        null, due.prompt(), null, null));
+  }
+
+  @EventListener
+  void on(OutboundMessageSettled settled) {
+    queries.conversationOfOutbound(settled.id())
+        .flatMap(conversations::findById)
+        .filter(conversation -> conversation.agentUsername() != null)
+        .ifPresent(conversation -> record(conversation.agentUsername(), new WorkbenchEvent(0,
+            WorkbenchEvent.Type.DELIVERY, conversation.id(), null, null,
+            new WorkbenchEvent.Delivery(settled.id(), settled.status().name(), settled.reason()), null, null, null)));
+  }
+
+  private void record(String username, WorkbenchEvent event) {
+    events.publishEvent(new Logged(username, log.append(username, event)));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void push(Logged logged) {
+    stomp.convertAndSendToUser(logged.username(), DESTINATION, logged.event());
+  }
+
+  record Logged(String username, WorkbenchEvent event) {}
+}
