@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.customer.CustomerProfile;
@@ -50,14 +52,24 @@ abstract class RoutingIntegrationTest extends IntegrationTest {
 
   private long accountId;
 
-  /** Records routing events as they are published (inside the transaction), once for the shared context. */
+  /** Records routing events when their transaction commits, as the conversation module would see them. */
   @BeforeEach
   void listenToRoutingEvents() {
     synchronized (EVENTS) {
       if (!listening) {
         context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<?>>) event -> {
-          if (event.getPayload() instanceof VisitorAssigned || event.getPayload() instanceof QueuePositionsChanged) {
-            EVENTS.add(event.getPayload());
+          Object payload = event.getPayload();
+          if (payload instanceof VisitorAssigned || payload instanceof QueuePositionsChanged) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+              TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                  EVENTS.add(payload);
+                }
+              });
+            } else {
+              EVENTS.add(payload);
+            }
           }
         });
         listening = true;
@@ -117,7 +129,7 @@ abstract class RoutingIntegrationTest extends IntegrationTest {
     return agents.find(agentId).orElseThrow().activeCount();
   }
 
-  protected String status(long conversation) {
+  protected String entryStatus(long conversation) {
     return jdbc.sql("select status from desk.queue_entry where conversation_id = ?").param(conversation)
         .query(String.class).single();
   }

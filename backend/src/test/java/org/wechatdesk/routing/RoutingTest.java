@@ -21,7 +21,7 @@ class RoutingTest extends RoutingIntegrationTest {
 
     assertThat(outcome).isEqualTo(new Assigned(agent, username(agent), "Least loaded available agent"));
     assertThat(activeCount(agent)).isEqualTo(1);
-    assertThat(status(conversation)).isEqualTo("ASSIGNED");
+    assertThat(entryStatus(conversation)).isEqualTo("ASSIGNED");
     assertThat(assignedEvents(conversation)).singleElement()
         .satisfies(event -> {
           assertThat(event.immediate()).isTrue();
@@ -59,7 +59,7 @@ class RoutingTest extends RoutingIntegrationTest {
 
     routing.release(served, agent);
 
-    assertThat(status(vip)).isEqualTo("ASSIGNED");
+    assertThat(entryStatus(vip)).isEqualTo("ASSIGNED");
     assertThat(assignedEvents(vip)).singleElement().satisfies(event -> assertThat(event.immediate()).isFalse());
     assertThat(routing.position(ordinary)).hasValue(1);
     assertThat(routing.position(vip)).isEmpty();
@@ -77,7 +77,7 @@ class RoutingTest extends RoutingIntegrationTest {
     routing.release(first, agent);
 
     assertThat(activeCount(agent)).isEqualTo(1);
-    assertThat(status(first)).isEqualTo("ENDED");
+    assertThat(entryStatus(first)).isEqualTo("ENDED");
   }
 
   @Test
@@ -89,7 +89,7 @@ class RoutingTest extends RoutingIntegrationTest {
 
     routing.leave(first);
 
-    assertThat(status(first)).isEqualTo("LEFT");
+    assertThat(entryStatus(first)).isEqualTo("LEFT");
     assertThat(routing.position(second)).hasValue(1);
     assertThat(positionsChanged(queue)).isTrue();
   }

@@ -35,8 +35,8 @@ class AgentAdminController {
 
   @PutMapping("/{userId}/profile")
   AgentView put(@PathVariable long userId, @RequestBody ProfileRequest request) {
-    return AgentView.of(agents.saveSettings(userId, request.status(), request.maxConcurrent(), request.queueIds(),
-        request.skills()));
+    agents.saveSettings(userId, request.status(), request.maxConcurrent(), request.queueIds(), request.skills());
+    return AgentView.of(agents.settings(userId));
   }
 
   record ProfileRequest(String status, Integer maxConcurrent, Set<Long> queueIds, Map<String, Integer> skills) {}

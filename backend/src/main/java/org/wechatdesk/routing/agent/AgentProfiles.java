@@ -43,8 +43,9 @@ public class AgentProfiles {
         .orElse(new Presence(AgentStatus.OFFLINE, AgentProfile.DEFAULT_CONCURRENT, 0));
   }
 
+  /** Waiting visitors are assigned after the commit: read the presence afterwards to see them. */
   @Transactional
-  public Presence setPresence(String username, String status, Integer maxConcurrent) {
+  public void setPresence(String username, String status, Integer maxConcurrent) {
     DeskUser user = user(username);
     Map<String, String> errors = new LinkedHashMap<>();
     AgentStatus parsed = parseStatus(errors, status);
@@ -52,7 +53,6 @@ public class AgentProfiles {
     throwIfAny(errors);
     profiles.savePresence(user.id(), parsed, maxConcurrent);
     events.publishEvent(new CapacityAppeared(user.id()));
-    return presence(username);
   }
 
   public Settings settings(long userId) {
@@ -65,8 +65,9 @@ public class AgentProfiles {
     return profiles.allUserIds().stream().map(this::settings).toList();
   }
 
+  /** Waiting visitors are assigned after the commit: read the settings afterwards to see them. */
   @Transactional
-  public Settings saveSettings(long userId, String status, Integer maxConcurrent, Set<Long> queueIds,
+  public void saveSettings(long userId, String status, Integer maxConcurrent, Set<Long> queueIds,
                                Map<String, Integer> skills) {
     if (!profiles.userExists(userId)) {
       throw new NotFoundException("No user " + userId + " / 用户不存在");
@@ -88,7 +89,6 @@ public class AgentProfiles {
     profiles.replaceQueues(userId, memberships);
     profiles.replaceSkills(userId, levels);
     events.publishEvent(new CapacityAppeared(userId));
-    return settings(userId);
   }
 
   private DeskUser user(String username) {

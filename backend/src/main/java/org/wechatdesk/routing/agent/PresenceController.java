@@ -25,7 +25,8 @@ class PresenceController {
 
   @PutMapping
   AgentProfiles.Presence put(@RequestBody PresenceRequest request, Authentication authentication) {
-    return agents.setPresence(authentication.getName(), request.status(), request.maxConcurrent());
+    agents.setPresence(authentication.getName(), request.status(), request.maxConcurrent());
+    return agents.presence(authentication.getName());
   }
 
   record PresenceRequest(String status, Integer maxConcurrent) {}
