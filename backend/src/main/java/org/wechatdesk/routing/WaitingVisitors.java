@@ -74,7 +74,7 @@ class WaitingVisitors {
   }
 
   /** Offers the agent's free slots to the visitors the agent could serve, in waiting order. */
-  void drainFor(long agentId) {
+  private void drainFor(long agentId) {
     for (QueueEntry entry : entries.waitingFor(agentId, batch)) {
       if (!agents.hasFreeSlot(agentId)) {
         return;
@@ -83,7 +83,7 @@ class WaitingVisitors {
     }
   }
 
-  void drainQueue(long queueId) {
+  private void drainQueue(long queueId) {
     for (QueueEntry entry : entries.waitingIn(queueId, batch)) {
       if (!queues.hasFreeMember(queueId)) {
         return;

@@ -39,6 +39,14 @@ public class AgentProfileRepository {
         .optional();
   }
 
+  public List<Long> allUserIds() {
+    return jdbc.sql("select user_id from desk.agent_profile order by user_id").query(Long.class).list();
+  }
+
+  public boolean userExists(long userId) {
+    return jdbc.sql("select count(*) from desk.desk_user where id = ?").param(userId).query(Long.class).single() > 0;
+  }
+
   /** Creates the profile, or changes presence and limit of an existing one. */
   public void savePresence(long userId, AgentStatus status, int maxConcurrent) {
     int updated = jdbc.sql("update desk.agent_profile set status = ?, max_concurrent = ? where user_id = ?")

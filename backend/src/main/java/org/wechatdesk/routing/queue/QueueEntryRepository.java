@@ -99,10 +99,6 @@ public class QueueEntryRepository {
         .params(queueId, priority, DbTime.of(at), conversationId, expected.name()).update() == 1;
   }
 
-  public void setPriority(long conversationId, int priority) {
-    jdbc.sql("update desk.queue_entry set priority = ? where conversation_id = ?").params(priority, conversationId).update();
-  }
-
   /** The first waiting visitors of a queue, in waiting order. */
   public List<QueueEntry> waitingIn(long queueId, int limit) {
     return jdbc.sql("select " + COLUMNS + " from desk.queue_entry e where e.queue_id = ? and e.status = 'WAITING' order by "

@@ -35,9 +35,9 @@ public class ServiceQueueRepository {
     return keys.getKey().longValue();
   }
 
-  public boolean update(long id, String name, QueueStrategy strategy, String requiredSkill) {
-    return jdbc.sql("update desk.service_queue set name = ?, strategy = ?, required_skill = ? where id = ?")
-        .params(name, strategy.name(), requiredSkill, id).update() == 1;
+  public void update(long id, String name, QueueStrategy strategy, String requiredSkill) {
+    jdbc.sql("update desk.service_queue set name = ?, strategy = ?, required_skill = ? where id = ?")
+        .params(name, strategy.name(), requiredSkill, id).update();
   }
 
   /** Whether visitors, navigations or accounts still point at the queue (then it cannot be deleted). */
@@ -50,9 +50,9 @@ public class ServiceQueueRepository {
         .param("id", id).query(Long.class).single() > 0;
   }
 
-  public boolean delete(long id) {
+  public void delete(long id) {
     jdbc.sql("delete from desk.agent_queue where queue_id = ?").param(id).update();
-    return jdbc.sql("delete from desk.service_queue where id = ?").param(id).update() == 1;
+    jdbc.sql("delete from desk.service_queue where id = ?").param(id).update();
   }
 
   /** Whether an online member of the queue has a free slot: draining the queue stops when none has. */

@@ -2,6 +2,8 @@ package org.wechatdesk.routing.rules;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -12,6 +14,8 @@ import org.kie.api.builder.ReleaseId;
 /** Compiles DRL text into a KieBase, or rejects it with the compiler's messages. */
 public final class RuleCompiler {
 
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
   private RuleCompiler() {}
 
   public static KieBase compile(String drl) {
@@ -21,7 +25,7 @@ public final class RuleCompiler {
     ReleaseId releaseId = kie.newReleaseId("org.wechatdesk", "rules", "build-" + UUID.randomUUID());
     KieFileSystem files = kie.newKieFileSystem();
     files.generateAndWritePomXML(releaseId);
-    files.write("src/main/resources/rules/submitted.drl", drl);
+    files.write("src/main/resources/" + folderOf(drl) + "submitted.drl", drl);
     KieBuilder builder = kie.newKieBuilder(files).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
@@ -33,5 +37,11 @@ public final class RuleCompiler {
     KieBase base = kie.newKieContainer(releaseId).getKieBase();
     kie.getRepository().removeKieModule(releaseId);
     return base;
+  }
+
+  /** The folder matching the DRL's package, where the KIE builder expects the file. */
+  private static String folderOf(String drl) {
+    Matcher declared = PACKAGE.matcher(drl);
+    return declared.find() ? declared.group(1).replace('.', '/') + "/" : "";
   }
 }

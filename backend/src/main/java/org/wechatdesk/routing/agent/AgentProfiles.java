@@ -1,0 +1,126 @@
+package org.wechatdesk.routing.agent;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.CapacityAppeared;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.user.DeskUser;
+import org.wechatdesk.user.DeskUserRepository;
+
+/**
+ * Agents' presence and routing settings. Every change that may give an agent room for a visitor
+ * publishes {@link CapacityAppeared}, so that waiting visitors are assigned right after the commit.
+ */
+@Service
+public class AgentProfiles {
+
+  private final AgentProfileRepository profiles;
+  private final ServiceQueueRepository queues;
+  private final DeskUserRepository users;
+  private final ApplicationEventPublisher events;
+
+  AgentProfiles(AgentProfileRepository profiles, ServiceQueueRepository queues, DeskUserRepository users,
+                ApplicationEventPublisher events) {
+    this.profiles = profiles;
+    this.queues = queues;
+    this.users = users;
+    this.events = events;
+  }
+
+  /** An agent who never set a presence is offline with the default limit. */
+  public Presence presence(String username) {
+    DeskUser user = user(username);
+    return profiles.find(user.id())
+        .map(p -> new Presence(p.status(), p.maxConcurrent(), p.activeCount()))
+        .orElse(new Presence(AgentStatus.OFFLINE, AgentProfile.DEFAULT_CONCURRENT, 0));
+  }
+
+  /** Waiting visitors are assigned after the commit: read the presence afterwards to see them. */
+  @Transactional
+  public void setPresence(String username, String status, Integer maxConcurrent) {
+    DeskUser user = user(username);
+    Map<String, String> errors = new LinkedHashMap<>();
+    AgentStatus parsed = parseStatus(errors, status);
+    checkLimit(errors, maxConcurrent);
+    throwIfAny(errors);
+    profiles.savePresence(user.id(), parsed, maxConcurrent);
+    events.publishEvent(new CapacityAppeared(user.id()));
+  }
+
+  public Settings settings(long userId) {
+    AgentProfile profile = profiles.find(userId)
+        .orElseThrow(() -> new NotFoundException("User " + userId + " has no agent profile / 该用户不是座席"));
+    return new Settings(profile, profiles.queueIds(userId), profiles.skills(userId));
+  }
+
+  public List<Settings> all() {
+    return profiles.allUserIds().stream().map(this::settings).toList();
+  }
+
+  /** Waiting visitors are assigned after the commit: read the settings afterwards to see them. */
+  @Transactional
+  public void saveSettings(long userId, String status, Integer maxConcurrent, Set<Long> queueIds,
+                               Map<String, Integer> skills) {
+    if (!profiles.userExists(userId)) {
+      throw new NotFoundException("No user " + userId + " / 用户不存在");
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    AgentStatus parsed = parseStatus(errors, status);
+    checkLimit(errors, maxConcurrent);
+    Set<Long> memberships = queueIds == null ? Set.of() : queueIds;
+    if (memberships.stream().anyMatch(id -> id == null || queues.find(id).isEmpty())) {
+      errors.put("queueIds", "queueIds: every queue must exist / 队列不存在");
+    }
+    Map<String, Integer> levels = skills == null ? Map.of() : skills;
+    if (levels.entrySet().stream().anyMatch(e -> !e.getKey().matches("\\S.{0,31}") || e.getValue() == null
+        || e.getValue() < 1 || e.getValue() > 5)) {
+      errors.put("skills", "skills: names of 1-32 characters with levels 1-5 / 技能名称 1-32 个字符，等级 1-5");
+    }
+    throwIfAny(errors);
+    profiles.savePresence(userId, parsed, maxConcurrent);
+    profiles.replaceQueues(userId, memberships);
+    profiles.replaceSkills(userId, levels);
+    events.publishEvent(new CapacityAppeared(userId));
+  }
+
+  private DeskUser user(String username) {
+    return users.findByUsername(username).orElseThrow(() -> new NotFoundException("No user " + username));
+  }
+
+  private static AgentStatus parseStatus(Map<String, String> errors, String status) {
+    for (AgentStatus value : AgentStatus.values()) {
+      if (value.name().equals(status)) {
+        return value;
+      }
+    }
+    errors.put("status", "status: one of ONLINE, BUSY, OFFLINE / 状态须为 ONLINE、BUSY 或 OFFLINE");
+    return null;
+  }
+
+  private static void checkLimit(Map<String, String> errors, Integer maxConcurrent) {
+    if (maxConcurrent == null || maxConcurrent < AgentProfile.MIN_CONCURRENT || maxConcurrent > AgentProfile.MAX_CONCURRENT) {
+      errors.put("maxConcurrent", "maxConcurrent: " + AgentProfile.MIN_CONCURRENT + "-" + AgentProfile.MAX_CONCURRENT
+          + " / 接待上限须为 " + AgentProfile.MIN_CONCURRENT + "-" + AgentProfile.MAX_CONCURRENT);
+    }
+  }
+
+  private static void throwIfAny(Map<String, String> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /** What an agent sees and sets about themselves. */
+  public record Presence(AgentStatus status, int maxConcurrent, int activeCount) {}
+
+  /** What an admin sees and sets about an agent. */
+  public record Settings(AgentProfile profile, List<Long> queueIds, Map<String, Integer> skills) {}
+}

@@ -1,0 +1,66 @@
+package org.wechatdesk.routing.customer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+
+/**
+ * A fan's routing flags. They apply from the fan's next entry into a queue: a visitor already waiting
+ * keeps the place they have.
+ */
+@RestController
+@RequestMapping("/api/admin/customers/{fanId}")
+class CustomerAdminController {
+
+  private final CustomerProfileRepository customers;
+  private final FanRepository fans;
+  private final AgentProfileRepository agents;
+
+  CustomerAdminController(CustomerProfileRepository customers, FanRepository fans, AgentProfileRepository agents) {
+    this.customers = customers;
+    this.fans = fans;
+    this.agents = agents;
+  }
+
+  @GetMapping
+  CustomerProfile get(@PathVariable long fanId) {
+    requireFan(fanId);
+    return customers.find(fanId);
+  }
+
+  @PutMapping
+  @Transactional
+  CustomerProfile put(@PathVariable long fanId, @RequestBody CustomerRequest request) {
+    requireFan(fanId);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (request.ownerAgentId() != null && agents.find(request.ownerAgentId()).isEmpty()) {
+      errors.put("ownerAgentId", "ownerAgentId: no agent with this id / 所属座席不存在");
+    }
+    if (request.designated() && request.ownerAgentId() == null) {
+      errors.put("designated", "designated: a designated customer needs an owner agent / 指定客户须设置所属座席");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    customers.save(new CustomerProfile(fanId, request.ownerAgentId(), request.vip(), request.designated()));
+    return customers.find(fanId);
+  }
+
+  private void requireFan(long fanId) {
+    if (fans.findById(fanId).isEmpty()) {
+      throw new NotFoundException("No fan " + fanId + " / 粉丝不存在");
+    }
+  }
+
+  record CustomerRequest(Long ownerAgentId, boolean vip, boolean designated) {}
+}
