@@ -17,7 +17,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Every API is behind a login; admin APIs need ADMIN. The WeChat push endpoint is the one exception:
+ * Every API is behind a login; admin APIs and Camunda's Cockpit need ADMIN. The WeChat push endpoint is the one exception:
  * WeChat cannot log in, so it is authenticated by its signature inside the controller instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,12 +29,13 @@ class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/wechat/push/**").permitAll()
             .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
-            .requestMatchers("/api/admin/**").hasRole("ADMIN")
+            .requestMatchers("/api/admin/**", "/camunda/**").hasRole("ADMIN")
             .requestMatchers("/api/**", "/ws/**").authenticated()
             .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()
             .anyRequest().denyAll())
         .csrf(csrf -> csrf
-            .ignoringRequestMatchers("/wechat/push/**")
+            // Cockpit protects its own requests with its own CSRF token.
+            .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
             .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .exceptionHandling(errors -> errors

@@ -1,7 +1,7 @@
 package org.wechatdesk.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,7 +33,7 @@ class AccountApiTest extends IntegrationTest {
   }
 
   private String bindBody(String appId, String secret) throws Exception {
-    JsonNode generated = json.readTree(mvc.perform(post("/api/admin/accounts/generated-secrets").with(ADMIN).with(csrf()))
+    JsonNode generated = json.readTree(mvc.perform(post("/api/admin/accounts/generated-secrets").with(ADMIN).with(realCsrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     return json.writeValueAsString(new AccountRequest("客服号", "gh_" + unique(12), appId, secret,
         generated.path("token").asText(), generated.path("encodingAesKey").asText()));
@@ -45,7 +45,7 @@ class AccountApiTest extends IntegrationTest {
 
   @Test
   void generatedSecretsHaveWeChatsFormats() throws Exception {
-    mvc.perform(post("/api/admin/accounts/generated-secrets").with(ADMIN).with(csrf()))
+    mvc.perform(post("/api/admin/accounts/generated-secrets").with(ADMIN).with(realCsrf()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.token").value(org.hamcrest.Matchers.matchesPattern("[A-Za-z0-9]{32}")))
         .andExpect(jsonPath("$.encodingAesKey").value(org.hamcrest.Matchers.matchesPattern("[A-Za-z0-9+/]{43}")));
@@ -57,7 +57,7 @@ class AccountApiTest extends IntegrationTest {
     String secret = unique(16) + unique(16);
     String body = bindBody(appId, secret);
     String encodingAesKey = json.readTree(body).path("encodingAesKey").asText();
-    String response = mvc.perform(postJson("/api/admin/accounts", body).with(ADMIN).with(csrf()))
+    String response = mvc.perform(postJson("/api/admin/accounts", body).with(ADMIN).with(realCsrf()))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.appId").value(appId))
         .andExpect(jsonPath("$.appSecretSet").value(true))
@@ -78,7 +78,7 @@ class AccountApiTest extends IntegrationTest {
   @Test
   void badFormatsAreRejectedWithAMessagePerField() throws Exception {
     String body = json.writeValueAsString(new AccountRequest("", "gh_xyz", "wx123", "short", "a!", "tooShort"));
-    mvc.perform(postJson("/api/admin/accounts", body).with(ADMIN).with(csrf()))
+    mvc.perform(postJson("/api/admin/accounts", body).with(ADMIN).with(realCsrf()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.name").exists())
         .andExpect(jsonPath("$.fields.originalId").value(org.hamcrest.Matchers.containsString("gh_")))
@@ -91,9 +91,9 @@ class AccountApiTest extends IntegrationTest {
   @Test
   void bindingTheSameAppTwiceIsRejected() throws Exception {
     String appId = "wx" + unique(16);
-    mvc.perform(postJson("/api/admin/accounts", bindBody(appId, unique(16) + unique(16))).with(ADMIN).with(csrf()))
+    mvc.perform(postJson("/api/admin/accounts", bindBody(appId, unique(16) + unique(16))).with(ADMIN).with(realCsrf()))
         .andExpect(status().isCreated());
-    mvc.perform(postJson("/api/admin/accounts", bindBody(appId, unique(16) + unique(16))).with(ADMIN).with(csrf()))
+    mvc.perform(postJson("/api/admin/accounts", bindBody(appId, unique(16) + unique(16))).with(ADMIN).with(realCsrf()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.appId").value(org.hamcrest.Matchers.containsString("already")));
   }
@@ -101,15 +101,15 @@ class AccountApiTest extends IntegrationTest {
   @Test
   void credentialsAreVerifiedByGettingAToken() throws Exception {
     TestAccount good = bindAccount();
-    mvc.perform(post("/api/admin/accounts/" + good.account().id() + "/verification").with(ADMIN).with(csrf()))
+    mvc.perform(post("/api/admin/accounts/" + good.account().id() + "/verification").with(ADMIN).with(realCsrf()))
         .andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
     assertThat(accountService.get(good.account().id()).status().tokenOkAt()).isNotNull();
 
     String appId = "wx" + unique(16);
-    String created = mvc.perform(postJson("/api/admin/accounts", bindBody(appId, unique(16) + unique(16))).with(ADMIN).with(csrf()))
+    String created = mvc.perform(postJson("/api/admin/accounts", bindBody(appId, unique(16) + unique(16))).with(ADMIN).with(realCsrf()))
         .andReturn().getResponse().getContentAsString();
     long unknownToWeChat = json.readTree(created).path("id").asLong();
-    mvc.perform(post("/api/admin/accounts/" + unknownToWeChat + "/verification").with(ADMIN).with(csrf()))
+    mvc.perform(post("/api/admin/accounts/" + unknownToWeChat + "/verification").with(ADMIN).with(realCsrf()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.ok").value(false))
         .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("40125")));
@@ -119,14 +119,14 @@ class AccountApiTest extends IntegrationTest {
   void rotatingTheKeyKeepsThePreviousUntilRemoved() throws Exception {
     TestAccount account = bindAccount();
     String newKey = accountService.generateSecrets().encodingAesKey();
-    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/encoding-aes-key").with(ADMIN).with(csrf())
+    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/encoding-aes-key").with(ADMIN).with(realCsrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"encodingAesKey\":\"" + newKey + "\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.previousEncodingAesKeySet").value(true));
-    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/encoding-aes-key").with(ADMIN).with(csrf())
+    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/encoding-aes-key").with(ADMIN).with(realCsrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"encodingAesKey\":\"bad\"}"))
         .andExpect(status().isBadRequest());
-    mvc.perform(delete("/api/admin/accounts/" + account.account().id() + "/previous-encoding-aes-key").with(ADMIN).with(csrf()))
+    mvc.perform(delete("/api/admin/accounts/" + account.account().id() + "/previous-encoding-aes-key").with(ADMIN).with(realCsrf()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.previousEncodingAesKeySet").value(false));
   }

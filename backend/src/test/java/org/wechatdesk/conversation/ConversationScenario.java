@@ -1,6 +1,6 @@
 package org.wechatdesk.conversation;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,7 +82,7 @@ abstract class ConversationScenario extends IntegrationTest {
   void settings(FlowSettings changed) {
     try {
       mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/flow-settings")
-              .with(user("admin").roles("ADMIN")).with(csrf())
+              .with(user("admin").roles("ADMIN")).with(realCsrf())
               .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(changed)))
           .andExpect(status().isOk());
     } catch (Exception e) {

@@ -1,7 +1,7 @@
 package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -34,7 +34,7 @@ class NavigationTest extends RoutingIntegrationTest {
   private long fallback;
 
   private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
-    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(csrf()).with(ADMIN);
+    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(realCsrf()).with(ADMIN);
   }
 
   /** 1. 售前 → queue; 2. 售后 → sub-menu (1. 维修, 2. 退款); three unrecognised answers → the default queue. */

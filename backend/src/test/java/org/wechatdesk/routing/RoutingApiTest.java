@@ -2,7 +2,7 @@ package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,7 +25,7 @@ class RoutingApiTest extends RoutingIntegrationTest {
   }
 
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
-    return request.contentType(MediaType.APPLICATION_JSON).content(body).with(csrf());
+    return request.contentType(MediaType.APPLICATION_JSON).content(body).with(realCsrf());
   }
 
   @Test
@@ -116,11 +116,11 @@ class RoutingApiTest extends RoutingIntegrationTest {
     mvc.perform(json(put("/api/admin/queues/" + id), "{\"name\":\"" + name + "\",\"strategy\":\"RANDOM\"}").with(ADMIN))
         .andExpect(status().isOk()).andExpect(jsonPath("$.strategy").value("RANDOM"));
     enqueue(fan(), id);
-    mvc.perform(delete("/api/admin/queues/" + id).with(ADMIN).with(csrf()))
+    mvc.perform(delete("/api/admin/queues/" + id).with(ADMIN).with(realCsrf()))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.id").exists());
 
     long unused = queue(QueueStrategy.RANDOM);
-    mvc.perform(delete("/api/admin/queues/" + unused).with(ADMIN).with(csrf())).andExpect(status().isNoContent());
+    mvc.perform(delete("/api/admin/queues/" + unused).with(ADMIN).with(realCsrf())).andExpect(status().isNoContent());
     mvc.perform(get("/api/admin/queues/" + unused).with(ADMIN)).andExpect(status().isNotFound());
   }
 

@@ -3,7 +3,7 @@ package org.wechatdesk.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,7 +32,7 @@ class RulesApiTest extends RoutingIntegrationTest {
   ObjectMapper json;
 
   private MockHttpServletRequestBuilder postJson(String url, Object body) throws Exception {
-    return post(url).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(csrf()).with(ADMIN);
+    return post(url).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(realCsrf()).with(ADMIN);
   }
 
   private long activeVersion() throws Exception {

@@ -25,7 +25,8 @@ public final class HttpSession {
     HttpResponse<String> login = session.send("POST", "/api/auth/login",
         "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     if (login.statusCode() != 200) {
-      throw new AssertionError("login failed: " + login.statusCode() + " " + login.body());
+      throw new AssertionError("login failed: " + login.statusCode() + " " + login.body() + " with cookies "
+          + session.cookieHeader());
     }
     return session;
   }

@@ -1,7 +1,7 @@
 package org.wechatdesk.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,7 +29,7 @@ class LoginTest extends IntegrationTest {
   @Test
   void initialAdminLogsInAndSeesItsRoles() throws Exception {
     MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/api/auth/login").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+    mvc.perform(post("/api/auth/login").session(session).with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
             .content(credentials("admin", "test-admin-password")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.roles[0]").value("ADMIN"));
@@ -38,7 +38,7 @@ class LoginTest extends IntegrationTest {
 
   @Test
   void sessionFromLoginAuthenticatesLaterRequests() throws Exception {
-    var result = mvc.perform(post("/api/auth/login").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+    var result = mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
             .content(credentials("admin", "test-admin-password")))
         .andExpect(status().isOk()).andReturn();
     MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
@@ -52,11 +52,11 @@ class LoginTest extends IntegrationTest {
     String username = "agent_" + System.nanoTime();
     users.insert(username, encoder.encode("right-password"), "Agent", Role.AGENT);
     for (int i = 0; i < 3; i++) {
-      mvc.perform(post("/api/auth/login").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+      mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
               .content(credentials(username, "wrong")))
           .andExpect(status().isUnauthorized());
     }
-    mvc.perform(post("/api/auth/login").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+    mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
             .content(credentials(username, "right-password")))
         .andExpect(status().isTooManyRequests())
         .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("Too many")));

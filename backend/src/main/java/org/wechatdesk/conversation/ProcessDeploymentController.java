@@ -1,0 +1,110 @@
+package org.wechatdesk.conversation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.NotFoundException;
+
+/**
+ * Versions of the conversation flow (admins only). An uploaded BPMN becomes the version new
+ * conversations start on; running ones stay on theirs. A file the engine cannot parse is refused with
+ * the engine's own messages, and the running version stays.
+ */
+@RestController
+@RequestMapping("/api/admin/processes")
+class ProcessDeploymentController {
+
+  static final String DEPLOYMENT_NAME = "admin-upload";
+  static final String RESOURCE_NAME = "conversation.bpmn";
+
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+
+  ProcessDeploymentController(RepositoryService repository, RuntimeService runtime) {
+    this.repository = repository;
+    this.runtime = runtime;
+  }
+
+  @GetMapping
+  List<ProcessVersion> versions() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(ConversationEngine.PROCESS_KEY)
+        .orderByProcessDefinitionVersion().desc().list().stream()
+        .map(definition -> {
+          Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult();
+          return new ProcessVersion(definition.getId(), definition.getVersion(),
+              deployment.getSource() != null ? deployment.getSource() : deployment.getName(),
+              deployment.getDeploymentTime().toInstant().toString(),
+              runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count());
+        })
+        .toList();
+  }
+
+  @GetMapping(value = "/{definitionId}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+  String xml(@PathVariable String definitionId) {
+    ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+    if (definition == null) {
+      throw new NotFoundException("No process version " + definitionId + " / 流程版本不存在");
+    }
+    try (var in = repository.getProcessModel(definitionId)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, MediaType.TEXT_PLAIN_VALUE})
+  ResponseEntity<?> deploy(@RequestBody String bpmn, Authentication admin) {
+    DeploymentWithDefinitions deployment;
+    try {
+      deployment = repository.createDeployment()
+          .name(DEPLOYMENT_NAME)
+          .source(admin.getName())
+          .enableDuplicateFiltering(true)
+          .addString(RESOURCE_NAME, bpmn)
+          .deployWithResult();
+    } catch (ParseException e) {
+      List<Map<String, Object>> problems = e.getResorceReports().stream()
+          .flatMap(report -> report.getErrors().stream())
+          .map(problem -> Map.<String, Object>of("line", problem.getLine(), "column", problem.getColumn(),
+              "message", problem.getMessage()))
+          .toList();
+      return ResponseEntity.badRequest().body(new Rejected(
+          "The BPMN was rejected; the running version stays / 流程文件有误，当前版本保持不变", problems));
+    } catch (RuntimeException e) {
+      return ResponseEntity.badRequest().body(ApiError.of("The BPMN was rejected: " + e.getMessage()));
+    }
+    List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
+    if (definitions == null || definitions.isEmpty()) {
+      return ResponseEntity.ok(versions().get(0));
+    }
+    ProcessDefinition deployed = definitions.get(0);
+    if (!ConversationEngine.PROCESS_KEY.equals(deployed.getKey()) || definitions.size() != 1) {
+      repository.deleteDeployment(deployment.getId(), true);
+      return ResponseEntity.badRequest().body(ApiError.of(
+          "The file must contain exactly one process with id '" + ConversationEngine.PROCESS_KEY + "' / 流程 id 须为 conversation"));
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ProcessVersion(deployed.getId(), deployed.getVersion(),
+        admin.getName(), deployment.getDeploymentTime().toInstant().toString(), 0));
+  }
+
+  record ProcessVersion(String id, int version, String deployedBy, String deployedAt, long running) {}
+
+  record Rejected(String error, List<Map<String, Object>> problems) {}
+}
