@@ -28,7 +28,7 @@ export function stubFetch(...routes: Route[]) {
     const call: Call = {
       method: init.method ?? 'GET',
       url: String(input),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
       headers: (init.headers ?? {}) as Record<string, string>,
     };
     calls.push(call);
