@@ -19,7 +19,8 @@ export interface Call {
   headers: Record<string, string>;
 }
 
-type Route = (call: Call) => Response | undefined;
+/** A response, or a promise of one for tests that decide when the server answers. */
+type Route = (call: Call) => Response | Promise<Response> | undefined;
 
 /** Stubs fetch with a list of routes; the first that returns a response answers. Records every call. */
 export function stubFetch(...routes: Route[]) {
