@@ -31,7 +31,7 @@ const zhCN = {
   'nav.accounts': '公众号接入',
   'nav.workbench': '工作台',
 
-  'workbench.loadFailed': '工作台加载失败',
+  'workbench.loadFailed': '工作台加载失败：{error}',
   'workbench.retry': '重试',
   'workbench.queueLength': '排队人数：{n}',
   'workbench.chooseConversation': '从左侧选择一个会话',
@@ -276,7 +276,7 @@ const en: Record<MessageKey, string> = {
   'nav.accounts': 'Accounts',
   'nav.workbench': 'Workbench',
 
-  'workbench.loadFailed': 'The workbench could not be loaded',
+  'workbench.loadFailed': 'The workbench could not be loaded: {error}',
   'workbench.retry': 'Retry',
   'workbench.queueLength': 'Waiting in queue: {n}',
   'workbench.chooseConversation': 'Choose a conversation on the left',

@@ -20,7 +20,7 @@ export interface Call {
 }
 
 /** A response, or a promise of one for tests that decide when the server answers. */
-type Route = (call: Call) => Response | Promise<Response> | undefined;
+export type Route = (call: Call) => Response | Promise<Response> | undefined;
 
 /** Stubs fetch with a list of routes; the first that returns a response answers. Records every call. */
 export function stubFetch(...routes: Route[]) {
@@ -43,7 +43,7 @@ export function stubFetch(...routes: Route[]) {
   return { calls, fetchMock };
 }
 
-export function on(method: string, url: string, respond: (call: Call) => Response): Route {
+export function on(method: string, url: string, respond: (call: Call) => Response | Promise<Response>): Route {
   return (call) => (call.method === method && call.url === url ? respond(call) : undefined);
 }
 

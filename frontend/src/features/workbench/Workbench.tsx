@@ -29,7 +29,7 @@ export function Workbench() {
   if (!failure) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section className="card">
-      <Alert message={`${t('workbench.loadFailed')}: ${errorText(failure, t)}`} />
+      <Alert message={t('workbench.loadFailed', { error: errorText(failure, t) })} />
       <button type="button" onClick={load}>
         {t('workbench.retry')}
       </button>
