@@ -43,6 +43,7 @@ export function Composer({ conversationId, cannedReplies, onCannedRepliesChanged
   const idempotencyKey = useRef<string | null>(null);
   const pendingCursor = useRef<number | null>(null);
 
+  // An insertion moves the cursor behind the inserted text, which is only possible once it is rendered.
   useLayoutEffect(() => {
     const position = pendingCursor.current;
     if (position === null || !input.current) return;

@@ -189,6 +189,24 @@ describe('Workbench', () => {
     expect(screen.getAllByTestId('conversation-item')).toHaveLength(2);
   });
 
+  it('opens a newly assigned conversation when none is open', async () => {
+    setCsrfCookie();
+    const assigned = conversation({ id: 8, fanName: '李四' });
+    stubFetch(
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [] }))),
+      on('GET', '/api/workbench/events?after=10', () => jsonResponse(200, [event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: assigned })])),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+      on('GET', '/api/conversations/8', () => jsonResponse(200, { conversation: assigned, messages: [message({ id: 120, conversationId: 8, text: '有人吗' })] })),
+    );
+    renderWithI18n(<Workbench />);
+    expect(await screen.findByText('暂无会话')).toBeTruthy();
+
+    await act(() => FakeStompClient.latest().simulateConnect());
+
+    expect(await screen.findByRole('heading', { name: '李四' })).toBeTruthy();
+    expect(await screen.findByText('有人吗')).toBeTruthy();
+  });
+
   it('offers a retry when the workbench cannot be loaded', async () => {
     let fail = true;
     stubFetch(

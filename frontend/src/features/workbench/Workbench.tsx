@@ -57,6 +57,7 @@ function LiveWorkbench({ snapshot }: { snapshot: WorkbenchSnapshot }) {
       for (const event of events) {
         if (event.type === 'CONVERSATION_ASSIGNED' && event.conversation) {
           const { id, fanName, lastMessageText } = event.conversation;
+          setSelectedId((current) => current ?? id);
           alertAgent(t('alerts.newConversation', { name: fanName }), toDisplay(lastMessageText ?? ''), () => setSelectedId(id));
         } else if (event.type === 'MESSAGE_ADDED' && event.message?.direction === 'IN') {
           const { conversationId, author, text } = event.message;

@@ -105,6 +105,13 @@ describe('workbenchReducer', () => {
     expect(assigned.conversations.map((c) => c.fanName)).toEqual(['张三', '李四']);
   });
 
+  it('ignores messages of conversations the agent does not have', () => {
+    const state = apply(start(), added(11, { conversationId: 99 }));
+
+    expect(state.histories[99]).toBeUndefined();
+    expect(state.lastEventId).toBe(11);
+  });
+
   it('tracks the queue length, read state and presence', () => {
     let state = apply(start(), event({ id: 11, type: 'QUEUE_LENGTH', conversationId: null, queueLength: 6 }), added(12));
     state = workbenchReducer(state, { type: 'read', conversationId: 7 });

@@ -119,6 +119,8 @@ function applyNewEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchS
 
 function addMessage(state: WorkbenchState, message: Message): WorkbenchState {
   const id = message.conversationId;
+  // E.g. a late message of a conversation just transferred away: not this agent's to show.
+  if (!state.conversations.some((conversation) => conversation.id === id)) return state;
   const history = state.histories[id] ?? { messages: [], loaded: false, hasEarlier: true };
   if (history.messages.some((known) => known.id === message.id)) return state;
   const withMessage: WorkbenchState = {
