@@ -21,7 +21,7 @@ function kindLabel(kind: string, t: Translate): string {
   return key ? t(key) : t('kind.other', { kind });
 }
 
-export function deliveryText(delivery: Delivery, t: Translate): string {
+function deliveryText(delivery: Delivery, t: Translate): string {
   const status = t(`delivery.${delivery.status}`);
   return delivery.errorReason ? t('delivery.withReason', { status, reason: delivery.errorReason }) : status;
 }

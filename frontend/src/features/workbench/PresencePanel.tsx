@@ -8,8 +8,8 @@ import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 
 const STATUSES: PresenceStatus[] = ['ONLINE', 'BUSY', 'OFFLINE'];
-export const MIN_CONCURRENT = 1;
-export const MAX_CONCURRENT = 50;
+const MIN_CONCURRENT = 1;
+const MAX_CONCURRENT = 50;
 
 /** The limit as a number when it is a whole number within the server's range, otherwise null. */
 export function parseLimit(value: string): number | null {

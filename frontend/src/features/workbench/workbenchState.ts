@@ -80,7 +80,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
 }
 
 /** Idempotent: an event at or below lastEventId has been applied already and changes nothing. */
-export function applyEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchState {
+function applyEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchState {
   if (event.id <= state.lastEventId) return state;
   const next = applyNewEvent({ ...state, lastEventId: event.id }, event);
   return event.conversation ? updateConversation(next, event.conversation) : next;
