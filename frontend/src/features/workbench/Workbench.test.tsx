@@ -32,7 +32,8 @@ async function renderConnected(extra: Route[] = []) {
   );
   renderWithI18n(<Workbench />);
   await screen.findByTestId('conversation-item');
-  const client = FakeStompClient.latest();
+  // The hook connects in an effect, which may run after the list is on screen.
+  const client = await vi.waitFor(() => FakeStompClient.latest());
   expect(screen.getByTestId('connection-state').textContent).toBe('连接中…');
   await act(() => client.simulateConnect());
   await vi.waitFor(() => expect(screen.getByTestId('connection-state').textContent).toBe('已连接'));
@@ -201,7 +202,8 @@ describe('Workbench', () => {
     renderWithI18n(<Workbench />);
     expect(await screen.findByText('暂无会话')).toBeTruthy();
 
-    await act(() => FakeStompClient.latest().simulateConnect());
+    const client = await vi.waitFor(() => FakeStompClient.latest());
+    await act(() => client.simulateConnect());
 
     expect(await screen.findByRole('heading', { name: '李四' })).toBeTruthy();
     expect(await screen.findByText('有人吗')).toBeTruthy();
