@@ -33,6 +33,20 @@ describe('request', () => {
     expect(calls[1].headers['X-XSRF-TOKEN']).toBe('fresh');
   });
 
+  it('sends FormData as multipart, leaving the boundary header to the browser', async () => {
+    setCsrfCookie('abc');
+    const { calls, fetchMock } = stubFetch(on('POST', '/api/media', () => jsonResponse(200, { id: 5 })));
+    const form = new FormData();
+    form.append('file', new File(['x'], 'a.png', { type: 'image/png' }));
+
+    const result = await request<{ id: number }>('POST', '/api/media', form);
+
+    expect(result).toEqual({ id: 5 });
+    expect(fetchMock.mock.calls[0][1]?.body).toBe(form);
+    expect(calls[0].headers['Content-Type']).toBeUndefined();
+    expect(calls[0].headers['X-XSRF-TOKEN']).toBe('abc');
+  });
+
   it('does not send the CSRF header on GET', async () => {
     setCsrfCookie();
     const { calls } = stubFetch(on('GET', '/api/things', () => jsonResponse(200, [])));

@@ -36,20 +36,25 @@ async function ensureCsrfToken(): Promise<void> {
   }
 }
 
+/** The CSRF header for requests that do not go through fetch, e.g. the STOMP CONNECT frame. */
+export async function csrfHeaders(): Promise<Record<string, string>> {
+  await ensureCsrfToken();
+  const token = readCookie(CSRF_COOKIE);
+  return token === null ? {} : { [CSRF_HEADER]: token };
+}
+
+/** A FormData body is sent as multipart (the browser sets the boundary); anything else as JSON. */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') {
-    await ensureCsrfToken();
-    const token = readCookie(CSRF_COOKIE);
-    if (token !== null) headers[CSRF_HEADER] = token;
-  }
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') Object.assign(headers, await csrfHeaders());
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
 
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
   });
 
   if (!response.ok) {

@@ -2,17 +2,20 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../test/helpers';
+import { snapshot } from '../test/workbenchFixtures';
 import { App } from './App';
 
 const agent = { username: 'bob', displayName: '小王', roles: ['AGENT'] };
 
 describe('App', () => {
-  it('shows the login page when /api/auth/me is 401, then the home screen after login', async () => {
+  it('shows the login page when /api/auth/me is 401, then the workbench after login', async () => {
     setCsrfCookie();
     window.location.hash = '#/somewhere';
     stubFetch(
       on('GET', '/api/auth/me', () => jsonResponse(401)),
       on('POST', '/api/auth/login', () => jsonResponse(200, agent)),
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [] }))),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
     );
     renderWithI18n(<App />);
 
@@ -20,13 +23,14 @@ describe('App', () => {
     await userEvent.type(screen.getByLabelText('密码'), 'pw');
     await userEvent.click(screen.getByRole('button', { name: '登录' }));
 
-    expect(await screen.findByText('小王，你好')).toBeTruthy();
-    expect(screen.getByText('工作台将随会话功能一同上线。')).toBeTruthy();
+    expect(await screen.findByText('暂无会话')).toBeTruthy();
+    expect(screen.getByText('小王')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '工作台' }).getAttribute('aria-current')).toBe('page');
     expect(screen.queryByRole('link', { name: '公众号接入' })).toBeNull();
     expect(window.location.hash).toBe('#/');
   });
 
-  it('gives an admin the accounts screen and signs out', async () => {
+  it('gives an admin the accounts screen first, the workbench too, and signs out', async () => {
     setCsrfCookie();
     const admin = { username: 'root', displayName: '管理员', roles: ['ADMIN'] };
     const { calls } = stubFetch(
@@ -39,6 +43,7 @@ describe('App', () => {
     expect(await screen.findByText('尚未绑定公众号。')).toBeTruthy();
     expect(screen.getByRole('link', { name: '公众号接入' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText('管理员')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '工作台' }).getAttribute('href')).toBe('#/workbench');
 
     await userEvent.click(screen.getByRole('button', { name: '退出登录' }));
 

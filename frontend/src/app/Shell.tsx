@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
-import { WorkbenchPlaceholder } from '../features/workbench/WorkbenchPlaceholder';
+import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/I18nProvider';
@@ -24,8 +24,8 @@ const ROUTES: Route[] = [
   {
     path: '/workbench',
     label: 'nav.workbench',
-    render: (user) => <WorkbenchPlaceholder user={user} />,
-    allowed: (user) => user.roles.includes('AGENT'),
+    render: () => <Workbench />,
+    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
   },
 ];
 

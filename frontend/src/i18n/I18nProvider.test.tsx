@@ -12,7 +12,7 @@ function Sample() {
     <>
       <LanguageSwitch />
       <h1>{t('login.title')}</h1>
-      <p>{t('workbench.greeting', { name: 'Li' })}</p>
+      <p>{t('conversations.waited', { time: '2:15' })}</p>
     </>
   );
 }
@@ -22,7 +22,7 @@ describe('i18n', () => {
     renderWithI18n(<Sample />);
 
     expect(screen.getByRole('heading').textContent).toBe('登录');
-    expect(screen.getByText('Li，你好')).toBeTruthy();
+    expect(screen.getByText('已等待 2:15')).toBeTruthy();
     expect(screen.getByRole('button', { name: '中文' }).getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -32,7 +32,7 @@ describe('i18n', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
 
     expect(screen.getByRole('heading').textContent).toBe('Sign in');
-    expect(screen.getByText('Hello, Li')).toBeTruthy();
+    expect(screen.getByText('Waiting 2:15')).toBeTruthy();
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
 

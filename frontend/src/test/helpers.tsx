@@ -19,7 +19,8 @@ export interface Call {
   headers: Record<string, string>;
 }
 
-type Route = (call: Call) => Response | undefined;
+/** A response, or a promise of one for tests that decide when the server answers. */
+export type Route = (call: Call) => Response | Promise<Response> | undefined;
 
 /** Stubs fetch with a list of routes; the first that returns a response answers. Records every call. */
 export function stubFetch(...routes: Route[]) {
@@ -28,7 +29,7 @@ export function stubFetch(...routes: Route[]) {
     const call: Call = {
       method: init.method ?? 'GET',
       url: String(input),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
       headers: (init.headers ?? {}) as Record<string, string>,
     };
     calls.push(call);
@@ -42,7 +43,7 @@ export function stubFetch(...routes: Route[]) {
   return { calls, fetchMock };
 }
 
-export function on(method: string, url: string, respond: (call: Call) => Response): Route {
+export function on(method: string, url: string, respond: (call: Call) => Response | Promise<Response>): Route {
   return (call) => (call.method === method && call.url === url ? respond(call) : undefined);
 }
 

@@ -1,5 +1,8 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { FakeStompClient } from './fakeStomp';
+
+vi.mock('@stomp/stompjs', async () => ({ Client: (await import('./fakeStomp')).FakeStompClient }));
 
 afterEach(() => {
   cleanup();
@@ -9,4 +12,5 @@ afterEach(() => {
   localStorage.clear();
   document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   window.location.hash = '';
+  FakeStompClient.instances = [];
 });

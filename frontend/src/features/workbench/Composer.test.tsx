@@ -1,0 +1,149 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CannedReply } from '../../api/cannedReplies';
+import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../test/helpers';
+import { Composer } from './Composer';
+
+const REPLIES: CannedReply[] = [
+  { id: 1, title: '退款流程', text: '退款将在 3 个工作日内原路返回。', shared: true },
+  { id: 2, title: '问候', text: '您好，很高兴为您服务！', shared: false },
+];
+
+function renderComposer(onDraftChange = vi.fn()) {
+  renderWithI18n(
+    <Composer conversationId={7} cannedReplies={REPLIES} onCannedRepliesChanged={vi.fn()} draft="" onDraftChange={onDraftChange} />,
+  );
+  return screen.getByTestId('composer-input') as HTMLTextAreaElement;
+}
+
+type SendBody = { kind: string; content: unknown; idempotencyKey: string };
+
+describe('Composer', () => {
+  it('sends TEXT with an idempotency key on Enter and clears the input', async () => {
+    setCsrfCookie();
+    const { calls } = stubFetch(on('POST', '/api/conversations/7/messages', () => jsonResponse(202)));
+    const input = renderComposer();
+
+    await userEvent.type(input, '您好{Enter}');
+
+    const body = calls[0].body as SendBody;
+    expect(body.kind).toBe('TEXT');
+    expect(body.content).toEqual({ text: '您好' });
+    expect(body.idempotencyKey).toMatch(/^[A-Za-z0-9_:.-]{8,100}$/);
+    await vi.waitFor(() => expect(input.value).toBe(''));
+  });
+
+  it('shows the server’s 400 error and keeps the text', async () => {
+    setCsrfCookie();
+    stubFetch(
+      on('POST', '/api/conversations/7/messages', () =>
+        jsonResponse(400, { error: '会话未在对话中', fields: { conversation: '会话已转接' } }),
+      ),
+    );
+    const input = renderComposer();
+
+    await userEvent.type(input, '还在吗');
+    await userEvent.click(screen.getByTestId('send-button'));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('会话未在对话中 会话已转接');
+    expect(input.value).toBe('还在吗');
+  });
+
+  it('retries with the same key after a lost response, and uses a new key for the next message', async () => {
+    setCsrfCookie();
+    let attempt = 0;
+    const { calls } = stubFetch((call) => {
+      if (call.url !== '/api/conversations/7/messages') return undefined;
+      attempt += 1;
+      if (attempt === 1) throw new TypeError('network down');
+      return jsonResponse(202);
+    });
+    const input = renderComposer();
+
+    await userEvent.type(input, '第一条{Enter}');
+    expect(await screen.findByText('无法连接服务器，请稍后再试')).toBeTruthy();
+    await userEvent.click(screen.getByTestId('send-button'));
+    await vi.waitFor(() => expect(input.value).toBe(''));
+    await userEvent.type(input, '第二条{Enter}');
+
+    await vi.waitFor(() => expect(calls).toHaveLength(3));
+    const keys = calls.map((call) => (call.body as SendBody).idempotencyKey);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it('inserts a quick reply when "/" and part of its title are typed', async () => {
+    const input = renderComposer();
+
+    await userEvent.type(input, '您好 /退');
+    expect(screen.getByRole('option', { name: /退款流程/ }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByRole('option', { name: /问候/ })).toBeNull();
+
+    await userEvent.keyboard('{Enter}');
+
+    expect(input.value).toBe('您好 退款将在 3 个工作日内原路返回。');
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
+  it('lists personal and shared quick replies and inserts the chosen one', async () => {
+    const input = renderComposer();
+
+    await userEvent.click(screen.getByRole('button', { name: '快捷回复' }));
+    expect(screen.getByText('我的')).toBeTruthy();
+    expect(screen.getByText('公共')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /^问候/ }));
+
+    expect(input.value).toBe('您好，很高兴为您服务！');
+  });
+
+  it('inserts the WeChat code of a picked emoji at the cursor', async () => {
+    const onDraftChange = vi.fn();
+    const input = renderComposer(onDraftChange);
+    await userEvent.type(input, '谢谢啦');
+    input.setSelectionRange(2, 2);
+
+    await userEvent.click(screen.getByRole('button', { name: '表情' }));
+    await userEvent.click(screen.getByRole('button', { name: '强' }));
+
+    expect(input.value).toBe('谢谢/:strong啦');
+    expect(onDraftChange).toHaveBeenLastCalledWith('谢谢/:strong啦');
+  });
+
+  it('posts an internal note in note mode', async () => {
+    setCsrfCookie();
+    const { calls } = stubFetch(on('POST', '/api/conversations/7/notes', () => jsonResponse(204)));
+    const input = renderComposer();
+
+    await userEvent.click(screen.getByRole('button', { name: '内部备注' }));
+    await userEvent.type(input, 'VIP 客户');
+    await userEvent.click(screen.getByRole('button', { name: '添加备注' }));
+
+    await vi.waitFor(() => expect(calls[0]?.body).toEqual({ text: 'VIP 客户' }));
+  });
+
+  it('rejects an image over 2 MB, and uploads a valid one before sending it as IMAGE', async () => {
+    setCsrfCookie();
+    let finishUpload!: (response: Response) => void;
+    const { calls } = stubFetch(
+      on('POST', '/api/media', () => new Promise<Response>((resolve) => (finishUpload = resolve))),
+      on('POST', '/api/conversations/7/messages', () => jsonResponse(202)),
+    );
+    renderComposer();
+    const fileInput = screen.getByLabelText('发送图片', { selector: 'input' });
+
+    await userEvent.upload(fileInput, new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' }));
+    expect(screen.getByRole('alert').textContent).toBe('图片不能超过 2 MB');
+    expect(calls).toHaveLength(0);
+
+    const photo = new File(['png'], 'photo.png', { type: 'image/png' });
+    await userEvent.upload(fileInput, photo);
+    expect(screen.getByRole('status').textContent).toBe('图片上传中…');
+    expect((calls[0].body as FormData).get('file')).toStrictEqual(photo);
+
+    finishUpload(jsonResponse(200, { id: 42 }));
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1].body).toMatchObject({ kind: 'IMAGE', content: { mediaId: 42 } });
+    await vi.waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+  });
+});

@@ -1,0 +1,226 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { WorkbenchEvent } from '../../api/workbench';
+import { EVENTS_DESTINATION } from '../../realtime/useWorkbenchEvents';
+import { FakeStompClient } from '../../test/fakeStomp';
+import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch, type Route } from '../../test/helpers';
+import { conversation, event, message, snapshot } from '../../test/workbenchFixtures';
+import { Workbench } from './Workbench';
+
+const HISTORY = [
+  message({ id: 101, text: '你好/::)' }),
+  message({ id: 102, direction: 'OUT', author: '小王', text: '您好', outboundId: 9, delivery: { status: 'SENT', errorReason: null } }),
+  message({ id: 103, direction: 'NOTE', author: '小王', text: '老客户' }),
+  message({ id: 104, kind: 'IMAGE', text: null, mediaId: 31 }),
+  message({ id: 105, direction: 'SYSTEM', author: 'system', text: '访客已进入对话' }),
+];
+
+/** The workbench with one conversation (张三, 2 unread), connected and caught up. */
+async function renderConnected(extra: Route[] = []) {
+  setCsrfCookie();
+  const quotaEnd = new Date();
+  quotaEnd.setHours(14, 5, 0, 0);
+  const summary = conversation({ unread: 2, quotaRemaining: 3, quotaWindowEndsAt: quotaEnd.toISOString() });
+  const fetches = stubFetch(
+    on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [summary] }))),
+    on('GET', '/api/workbench/events?after=10', () => jsonResponse(200, [])),
+    on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+    on('GET', '/api/conversations/7', () => jsonResponse(200, { conversation: summary, messages: HISTORY })),
+    on('POST', '/api/conversations/7/read', () => jsonResponse(204)),
+    ...extra,
+  );
+  renderWithI18n(<Workbench />);
+  await screen.findByTestId('conversation-item');
+  // The hook connects in an effect, which may run after the list is on screen.
+  const client = await vi.waitFor(() => FakeStompClient.latest());
+  expect(screen.getByTestId('connection-state').textContent).toBe('连接中…');
+  await act(() => client.simulateConnect());
+  await vi.waitFor(() => expect(screen.getByTestId('connection-state').textContent).toBe('已连接'));
+  await screen.findByText('老客户');
+  return { client, ...fetches };
+}
+
+function emit(client: FakeStompClient, ...events: WorkbenchEvent[]) {
+  act(() => events.forEach((e) => client.emit(EVENTS_DESTINATION, e)));
+}
+
+describe('Workbench', () => {
+  it('opens the first conversation with its history, marks it read and shows the quota', async () => {
+    const { calls } = await renderConnected();
+
+    const messages = screen.getAllByTestId('chat-message');
+    expect(messages.map((m) => m.dataset.direction)).toEqual(['IN', 'OUT', 'NOTE', 'IN', 'SYSTEM']);
+    expect(within(messages[0]).getByText('你好😊')).toBeTruthy();
+    expect(within(messages[1]).getByText('已发送')).toBeTruthy();
+    expect(within(messages[2]).getByText('内部备注')).toBeTruthy();
+    expect(within(messages[3]).getByRole('img').getAttribute('src')).toBe('/api/media/31');
+    expect(screen.getByText('排队人数：2')).toBeTruthy();
+    expect(screen.getByText(/^剩余可发 3 条，窗口至 \D*14:05/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '访客信息' })).toBeTruthy();
+
+    await vi.waitFor(() => expect(calls.find((call) => call.url === '/api/conversations/7/read')?.body).toEqual({ lastMessageId: 105 }));
+    await vi.waitFor(() => expect(screen.queryByLabelText('2 条未读')).toBeNull());
+  });
+
+  it('shows live messages once, their delivery state, and the reply countdown on the conversation', async () => {
+    const { client } = await renderConnected();
+    const now = new Date().toISOString();
+    const fanMessage = message({ id: 110, text: '在吗/:rose', createdAt: now });
+
+    emit(
+      client,
+      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage }),
+      event({ id: 12, type: 'MESSAGE_ADDED', message: fanMessage }),
+      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage }),
+    );
+
+    expect(screen.getAllByText('在吗🌹')).toHaveLength(2);
+    expect(screen.getAllByTestId('chat-message')).toHaveLength(6);
+    expect(screen.getByTestId('reminder').textContent).toMatch(/^请在 0:(30|29) 内回复$/);
+
+    const reply = message({ id: 111, direction: 'OUT', author: '小王', text: '在的', outboundId: 12, delivery: { status: 'PENDING', errorReason: null } });
+    emit(client, event({ id: 13, type: 'MESSAGE_ADDED', message: reply }));
+    const sent = screen.getAllByTestId('chat-message').at(-1) as HTMLElement;
+    expect(within(sent).getByText('发送中')).toBeTruthy();
+    expect(screen.queryByTestId('reminder')).toBeNull();
+
+    emit(client, event({ id: 14, type: 'DELIVERY', delivery: { outboundId: 12, status: 'UNCERTAIN', errorReason: '微信接口超时' } }));
+    expect(within(sent).getByText('可能未送达：微信接口超时')).toBeTruthy();
+  });
+
+  it('shows the configured reminder text when a REMINDER event arrives', async () => {
+    const { client } = await renderConnected();
+
+    emit(
+      client,
+      event({ id: 11, type: 'MESSAGE_ADDED', message: message({ id: 110, createdAt: new Date().toISOString() }) }),
+      event({ id: 12, type: 'REMINDER' }),
+    );
+
+    expect(screen.getByTestId('reminder').textContent).toBe('访客等待中，请尽快回复！');
+  });
+
+  it('loads earlier messages above the history', async () => {
+    const { calls } = await renderConnected([
+      on('GET', '/api/conversations/7/messages?before=101&limit=50', () =>
+        jsonResponse(200, [message({ id: 40, conversationId: 3, text: '上次的问题' })]),
+      ),
+    ]);
+
+    await userEvent.click(screen.getByRole('button', { name: '加载更早的消息' }));
+
+    expect(await screen.findByText('上次的问题')).toBeTruthy();
+    expect(screen.getByText('以往会话')).toBeTruthy();
+    expect(screen.getAllByTestId('chat-message')[0].textContent).toContain('上次的问题');
+    expect(screen.getByText('没有更早的消息了')).toBeTruthy();
+    expect(calls.filter((call) => call.url.includes('before='))).toHaveLength(1);
+  });
+
+  it('ends a conversation after confirmation and lets the agent remove it once the server reports the end', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { client, calls } = await renderConnected([on('POST', '/api/conversations/7/end', () => jsonResponse(204))]);
+
+    await userEvent.click(screen.getByTestId('end-button'));
+    await vi.waitFor(() => expect(calls.some((call) => call.url === '/api/conversations/7/end')).toBe(true));
+    expect(window.confirm).toHaveBeenCalledWith('确定结束与 张三 的会话吗？');
+
+    emit(client, event({ id: 11, type: 'CONVERSATION_ENDED' }));
+    expect(screen.getByText('会话已结束')).toBeTruthy();
+    expect(screen.queryByTestId('composer-input')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: '移出列表' }));
+    expect(screen.queryByTestId('conversation-item')).toBeNull();
+    expect(screen.getByText('从左侧选择一个会话')).toBeTruthy();
+  });
+
+  it('invites a rating and transfers, which takes the conversation off the list', async () => {
+    const { calls } = await renderConnected([
+      on('POST', '/api/conversations/7/survey-invitation', () => jsonResponse(204)),
+      on('GET', '/api/queues', () => jsonResponse(200, [{ id: 4, name: '售后' }])),
+      on('POST', '/api/conversations/7/transfer', () => jsonResponse(204)),
+    ]);
+
+    await userEvent.click(screen.getByTestId('invite-rating-button'));
+    expect(await screen.findByText('已邀请访客评价')).toBeTruthy();
+
+    await userEvent.click(screen.getByTestId('transfer-button'));
+    await userEvent.selectOptions(await screen.findByLabelText('目标队列'), '售后');
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '转接' }));
+
+    await vi.waitFor(() => expect(screen.queryByTestId('conversation-item')).toBeNull());
+    expect(calls.find((call) => call.url === '/api/conversations/7/transfer')?.body).toEqual({ queueId: 4, note: '' });
+  });
+
+  it('beeps and notifies about a new conversation while the tab is hidden, once alerts are on', async () => {
+    const started = vi.fn();
+    class FakeAudioContext {
+      currentTime = 0;
+      destination = {};
+      resume = vi.fn(async () => undefined);
+      createOscillator = () => ({ frequency: {}, connect: (node: unknown) => node, start: started, stop: vi.fn() });
+      createGain = () => ({ gain: { setValueAtTime: vi.fn(), exponentialRampToValueAtTime: vi.fn() }, connect: (node: unknown) => node });
+    }
+    const shown: { title: string; body?: string }[] = [];
+    class FakeNotification {
+      static permission: NotificationPermission = 'default';
+      static requestPermission = vi.fn(async () => (FakeNotification.permission = 'granted'));
+      onclick: (() => void) | null = null;
+      constructor(title: string, options: NotificationOptions) {
+        shown.push({ title, body: options.body });
+      }
+      close() {}
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    vi.stubGlobal('Notification', FakeNotification);
+    const { client } = await renderConnected();
+
+    await userEvent.click(screen.getByRole('button', { name: '开启声音和通知' }));
+    expect(await screen.findByText('声音和通知已开启')).toBeTruthy();
+    expect(FakeNotification.requestPermission).toHaveBeenCalled();
+
+    vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    emit(
+      client,
+      event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: conversation({ id: 8, fanName: '李四', lastMessageText: '我要退货/::(' }) }),
+    );
+
+    expect(shown).toEqual([{ title: '新会话：李四', body: '我要退货🙁' }]);
+    expect(started).toHaveBeenCalledTimes(1);
+    expect(screen.getAllByTestId('conversation-item')).toHaveLength(2);
+  });
+
+  it('opens a newly assigned conversation when none is open', async () => {
+    setCsrfCookie();
+    const assigned = conversation({ id: 8, fanName: '李四' });
+    stubFetch(
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [] }))),
+      on('GET', '/api/workbench/events?after=10', () => jsonResponse(200, [event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: assigned })])),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+      on('GET', '/api/conversations/8', () => jsonResponse(200, { conversation: assigned, messages: [message({ id: 120, conversationId: 8, text: '有人吗' })] })),
+    );
+    renderWithI18n(<Workbench />);
+    expect(await screen.findByText('暂无会话')).toBeTruthy();
+
+    const client = await vi.waitFor(() => FakeStompClient.latest());
+    await act(() => client.simulateConnect());
+
+    expect(await screen.findByRole('heading', { name: '李四' })).toBeTruthy();
+    expect(await screen.findByText('有人吗')).toBeTruthy();
+  });
+
+  it('offers a retry when the workbench cannot be loaded', async () => {
+    let fail = true;
+    stubFetch(
+      on('GET', '/api/workbench', () => (fail ? jsonResponse(500) : jsonResponse(200, snapshot({ conversations: [] })))),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+    );
+    renderWithI18n(<Workbench />);
+
+    expect((await screen.findByRole('alert')).textContent).toBe('工作台加载失败：请求失败（500）');
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: '重试' }));
+
+    expect(await screen.findByText('暂无会话')).toBeTruthy();
+  });
+});

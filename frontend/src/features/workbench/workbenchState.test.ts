@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkbenchEvent } from '../../api/workbench';
+import { conversation, event, message, snapshot } from '../../test/workbenchFixtures';
+import { initialState, workbenchReducer, type WorkbenchState } from './workbenchState';
+
+function apply(state: WorkbenchState, ...events: WorkbenchEvent[]): WorkbenchState {
+  return workbenchReducer(state, { type: 'events', events });
+}
+
+const start = () => initialState(snapshot({ lastEventId: 10 }));
+const added = (id: number, overrides: Parameters<typeof message>[0] = {}) =>
+  event({ id, type: 'MESSAGE_ADDED', message: message({ id: 200 + id, ...overrides }) });
+
+describe('workbenchReducer', () => {
+  it('applies an event once: a repeated or older id changes nothing', () => {
+    const once = apply(start(), event({ id: 11, type: 'QUEUE_LENGTH', queueLength: 4 }));
+    const again = apply(once, event({ id: 11, type: 'QUEUE_LENGTH', queueLength: 9 }), event({ id: 10, type: 'QUEUE_LENGTH', queueLength: 8 }));
+
+    expect(once.queueLength).toBe(4);
+    expect(again).toBe(once);
+  });
+
+  it('shows a message once even when two events carry it, and updates the conversation summary', () => {
+    const fanMessage = message({ id: 300, text: '在吗', createdAt: '2025-03-01T06:01:00Z' });
+    const state = apply(
+      start(),
+      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage }),
+      event({ id: 12, type: 'MESSAGE_ADDED', message: fanMessage }),
+    );
+
+    expect(state.histories[7].messages.map((m) => m.id)).toEqual([300]);
+    expect(state.conversations[0]).toMatchObject({
+      unread: 1,
+      lastMessageText: '在吗',
+      waitingSince: '2025-03-01T06:01:00Z',
+    });
+    expect(state.lastEventId).toBe(12);
+  });
+
+  it('takes the summary sent with an event as authoritative', () => {
+    const state = apply(
+      start(),
+      event({ id: 11, type: 'MESSAGE_ADDED', message: message({ id: 300 }), conversation: conversation({ unread: 5, quotaRemaining: 4 }) }),
+    );
+
+    expect(state.conversations[0]).toMatchObject({ unread: 5, quotaRemaining: 4 });
+  });
+
+  it('merges the loaded history with messages that arrived live, ordered by id', () => {
+    const live = apply(start(), added(12, { text: 'live' }));
+    const loaded = workbenchReducer(live, {
+      type: 'historyLoaded',
+      conversation: conversation({ unread: 1 }),
+      messages: [message({ id: 150 }), message({ id: 212, text: 'live' })],
+    });
+
+    expect(loaded.histories[7]).toMatchObject({ loaded: true, hasEarlier: true });
+    expect(loaded.histories[7].messages.map((m) => m.id)).toEqual([150, 212]);
+
+    const earlier = workbenchReducer(loaded, { type: 'earlierLoaded', conversationId: 7, messages: [message({ id: 90, conversationId: 3 })] });
+    expect(earlier.histories[7].messages.map((m) => m.id)).toEqual([90, 150, 212]);
+    expect(earlier.histories[7].hasEarlier).toBe(false);
+  });
+
+  it('updates the delivery state of an outbound message by its outboundId', () => {
+    const sent = apply(
+      start(),
+      added(11, { direction: 'OUT', author: '小王', outboundId: 55, delivery: { status: 'PENDING', errorReason: null } }),
+    );
+    const failed = apply(sent, event({ id: 12, type: 'DELIVERY', delivery: { outboundId: 55, status: 'FAILED', errorReason: '45015 回复时间超过限制' } }));
+
+    expect(failed.histories[7].messages[0].delivery).toEqual({ status: 'FAILED', errorReason: '45015 回复时间超过限制' });
+  });
+
+  it('keeps a REMINDER prompt until the agent replies', () => {
+    const waiting = apply(start(), added(11));
+    const reminded = apply(waiting, event({ id: 12, type: 'REMINDER', prompt: '请尽快回复' }));
+    expect(reminded.reminders[7]).toBe('请尽快回复');
+
+    const withoutPrompt = apply(waiting, event({ id: 12, type: 'REMINDER' }));
+    expect(withoutPrompt.reminders[7]).toBe('访客等待中，请尽快回复！');
+
+    const replied = apply(reminded, added(13, { direction: 'OUT', author: '小王', outboundId: 1 }));
+    expect(replied.reminders[7]).toBeUndefined();
+    expect(replied.conversations[0].waitingSince).toBeNull();
+  });
+
+  it('marks an ended conversation and stops reminding; removing it drops it from the list', () => {
+    const reminded = apply(start(), added(11), event({ id: 12, type: 'REMINDER', prompt: '快回复' }));
+    const ended = apply(reminded, event({ id: 13, type: 'CONVERSATION_ENDED' }));
+
+    expect(ended.conversations[0]).toMatchObject({ status: 'ENDED', waitingSince: null });
+    expect(ended.reminders).toEqual({});
+
+    const removed = workbenchReducer(ended, { type: 'removed', conversationId: 7 });
+    expect(removed.conversations).toEqual([]);
+    expect(removed.histories[7]).toBeUndefined();
+  });
+
+  it('adds conversations only on assignment, never from an update about someone else’s conversation', () => {
+    const updated = apply(start(), event({ id: 11, type: 'CONVERSATION_UPDATED', conversationId: 8, conversation: conversation({ id: 8 }) }));
+    expect(updated.conversations.map((c) => c.id)).toEqual([7]);
+
+    const assigned = apply(updated, event({ id: 12, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: conversation({ id: 8, fanName: '李四' }) }));
+    expect(assigned.conversations.map((c) => c.fanName)).toEqual(['张三', '李四']);
+  });
+
+  it('ignores messages of conversations the agent does not have', () => {
+    const state = apply(start(), added(11, { conversationId: 99 }));
+
+    expect(state.histories[99]).toBeUndefined();
+    expect(state.lastEventId).toBe(11);
+  });
+
+  it('tracks the queue length, read state and presence', () => {
+    let state = apply(start(), event({ id: 11, type: 'QUEUE_LENGTH', conversationId: null, queueLength: 6 }), added(12));
+    state = workbenchReducer(state, { type: 'read', conversationId: 7 });
+    state = workbenchReducer(state, { type: 'presence', presence: { status: 'BUSY', maxConcurrent: 8, activeCount: 1 } });
+
+    expect(state.queueLength).toBe(6);
+    expect(state.conversations[0].unread).toBe(0);
+    expect(state.me).toMatchObject({ displayName: '小王', status: 'BUSY', maxConcurrent: 8 });
+  });
+});
