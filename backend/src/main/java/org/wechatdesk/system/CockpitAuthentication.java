@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
@@ -33,18 +34,28 @@ public class CockpitAuthentication implements AuthenticationProvider {
   }
 
   /**
-   * Cockpit looks the user up in Camunda's identity service before letting them in. The desk's admins
-   * are mirrored there on first visit; the random password is never used, since Cockpit's own login
-   * form is not how anyone signs in.
+   * Cockpit looks the user up in Camunda's identity service, and sends everyone to its first-admin setup
+   * page while no member of camunda-admin exists. The desk's admins are mirrored there on their first
+   * visit; the random password is never used, since Cockpit's own login form is not how anyone signs in.
    */
   private static void ensureEngineUser(ProcessEngine engine, String username) {
     IdentityService identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+      return;
+    }
+    if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+      Group admins = identity.newGroup(Groups.CAMUNDA_ADMIN);
+      admins.setName("Camunda administrators");
+      admins.setType(Groups.GROUP_TYPE_SYSTEM);
+      identity.saveGroup(admins);
+    }
     if (identity.createUserQuery().userId(username).count() == 0) {
       User mirrored = identity.newUser(username);
       mirrored.setFirstName(username);
       mirrored.setPassword(UUID.randomUUID().toString());
       identity.saveUser(mirrored);
     }
+    identity.createMembership(username, Groups.CAMUNDA_ADMIN);
   }
 
   @Override

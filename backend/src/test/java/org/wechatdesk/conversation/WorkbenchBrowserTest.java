@@ -1,0 +1,64 @@
+package org.wechatdesk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.support.Browser;
+import org.wechatdesk.support.FakeWeChatApi;
+
+/**
+ * An agent's day in a real headless Chromium against the real server: log in, a fan's encrypted push
+ * appears, the reminder counts down, the reply reaches WeChat, a rating is invited, the chat is ended.
+ */
+class WorkbenchBrowserTest extends ConversationScenario {
+
+  private static final By USERNAME = By.id("login-username");
+  private static final By PASSWORD = By.id("login-password");
+  private static final By CONVERSATION = By.cssSelector("[data-testid=conversation-item]");
+  private static final By MESSAGES = By.cssSelector("[data-testid=chat-message]");
+  private static final By COMPOSER = By.cssSelector("[data-testid=composer-input]");
+
+  @Test
+  void agentServesAFanFromTheWorkbench() throws Exception {
+    Agent agent = agent(queueId, 2);
+    try (Browser browser = new Browser()) {
+      browser.open(baseUrl() + "/");
+      browser.visible(USERNAME).sendKeys(agent.username());
+      browser.visible(PASSWORD).sendKeys("pw");
+      browser.screenshot("login");
+      browser.visible(By.cssSelector("button[type=submit]")).click();
+      browser.visible(By.cssSelector("[data-testid=connection-state][data-state=connected]"));
+
+      String fan = fan();
+      fanWrites(fan, "你好，我的订单还没发货 /::(");
+      browser.visible(CONVERSATION).click();
+      browser.waitForText(MESSAGES, "我的订单还没发货");
+      WebElement reminder = browser.visible(By.cssSelector("[data-testid=reminder]"));
+      assertThat(reminder.getText()).isNotBlank();
+
+      browser.visible(COMPOSER).sendKeys("您好，我马上为您查询。");
+      browser.visible(By.cssSelector("[data-testid=send-button]")).click();
+      await("the reply reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
+          .anyMatch(call -> call.json().path("touser").asText().equals(fan)
+              && call.json().path("text").path("content").asText().equals("您好，我马上为您查询。")));
+      browser.waitForText(By.cssSelector("[data-testid=chat-message][data-direction=OUT]"), "我马上为您查询");
+      fanWrites(fan, "好的，谢谢");
+      browser.waitForText(MESSAGES, "好的，谢谢");
+      browser.screenshot("workbench-chat");
+
+      Conversation conversation = conversationOf(fan);
+      browser.visible(By.cssSelector("[data-testid=invite-rating-button]")).click();
+      await("the rating invitation reaches WeChat", () -> textsTo(fan).stream()
+          .anyMatch(text -> text.startsWith(FlowSettings.defaults().surveyInviteText())));
+
+      browser.visible(By.cssSelector("[data-testid=end-button]")).click();
+      browser.acceptConfirmation();
+      await("the conversation ends", () -> reload(conversation).status() == Conversation.Status.ENDED);
+      assertThat(reload(conversation).endReason()).isEqualTo(Conversation.EndReason.AGENT_ENDED);
+      browser.screenshot("workbench-ended");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.wechatdesk.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages (chromium, chromium-driver), started as this machine allows
+ * (root, closed network). Screenshots go to target/screenshots for the README's pictures.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+          + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+        "--window-size=1440,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Waits until any element the locator finds shows the text. */
+  public void waitForText(By locator, String text) {
+    wait.withMessage(() -> "no element " + locator + " shows \"" + text + "\"")
+        .until(d -> d.findElements(locator).stream().anyMatch(element -> element.getText().contains(text)));
+  }
+
+  public void acceptConfirmation() {
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+  }
+
+  public void screenshot(String name) throws IOException {
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
