@@ -56,6 +56,8 @@ class OutboxRestartTest {
         .profiles("test")
         .run(
             "--desk.test.database-name=restart",
+            // A name of its own: closing this node must not unregister the shared test context's engine.
+            "--camunda.bpm.generate-unique-process-engine-name=true",
             "--server.port=0",
             "--desk.wechat.api-host=" + wechatHost,
             "--desk.wechat.outbox.max-attempts=50",
