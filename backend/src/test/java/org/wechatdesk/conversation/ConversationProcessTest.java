@@ -293,4 +293,33 @@ class ConversationProcessTest extends ConversationScenario {
 
   /** desk.wechat.quota.message-limit in application-test.yml. */
   private static final int QUOTA = 20;
+
+  @Test
+  void waitingVisitorsAreToldWhenTheirPlaceImprovesAtMostOncePerInterval() {
+    agent(queueId, 1);
+    String first = fan();
+    fanWrites(first, "我在聊");
+    conversationOf(first);
+    String second = fan();
+    fanWrites(second, "我排第一");
+    conversationOf(second);
+    String third = fan();
+    fanWrites(third, "我排第二");
+    assertThat(conversationOf(third).status()).isEqualTo(Conversation.Status.QUEUED);
+    assertThat(textsTo(third)).last().asString().contains("前面还有 1 位");
+
+    fanWrites(second, "放弃排队");
+    conversationOf(second);
+    await("the third visitor hears of the better place", () -> textsTo(third).stream()
+        .anyMatch(text -> text.contains("前面还有 0 位")));
+    long notices = textsTo(third).stream().filter(text -> text.contains("前面还有")).count();
+
+    String fourth = fan();
+    fanWrites(fourth, "我也排队");
+    conversationOf(fourth);
+    fanWrites(fourth, "放弃排队");
+    conversationOf(fourth);
+    assertThat(textsTo(third).stream().filter(text -> text.contains("前面还有")).count())
+        .as("no notice when the place did not improve, and none again within the interval").isEqualTo(notices);
+  }
 }

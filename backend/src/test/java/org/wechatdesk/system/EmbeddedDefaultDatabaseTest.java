@@ -34,7 +34,7 @@ class EmbeddedDefaultDatabaseTest {
   void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) {
     try (FakeWeChatApi wechat = new FakeWeChatApi();
          ConfigurableApplicationContext app = new SpringApplicationBuilder(WeChatDeskApplication.class).run(
-             "--DESK_DATA_DIR=" + dataDir, "--camunda.bpm.generate-unique-process-engine-name=true", "--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(),
+             "--DESK_DATA_DIR=" + dataDir, "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false", "--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(),
              "--desk.wechat.outbox.poll-interval=PT0.1S", "--desk.wechat.inbound.poll-interval=PT0.1S")) {
       assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
       assertThat(Files.exists(dataDir.resolve("initial-admin-password.txt"))).isTrue();

@@ -56,8 +56,9 @@ class OutboxRestartTest {
         .profiles("test")
         .run(
             "--desk.test.database-name=restart",
-            // A name of its own: closing this node must not unregister the shared test context's engine.
-            "--camunda.bpm.generate-unique-process-engine-name=true",
+            // Its own engine name and no Cockpit: Camunda keeps both in static registries, and closing this
+            // node must not take them from the shared test context.
+            "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false",
             "--server.port=0",
             "--desk.wechat.api-host=" + wechatHost,
             "--desk.wechat.outbox.max-attempts=50",

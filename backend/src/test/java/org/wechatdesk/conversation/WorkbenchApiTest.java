@@ -1,0 +1,94 @@
+package org.wechatdesk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.wechatdesk.support.FakeWeChatApi;
+
+/** The workbench's REST side: own conversations only, images, canned replies, unread marks. */
+class WorkbenchApiTest extends ConversationScenario {
+
+  @Test
+  void anAgentSeesOnlyOwnConversationsAndTheirUnreadCount() throws Exception {
+    Agent mine = agent(queueId, 1);
+    Agent other = agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "第一条");
+    Conversation conversation = conversationOf(fan);
+    String owner = conversation.agentUsername();
+    String stranger = owner.equals(mine.username()) ? other.username() : mine.username();
+    mvc.perform(get("/api/workbench").with(user(owner).roles("AGENT")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.conversations[0].id").value(conversation.id()))
+        .andExpect(jsonPath("$.conversations[0].unread").value(1));
+    mvc.perform(get("/api/conversations/" + conversation.id()).with(user(stranger).roles("AGENT")))
+        .andExpect(status().isForbidden());
+    long lastMessage = messages.forConversation(conversation.id()).get(messages.forConversation(conversation.id()).size() - 1).id();
+    mvc.perform(post("/api/conversations/" + conversation.id() + "/read").with(user(owner).roles("AGENT")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"lastMessageId\":" + lastMessage + "}"))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/workbench").with(user(owner).roles("AGENT")))
+        .andExpect(jsonPath("$.conversations[0].unread").value(0));
+  }
+
+  @Test
+  void anUploadedImageIsSentAsWeChatMediaAndBadFilesAreRefused() throws Exception {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "发张图");
+    Conversation conversation = conversationOf(fan);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    String uploaded = mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.png", "image/png", png))
+            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    long mediaId = json.readTree(uploaded).path("id").asLong();
+    mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.txt", "text/plain", new byte[] {1}))
+            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.file").exists());
+
+    mvc.perform(post("/api/conversations/" + conversation.id() + "/messages")
+            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"kind\":\"IMAGE\",\"content\":{\"mediaId\":" + mediaId + "},\"idempotencyKey\":\"img-" + mediaId + "\"}"))
+        .andExpect(status().isAccepted());
+    await("the image reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
+        .anyMatch(call -> call.json().path("touser").asText().equals(fan) && call.json().path("msgtype").asText().equals("image")));
+    String wechatMediaId = wechat().calls(FakeWeChatApi.SEND).stream()
+        .filter(call -> call.json().path("touser").asText().equals(fan) && call.json().path("msgtype").asText().equals("image"))
+        .findFirst().orElseThrow().json().path("image").path("media_id").asText();
+    assertThat(wechat().uploadedMedia(wechatMediaId).content()).containsExactly(png);
+  }
+
+  @Test
+  void cannedRepliesArePersonalOrSharedByAdmins() throws Exception {
+    Agent agent = agent(queueId, 1);
+    String created = mvc.perform(post("/api/canned-replies").with(user(agent.username()).roles("AGENT")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"问候\",\"text\":\"您好！\",\"shared\":false}"))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    mvc.perform(post("/api/canned-replies").with(user(agent.username()).roles("AGENT")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"共享\",\"text\":\"x\",\"shared\":true}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/canned-replies").with(user(agent.username()).roles("AGENT")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\",\"text\":\"x\",\"shared\":false}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.title").exists());
+    mvc.perform(get("/api/canned-replies").with(user(agent.username()).roles("AGENT")))
+        .andExpect(jsonPath("$[?(@.title == '问候')].text").value("您好！"));
+    mvc.perform(get("/api/canned-replies").with(user("someone-else").roles("AGENT")))
+        .andExpect(jsonPath("$[?(@.title == '问候')]").isEmpty());
+    long id = json.readTree(created).path("id").asLong();
+    mvc.perform(delete("/api/canned-replies/" + id).with(user("someone-else").roles("AGENT")).with(realCsrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(delete("/api/canned-replies/" + id).with(user(agent.username()).roles("AGENT")).with(realCsrf()))
+        .andExpect(status().isNoContent());
+  }
+}
