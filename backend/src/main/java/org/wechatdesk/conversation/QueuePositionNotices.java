@@ -38,6 +38,9 @@ class QueuePositionNotices {
     this.routing = routing;
     this.texts = texts;
     this.clock = clock;
+    if (minInterval.isNegative() || minInterval.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("desk.queue.position-notice-interval must be between PT0S and PT1H, was " + minInterval);
+    }
     this.minInterval = minInterval;
     this.transaction = new TransactionTemplate(transactions);
   }

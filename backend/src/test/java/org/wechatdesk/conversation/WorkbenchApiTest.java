@@ -59,7 +59,7 @@ class WorkbenchApiTest extends ConversationScenario {
     mvc.perform(post("/api/conversations/" + conversation.id() + "/messages")
             .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf())
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"kind\":\"IMAGE\",\"content\":{\"mediaId\":" + mediaId + "},\"idempotencyKey\":\"img-" + mediaId + "\"}"))
+            .content("{\"kind\":\"IMAGE\",\"content\":{\"mediaId\":" + mediaId + "},\"idempotencyKey\":\"image-upload-" + mediaId + "\"}"))
         .andExpect(status().isAccepted());
     await("the image reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
         .anyMatch(call -> call.json().path("touser").asText().equals(fan) && call.json().path("msgtype").asText().equals("image")));
