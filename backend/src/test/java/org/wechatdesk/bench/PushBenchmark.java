@@ -81,7 +81,8 @@ public final class PushBenchmark {
       pushes.add(signer.sign(WeChatPush.textXml("o_" + tag + "_" + (i % 500), "benchmark message " + i,
           WeChatPush.nextMsgId())));
     }
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+    ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
+    HttpClient http = HttpClient.newBuilder().executor(httpThreads).build();
     long[] latencies = new long[messages];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
@@ -112,6 +113,7 @@ public final class PushBenchmark {
     }
     long elapsed = System.nanoTime() - start;
     pool.shutdown();
+    httpThreads.shutdown();
     Arrays.sort(latencies);
     Result result = new Result(messages * 1e9 / elapsed, percentile(latencies, 50), percentile(latencies, 99),
         latencies[latencies.length - 1] / 1e6);

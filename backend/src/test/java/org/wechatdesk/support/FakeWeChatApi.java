@@ -38,6 +38,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(16);
   private final Map<String, String> secrets = new ConcurrentHashMap<>();
   private final Map<String, String> stableTokens = new ConcurrentHashMap<>();
   private final Map<String, String> tokenOwners = new ConcurrentHashMap<>();
@@ -54,7 +55,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
   }
@@ -106,6 +107,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
