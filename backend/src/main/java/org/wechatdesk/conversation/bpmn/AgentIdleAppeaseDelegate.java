@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
-import org.wechatdesk.conversation.flow.FlowSettings;
 
 /** Timer_AgentIdleAppease: the agent has not replied for a while; tell the visitor they are not forgotten. */
 @Component("agentIdleAppeaseDelegate")

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
-import org.wechatdesk.conversation.flow.FlowSettings;
 
 /** Timer_VisitorIdlePrompt, Timer_RobotVisitorIdlePrompt: the visitor has not replied for a while. */
 @Component("visitorIdlePromptDelegate")

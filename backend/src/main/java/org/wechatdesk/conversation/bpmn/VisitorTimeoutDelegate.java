@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.FanTexts;
-import org.wechatdesk.conversation.flow.FlowSettings;
 
 /** Task_Mark*Timeout: the visitor did not reply within the close time. */
 @Component("visitorTimeoutDelegate")
