@@ -48,10 +48,9 @@ class QueuePositionNotices {
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(QueuePositionsChanged changed) {
     for (ConversationRepository.WaitingVisitor waiting : conversations.waitingIn(changed.queueId())) {
-      if (waiting.positionSentAt() != null && waiting.positionSentAt().plus(minInterval).isAfter(clock.instant())) {
-        continue;
+      if (intervalPassed(waiting.positionSentAt(), clock.instant(), minInterval)) {
+        transaction.executeWithoutResult(status -> notifyIfMoved(waiting.conversationId(), waiting.positionSent()));
       }
-      transaction.executeWithoutResult(status -> notifyIfMoved(waiting.conversationId(), waiting.positionSent()));
     }
   }
 
@@ -62,11 +61,19 @@ class QueuePositionNotices {
     if (conversation.status() != Conversation.Status.QUEUED || position.isEmpty() || !flow.queuePromptEnabled()) {
       return;
     }
-    if (lastSent != null && position.getAsInt() >= lastSent) {
+    if (!improved(lastSent, position.getAsInt())) {
       return;
     }
     conversations.recordPositionSent(conversationId, position.getAsInt());
     texts.sendAutomatic(conversation, flow.queuePromptText().replace("{position}",
         Integer.toString(position.getAsInt() - 1)), "position:" + position.getAsInt());
+  }
+
+  static boolean intervalPassed(java.time.Instant lastSentAt, java.time.Instant now, Duration minInterval) {
+    return lastSentAt == null || !lastSentAt.plus(minInterval).isAfter(now);
+  }
+
+  static boolean improved(Integer lastSent, int position) {
+    return lastSent == null || position < lastSent;
   }
 }
