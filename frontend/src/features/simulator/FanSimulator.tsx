@@ -124,8 +124,8 @@ export function FanSimulator() {
         <section className="card simulator-fan" aria-label={t('sim.fan')}>
           <label htmlFor="sim-openid">{t('sim.openid')}</label>
           <div className="row">
-            <input id="sim-openid" value={draftOpenid} onChange={(event) => setDraftOpenid(event.target.value)} />
-            <button type="button" onClick={() => switchFan(draftOpenid)}>
+            <input id="sim-openid" data-testid="sim-openid" value={draftOpenid} onChange={(event) => setDraftOpenid(event.target.value)} />
+            <button type="button" data-testid="sim-switch" onClick={() => switchFan(draftOpenid)}>
               {t('sim.switch')}
             </button>
             <button type="button" onClick={() => switchFan(newOpenid())}>
@@ -148,6 +148,7 @@ export function FanSimulator() {
               <button
                 key={key}
                 type="button"
+                data-testid={`sim-menu-${key}`}
                 onClick={() => void send({ type: 'click', eventKey: key }, { kind: 'text', text: t('sim.clicked', { key }) })}
               >
                 {t(key === '1' ? 'sim.menuPreSales' : 'sim.menuAfterSales')}
@@ -169,7 +170,7 @@ export function FanSimulator() {
           <ol className="simulator-chat" aria-live="polite">
             {lines.length === 0 && <li className="muted">{t('sim.empty')}</li>}
             {lines.map((line) => (
-              <li key={line.key} className={`sim-line sim-${line.from}`} data-from={line.from}>
+              <li key={line.key} className={`sim-line sim-${line.from}`} data-testid="sim-line" data-from={line.from}>
                 <BubbleView bubble={line.bubble} />
               </li>
             ))}
@@ -186,7 +187,7 @@ export function FanSimulator() {
                 }}
               />
             )}
-            <input aria-label={t('sim.text')} value={text} onChange={(event) => setText(event.target.value)} />
+            <input aria-label={t('sim.text')} data-testid="sim-text" value={text} onChange={(event) => setText(event.target.value)} />
             <label className="button-like">
               {t('sim.image')}
               <input
@@ -201,7 +202,7 @@ export function FanSimulator() {
                 }}
               />
             </label>
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" data-testid="sim-send">
               {t('sim.send')}
             </button>
           </form>

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.support.Await;
@@ -25,23 +20,12 @@ import org.wechatdesk.support.HttpSession;
  * through the real push endpoint, is assigned to a demo agent, and the agent's reply reaches the fan's inbox
  * through the built-in WeChat stand-in.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = {"desk.test.database-name=demo", "camunda.bpm.generate-unique-process-engine-name=true"})
-@ActiveProfiles({"test", "demo"})
-class DemoModeTest {
-
-  private static final int PORT = freePort();
+class DemoModeTest extends DemoContext {
 
   @Autowired JdbcClient jdbc;
   @Autowired AccountRepository accounts;
   @Autowired FlowSettingsRepository flowSettings;
   @Autowired ObjectMapper json;
-
-  @DynamicPropertySource
-  static void port(DynamicPropertyRegistry registry) {
-    // A fixed port: the stand-in's address in desk.wechat.api-host is built from server.port.
-    registry.add("server.port", () -> PORT);
-  }
 
   @Test
   void seedsAnAccountAgentsQueuesAndShortTimeouts() {
@@ -137,17 +121,5 @@ class DemoModeTest {
             select c.agent_username from desk.conversation c join desk.fan f on f.id = c.fan_id where f.openid = ?
             order by c.id desc limit 1""")
         .param(openid).query(String.class).optional().orElse(null);
-  }
-
-  private static String baseUrl() {
-    return "http://127.0.0.1:" + PORT;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
