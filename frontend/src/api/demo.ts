@@ -30,10 +30,15 @@ export type SimulatedPush =
   | { type: 'click'; eventKey: string }
   | { type: 'subscribe' };
 
-/** The demo's info, or null when the desk does not run in demo mode (the endpoint then does not exist). */
+/**
+ * The demo's info, or null when the desk does not run in demo mode (the endpoint then does not exist).
+ * Plain fetch: outside demo mode the answer is 401 for anonymous visitors, which must not end a session.
+ */
 export async function fetchDemoInfo(): Promise<DemoInfo | null> {
   try {
-    const info = await request<DemoInfo>('GET', '/api/demo/info');
+    const response = await fetch('/api/demo/info', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (!response.ok) return null;
+    const info = (await response.json()) as DemoInfo;
     return info?.demo ? info : null;
   } catch {
     return null;
