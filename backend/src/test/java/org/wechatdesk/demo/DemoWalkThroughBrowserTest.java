@@ -59,7 +59,8 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       browser.visible(By.cssSelector("[data-testid=sim-send]")).click();
 
       driver.switchTo().window(agentWindow);
-      browser.visible(By.cssSelector("[data-testid=conversation-item]")).click();
+      // Other demo tests may have left agent1 conversations of their own: open this fan's.
+      browser.visible(By.xpath("//*[@data-testid='conversation-item'][contains(., '" + openid + "')]")).click();
       browser.waitForText(MESSAGES, "有 16G 内存的吗");
       browser.visible(By.cssSelector("[data-testid=composer-input]")).sendKeys("您好，有的，我给您推荐几款 /:,@-D");
       browser.visible(By.cssSelector("[data-testid=send-button]")).click();
