@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import { fetchCurrentUser, logout, type User } from '../api/auth';
 import { setUnauthorizedHandler } from '../api/client';
 import { Alert } from '../components/Alert';
+import { fetchDemoInfo, type DemoInfo } from '../api/demo';
 import { LoginPage } from '../features/auth/LoginPage';
+import { FanSimulator } from '../features/simulator/FanSimulator';
 import { errorText } from '../i18n/errorText';
 import { useT } from '../i18n/I18nProvider';
 import { Shell } from './Shell';
-import { navigate } from './useHashPath';
+import { navigate, useHashPath } from './useHashPath';
 
 type Session = { kind: 'loading' } | { kind: 'anonymous' } | { kind: 'user'; user: User };
 
@@ -14,6 +16,8 @@ export function App() {
   const t = useT();
   const [session, setSession] = useState<Session>({ kind: 'loading' });
   const [failure, setFailure] = useState<unknown>(null);
+  const [demo, setDemo] = useState<DemoInfo | null>(null);
+  const path = useHashPath();
 
   useEffect(() => {
     setUnauthorizedHandler(() => setSession({ kind: 'anonymous' }));
@@ -23,6 +27,7 @@ export function App() {
         setFailure(error);
         setSession({ kind: 'anonymous' });
       });
+    void fetchDemoInfo().then(setDemo);
     return () => setUnauthorizedHandler(null);
   }, []);
 
@@ -34,12 +39,15 @@ export function App() {
     }
   }
 
+  // The simulator stands for a fan, who has no desk login; it exists only in demo mode.
+  if (path === '/simulator') return <FanSimulator />;
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (
       <>
         <Alert message={failure ? errorText(failure, t) : null} />
         <LoginPage
+          demo={demo}
           onLoggedIn={(user) => {
             setFailure(null);
             navigate('/');

@@ -57,4 +57,28 @@ describe('LoginPage', () => {
     expect(screen.getByRole('alert').textContent).toBe('请输入用户名和密码');
     expect(fetchMock).not.toHaveBeenCalled();
   });
+
+  it('in demo mode lists the demo logins, fills one in on click, and links the fan simulator', async () => {
+    const demo = {
+      demo: true,
+      accounts: [],
+      logins: [{ username: 'agent1', password: 'demo1234', role: 'AGENT' }],
+      fans: [],
+      vipFan: '',
+    };
+    renderWithI18n(<LoginPage onLoggedIn={vi.fn()} demo={demo} />);
+
+    await userEvent.click(screen.getByRole('button', { name: 'agent1 / demo1234' }));
+
+    expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('agent1');
+    expect((screen.getByLabelText('密码') as HTMLInputElement).value).toBe('demo1234');
+    expect(screen.getByRole('region', { name: '演示模式' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '模拟粉丝 / Fan simulator' }).getAttribute('href')).toBe('#/simulator');
+  });
+
+  it('shows no demo logins outside demo mode', () => {
+    renderWithI18n(<LoginPage onLoggedIn={vi.fn()} />);
+
+    expect(screen.queryByRole('region', { name: '演示模式' })).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { login, type User } from '../../api/auth';
+import type { DemoInfo } from '../../api/demo';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
@@ -7,7 +8,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 
-export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User) => void }) {
+export function LoginPage({ onLoggedIn, demo = null }: { onLoggedIn: (user: User) => void; demo?: DemoInfo | null }) {
   const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -62,6 +63,31 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: (user: User) => void }) 
           busyLabel={t('login.submitting')}
         />
       </form>
+      {demo && (
+        <section className="card login-card demo-logins" aria-label={t('login.demoTitle')}>
+          <h2>{t('login.demoTitle')}</h2>
+          <p className="muted">{t('login.demoHint')}</p>
+          <ul>
+            {demo.logins.map((account) => (
+              <li key={account.username}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setUsername(account.username);
+                    setPassword(account.password);
+                  }}
+                >
+                  {account.username} / {account.password}
+                </button>{' '}
+                <span className="muted">{account.role}</span>
+              </li>
+            ))}
+          </ul>
+          <a href="#/simulator" target="_blank" rel="noreferrer">
+            {t('login.demoSimulator')}
+          </a>
+        </section>
+      )}
     </main>
   );
 }

@@ -31,7 +31,7 @@ public class FlowSettingsRepository {
         .query(String.class).optional().map(this::read);
   }
 
-  void save(long accountId, FlowSettings settings, String username) {
+  public void save(long accountId, FlowSettings settings, String username) {
     String value = write(settings);
     int updated = jdbc.sql("update desk.flow_settings set settings = ?, updated_at = ?, updated_by = ? where account_id = ?")
         .params(value, DbTime.of(clock.instant()), username, accountId).update();

@@ -1,0 +1,28 @@
+package org.wechatdesk.demo;
+
+import java.util.List;
+
+/**
+ * The fixed credentials of the demo's Official Account and users. They are public on purpose: the demo
+ * profile exists so that anyone can try the desk without a WeChat account, and never runs in production.
+ */
+final class DemoAccount {
+
+  static final String NAME = "演示公众号 Demo account";
+  static final String ORIGINAL_ID = "gh_000000de30a1";
+  static final String APP_ID = "wx0000000000de30a1";
+  static final String APP_SECRET = "de30de30de30de30de30de30de30de30";
+  static final String TOKEN = "WeChatDeskDemoToken0000000000001";
+  static final String ENCODING_AES_KEY = "WeChatDeskDemoEncodingAesKey000000000000000";
+  static final String PASSWORD = "demo1234";
+
+  static final List<Login> LOGINS = List.of(
+      new Login("admin", PASSWORD, "ADMIN"),
+      new Login("agent1", PASSWORD, "AGENT"),
+      new Login("agent2", PASSWORD, "AGENT"),
+      new Login("agent3", PASSWORD, "AGENT"));
+
+  private DemoAccount() {}
+
+  record Login(String username, String password, String role) {}
+}

@@ -1,0 +1,138 @@
+package org.wechatdesk.demo;
+
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.account.AccountRequest;
+import org.wechatdesk.account.AccountService;
+import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.customer.CustomerProfile;
+import org.wechatdesk.routing.customer.CustomerProfileRepository;
+import org.wechatdesk.routing.navigation.AccountRouting;
+import org.wechatdesk.routing.navigation.NavigationRepository;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.user.DeskUserRepository;
+import org.wechatdesk.user.Role;
+
+/**
+ * Fills an empty demo database with a bound account, agents, two queues behind a navigation menu and
+ * flow timeouts short enough to watch them fire. It runs once: when the demo account exists, it only
+ * tells the WeChat stand-in the account's secret again, which lives in memory.
+ */
+@Component
+@Profile("demo")
+class DemoSeed {
+
+  static final String VIP_FAN = "o_demo_vip_lihua";
+  static final Set<String> FANS = Set.of("o_demo_xiaoming", "o_demo_zhangsan", VIP_FAN);
+
+  private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
+
+  private final WeChatStandIn wechat;
+  private final AccountRepository accountRepository;
+  private final AccountService accounts;
+  private final DeskUserRepository users;
+  private final PasswordEncoder encoder;
+  private final ServiceQueueRepository queues;
+  private final AgentProfileRepository agents;
+  private final NavigationRepository navigations;
+  private final FlowSettingsRepository flowSettings;
+  private final FanRepository fans;
+  private final CustomerProfileRepository customers;
+  private final TransactionTemplate transaction;
+
+  DemoSeed(WeChatStandIn wechat, AccountRepository accountRepository, AccountService accounts, DeskUserRepository users,
+           PasswordEncoder encoder, ServiceQueueRepository queues, AgentProfileRepository agents,
+           NavigationRepository navigations, FlowSettingsRepository flowSettings, FanRepository fans,
+           CustomerProfileRepository customers, TransactionTemplate transaction) {
+    this.wechat = wechat;
+    this.accountRepository = accountRepository;
+    this.accounts = accounts;
+    this.users = users;
+    this.encoder = encoder;
+    this.queues = queues;
+    this.agents = agents;
+    this.navigations = navigations;
+    this.flowSettings = flowSettings;
+    this.fans = fans;
+    this.customers = customers;
+    this.transaction = transaction;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void seed() {
+    wechat.registerApp(DemoAccount.APP_ID, DemoAccount.APP_SECRET);
+    if (accountRepository.findByAppId(DemoAccount.APP_ID).isPresent()) {
+      return;
+    }
+    long accountId = transaction.execute(status -> seedEmptyDemo());
+    // After the commit: fans are created in transactions of their own, which must see the account.
+    for (String openid : FANS) {
+      long fanId = fans.findOrCreate(accountId, openid).id();
+      if (openid.equals(VIP_FAN)) {
+        customers.save(new CustomerProfile(fanId, null, true, false));
+      }
+    }
+    log.info("Demo data created: account {}, users {}", DemoAccount.APP_ID,
+        DemoAccount.LOGINS.stream().map(DemoAccount.Login::username).toList());
+  }
+
+  private long seedEmptyDemo() {
+    OfficialAccount account = accounts.bind(new AccountRequest(DemoAccount.NAME, DemoAccount.ORIGINAL_ID,
+        DemoAccount.APP_ID, DemoAccount.APP_SECRET, DemoAccount.TOKEN, DemoAccount.ENCODING_AES_KEY));
+    long preSales = queues.insert("售前 Pre-sales", QueueStrategy.LEAST_LOADED, null);
+    long afterSales = queues.insert("售后 After-sales", QueueStrategy.LEAST_LOADED, null);
+
+    // The initial admin may already exist, created by InitialAdmin with the demo password.
+    if (users.findByUsername("admin").isEmpty()) {
+      users.insert("admin", encoder.encode(DemoAccount.PASSWORD), "管理员 Admin", Role.ADMIN);
+    }
+    agent("agent1", "座席一 Agent 1", 3, Set.of(preSales), Map.of("产品咨询", 5));
+    agent("agent2", "座席二 Agent 2", 2, Set.of(afterSales), Map.of("退换货", 4));
+    agent("agent3", "座席三 Agent 3", 5, Set.of(preSales, afterSales), Map.of("产品咨询", 3, "退换货", 3));
+
+    long navigation = navigations.insert("演示导航 Demo menu", "请回复数字选择服务：", 3, preSales);
+    navigations.insertEntry(navigation, null, 1, "售前咨询 Pre-sales", "1", preSales, null);
+    navigations.insertEntry(navigation, null, 2, "售后服务 After-sales", "2", afterSales, null);
+    navigations.saveAccountRouting(new AccountRouting(account.id(), null, navigation));
+
+    flowSettings.save(account.id(), shortTimeouts(FlowSettings.defaults()), "demo");
+    return account.id();
+  }
+
+  private void agent(String username, String displayName, int maxConcurrent, Set<Long> inQueues,
+                     Map<String, Integer> skills) {
+    users.insert(username, encoder.encode(DemoAccount.PASSWORD), displayName, Role.AGENT);
+    long id = users.findByUsername(username).orElseThrow().id();
+    // Online from the start, so the first simulated message is assigned at once.
+    agents.savePresence(id, AgentStatus.ONLINE, maxConcurrent);
+    agents.replaceQueues(id, inQueues);
+    agents.replaceSkills(id, skills);
+  }
+
+  /** The spec's defaults with every timer near its minimum, so a demo shows each one firing within minutes. */
+  static FlowSettings shortTimeouts(FlowSettings d) {
+    return new FlowSettings(d.welcomeText(), d.introText(), d.robotEnabled(), d.robotAnswers(),
+        d.robotHandoverKeyword(), d.robotMaxUnanswered(), d.queuePromptEnabled(), d.queuePromptText(),
+        d.queueAppeaseEnabled(), d.queueAppeaseText(), d.giveUpEnabled(), d.giveUpKeyword(), d.giveUpText(),
+        1, d.agentAppeaseText(), 10, d.agentRemindText(),
+        d.autoTransferEnabled(), d.autoTransferMinutes(), d.autoTransferQueueId(),
+        1, d.visitorPromptText(), 2, d.visitorCloseText(),
+        d.endTextVisitorLeft(), d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
+        d.surveySolvedQuestion(), 5, d.surveyInviteText());
+  }
+}
