@@ -166,14 +166,7 @@ class ConversationProcessTest extends ConversationScenario {
 
   @Test
   void autoTransferMovesTheVisitorToAnotherAgentOfTheQueue() {
-    FlowSettings on = FlowSettings.defaults();
-    settings(new FlowSettings(on.welcomeText(), on.introText(), false, on.robotAnswers(), on.robotHandoverKeyword(),
-        on.robotMaxUnanswered(), on.queuePromptEnabled(), on.queuePromptText(), on.queueAppeaseEnabled(),
-        on.queueAppeaseText(), on.giveUpEnabled(), on.giveUpKeyword(), on.giveUpText(), 5, on.agentAppeaseText(),
-        on.agentRemindSeconds(), on.agentRemindText(), true, 2, null, on.visitorPromptMinutes(),
-        on.visitorPromptText(), on.visitorCloseMinutes(), on.visitorCloseText(), on.endTextVisitorLeft(),
-        on.endTextAgentEnded(), on.surveyAutomatic(), on.surveyLabels(), on.surveySolvedQuestion(),
-        on.surveyExpiryMinutes(), on.surveyInviteText()));
+    settings(java.util.Map.of("agentAppeaseMinutes", 5, "autoTransferEnabled", true, "autoTransferMinutes", 2));
     Agent first = agent(queueId, 1);
     String fan = fan();
     fanWrites(fan, "你好");
@@ -233,13 +226,7 @@ class ConversationProcessTest extends ConversationScenario {
   @Test
   void robotAnswersUntilTheVisitorAsksForAHuman() {
     FlowSettings on = FlowSettings.defaults();
-    settings(new FlowSettings(on.welcomeText(), on.introText(), true, on.robotAnswers(), on.robotHandoverKeyword(),
-        on.robotMaxUnanswered(), on.queuePromptEnabled(), on.queuePromptText(), on.queueAppeaseEnabled(),
-        on.queueAppeaseText(), on.giveUpEnabled(), on.giveUpKeyword(), on.giveUpText(), on.agentAppeaseMinutes(),
-        on.agentAppeaseText(), on.agentRemindSeconds(), on.agentRemindText(), false, 1, null,
-        on.visitorPromptMinutes(), on.visitorPromptText(), on.visitorCloseMinutes(), on.visitorCloseText(),
-        on.endTextVisitorLeft(), on.endTextAgentEnded(), on.surveyAutomatic(), on.surveyLabels(),
-        on.surveySolvedQuestion(), on.surveyExpiryMinutes(), on.surveyInviteText()));
+    settings(java.util.Map.of("robotEnabled", true));
     Agent agent = agent(queueId, 1);
     String fan = fan();
     fanWrites(fan, "你好");

@@ -78,9 +78,11 @@ abstract class ConversationScenario extends IntegrationTest {
     return new Agent(userId, username);
   }
 
-  /** Changes the account's flow settings through the admin API, as an admin would. */
-  void settings(FlowSettings changed) {
+  /** Changes some of the account's flow settings (the rest stay the spec's defaults) through the admin API. */
+  void settings(java.util.Map<String, Object> changes) {
     try {
+      com.fasterxml.jackson.databind.node.ObjectNode changed = json.valueToTree(FlowSettings.defaults());
+      changes.forEach((field, value) -> changed.set(field, json.valueToTree(value)));
       mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/flow-settings")
               .with(user("admin").roles("ADMIN")).with(realCsrf())
               .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(changed)))
