@@ -15,6 +15,7 @@ final class DemoAccount {
   static final String TOKEN = "WeChatDeskDemoToken0000000000001";
   static final String ENCODING_AES_KEY = "WeChatDeskDemoEncodingAesKey000000000000000";
   static final String PASSWORD = "demo1234";
+  static final String SATISFACTION_TEMPLATE_ID = "DEMO_satisfaction_invite";
 
   static final List<Login> LOGINS = List.of(
       new Login("admin", PASSWORD, "ADMIN"),

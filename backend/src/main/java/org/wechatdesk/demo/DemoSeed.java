@@ -124,7 +124,10 @@ class DemoSeed {
     agents.replaceSkills(id, skills);
   }
 
-  /** The spec's defaults with every timer near its minimum, so a demo shows each one firing within minutes. */
+  /**
+   * The spec's defaults with every timer near its minimum, so a demo shows each one firing within minutes, and
+   * the rating invitation also sent as a template message, so the simulator shows one.
+   */
   static FlowSettings shortTimeouts(FlowSettings d) {
     return new FlowSettings(d.welcomeText(), d.introText(), d.robotEnabled(), d.robotAnswers(),
         d.robotHandoverKeyword(), d.robotMaxUnanswered(), d.queuePromptEnabled(), d.queuePromptText(),
@@ -133,6 +136,7 @@ class DemoSeed {
         d.autoTransferEnabled(), d.autoTransferMinutes(), d.autoTransferQueueId(),
         1, d.visitorPromptText(), 2, d.visitorCloseText(),
         d.endTextVisitorLeft(), d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
-        d.surveySolvedQuestion(), 5, d.surveyInviteText());
+        d.surveySolvedQuestion(), 5, d.surveyInviteText(),
+        d.robotCoversNoAgent(), true, DemoAccount.SATISFACTION_TEMPLATE_ID, d.surveyTemplateFields());
   }
 }

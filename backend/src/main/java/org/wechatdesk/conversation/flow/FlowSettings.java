@@ -3,6 +3,7 @@ package org.wechatdesk.conversation.flow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The conversation flow an admin configures per account (会话流程配置): every switch, text and duration
@@ -40,7 +41,18 @@ public record FlowSettings(
     List<String> surveyLabels,
     SolvedQuestion surveySolvedQuestion,
     int surveyExpiryMinutes,
-    String surveyInviteText) {
+    String surveyInviteText,
+    boolean robotCoversNoAgent,
+    boolean surveyTemplateEnabled,
+    String surveyTemplateId,
+    List<TemplateField> surveyTemplateFields) {
+
+  /** Settings saved before the template message existed read as having no template fields. */
+  public FlowSettings {
+    if (surveyTemplateFields == null) {
+      surveyTemplateFields = List.of();
+    }
+  }
 
   /** The text sent instead of the queue prompt when the prompt is switched off (spec). */
   public static final String FIXED_QUEUE_TEXT = "排队中,请稍候~";
@@ -50,6 +62,15 @@ public record FlowSettings(
 
   /** The robot answers {@code answer} when the visitor's text contains one of the {@code keywords}. */
   public record RobotAnswer(List<String> keywords, String answer) {}
+
+  /**
+   * One data field of the WeChat template message that invites a rating. {@code value} may contain
+   * {@code {nickname}}, {@code {agent}} and {@code {endTime}}; the message links to the fan's rating page.
+   */
+  public record TemplateField(String name, String value) {}
+
+  private static final Pattern TEMPLATE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  private static final Pattern TEMPLATE_FIELD_NAME = Pattern.compile("[A-Za-z0-9_]{1,32}");
 
   public static FlowSettings defaults() {
     return new FlowSettings(
@@ -65,7 +86,11 @@ public record FlowSettings(
         5, "由于您长时间未回复，本次会话已结束。",
         "会话已结束，感谢您的咨询。", "客服已结束本次会话，感谢您的咨询。",
         true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
-        "请为本次服务评分，回复数字即可：");
+        "请为本次服务评分，回复数字即可：",
+        false,
+        false, "", List.of(new TemplateField("first", "您好 {nickname}，请为本次服务评价"),
+            new TemplateField("keyword1", "{agent}"), new TemplateField("keyword2", "{endTime}"),
+            new TemplateField("remark", "点击进入评价页面")));
   }
 
   /** Field name → message naming the allowed range; empty when every value is valid. */
@@ -104,7 +129,20 @@ public record FlowSettings(
         || a.answer() == null || a.answer().isBlank() || a.answer().length() > 600)) {
       problems.put("robotAnswers", "robotAnswers: each needs keywords and an answer of 1-600 characters / 每条自动回复须有关键词和 1-600 字的回答");
     }
+    templateProblems(problems);
     return problems;
+  }
+
+  private void templateProblems(Map<String, String> problems) {
+    if (surveyTemplateEnabled && (surveyTemplateId == null || !TEMPLATE_ID.matcher(surveyTemplateId).matches())) {
+      problems.put("surveyTemplateId", "surveyTemplateId: required when the template message is on, 1-64 letters, digits, _ or - / 开启模板消息时必填，1-64 位字母、数字、_ 或 -");
+    }
+    if (surveyTemplateFields == null || surveyTemplateFields.size() > 20 || surveyTemplateFields.stream().anyMatch(
+        field -> field == null || field.name() == null || !TEMPLATE_FIELD_NAME.matcher(field.name()).matches()
+            || field.value() == null || field.value().length() > 200)
+        || (surveyTemplateEnabled && surveyTemplateFields.isEmpty())) {
+      problems.put("surveyTemplateFields", "surveyTemplateFields: 1-20 fields, names of 1-32 letters, digits or _, values of at most 200 characters / 模板字段须为 1-20 个，名称 1-32 位字母、数字或 _，内容最多 200 字");
+    }
   }
 
   private static void range(Map<String, String> problems, String field, int value, int min, int max, String unit) {
