@@ -134,7 +134,7 @@ public class ConversationRepository {
   }
 
   /** Re-rating overwrites: the visitor's last rating counts. */
-  void rate(long id, int rating, Boolean solved) {
+  public void rate(long id, int rating, Boolean solved) {
     jdbc.sql("update desk.conversation set rating = ?, solved = coalesce(?, solved), rated_at = ? where id = ?")
         .params(rating, solved, DbTime.of(clock.instant()), id).update();
   }

@@ -29,6 +29,8 @@ class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/wechat/push/**").permitAll()
             .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
+            // A fan rates through the token in the rating link; fans have no desk login.
+            .requestMatchers("/api/rating-page/**").permitAll()
             .requestMatchers("/api/admin/**", "/camunda/**").hasRole("ADMIN")
             .requestMatchers("/api/**", "/ws/**").authenticated()
             .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()

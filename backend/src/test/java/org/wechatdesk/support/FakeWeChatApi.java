@@ -23,13 +23,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
- * the calls the desk makes (token, stable_token, custom send, typing, media upload and get). Tests
+ * the calls the desk makes (token, stable_token, custom send, typing, template send, media upload and get). Tests
  * inject errors and latency per path, and read back what was sent.
  */
 public final class FakeWeChatApi implements AutoCloseable {
 
   public static final String SEND = "/cgi-bin/message/custom/send";
   public static final String TYPING = "/cgi-bin/message/custom/typing";
+  public static final String TEMPLATE_SEND = "/cgi-bin/message/template/send";
   public static final String TOKEN = "/cgi-bin/token";
   public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
   public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
@@ -129,6 +130,8 @@ public final class FakeWeChatApi implements AutoCloseable {
         case TOKEN -> token(exchange, query);
         case STABLE_TOKEN -> stableToken(exchange, JSON.readTree(body));
         case SEND, TYPING -> withToken(exchange, query, () -> Map.of("errcode", 0, "errmsg", "ok"));
+        case TEMPLATE_SEND -> withToken(exchange, query,
+            () -> Map.of("errcode", 0, "errmsg", "ok", "msgid", counter.incrementAndGet()));
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
         case MEDIA_GET -> mediaGet(exchange, query);
         default -> json(exchange, error(404));

@@ -65,7 +65,7 @@ public record FlowSettings(
 
   /**
    * One data field of the WeChat template message that invites a rating. {@code value} may contain
-   * {@code {nickname}}, {@code {agent}} and {@code {endTime}}; the message links to the fan's rating page.
+   * {@code {account}}, {@code {agent}} and {@code {endTime}}; the message links to the fan's rating page.
    */
   public record TemplateField(String name, String value) {}
 
@@ -88,7 +88,7 @@ public record FlowSettings(
         true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
         "请为本次服务评分，回复数字即可：",
         false,
-        false, "", List.of(new TemplateField("first", "您好 {nickname}，请为本次服务评价"),
+        false, "", List.of(new TemplateField("first", "您好，感谢您联系{account}，请为本次服务评价"),
             new TemplateField("keyword1", "{agent}"), new TemplateField("keyword2", "{endTime}"),
             new TemplateField("remark", "点击进入评价页面")));
   }

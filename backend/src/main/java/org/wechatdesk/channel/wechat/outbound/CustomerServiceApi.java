@@ -11,16 +11,18 @@ import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.system.NotFoundException;
 
-/** Turns one outbound message into WeChat's customer-service API calls. */
+/** Turns one outbound message into WeChat's customer-service API calls (or a template message). */
 @Component
 class CustomerServiceApi {
 
   private final WeChatClients clients;
   private final MediaRepository media;
+  private final TemplateMessageApi templates;
 
-  CustomerServiceApi(WeChatClients clients, MediaRepository media) {
+  CustomerServiceApi(WeChatClients clients, MediaRepository media, TemplateMessageApi templates) {
     this.clients = clients;
     this.media = media;
+    this.templates = templates;
   }
 
   void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
@@ -28,6 +30,10 @@ class CustomerServiceApi {
     OutboundContent content = message.content();
     if (message.kind() == OutboundKind.TYPING) {
       wechat.getKefuService().sendKfTypingState(message.openid(), content.typing() ? "Typing" : "CancelTyping");
+      return;
+    }
+    if (message.kind() == OutboundKind.TEMPLATE) {
+      templates.send(wechat, message);
       return;
     }
     WxMpKefuMessage kefu = switch (message.kind()) {
@@ -39,7 +45,7 @@ class CustomerServiceApi {
           .thumbMediaId(content.thumbMediaId() == null ? null : upload(wechat, content.thumbMediaId(), "thumb"))
           .title(content.title()).description(content.description()).build();
       case NEWS -> WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
-      case TYPING -> throw new IllegalStateException("typing is sent above");
+      case TYPING, TEMPLATE -> throw new IllegalStateException(message.kind() + " is sent above");
     };
     wechat.getKefuService().sendKefuMessage(kefu);
   }

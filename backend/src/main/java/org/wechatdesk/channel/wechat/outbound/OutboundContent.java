@@ -8,24 +8,30 @@ import org.wechatdesk.system.InvalidInputException;
 /**
  * The content of one outbound message. Which fields apply depends on the kind: text; a desk media id
  * for image, voice and video (uploaded to WeChat when sent, since media_ids expire); title, description,
- * url and picture url for a news/link card; {@code typing} = true or false for the typing indicator.
+ * url and picture url for a news/link card; {@code typing} = true or false for the typing indicator; the
+ * template id, its data fields (in order) and the link for a template message.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutboundContent(String text, Long mediaId, Long thumbMediaId, String title, String description,
-                              String url, String picUrl, Boolean typing) {
+                              String url, String picUrl, Boolean typing, String templateId,
+                              Map<String, String> templateData) {
 
   static final int MAX_TEXT = 2048;
 
   public static OutboundContent text(String text) {
-    return new OutboundContent(text, null, null, null, null, null, null, null);
+    return new OutboundContent(text, null, null, null, null, null, null, null, null, null);
   }
 
   public static OutboundContent media(long mediaId) {
-    return new OutboundContent(null, mediaId, null, null, null, null, null, null);
+    return new OutboundContent(null, mediaId, null, null, null, null, null, null, null, null);
   }
 
   public static OutboundContent typing(boolean on) {
-    return new OutboundContent(null, null, null, null, null, null, null, on);
+    return new OutboundContent(null, null, null, null, null, null, null, on, null, null);
+  }
+
+  public static OutboundContent template(String templateId, String url, Map<String, String> data) {
+    return new OutboundContent(null, null, null, null, null, url, null, null, templateId, new LinkedHashMap<>(data));
   }
 
   void validateFor(OutboundKind kind) {
@@ -57,6 +63,17 @@ public record OutboundContent(String text, Long mediaId, Long thumbMediaId, Stri
       case TYPING -> {
         if (typing == null) {
           errors.put("typing", "typing: true or false / 须指明开始或停止输入状态");
+        }
+      }
+      case TEMPLATE -> {
+        if (templateId == null || templateId.isBlank()) {
+          errors.put("templateId", "templateId: required / 需要模板 ID");
+        }
+        if (templateData == null || templateData.isEmpty()) {
+          errors.put("templateData", "templateData: at least one field / 至少需要一个模板字段");
+        }
+        if (url != null && !url.matches("https?://\\S{1,1000}")) {
+          errors.put("url", "url: an http(s) link of at most 1000 characters / 链接须为 http(s) 地址");
         }
       }
     }

@@ -1,10 +1,13 @@
 package org.wechatdesk.channel.wechat.outbound;
 
-/** Customer-service message types, plus the typing indicator, which costs no quota. */
+/**
+ * Customer-service message types, plus the typing indicator and template messages, which cost no
+ * customer-service quota (template messages have their own daily limit and need no open window).
+ */
 public enum OutboundKind {
-  TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING;
+  TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING, TEMPLATE;
 
   public boolean countsAgainstQuota() {
-    return this != TYPING;
+    return this != TYPING && this != TEMPLATE;
   }
 }

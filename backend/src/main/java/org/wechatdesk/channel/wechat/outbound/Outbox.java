@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.system.InvalidInputException;
 
 /**
  * Where every feature puts a message for a fan. The row joins the caller's transaction, so a message
@@ -32,6 +33,24 @@ public class Outbox {
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboundMessage enqueue(Fan fan, OutboundKind kind, OutboundContent content, int priority,
                                  String idempotencyKey, String requestedBy) {
+    if (kind == OutboundKind.TEMPLATE) {
+      throw InvalidInputException.of("kind",
+          "kind: template messages are sent by the desk's rating invitation only / 模板消息只由满意度邀请发送");
+    }
+    return queue(fan, kind, content, priority, idempotencyKey, requestedBy);
+  }
+
+  /**
+   * Queues a template message. Kept apart from {@link #enqueue}, which agents' requests reach: which
+   * templates go out is the admin's configuration, not an agent's choice.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboundMessage enqueueTemplate(Fan fan, OutboundContent content, String idempotencyKey, String requestedBy) {
+    return queue(fan, OutboundKind.TEMPLATE, content, PRIORITY_AUTOMATIC, idempotencyKey, requestedBy);
+  }
+
+  private OutboundMessage queue(Fan fan, OutboundKind kind, OutboundContent content, int priority,
+                                String idempotencyKey, String requestedBy) {
     content.validateFor(kind);
     return messages.findByIdempotencyKey(idempotencyKey).orElseGet(() -> {
       long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), kind, content, priority, idempotencyKey,

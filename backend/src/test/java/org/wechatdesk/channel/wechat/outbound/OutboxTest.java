@@ -99,7 +99,7 @@ class OutboxTest extends IntegrationTest {
   @Test
   void newsCardCarriesTheLink() {
     OutboundMessage card = settled(enqueue(OutboundKind.NEWS, new OutboundContent(null, null, null, "标题", "说明",
-        "https://example.com/a", "https://example.com/p.png", null)));
+        "https://example.com/a", "https://example.com/p.png", null, null, null)));
     assertThat(card.status()).isEqualTo(OutboundStatus.SENT);
     assertThat(sendsTo(fan.openid()).get(0).json().path("news").path("articles").get(0).path("url").asText())
         .isEqualTo("https://example.com/a");

@@ -1,0 +1,98 @@
+package org.wechatdesk.conversation.rating;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.channel.wechat.outbound.OutboundContent;
+import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
+import org.wechatdesk.channel.wechat.outbound.Outbox;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationMessage;
+import org.wechatdesk.conversation.ConversationMessageRepository;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.user.DeskUserRepository;
+
+/**
+ * The template message (模板消息) that invites a fan to rate a conversation that has ended. It links to
+ * the rating page, so it works after WeChat's 48-hour window has closed and spends no
+ * customer-service quota.
+ */
+@Service
+public class RatingInvitations {
+
+  /** The fans are in China; template fields show local time. */
+  private static final DateTimeFormatter END_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
+  static final String AUTHOR = "system";
+
+  private final RatingLinks links;
+  private final Outbox outbox;
+  private final FanRepository fans;
+  private final AccountRepository accounts;
+  private final DeskUserRepository users;
+  private final ConversationMessageRepository messages;
+  private final Clock clock;
+  private final String publicBaseUrl;
+
+  RatingInvitations(RatingLinks links, Outbox outbox, FanRepository fans, AccountRepository accounts,
+                    DeskUserRepository users, ConversationMessageRepository messages, Clock clock,
+                    @Value("${desk.public-base-url}") String publicBaseUrl) {
+    this.links = links;
+    this.outbox = outbox;
+    this.fans = fans;
+    this.accounts = accounts;
+    this.users = users;
+    this.messages = messages;
+    this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+  }
+
+  /**
+   * Queues the template message unless the settings switch it off. {@code stepKey} identifies the
+   * process step, so a retried step does not send twice.
+   */
+  public void invite(Conversation conversation, FlowSettings settings, String stepKey) {
+    if (!settings.surveyTemplateEnabled()) {
+      return;
+    }
+    Fan fan = fans.findById(conversation.fanId()).orElseThrow();
+    String url = publicBaseUrl + "/#/rate/" + links.tokenFor(conversation.id());
+    OutboundMessage queued = outbox.enqueueTemplate(fan,
+        OutboundContent.template(settings.surveyTemplateId(), url, fields(conversation, settings)),
+        "template:" + conversation.id() + ":" + stepKey, AUTHOR);
+    messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, OutboundKind.TEMPLATE.name(),
+        "模板消息：邀请评价 / Template message inviting a rating", null, null, queued.id());
+  }
+
+  private Map<String, String> fields(Conversation conversation, FlowSettings settings) {
+    Map<String, String> placeholders = Map.of(
+        "{account}", accounts.findById(conversation.accountId()).orElseThrow().name(),
+        "{agent}", agentName(conversation),
+        "{endTime}", END_TIME.format(conversation.endedAt() == null ? clock.instant() : conversation.endedAt()));
+    Map<String, String> data = new LinkedHashMap<>();
+    for (FlowSettings.TemplateField field : settings.surveyTemplateFields()) {
+      String value = field.value();
+      for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+        value = value.replace(placeholder.getKey(), placeholder.getValue());
+      }
+      data.put(field.name(), value);
+    }
+    return data;
+  }
+
+  private String agentName(Conversation conversation) {
+    if (conversation.agentUsername() == null) {
+      return "客服";
+    }
+    return users.findByUsername(conversation.agentUsername()).map(user -> user.displayName())
+        .orElse(conversation.agentUsername());
+  }
+}

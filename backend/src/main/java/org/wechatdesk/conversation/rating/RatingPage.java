@@ -1,0 +1,101 @@
+package org.wechatdesk.conversation.rating;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationMessage;
+import org.wechatdesk.conversation.ConversationMessageRepository;
+import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+
+/**
+ * The fan's side of a rating link: what the page shows, and the rating it records. As with a rating
+ * replied in the chat, only while the invitation is open, and a later rating replaces the earlier one.
+ */
+@Service
+class RatingPage {
+
+  private final RatingLinks links;
+  private final ConversationRepository conversations;
+  private final ConversationMessageRepository messages;
+  private final FlowSettingsRepository settings;
+  private final AccountRepository accounts;
+  private final Clock clock;
+
+  RatingPage(RatingLinks links, ConversationRepository conversations, ConversationMessageRepository messages,
+             FlowSettingsRepository settings, AccountRepository accounts, Clock clock) {
+    this.links = links;
+    this.conversations = conversations;
+    this.messages = messages;
+    this.settings = settings;
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  record View(String accountName, List<String> labels, FlowSettings.SolvedQuestion solvedQuestion, boolean open,
+              Integer rating, Boolean solved) {}
+
+  /** Thrown when the invitation has expired: the link was real, so this is not "not found". */
+  static class InvitationClosedException extends RuntimeException {
+    InvitationClosedException() {
+      super("This rating invitation has expired / 评价邀请已过期");
+    }
+  }
+
+  @Transactional(readOnly = true)
+  View view(String token) {
+    return view(conversation(token));
+  }
+
+  @Transactional
+  View rate(String token, Integer rating, Boolean solved) {
+    long id = conversationId(token);
+    Conversation conversation = conversations.lock(id).orElseThrow();
+    if (!conversation.surveyOpenAt(clock.instant())) {
+      throw new InvitationClosedException();
+    }
+    FlowSettings flow = settings.forAccount(conversation.accountId());
+    int scale = flow.surveyLabels().size();
+    if (rating == null || rating < 1 || rating > scale) {
+      throw InvalidInputException.of("rating", "rating: 1-" + scale + " / 请选择 1-" + scale + " 的评分");
+    }
+    if (solved == null && flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.REQUIRED) {
+      throw InvalidInputException.of("solved", "solved: required / 请回答问题是否解决");
+    }
+    Boolean recordedSolved = flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved;
+    conversations.rate(id, rating, recordedSolved);
+    messages.add(id, ConversationMessage.Direction.IN, "fan", "RATING", describe(flow, rating, recordedSolved),
+        null, null, null);
+    return view(conversations.findById(id).orElseThrow());
+  }
+
+  private static String describe(FlowSettings flow, int rating, Boolean solved) {
+    String text = "评价页评分 / Rated on the rating page: " + rating + " " + flow.surveyLabels().get(rating - 1);
+    if (solved == null) {
+      return text;
+    }
+    return text + (solved ? "，问题已解决 / solved" : "，问题未解决 / not solved");
+  }
+
+  private View view(Conversation conversation) {
+    FlowSettings flow = settings.forAccount(conversation.accountId());
+    String accountName = accounts.findById(conversation.accountId()).orElseThrow().name();
+    return new View(accountName, flow.surveyLabels(), flow.surveySolvedQuestion(),
+        conversation.surveyOpenAt(clock.instant()), conversation.rating(), conversation.solved());
+  }
+
+  private Conversation conversation(String token) {
+    return conversations.findById(conversationId(token)).orElseThrow();
+  }
+
+  private long conversationId(String token) {
+    return links.conversationOf(token)
+        .orElseThrow(() -> new NotFoundException("Unknown rating link / 评价链接无效"));
+  }
+}
