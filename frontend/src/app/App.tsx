@@ -4,11 +4,14 @@ import { setUnauthorizedHandler } from '../api/client';
 import { Alert } from '../components/Alert';
 import { fetchDemoInfo, type DemoInfo } from '../api/demo';
 import { LoginPage } from '../features/auth/LoginPage';
+import { RatingPage } from '../features/rating/RatingPage';
 import { FanSimulator } from '../features/simulator/FanSimulator';
 import { errorText } from '../i18n/errorText';
 import { useT } from '../i18n/I18nProvider';
 import { Shell } from './Shell';
 import { navigate, useHashPath } from './useHashPath';
+
+const RATING_PATH = '/rate/';
 
 type Session = { kind: 'loading' } | { kind: 'anonymous' } | { kind: 'user'; user: User };
 
@@ -41,6 +44,8 @@ export function App() {
 
   // The simulator stands for a fan, who has no desk login; it exists only in demo mode.
   if (path === '/simulator') return <FanSimulator />;
+  // A fan opens the rating page from WeChat's template message; the link's token stands in for a login.
+  if (path.startsWith(RATING_PATH)) return <RatingPage token={decodeURIComponent(path.slice(RATING_PATH.length))} />;
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (

@@ -1,3 +1,5 @@
+import { ratingEn, ratingZh } from './ratingMessages';
+
 export type Lang = 'zh-CN' | 'en';
 
 export const LANGS: Lang[] = ['zh-CN', 'en'];
@@ -6,6 +8,7 @@ export const LANGS: Lang[] = ['zh-CN', 'en'];
 export const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
 const zhCN = {
+  ...ratingZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -53,6 +56,7 @@ const zhCN = {
   'sim.image': '图片',
   'sim.send': '发送',
   'sim.unsupported': '[{type} 消息]',
+  'sim.openLink': '查看详情',
 
   'shell.logout': '退出登录',
   'shell.noRole': '你的账号尚未分配角色，请联系管理员。',
@@ -279,6 +283,7 @@ const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 const en: Record<MessageKey, string> = {
+  ...ratingEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
@@ -326,6 +331,7 @@ const en: Record<MessageKey, string> = {
   'sim.image': 'Image',
   'sim.send': 'Send',
   'sim.unsupported': '[{type} message]',
+  'sim.openLink': 'Open',
 
   'shell.logout': 'Sign out',
   'shell.noRole': 'Your user has no role yet; ask an administrator.',

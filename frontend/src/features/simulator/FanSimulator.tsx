@@ -226,6 +226,11 @@ function BubbleView({ bubble }: { bubble: Bubble }) {
           {bubble.lines.map((line) => (
             <span key={line}>{line}</span>
           ))}
+          {bubble.link && (
+            <a href={bubble.link} target="_blank" rel="noreferrer">
+              {t('sim.openLink')}
+            </a>
+          )}
         </span>
       );
     default:

@@ -24,6 +24,16 @@ describe('toBubble', () => {
     expect(bubble).toEqual({ kind: 'card', title: 'T1', lines: ['first: 请评价', 'keyword1: 满意'] });
   });
 
+  it('keeps the link of a template message, which opens the rating page', () => {
+    const bubble = toBubble({
+      id: 5,
+      at,
+      kind: 'template',
+      body: { template_id: 'T1', url: 'http://localhost:8080/#/rate/abc', data: { first: { value: '请评价' } } },
+    });
+    expect(bubble).toEqual({ kind: 'card', title: 'T1', lines: ['first: 请评价'], link: 'http://localhost:8080/#/rate/abc' });
+  });
+
   it('joins a message menu into lines', () => {
     const bubble = toBubble({
       id: 4,

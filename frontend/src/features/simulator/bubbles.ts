@@ -5,7 +5,7 @@ import { toDisplay } from '../workbench/emoji';
 export type Bubble =
   | { kind: 'text'; text: string }
   | { kind: 'image'; src: string }
-  | { kind: 'card'; title: string; lines: string[] }
+  | { kind: 'card'; title: string; lines: string[]; link?: string }
   | { kind: 'other'; msgtype: string };
 
 function record(value: unknown): Record<string, unknown> {
@@ -14,6 +14,12 @@ function record(value: unknown): Record<string, unknown> {
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
+}
+
+/** A card opens its link when tapped, as in WeChat; cards without one have no link. */
+function withLink(card: Extract<Bubble, { kind: 'card' }>, url: unknown): Bubble {
+  const link = str(url);
+  return link ? { ...card, link } : card;
 }
 
 /** Turns the JSON the desk sent to WeChat's API into what the fan sees; emoji codes become Unicode. */
@@ -27,7 +33,7 @@ export function toBubble(delivery: Delivery): Bubble {
     case 'news': {
       const articles = Array.isArray(record(body.news).articles) ? (record(body.news).articles as unknown[]) : [];
       const first = record(articles[0]);
-      return { kind: 'card', title: str(first.title), lines: [str(first.description)].filter(Boolean) };
+      return withLink({ kind: 'card', title: str(first.title), lines: [str(first.description)].filter(Boolean) }, first.url);
     }
     case 'msgmenu': {
       const menu = record(body.msgmenu);
@@ -38,7 +44,7 @@ export function toBubble(delivery: Delivery): Bubble {
     case 'template': {
       const data = record(body.data);
       const lines = Object.entries(data).map(([key, field]) => `${key}: ${str(record(field).value)}`);
-      return { kind: 'card', title: str(body.template_id), lines };
+      return withLink({ kind: 'card', title: str(body.template_id), lines }, body.url);
     }
     default:
       return { kind: 'other', msgtype: delivery.kind };
