@@ -29,14 +29,17 @@ public class ConversationEngine {
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
   private final RuntimeService runtime;
+  private final TimerSpread spread;
 
-  ConversationEngine(RuntimeService runtime) {
+  ConversationEngine(RuntimeService runtime, TimerSpread spread) {
     this.runtime = runtime;
+    this.spread = spread;
   }
 
   /**
    * Starts the conversation's process. Durations and switches are taken from the flow settings now and
-   * kept as variables, so a configuration change applies from the next conversation on.
+   * kept as variables, so a configuration change applies from the next conversation on. Durations are
+   * spread per conversation (see {@link TimerSpread}).
    */
   String start(Conversation conversation, FlowSettings settings, String firstAnswer) {
     Map<String, Object> variables = new HashMap<>();
@@ -49,12 +52,13 @@ public class ConversationEngine {
     variables.put("autoTransferEnabled", settings.autoTransferEnabled());
     variables.put("surveyAutomatic", settings.surveyAutomatic());
     variables.put("surveyInvited", false);
-    variables.put("agentAppeaseAfter", Duration.ofMinutes(settings.agentAppeaseMinutes()).toString());
-    variables.put("agentRemindAfter", Duration.ofSeconds(settings.agentRemindSeconds()).toString());
-    variables.put("autoTransferAfter", Duration.ofMinutes(settings.autoTransferMinutes()).toString());
-    variables.put("visitorPromptAfter", Duration.ofMinutes(settings.visitorPromptMinutes()).toString());
-    variables.put("visitorCloseAfter", Duration.ofMinutes(settings.visitorCloseMinutes()).toString());
-    variables.put("surveyExpiresAfter", Duration.ofMinutes(settings.surveyExpiryMinutes()).toString());
+    long id = conversation.id();
+    variables.put("agentAppeaseAfter", spread.apply(Duration.ofMinutes(settings.agentAppeaseMinutes()), id).toString());
+    variables.put("agentRemindAfter", spread.apply(Duration.ofSeconds(settings.agentRemindSeconds()), id).toString());
+    variables.put("autoTransferAfter", spread.apply(Duration.ofMinutes(settings.autoTransferMinutes()), id).toString());
+    variables.put("visitorPromptAfter", spread.apply(Duration.ofMinutes(settings.visitorPromptMinutes()), id).toString());
+    variables.put("visitorCloseAfter", spread.apply(Duration.ofMinutes(settings.visitorCloseMinutes()), id).toString());
+    variables.put("surveyExpiresAfter", spread.apply(Duration.ofMinutes(settings.surveyExpiryMinutes()), id).toString());
     return runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
         .getProcessInstanceId();
   }

@@ -47,6 +47,11 @@ public class Routing {
     this.clock = clock;
   }
 
+  /** Whether any agent is online, for the robot that covers while nobody is. */
+  public boolean anyAgentOnline() {
+    return agents.anyOnline();
+  }
+
   /**
    * Visitor enters a queue: assigns at once if an agent can take them, else leaves them waiting. Called
    * inside the caller's transaction. Calling it again for the same conversation answers where it stands.

@@ -245,6 +245,31 @@ class ConversationProcessTest extends ConversationScenario {
   }
 
   @Test
+  void robotCoversWhileNoAgentIsOnlineWhenConfigured() {
+    settings(java.util.Map.of("robotCoversNoAgent", true));
+    jdbc.sql("update desk.agent_profile set status = 'OFFLINE'").update();
+    String fan = fan();
+    fanWrites(fan, "有人吗");
+    Conversation conversation = conversationOf(fan);
+    assertThat(conversation.status()).isEqualTo(Conversation.Status.ROBOT);
+    assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorForRobot");
+    fanWrites(fan, "几点上班");
+    conversationOf(fan);
+    assertThat(textsTo(fan)).last().asString().isEqualTo(FlowSettings.defaults().robotAnswers().get(0).answer());
+
+    Agent agent = agent(queueId, 2);
+    fanWrites(fan, "转人工");
+    Conversation handedOver = conversationOf(fan);
+    assertThat(handedOver.status()).isEqualTo(Conversation.Status.CHATTING);
+    assertThat(handedOver.agentUsername()).isEqualTo(agent.username());
+
+    String next = fan();
+    fanWrites(next, "有人吗");
+    assertThat(conversationOf(next).status()).as("with an agent online the robot does not cover")
+        .isEqualTo(Conversation.Status.CHATTING);
+  }
+
+  @Test
   void agentInvitesARatingDuringTheChatAndItIsNotRepeatedAtTheEnd() {
     Agent agent = agent(queueId, 1);
     String fan = fan();

@@ -7,19 +7,26 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.routing.Routing;
 
-/** Task_Welcome: the welcome and introduction texts, merged into one message to spend one quota. */
+/**
+ * Task_Welcome: the welcome and introduction texts, merged into one message to spend one quota. Also
+ * decides {@code robotCovers}: with the robot otherwise off, it answers first when the settings ask it to
+ * cover for agents and no agent is online.
+ */
 @Component("welcomeDelegate")
 class WelcomeDelegate implements JavaDelegate {
 
   private final ConversationStep step;
   private final FanTexts texts;
   private final ConversationRepository conversations;
+  private final Routing routing;
 
-  WelcomeDelegate(ConversationStep step, FanTexts texts, ConversationRepository conversations) {
+  WelcomeDelegate(ConversationStep step, FanTexts texts, ConversationRepository conversations, Routing routing) {
     this.step = step;
     this.texts = texts;
     this.conversations = conversations;
+    this.routing = routing;
   }
 
   @Override
@@ -28,7 +35,9 @@ class WelcomeDelegate implements JavaDelegate {
     FlowSettings settings = step.settings(conversation);
     String intro = settings.introText() == null || settings.introText().isBlank() ? "" : "\n" + settings.introText();
     texts.sendAutomatic(conversation, settings.welcomeText() + intro, ConversationStep.key(execution));
-    if (settings.robotEnabled()) {
+    boolean robotCovers = !settings.robotEnabled() && settings.robotCoversNoAgent() && !routing.anyAgentOnline();
+    execution.setVariable("robotCovers", robotCovers);
+    if (settings.robotEnabled() || robotCovers) {
       conversations.setStatus(conversation.id(), Conversation.Status.ROBOT);
     }
   }

@@ -78,6 +78,13 @@ public class AgentProfileRepository {
         .param(agentId).update();
   }
 
+  /** Whether any enabled agent is online at all, whether or not they have a free slot. */
+  public boolean anyOnline() {
+    return jdbc.sql("""
+            select count(*) from desk.agent_profile p join desk.desk_user u on u.id = p.user_id
+             where p.status = 'ONLINE' and u.enabled""").query(Long.class).single() > 0;
+  }
+
   public boolean hasFreeSlot(long agentId) {
     return jdbc.sql("""
             select count(*) from desk.agent_profile where user_id = ? and status = 'ONLINE' and active_count < max_concurrent""")
