@@ -2,12 +2,20 @@ package org.wechatdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
@@ -17,17 +25,22 @@ import org.wechatdesk.user.DeskUserRepository;
 /**
  * The README's walk-through in headless Chromium: an agent logs in from the login page's demo list, a fan
  * in the simulator's tab writes and picks the menu, the agent sees the message and replies, and the fan
- * sees the reply.
+ * sees the reply. Then the fan stays silent: the demo's short visitor timeouts fire (by moving the
+ * engine's clock, as the real minutes would), the fan is prompted, the conversation closes with the survey
+ * and the rating template message, the fan rates by replying and again on the page the template links to.
  */
 class DemoWalkThroughBrowserTest extends DemoContext {
 
   private static final By MESSAGES = By.cssSelector("[data-testid=chat-message]");
   private static final By FAN_LINES = By.cssSelector("[data-testid=sim-line]");
+  private static final By DESK_LINES = By.cssSelector("[data-testid=sim-line][data-from=desk]");
 
   @Autowired AccountRepository accounts;
   @Autowired FanRepository fans;
   @Autowired CustomerProfileRepository customers;
   @Autowired DeskUserRepository users;
+  @Autowired ConversationRepository conversations;
+  @Autowired ProcessEngine engine;
 
   @Test
   void anAgentAndASimulatedFanChat() throws Exception {
@@ -72,6 +85,49 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       assertThat(driver.findElements(By.cssSelector("[data-testid=sim-line][data-from=fan]")).stream()
           .anyMatch(line -> line.getText().contains("笔记本 😊"))).as("the fan's own emoji shows as Unicode").isTrue();
       browser.screenshot("demo-simulator");
+
+      Conversation conversation = conversations.findLatestForFan(fanId).orElseThrow();
+      try {
+        fanStaysSilent(conversation, Duration.ofSeconds(61));
+        browser.waitForText(DESK_LINES, "请问还有什么可以帮您");
+        fanStaysSilent(conversation, Duration.ofMinutes(2));
+        browser.waitForText(DESK_LINES, "本次会话已结束");
+        browser.waitForText(DESK_LINES, "请为本次服务评分");
+        browser.waitForText(DESK_LINES, DemoAccount.SATISFACTION_TEMPLATE_ID);
+      } finally {
+        ClockUtil.reset();
+      }
+      browser.screenshot("demo-survey");
+      assertThat(conversations.findById(conversation.id()).orElseThrow().endReason())
+          .isEqualTo(Conversation.EndReason.VISITOR_TIMEOUT);
+
+      browser.visible(By.cssSelector("[data-testid=sim-text]")).sendKeys("1 是");
+      browser.visible(By.cssSelector("[data-testid=sim-send]")).click();
+      browser.waitForText(DESK_LINES, "感谢您的评价");
+      assertThat(conversations.findById(conversation.id()).orElseThrow().rating()).isEqualTo(1);
+
+      String ratingLink = browser.visible(By.xpath(
+          "//*[@data-testid='sim-line'][@data-from='desk']//a[contains(@href, '/#/rate/')]")).getAttribute("href");
+      browser.open(ratingLink);
+      browser.visible(By.xpath("//label[normalize-space(.)='满意']/input")).click();
+      browser.visible(By.xpath("//label[normalize-space(.)='已解决']/input")).click();
+      browser.visible(By.cssSelector("button[type=submit]")).click();
+      browser.waitForText(By.cssSelector("[role=status]"), "感谢您的评价");
+      browser.screenshot("demo-rating-page");
+      Conversation rated = conversations.findById(conversation.id()).orElseThrow();
+      assertThat(rated.rating()).as("the page's rating replaces the replied one").isEqualTo(2);
+      assertThat(rated.solved()).isTrue();
+    }
+  }
+
+  /** Moves the engine's clock on and runs the conversation's timers that are due by then. */
+  private void fanStaysSilent(Conversation conversation, Duration silence) {
+    Date now = new Date(ClockUtil.getCurrentTime().getTime() + silence.toMillis());
+    ClockUtil.setCurrentTime(now);
+    ManagementService management = engine.getManagementService();
+    for (Job job : management.createJobQuery().processInstanceId(conversation.processInstanceId())
+        .duedateLowerThan(new Date(now.getTime() + 1)).list()) {
+      management.executeJob(job.getId());
     }
   }
 }
