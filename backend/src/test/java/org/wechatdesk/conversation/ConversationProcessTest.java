@@ -207,6 +207,22 @@ class ConversationProcessTest extends ConversationScenario {
   }
 
   @Test
+  void queuedVisitorCanGiveUpWithAMenuButton() {
+    agent(queueId, 1);
+    String first = fan();
+    fanWrites(first, "我先来");
+    assertThat(conversationOf(first).status()).isEqualTo(Conversation.Status.CHATTING);
+    String waiting = fan();
+    fanWrites(waiting, "我也来");
+    assertThat(conversationOf(waiting).status()).isEqualTo(Conversation.Status.QUEUED);
+
+    fanClicks(waiting, FlowSettings.defaults().giveUpKeyword());
+    Conversation gaveUp = reload(conversationOf(waiting));
+    assertThat(gaveUp.status()).isEqualTo(Conversation.Status.ENDED);
+    assertThat(gaveUp.endReason()).isEqualTo(Conversation.EndReason.VISITOR_GAVE_UP);
+  }
+
+  @Test
   void queuedVisitorIsAssignedWhenTheAgentFreesUp() {
     Agent only = agent(queueId, 1);
     String first = fan();
@@ -258,8 +274,10 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(textsTo(fan)).last().asString().isEqualTo(FlowSettings.defaults().robotAnswers().get(0).answer());
 
     Agent agent = agent(queueId, 2);
-    fanWrites(fan, "转人工");
+    fanClicks(fan, "转人工");
     Conversation handedOver = conversationOf(fan);
+    assertThat(handedOver.status()).as("a custom-menu button whose key is the hand-over keyword hands over")
+        .isEqualTo(Conversation.Status.CHATTING);
     assertThat(handedOver.status()).isEqualTo(Conversation.Status.CHATTING);
     assertThat(handedOver.agentUsername()).isEqualTo(agent.username());
 
