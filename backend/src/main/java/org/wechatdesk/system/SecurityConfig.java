@@ -17,7 +17,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Every API is behind a login; admin APIs and Camunda's Cockpit need ADMIN. The WeChat push endpoint is the one exception:
+ * Every API is behind a login; admin APIs, their OpenAPI description and Camunda's Cockpit need ADMIN. The WeChat push endpoint is the one exception:
  * WeChat cannot log in, so it is authenticated by its signature inside the controller instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +29,8 @@ class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/wechat/push/**").permitAll()
             .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
-            .requestMatchers("/api/admin/**", "/camunda/**").hasRole("ADMIN")
+            .requestMatchers("/api/admin/**", "/camunda/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+            .hasRole("ADMIN")
             .requestMatchers("/api/**", "/ws/**").authenticated()
             .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()
             .anyRequest().denyAll())
