@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
+import { MenuEditorPage } from '../features/admin/menu/MenuEditorPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -19,6 +20,12 @@ const ROUTES: Route[] = [
     path: '/accounts',
     label: 'nav.accounts',
     render: () => <AccountsPage />,
+    allowed: (user) => user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/menu',
+    label: 'nav.menu',
+    render: () => <MenuEditorPage />,
     allowed: (user) => user.roles.includes('ADMIN'),
   },
   {
