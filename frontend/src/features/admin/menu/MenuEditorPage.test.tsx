@@ -7,6 +7,11 @@ import { MenuEditorPage } from './MenuEditorPage';
 
 const ACCOUNT = { id: 7, name: '售后号', appId: 'wx0123456789abcdef' } as Account;
 
+async function pickAccount() {
+  await screen.findByRole('option', { name: /售后号/ });
+  await userEvent.selectOptions(screen.getByLabelText('公众号'), '7');
+}
+
 describe('MenuEditorPage', () => {
   it('loads the account’s menu, counts bytes live and publishes only after the replace warning', async () => {
     setCsrfCookie();
@@ -18,7 +23,7 @@ describe('MenuEditorPage', () => {
     );
     renderWithI18n(<MenuEditorPage />);
 
-    await userEvent.selectOptions(await screen.findByLabelText('公众号'), '7');
+    await pickAccount();
     const name = await screen.findByDisplayValue('客服');
     expect(screen.getAllByTestId('byte-count')[0].textContent).toBe('6/16 字节');
     await userEvent.type(name, '中心');
@@ -43,7 +48,7 @@ describe('MenuEditorPage', () => {
       ),
     );
     renderWithI18n(<MenuEditorPage />);
-    await userEvent.selectOptions(await screen.findByLabelText('公众号'), '7');
+    await pickAccount();
     await userEvent.click(await screen.findByTestId('menu-add-top'));
 
     await userEvent.click(screen.getByTestId('menu-publish'));
