@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../../api/client';
 import {
   deployProcess,
@@ -12,7 +12,9 @@ import { errorText } from '../../../i18n/errorText';
 import { useI18n } from '../../../i18n/I18nProvider';
 import '../adminTools.css';
 import { SourceProblems } from '../SourceProblems';
-import { BpmnDiagram } from './BpmnDiagram';
+
+// bpmn-js is large: it is downloaded only when an admin opens this screen.
+const BpmnDiagram = lazy(() => import('./BpmnDiagram').then((module) => ({ default: module.BpmnDiagram })));
 
 function problemsOf(error: unknown): BpmnProblem[] {
   if (!(error instanceof ApiError)) return [];
@@ -116,7 +118,11 @@ export function ProcessesPage() {
             ))}
           </ul>
         </div>
-        <div className="card">{xml ? <BpmnDiagram xml={xml} /> : selected && <p className="muted">{t('common.loading')}</p>}</div>
+        <div className="card">
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            {xml ? <BpmnDiagram xml={xml} /> : selected && <p className="muted">{t('common.loading')}</p>}
+          </Suspense>
+        </div>
       </div>
     </section>
   );
