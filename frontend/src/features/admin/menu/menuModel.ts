@@ -86,10 +86,6 @@ export function fieldPath(position: ButtonPosition, field: TextField | 'type' | 
   return `${button}.${field}`;
 }
 
-export function nameLimit(position: ButtonPosition): number {
-  return position.sub === undefined ? LIMITS.topName : LIMITS.subName;
-}
-
 /** The fields a button of this type needs, in the order the form shows them. */
 export function fieldsOf(type: string): TextField[] {
   switch (type) {
@@ -105,7 +101,8 @@ export function fieldsOf(type: string): TextField[] {
 }
 
 export function fieldLimit(field: TextField, position: ButtonPosition): number {
-  return field === 'name' ? nameLimit(position) : LIMITS[field];
+  if (field !== 'name') return LIMITS[field];
+  return position.sub === undefined ? LIMITS.topName : LIMITS.subName;
 }
 
 function checkButton(problems: Record<string, FieldProblem>, button: EditorButton, position: ButtonPosition) {

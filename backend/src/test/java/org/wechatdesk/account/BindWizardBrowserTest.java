@@ -25,7 +25,7 @@ class BindWizardBrowserTest extends IntegrationTest {
     String originalId = "gh_" + hex.substring(20);
 
     try (Browser browser = new Browser()) {
-      logInAsAdmin(browser);
+      browser.logIn(baseUrl(), "admin", "test-admin-password");
       clickButton(browser, "绑定公众号");
 
       browser.visible(By.id("bind-originalId")).sendKeys(originalId);
@@ -62,13 +62,6 @@ class BindWizardBrowserTest extends IntegrationTest {
       browser.visible(handshakeCell);
       browser.screenshot("accounts-handshake-received");
     }
-  }
-
-  private void logInAsAdmin(Browser browser) {
-    browser.open(baseUrl() + "/");
-    browser.visible(By.id("login-username")).sendKeys("admin");
-    browser.visible(By.id("login-password")).sendKeys("test-admin-password");
-    browser.visible(By.cssSelector("button[type=submit]")).click();
   }
 
   private static void clickButton(Browser browser, String text) {

@@ -20,10 +20,7 @@ class ProcessesScreenBrowserTest extends IntegrationTest {
     Files.writeString(file, broken);
 
     try (Browser browser = new Browser()) {
-      browser.open(baseUrl() + "/");
-      browser.visible(By.id("login-username")).sendKeys("admin");
-      browser.visible(By.id("login-password")).sendKeys("test-admin-password");
-      browser.visible(By.cssSelector("button[type=submit]")).click();
+      browser.logIn(baseUrl(), "admin", "test-admin-password");
       browser.visible(By.xpath("//a[@href='#/processes']")).click();
 
       browser.visible(By.cssSelector("[data-testid=bpmn-canvas] [data-element-id=Task_Welcome]"));

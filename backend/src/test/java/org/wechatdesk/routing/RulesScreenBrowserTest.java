@@ -12,14 +12,11 @@ class RulesScreenBrowserTest extends IntegrationTest {
   @Test
   void adminTriesTheRulesAndSeesCompilerMessagesByLine() throws Exception {
     try (Browser browser = new Browser()) {
-      browser.open(baseUrl() + "/");
-      browser.visible(By.id("login-username")).sendKeys("admin");
-      browser.visible(By.id("login-password")).sendKeys("test-admin-password");
-      browser.visible(By.cssSelector("button[type=submit]")).click();
+      browser.logIn(baseUrl(), "admin", "test-admin-password");
       browser.visible(By.xpath("//a[@href='#/rules']")).click();
 
       WebElement editor = browser.visible(By.cssSelector("[data-testid=rules-editor]"));
-      org.wechatdesk.support.Await.until("the active rules are shown",
+      await("the active rules are shown",
           () -> editor.getDomProperty("value").contains("rule \""));
 
       browser.visible(By.xpath("//button[normalize-space()='试算']")).click();

@@ -17,10 +17,7 @@ class MenuEditorBrowserTest extends IntegrationTest {
   void adminEditsAMenuAndPublishesItAfterTheWarning() throws Exception {
     TestAccount account = bindAccount();
     try (Browser browser = new Browser()) {
-      browser.open(baseUrl() + "/");
-      browser.visible(By.id("login-username")).sendKeys("admin");
-      browser.visible(By.id("login-password")).sendKeys("test-admin-password");
-      browser.visible(By.cssSelector("button[type=submit]")).click();
+      browser.logIn(baseUrl(), "admin", "test-admin-password");
       browser.visible(By.xpath("//a[@href='#/menu']")).click();
 
       String accountId = Long.toString(account.account().id());
