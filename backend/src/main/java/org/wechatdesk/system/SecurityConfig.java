@@ -17,8 +17,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Every API is behind a login; admin APIs, their OpenAPI description and Camunda's Cockpit need ADMIN. The WeChat push endpoint is the one exception:
- * WeChat cannot log in, so it is authenticated by its signature inside the controller instead.
+ * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need ADMIN. The
+ * WeChat push endpoint is the one exception: WeChat cannot log in, so it is authenticated by its signature inside
+ * the controller instead.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
