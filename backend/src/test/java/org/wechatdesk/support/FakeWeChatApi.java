@@ -125,11 +125,12 @@ public final class FakeWeChatApi implements AutoCloseable {
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
       byte[] body = exchange.getRequestBody().readAllBytes();
       calls.add(new Call(path, query, new String(body, StandardCharsets.UTF_8)));
+      // Taken on arrival: a call still held by an injected delay must not take the error meant for the next one.
+      Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       Duration delay = latency.get(path);
       if (delay != null) {
         pause(delay);
       }
-      Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       if (injected != null) {
         json(exchange, error(injected));
         return;
