@@ -3,12 +3,15 @@ export type FieldErrors = Record<string, string>;
 export class ApiError extends Error {
   readonly status: number;
   readonly fields: FieldErrors;
+  /** The whole error body, for endpoints that explain more than a message, e.g. compiler messages. */
+  readonly body: unknown;
 
-  constructor(status: number, message: string, fields: FieldErrors = {}) {
+  constructor(status: number, message: string, fields: FieldErrors = {}, body: unknown = undefined) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.fields = fields;
+    this.body = body;
   }
 }
 
@@ -43,18 +46,31 @@ export async function csrfHeaders(): Promise<Record<string, string>> {
   return token === null ? {} : { [CSRF_HEADER]: token };
 }
 
-/** A FormData body is sent as multipart (the browser sets the boundary); anything else as JSON. */
+/**
+ * A FormData body is sent as multipart (the browser sets the boundary), a Blob as is with its own type
+ * (e.g. a BPMN file as application/xml); anything else as JSON.
+ */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const text = await (await send(method, path, 'application/json', body)).text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A resource that is not JSON, e.g. a BPMN file; errors still come back as JSON. */
+export async function requestText(path: string, accept: string): Promise<string> {
+  return (await send('GET', path, `${accept}, application/json`)).text();
+}
+
+async function send(method: string, path: string, accept: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (method !== 'GET') Object.assign(headers, await csrfHeaders());
-  const multipart = body instanceof FormData;
-  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
+  const raw = body instanceof FormData || body instanceof Blob;
+  if (body !== undefined && !raw) headers['Content-Type'] = 'application/json';
 
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
+    body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
   });
 
   if (!response.ok) {
@@ -62,9 +78,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     if (error.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
     throw error;
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  return response;
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -72,7 +86,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     const data = (await response.json()) as { error?: unknown; fields?: unknown };
     const message = typeof data.error === 'string' ? data.error : '';
     const fields = data.fields && typeof data.fields === 'object' ? (data.fields as FieldErrors) : {};
-    return new ApiError(response.status, message, fields);
+    return new ApiError(response.status, message, fields, data);
   } catch {
     return new ApiError(response.status, '');
   }

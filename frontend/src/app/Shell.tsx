@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
+import { MenuEditorPage } from '../features/admin/menu/MenuEditorPage';
+import { ProcessesPage } from '../features/admin/processes/ProcessesPage';
+import { RulesPage } from '../features/admin/rules/RulesPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -19,6 +22,24 @@ const ROUTES: Route[] = [
     path: '/accounts',
     label: 'nav.accounts',
     render: () => <AccountsPage />,
+    allowed: (user) => user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/menu',
+    label: 'nav.menu',
+    render: () => <MenuEditorPage />,
+    allowed: (user) => user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/processes',
+    label: 'nav.processes',
+    render: () => <ProcessesPage />,
+    allowed: (user) => user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/rules',
+    label: 'nav.rules',
+    render: () => <RulesPage />,
     allowed: (user) => user.roles.includes('ADMIN'),
   },
   {

@@ -1,4 +1,5 @@
 import { ratingEn, ratingZh } from './ratingMessages';
+import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -278,6 +279,7 @@ const zhCN = {
   'wizard.verifyFailed': '凭据验证失败：{error}',
   'wizard.verifyHint': '若提示 IP 不在白名单，请在 基本配置 → IP白名单 中加入服务器的出口 IP。',
   'wizard.done': '完成',
+  ...adminToolsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -556,6 +558,7 @@ const en: Record<MessageKey, string> = {
   'wizard.verifyHint':
     'If WeChat reports an IP not on the whitelist, add the server’s outgoing IP under 基本配置 → IP白名单 (IP whitelist).',
   'wizard.done': 'Done',
+  ...adminToolsEn,
 };
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

@@ -17,8 +17,9 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
- * Every API is behind a login; admin APIs and Camunda's Cockpit need ADMIN. The WeChat push endpoint is the one exception:
- * WeChat cannot log in, so it is authenticated by its signature inside the controller instead.
+ * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need ADMIN. The
+ * WeChat push endpoint is the one exception: WeChat cannot log in, so it is authenticated by its signature inside
+ * the controller instead.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -31,7 +32,8 @@ class SecurityConfig {
             .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
             // A fan rates through the token in the rating link; fans have no desk login.
             .requestMatchers("/api/rating-page/**").permitAll()
-            .requestMatchers("/api/admin/**", "/camunda/**").hasRole("ADMIN")
+            .requestMatchers("/api/admin/**", "/camunda/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+            .hasRole("ADMIN")
             .requestMatchers("/api/**", "/ws/**").authenticated()
             .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()
             .anyRequest().denyAll())

@@ -50,6 +50,14 @@ public final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** Logs in through the desk's login page; the app then shows the user's first screen. */
+  public void logIn(String baseUrl, String username, String password) {
+    open(baseUrl + "/");
+    visible(By.id("login-username")).sendKeys(username);
+    visible(By.id("login-password")).sendKeys(password);
+    visible(By.cssSelector("button[type=submit]")).click();
+  }
+
   public WebElement visible(By locator) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
- * the calls the desk makes (token, stable_token, custom send, typing, template send, media upload and get). Tests
+ * the calls the desk makes (token, stable_token, custom send, typing, template send, media upload and get,
+ * menu create and get). Tests
  * inject errors and latency per path, and read back what was sent.
  */
 public final class FakeWeChatApi implements AutoCloseable {
@@ -35,6 +36,8 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
   public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
   public static final String MEDIA_GET = "/cgi-bin/media/get";
+  public static final String MENU_CREATE = "/cgi-bin/menu/create";
+  public static final String MENU_GET = "/cgi-bin/menu/get";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,6 +48,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   private final Map<String, String> tokenOwners = new ConcurrentHashMap<>();
   private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
   private final Map<String, Media> media = new ConcurrentHashMap<>();
+  private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -91,6 +95,11 @@ public final class FakeWeChatApi implements AutoCloseable {
     return media.get(mediaId);
   }
 
+  /** Publishes a menu for the app as if an admin had done it on WeChat's own site; {@code buttons} is the "button" array. */
+  public void putMenu(String appId, JsonNode buttons) {
+    menus.put(appId, JSON.createObjectNode().set("button", buttons));
+  }
+
   public List<Call> calls(String path) {
     return calls.stream().filter(c -> c.path().equals(path)).toList();
   }
@@ -117,11 +126,12 @@ public final class FakeWeChatApi implements AutoCloseable {
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
       byte[] body = exchange.getRequestBody().readAllBytes();
       calls.add(new Call(path, query, new String(body, StandardCharsets.UTF_8)));
+      // Taken on arrival: a call still held by an injected delay must not take the error meant for the next one.
+      Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       Duration delay = latency.get(path);
       if (delay != null) {
         pause(delay);
       }
-      Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       if (injected != null) {
         json(exchange, error(injected));
         return;
@@ -134,6 +144,8 @@ public final class FakeWeChatApi implements AutoCloseable {
             () -> Map.of("errcode", 0, "errmsg", "ok", "msgid", counter.incrementAndGet()));
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
         case MEDIA_GET -> mediaGet(exchange, query);
+        case MENU_CREATE -> withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
+        case MENU_GET -> withToken(exchange, query, () -> menu(query));
         default -> json(exchange, error(404));
       }
     }
@@ -182,6 +194,20 @@ public final class FakeWeChatApi implements AutoCloseable {
     media.put(mediaId, new Media(Multipart.firstFileContent(exchange.getRequestHeaders().getFirst("Content-Type"), body),
         "upload", type));
     return Map.of("type", type, "media_id", mediaId, "created_at", System.currentTimeMillis() / 1000);
+  }
+
+  private Map<String, Object> createMenu(Map<String, String> query, JsonNode menu) {
+    if (!menu.path("button").isArray()) {
+      return Map.of("errcode", 40016, "errmsg", "invalid button size");
+    }
+    menus.put(tokenOwners.get(query.get("access_token")), menu);
+    return Map.of("errcode", 0, "errmsg", "ok");
+  }
+
+  /** WeChat's shape: the menu under "menu", or errcode 46003 when the account has none. */
+  private Map<String, Object> menu(Map<String, String> query) {
+    JsonNode menu = menus.get(tokenOwners.get(query.get("access_token")));
+    return menu == null ? Map.of("errcode", 46003, "errmsg", "menu no exist") : Map.of("menu", menu);
   }
 
   private void mediaGet(HttpExchange exchange, Map<String, String> query) throws IOException {
@@ -239,7 +265,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   private interface Answer {
-    Map<String, Object> get();
+    Map<String, Object> get() throws IOException;
   }
 
   public record Call(String path, Map<String, String> query, String body) {

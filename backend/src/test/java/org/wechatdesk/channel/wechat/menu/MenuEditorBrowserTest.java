@@ -1,0 +1,56 @@
+package org.wechatdesk.channel.wechat.menu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.wechatdesk.support.Browser;
+import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.IntegrationTest;
+
+/** An admin builds a menu in the editor in a real headless Chromium and publishes it after the warning. */
+class MenuEditorBrowserTest extends IntegrationTest {
+
+  @Test
+  void adminEditsAMenuAndPublishesItAfterTheWarning() throws Exception {
+    TestAccount account = bindAccount();
+    try (Browser browser = new Browser()) {
+      browser.logIn(baseUrl(), "admin", "test-admin-password");
+      browser.visible(By.xpath("//a[@href='#/menu']")).click();
+
+      String accountId = Long.toString(account.account().id());
+      browser.visible(By.xpath("//select[@id='menu-account']/option[@value='" + accountId + "']"));
+      new Select(browser.visible(By.id("menu-account"))).selectByValue(accountId);
+      browser.waitForText(By.cssSelector(".card"), "该公众号目前没有自定义菜单");
+
+      browser.visible(By.cssSelector("[data-testid=menu-add-top]")).click();
+      browser.visible(By.id("menu-0-name")).sendKeys("客服");
+      browser.visible(By.id("menu-0-key")).sendKeys("svc");
+      browser.waitForText(By.id("menu-0-name-count"), "6/16 字节");
+
+      browser.visible(By.cssSelector("[data-testid=menu-add-top]")).click();
+      browser.visible(By.id("menu-1-name")).sendKeys("更多");
+      browser.visible(By.cssSelector("[data-testid=menu-1-add-sub]")).click();
+      browser.visible(By.cssSelector("[data-testid=menu-1-add-sub]")).click();
+      browser.visible(By.id("menu-1-0-name")).sendKeys("临时");
+      browser.visible(By.id("menu-1-1-name")).sendKeys("官网");
+      new Select(browser.visible(By.id("menu-1-1-type"))).selectByValue("view");
+      browser.visible(By.id("menu-1-1-url")).sendKeys("https://example.com/help");
+      browser.visible(By.cssSelector("[data-testid=menu-1-0-remove]")).click();
+      browser.screenshot("menu-editor");
+
+      browser.visible(By.cssSelector("[data-testid=menu-publish]")).click();
+      browser.acceptConfirmation();
+      browser.waitForText(By.cssSelector("[role=status]"), "已发布");
+    }
+
+    assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE)).hasSize(1);
+    assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE).get(0).json()).isEqualTo(new ObjectMapper().readTree("""
+        {"button": [
+          {"type": "click", "name": "客服", "key": "svc"},
+          {"name": "更多", "sub_button": [{"type": "view", "name": "官网", "url": "https://example.com/help"}]}
+        ]}"""));
+  }
+}

@@ -1,0 +1,36 @@
+package org.wechatdesk.conversation;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.core.io.ClassPathResource;
+import org.wechatdesk.support.Browser;
+import org.wechatdesk.support.IntegrationTest;
+
+/** The processes screen draws the deployed flow with bpmn-js, and shows the engine's problems with a broken upload. */
+class ProcessesScreenBrowserTest extends IntegrationTest {
+
+  @Test
+  void adminSeesTheFlowAsADiagramAndWhyAnUploadWasRefused() throws Exception {
+    String broken = new String(new ClassPathResource("processes/conversation.bpmn").getInputStream().readAllBytes(),
+        StandardCharsets.UTF_8).replace("camunda:delegateExpression=\"${welcomeDelegate}\" ", "");
+    Path file = Files.createTempFile("broken-conversation", ".bpmn");
+    Files.writeString(file, broken);
+
+    try (Browser browser = new Browser()) {
+      browser.logIn(baseUrl(), "admin", "test-admin-password");
+      browser.visible(By.xpath("//a[@href='#/processes']")).click();
+
+      browser.visible(By.cssSelector("[data-testid=bpmn-canvas] [data-element-id=Task_Welcome]"));
+      browser.screenshot("processes");
+
+      browser.driver().findElement(By.id("process-upload")).sendKeys(file.toString());
+      browser.waitForText(By.cssSelector("[role=alert]"), "流程文件有误");
+      browser.visible(By.cssSelector("[data-testid=source-problems] li"));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}
