@@ -29,6 +29,19 @@ public class FanQuota {
     return new Status(fan.windowKind(), endsAt, limit, fan.windowSent(), remaining);
   }
 
+  /**
+   * Why WeChat would refuse a customer-service message to the fan now, or empty when it would take one:
+   * asked before an agent's proactive message, so the agent learns it at once instead of from a 45015.
+   */
+  public java.util.Optional<SendRefusal> refusal(Fan fan) {
+    Status status = of(fan);
+    if (status.open()) {
+      return java.util.Optional.empty();
+    }
+    boolean windowOpen = status.windowEndsAt() != null && clock.instant().isBefore(status.windowEndsAt());
+    return java.util.Optional.of(windowOpen ? SendRefusal.QUOTA_SPENT : SendRefusal.WINDOW_CLOSED);
+  }
+
   /** {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047. */
   public record Status(Fan.WindowKind windowKind, Instant windowEndsAt, int limit, int sent, int remaining) {
     public boolean open() {
