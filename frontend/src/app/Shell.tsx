@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
+import { FanListPage } from '../features/fans/FanListPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -25,6 +26,12 @@ const ROUTES: Route[] = [
     path: '/workbench',
     label: 'nav.workbench',
     render: () => <Workbench />,
+    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/fans',
+    label: 'nav.fans',
+    render: () => <FanListPage />,
     allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
   },
 ];

@@ -10,7 +10,7 @@ import org.wechatdesk.fan.tag.FanTags;
  * flags, and the fan's earlier conversations with their ratings. Nickname, avatar and region are empty
  * when unknown (WeChat no longer returns a region).
  */
-public record VisitorProfile(long fanId, String openid, String nickname, String avatarUrl, String region,
+public record VisitorProfile(long fanId, long accountId, String openid, String nickname, String avatarUrl, String region,
                              boolean subscribed, Instant firstSeenAt, FanTags.FanTagsView tags, OwnerAgent owner,
                              boolean vip, boolean designated, FanQuota.Status quota,
                              List<PastConversation> earlierConversations) {

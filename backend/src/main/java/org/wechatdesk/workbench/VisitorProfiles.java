@@ -42,7 +42,7 @@ class VisitorProfiles {
         .query((rs, n) -> new Known(rs.getString("nickname"), rs.getString("avatar_url"), rs.getString("region")))
         .optional().orElse(new Known(null, null, null));
     CustomerProfile flags = customers.find(fan.id());
-    return new VisitorProfile(fan.id(), fan.openid(), known.nickname(), known.avatarUrl(), known.region(),
+    return new VisitorProfile(fan.id(), fan.accountId(), fan.openid(), known.nickname(), known.avatarUrl(), known.region(),
         fan.subscribed(), fan.firstSeenAt(), tags.of(fan.id()), owner(flags.ownerAgentId()), flags.vip(),
         flags.designated(), quota.of(fan), earlier(conversation));
   }

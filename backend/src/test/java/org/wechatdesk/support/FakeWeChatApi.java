@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
- * the calls the desk makes (token, stable_token, custom send, typing, media upload and get). Tests
+ * the calls the desk makes (token, stable_token, custom send, typing, media upload and get, user tags). Tests
  * inject errors and latency per path, and read back what was sent.
  */
 public final class FakeWeChatApi implements AutoCloseable {
@@ -34,6 +34,11 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
   public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
   public static final String MEDIA_GET = "/cgi-bin/media/get";
+  public static final String TAGS_CREATE = "/cgi-bin/tags/create";
+  public static final String TAGS_GET = "/cgi-bin/tags/get";
+  public static final String TAGS_TAGGING = "/cgi-bin/tags/members/batchtagging";
+  public static final String TAGS_UNTAGGING = "/cgi-bin/tags/members/batchuntagging";
+  public static final String TAGS_OF_FAN = "/cgi-bin/tags/getidlist";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,6 +49,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   private final Map<String, String> tokenOwners = new ConcurrentHashMap<>();
   private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
   private final Map<String, Media> media = new ConcurrentHashMap<>();
+  private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -90,6 +96,16 @@ public final class FakeWeChatApi implements AutoCloseable {
     return media.get(mediaId);
   }
 
+  /** The names of the tags WeChat has on the fan of this app. */
+  public Set<String> tagsOf(String appId, String openid) {
+    return tags(appId).namesOf(openid);
+  }
+
+  /** A tag made in WeChat's own back office, not by the desk. */
+  public long createTag(String appId, String name) {
+    return tags(appId).create(name);
+  }
+
   public List<Call> calls(String path) {
     return calls.stream().filter(c -> c.path().equals(path)).toList();
   }
@@ -131,6 +147,8 @@ public final class FakeWeChatApi implements AutoCloseable {
         case SEND, TYPING -> withToken(exchange, query, () -> Map.of("errcode", 0, "errmsg", "ok"));
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
         case MEDIA_GET -> mediaGet(exchange, query);
+        case TAGS_CREATE, TAGS_GET, TAGS_TAGGING, TAGS_UNTAGGING, TAGS_OF_FAN ->
+            withToken(exchange, query, () -> userTags(path, tags(tokenOwners.get(query.get("access_token"))), body));
         default -> json(exchange, error(404));
       }
     }
@@ -200,6 +218,35 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
   }
 
+  private UserTags tags(String appId) {
+    return userTags.computeIfAbsent(appId, id -> new UserTags());
+  }
+
+  private static Map<String, Object> userTags(String path, UserTags tags, byte[] body) {
+    JsonNode request = readJson(body);
+    return switch (path) {
+      case TAGS_CREATE -> tags.createAnswer(request.path("tag").path("name").asText());
+      case TAGS_GET -> Map.of("tags", tags.list());
+      case TAGS_TAGGING -> tags.tag(request.path("tagid").asLong(), openids(request), true);
+      case TAGS_UNTAGGING -> tags.tag(request.path("tagid").asLong(), openids(request), false);
+      default -> Map.of("tagid_list", tags.idsOf(request.path("openid").asText()));
+    };
+  }
+
+  private static List<String> openids(JsonNode request) {
+    List<String> openids = new java.util.ArrayList<>();
+    request.path("openid_list").forEach(openid -> openids.add(openid.asText()));
+    return openids;
+  }
+
+  private static JsonNode readJson(byte[] body) {
+    try {
+      return JSON.readTree(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Map<String, Object> error(int errcode) {
     return Map.of("errcode", errcode, "errmsg", "injected error " + errcode);
   }
@@ -250,6 +297,60 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   public record Media(byte[] content, String fileName, String contentType) {}
+
+  /** One app's user tags with WeChat's rules: ids 0-2 reserved (星标组 is 2), unique names, 20 tags per fan. */
+  private static final class UserTags {
+    private final Map<Long, String> names = new ConcurrentHashMap<>(Map.of(2L, "星标组"));
+    private final Map<String, Set<Long>> byFan = new ConcurrentHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger(100);
+
+    synchronized long create(String name) {
+      long id = nextId.getAndIncrement();
+      names.put(id, name);
+      return id;
+    }
+
+    synchronized Map<String, Object> createAnswer(String name) {
+      if (names.containsValue(name)) {
+        return error(45157);
+      }
+      if (names.size() >= 100) {
+        return error(45056);
+      }
+      return Map.of("tag", Map.of("id", create(name), "name", name));
+    }
+
+    synchronized List<Map<String, Object>> list() {
+      return names.entrySet().stream().map(tag -> Map.<String, Object>of("id", tag.getKey(), "name", tag.getValue(),
+          "count", byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count())).toList();
+    }
+
+    synchronized Map<String, Object> tag(long tagId, List<String> openids, boolean add) {
+      if (!names.containsKey(tagId)) {
+        return error(45159);
+      }
+      for (String openid : openids) {
+        Set<Long> ids = byFan.computeIfAbsent(openid, o -> new java.util.TreeSet<>());
+        if (add && ids.size() >= 20 && !ids.contains(tagId)) {
+          return error(45059);
+        }
+        if (add) {
+          ids.add(tagId);
+        } else {
+          ids.remove(tagId);
+        }
+      }
+      return Map.of("errcode", 0, "errmsg", "ok");
+    }
+
+    synchronized List<Long> idsOf(String openid) {
+      return List.copyOf(byFan.getOrDefault(openid, Set.of()));
+    }
+
+    synchronized Set<String> namesOf(String openid) {
+      return byFan.getOrDefault(openid, Set.of()).stream().map(names::get).collect(java.util.stream.Collectors.toSet());
+    }
+  }
 
   /** Just enough multipart parsing to read back the one file WxJava uploads. */
   static final class Multipart {
