@@ -35,9 +35,8 @@ class FanDirectory {
       params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
     }
     if (tag != null && !tag.isBlank()) {
-      where.append("""
-           and exists (select 1 from desk.fan_tag_member m join desk.fan_tag t on t.id = m.tag_id
-                        where m.fan_id = f.id and t.name = :tag)""");
+      where.append(" and exists (select 1 from desk.fan_tag_member m join desk.fan_tag t on t.id = m.tag_id"
+          + " where m.fan_id = f.id and t.name = :tag)");
       params.put("tag", tag.strip());
     }
     String from = " from desk.fan f left join desk.fan_profile p on p.fan_id = f.id" + where;
