@@ -1,4 +1,5 @@
 import { request } from './client';
+import type { DeliveryStatus } from './workbench';
 
 export type TagSyncStatus = 'SYNCED' | 'PENDING' | 'FAILED';
 
@@ -44,6 +45,16 @@ export interface PastConversation {
   solved?: boolean | null;
 }
 
+/** A message an agent sent from the fan list, outside any conversation. */
+export interface ProactiveMessage {
+  id: number;
+  kind: string;
+  text?: string | null;
+  requestedBy: string;
+  status: DeliveryStatus;
+  createdAt: string;
+}
+
 /** Absent fields are unknown: WeChat gives no region and often no nickname or avatar. */
 export interface VisitorProfile {
   fanId: number;
@@ -60,6 +71,7 @@ export interface VisitorProfile {
   designated: boolean;
   quota: QuotaStatus;
   earlierConversations: PastConversation[];
+  proactiveMessages: ProactiveMessage[];
 }
 
 export interface FanListItem {

@@ -21,6 +21,7 @@ export const visitorZh = {
   'visitor.solvedYes': '问题已解决',
   'visitor.solvedNo': '问题未解决',
   'visitor.servedBy': '座席 {agent}',
+  'visitor.proactive': '主动消息',
 
   'tags.title': '标签',
   'tags.none': '暂无标签',
@@ -84,6 +85,7 @@ export const visitorEn: Record<keyof typeof visitorZh, string> = {
   'visitor.solvedYes': 'solved',
   'visitor.solvedNo': 'not solved',
   'visitor.servedBy': 'agent {agent}',
+  'visitor.proactive': 'Proactive messages',
 
   'tags.title': 'Tags',
   'tags.none': 'No tags',

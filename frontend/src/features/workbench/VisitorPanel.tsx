@@ -70,6 +70,21 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
           <TagEditor fanId={profile.fanId} accountId={profile.accountId} value={profile.tags} onChange={tagsChanged} />
           <h3>{t('visitor.earlier')}</h3>
           <EarlierConversations conversations={profile.earlierConversations} />
+          {profile.proactiveMessages.length > 0 && (
+            <>
+              <h3>{t('visitor.proactive')}</h3>
+              <ul className="visitor-history">
+                {profile.proactiveMessages.map((sent) => (
+                  <li key={sent.id} className="small">
+                    <time dateTime={sent.createdAt}>{formatTime(sent.createdAt, lang)}</time>
+                    <span className="muted"> · {sent.requestedBy} · {t(`delivery.${sent.status}`)}</span>
+                    <br />
+                    {sent.text ?? `[${sent.kind}]`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,7 +1,10 @@
 package org.wechatdesk.fan;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,14 +28,14 @@ class FanDirectory {
 
   FanPage search(Long accountId, String text, String tag, int page, int size) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
-    Map<String, Object> params = new java.util.HashMap<>();
+    Map<String, Object> params = new HashMap<>();
     if (accountId != null) {
       where.append(" and f.account_id = :account");
       params.put("account", accountId);
     }
     if (text != null && !text.isBlank()) {
       where.append(" and (lower(f.openid) like :text or lower(p.nickname) like :text)");
-      params.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+      params.put("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
     }
     if (tag != null && !tag.isBlank()) {
       where.append(" and exists (select 1 from desk.fan_tag_member m join desk.fan_tag t on t.id = m.tag_id"
@@ -64,7 +67,7 @@ class FanDirectory {
 
   /** {@code sendRefusal} says why a proactive message would be refused now; {@code servingAgent} is who has the fan's open conversation. */
   record FanListItem(long id, long accountId, String openid, String nickname, String avatarUrl, boolean subscribed,
-                     java.time.Instant lastMessageAt, List<String> tags, FanQuota.Status quota, SendRefusal sendRefusal,
+                     Instant lastMessageAt, List<String> tags, FanQuota.Status quota, SendRefusal sendRefusal,
                      String servingAgent) {}
 
   record FanPage(List<FanListItem> items, long total, int page, int size) {}

@@ -3,6 +3,7 @@ package org.wechatdesk.fan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** What is left of a fan's customer-service quota right now, for prioritising and for the agent's view. */
@@ -33,13 +34,13 @@ public class FanQuota {
    * Why WeChat would refuse a customer-service message to the fan now, or empty when it would take one:
    * asked before an agent's proactive message, so the agent learns it at once instead of from a 45015.
    */
-  public java.util.Optional<SendRefusal> refusal(Fan fan) {
+  public Optional<SendRefusal> refusal(Fan fan) {
     Status status = of(fan);
     if (status.open()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean windowOpen = status.windowEndsAt() != null && clock.instant().isBefore(status.windowEndsAt());
-    return java.util.Optional.of(windowOpen ? SendRefusal.QUOTA_SPENT : SendRefusal.WINDOW_CLOSED);
+    return Optional.of(windowOpen ? SendRefusal.QUOTA_SPENT : SendRefusal.WINDOW_CLOSED);
   }
 
   /** {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047. */

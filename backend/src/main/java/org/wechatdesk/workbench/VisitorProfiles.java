@@ -1,5 +1,8 @@
 package org.wechatdesk.workbench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +21,7 @@ import org.wechatdesk.system.DbTime;
 class VisitorProfiles {
 
   private static final int EARLIER_CONVERSATIONS = 20;
+  private static final int PROACTIVE_MESSAGES = 20;
 
   private final JdbcClient jdbc;
   private final FanRepository fans;
@@ -25,15 +29,17 @@ class VisitorProfiles {
   private final FanTags tags;
   private final CustomerProfileRepository customers;
   private final FlowSettingsRepository flowSettings;
+  private final ObjectMapper json;
 
   VisitorProfiles(JdbcClient jdbc, FanRepository fans, FanQuota quota, FanTags tags,
-                  CustomerProfileRepository customers, FlowSettingsRepository flowSettings) {
+                  CustomerProfileRepository customers, FlowSettingsRepository flowSettings, ObjectMapper json) {
     this.jdbc = jdbc;
     this.fans = fans;
     this.quota = quota;
     this.tags = tags;
     this.customers = customers;
     this.flowSettings = flowSettings;
+    this.json = json;
   }
 
   VisitorProfile of(Conversation conversation) {
@@ -44,7 +50,7 @@ class VisitorProfiles {
     CustomerProfile flags = customers.find(fan.id());
     return new VisitorProfile(fan.id(), fan.accountId(), fan.openid(), known.nickname(), known.avatarUrl(), known.region(),
         fan.subscribed(), fan.firstSeenAt(), tags.of(fan.id()), owner(flags.ownerAgentId()), flags.vip(),
-        flags.designated(), quota.of(fan), earlier(conversation));
+        flags.designated(), quota.of(fan), earlier(conversation), proactive(fan.id()));
   }
 
   private VisitorProfile.OwnerAgent owner(Long agentId) {
@@ -71,6 +77,29 @@ class VisitorProfiles {
               rs.getObject("solved", Boolean.class));
         })
         .list();
+  }
+
+  /** What agents sent from the fan list: outbox rows of a person that no conversation line points to. */
+  private List<VisitorProfile.ProactiveMessage> proactive(long fanId) {
+    return jdbc.sql("""
+            select o.id, o.kind, o.payload, o.requested_by, o.status, o.created_at from desk.outbound_message o
+             where o.fan_id = ? and o.requested_by is not null and o.kind <> 'TYPING'
+               and not exists (select 1 from desk.conversation_message m where m.outbound_id = o.id)
+             order by o.id desc fetch first ? rows only""")
+        .params(fanId, PROACTIVE_MESSAGES)
+        .query((rs, n) -> new VisitorProfile.ProactiveMessage(rs.getLong("id"), rs.getString("kind"),
+            textOf(rs.getString("payload")), rs.getString("requested_by"), rs.getString("status"),
+            DbTime.read(rs, "created_at")))
+        .list();
+  }
+
+  private String textOf(String payload) {
+    try {
+      JsonNode text = json.readTree(payload).path("text");
+      return text.isTextual() ? text.asText() : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
   }
 
   private record Known(String nickname, String avatarUrl, String region) {}

@@ -1,5 +1,6 @@
 package org.wechatdesk.conversation;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.wechatdesk.support.RealCsrf.realCsrf;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -64,16 +67,16 @@ class FanTagApiTest extends ConversationScenario {
 
     setTags(fanId, agent.username(), false, "这是一个超过三十个字节的很长的标签名")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.name").value(org.hamcrest.Matchers.containsString("30 bytes")));
+        .andExpect(jsonPath("$.fields.name").value(containsString("30 bytes")));
     setTags(fanId, agent.username(), false, IntStream.range(0, 21).mapToObj(i -> "t" + i).toArray(String[]::new))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.tags").value(org.hamcrest.Matchers.containsString("20 tags per fan")));
+        .andExpect(jsonPath("$.fields.tags").value(containsString("20 tags per fan")));
     for (int i = 0; i < 100; i++) {
       createTag(agent.username(), "c" + i).andExpect(status().isCreated());
     }
     createTag(agent.username(), "one too many")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.name").value(org.hamcrest.Matchers.containsString("100 tags per account")));
+        .andExpect(jsonPath("$.fields.name").value(containsString("100 tags per account")));
   }
 
   @Test
@@ -108,13 +111,13 @@ class FanTagApiTest extends ConversationScenario {
   private ResultActions setTags(long fanId, String username, boolean admin, String... tags) throws Exception {
     return mvc.perform(put("/api/fans/" + fanId + "/tags").with(user(username).roles(admin ? "ADMIN" : "AGENT"))
         .with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-        .content(json.writeValueAsString(java.util.Map.of("tags", List.of(tags)))));
+        .content(json.writeValueAsString(Map.of("tags", List.of(tags)))));
   }
 
   private ResultActions createTag(String username, String name) throws Exception {
     return mvc.perform(post("/api/fan-tags").with(user(username).roles("AGENT")).with(realCsrf())
         .contentType(MediaType.APPLICATION_JSON)
-        .content(json.writeValueAsString(java.util.Map.of("accountId", account.account().id(), "name", name))));
+        .content(json.writeValueAsString(Map.of("accountId", account.account().id(), "name", name))));
   }
 
   private String syncStatus(long fanId, String username) {
@@ -125,7 +128,7 @@ class FanTagApiTest extends ConversationScenario {
     return tagsView(fanId, username).path("sync").path("lastError").asText();
   }
 
-  private com.fasterxml.jackson.databind.JsonNode tagsView(long fanId, String username) {
+  private JsonNode tagsView(long fanId, String username) {
     try {
       return json.readTree(mvc.perform(get("/api/fans/" + fanId + "/tags").with(user(username).roles("AGENT")))
           .andReturn().getResponse().getContentAsString());

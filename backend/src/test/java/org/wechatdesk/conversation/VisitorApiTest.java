@@ -109,6 +109,10 @@ class VisitorApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.error").value(Matchers.containsString("48 小时")))
         .andExpect(jsonPath("$.error").value(Matchers.containsString("48-hour window")));
     proactive(fanId, "proactive-open-1").andExpect(status().isAccepted());
+    visitor(conversationOf(fan).id(), "admin", true)
+        .andExpect(jsonPath("$.proactiveMessages.length()").value(1))
+        .andExpect(jsonPath("$.proactiveMessages[0].text").value("新品到了"))
+        .andExpect(jsonPath("$.proactiveMessages[0].requestedBy").value("proactive-agent"));
   }
 
   private ResultActions visitor(long conversationId, String username, boolean admin) throws Exception {

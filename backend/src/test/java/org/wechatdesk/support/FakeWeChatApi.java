@@ -10,16 +10,19 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
@@ -234,7 +237,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   private static List<String> openids(JsonNode request) {
-    List<String> openids = new java.util.ArrayList<>();
+    List<String> openids = new ArrayList<>();
     request.path("openid_list").forEach(openid -> openids.add(openid.asText()));
     return openids;
   }
@@ -330,7 +333,7 @@ public final class FakeWeChatApi implements AutoCloseable {
         return error(45159);
       }
       for (String openid : openids) {
-        Set<Long> ids = byFan.computeIfAbsent(openid, o -> new java.util.TreeSet<>());
+        Set<Long> ids = byFan.computeIfAbsent(openid, o -> new TreeSet<>());
         if (add && ids.size() >= 20 && !ids.contains(tagId)) {
           return error(45059);
         }
@@ -348,7 +351,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
 
     synchronized Set<String> namesOf(String openid) {
-      return byFan.getOrDefault(openid, Set.of()).stream().map(names::get).collect(java.util.stream.Collectors.toSet());
+      return byFan.getOrDefault(openid, Set.of()).stream().map(names::get).collect(Collectors.toSet());
     }
   }
 
