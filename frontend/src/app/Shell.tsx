@@ -4,6 +4,7 @@ import { AccountsPage } from '../features/admin/accounts/AccountsPage';
 import { MenuEditorPage } from '../features/admin/menu/MenuEditorPage';
 import { ProcessesPage } from '../features/admin/processes/ProcessesPage';
 import { RulesPage } from '../features/admin/rules/RulesPage';
+import { FanListPage } from '../features/fans/FanListPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -46,6 +47,12 @@ const ROUTES: Route[] = [
     path: '/workbench',
     label: 'nav.workbench',
     render: () => <Workbench />,
+    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
+  },
+  {
+    path: '/fans',
+    label: 'nav.fans',
+    render: () => <FanListPage />,
     allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
   },
 ];

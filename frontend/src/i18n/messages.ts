@@ -1,5 +1,6 @@
 import { ratingEn, ratingZh } from './ratingMessages';
 import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
+import { visitorEn, visitorZh } from './visitorMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -10,6 +11,7 @@ export const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '中文', en: 'Englis
 
 const zhCN = {
   ...ratingZh,
+  ...visitorZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -286,6 +288,7 @@ export type MessageKey = keyof typeof zhCN;
 
 const en: Record<MessageKey, string> = {
   ...ratingEn,
+  ...visitorEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

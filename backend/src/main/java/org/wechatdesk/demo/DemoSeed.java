@@ -1,5 +1,6 @@
 package org.wechatdesk.demo;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.fan.tag.FanTags;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
@@ -39,6 +41,11 @@ class DemoSeed {
 
   static final String VIP_FAN = "o_demo_vip_lihua";
   static final Set<String> FANS = Set.of("o_demo_xiaoming", "o_demo_zhangsan", VIP_FAN);
+  /** A few tags per fan, so the visitor panel and the fan list have some to show and filter by. */
+  static final Map<String, List<String>> FAN_TAGS = Map.of(
+      VIP_FAN, List.of("老客户", "新品关注"),
+      "o_demo_xiaoming", List.of("新品关注"),
+      "o_demo_zhangsan", List.of("投诉"));
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
 
@@ -53,12 +60,13 @@ class DemoSeed {
   private final FlowSettingsRepository flowSettings;
   private final FanRepository fans;
   private final CustomerProfileRepository customers;
+  private final FanTags fanTags;
   private final TransactionTemplate transaction;
 
   DemoSeed(WeChatStandIn wechat, AccountRepository accountRepository, AccountService accounts, DeskUserRepository users,
            PasswordEncoder encoder, ServiceQueueRepository queues, AgentProfileRepository agents,
            NavigationRepository navigations, FlowSettingsRepository flowSettings, FanRepository fans,
-           CustomerProfileRepository customers, TransactionTemplate transaction) {
+           CustomerProfileRepository customers, FanTags fanTags, TransactionTemplate transaction) {
     this.wechat = wechat;
     this.accountRepository = accountRepository;
     this.accounts = accounts;
@@ -70,6 +78,7 @@ class DemoSeed {
     this.flowSettings = flowSettings;
     this.fans = fans;
     this.customers = customers;
+    this.fanTags = fanTags;
     this.transaction = transaction;
   }
 
@@ -86,6 +95,7 @@ class DemoSeed {
       if (openid.equals(VIP_FAN)) {
         customers.save(new CustomerProfile(fanId, null, true, false));
       }
+      fanTags.replace(fanId, FAN_TAGS.getOrDefault(openid, List.of()));
     }
     log.info("Demo data created: account {}, users {}", DemoAccount.APP_ID,
         DemoAccount.LOGINS.stream().map(DemoAccount.Login::username).toList());

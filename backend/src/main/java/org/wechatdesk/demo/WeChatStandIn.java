@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of the demo's WeChat: apps and their access tokens, media by media_id, the menu, and
- * everything the desk sent to each fan, kept in memory because a demo restart may forget it.
+ * The state of the demo's WeChat: apps and their access tokens, media by media_id, the menu, user tags,
+ * and everything the desk sent to each fan, kept in memory because a demo restart may forget it.
  */
 @Component
 @Profile("demo")
@@ -25,6 +25,7 @@ public class WeChatStandIn {
   private final Map<String, Media> media = new ConcurrentHashMap<>();
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
   private final Map<String, List<Delivery>> inboxes = new ConcurrentHashMap<>();
+  private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
   private final AtomicLong counter = new AtomicLong();
 
   public void registerApp(String appId, String secret) {
@@ -85,7 +86,59 @@ public class WeChatStandIn {
     return List.copyOf(inboxes.getOrDefault(openid, List.of()));
   }
 
+  /** The app's user tags, as {@code tags/*} keeps them: ids 0-2 reserved, 星标组 among them. */
+  UserTags userTags(String appId) {
+    return userTags.computeIfAbsent(appId, app -> new UserTags());
+  }
+
   public record Media(byte[] content, String fileName, String contentType) {}
+
+  /** WeChat's rules for user tags: unique names, at most 100 tags, at most 20 tags per fan. */
+  static final class UserTags {
+    private final Map<Long, String> names = new java.util.TreeMap<>(Map.of(2L, "星标组"));
+    private final Map<String, java.util.Set<Long>> byFan = new java.util.HashMap<>();
+    private long nextId = 100;
+
+    /** The new tag's id, or WeChat's errcode as a negative number. */
+    synchronized long create(String name) {
+      if (names.containsValue(name)) {
+        return -45157;
+      }
+      if (names.size() >= 100) {
+        return -45056;
+      }
+      names.put(nextId, name);
+      return nextId++;
+    }
+
+    synchronized List<Map<String, Object>> list() {
+      return names.entrySet().stream().map(tag -> Map.<String, Object>of("id", tag.getKey(), "name", tag.getValue(),
+          "count", byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count())).toList();
+    }
+
+    /** Returns WeChat's errcode: 0, 45159 for an unknown tag, 45059 for a fan with 20 tags already. */
+    synchronized int change(long tagId, List<String> openids, boolean add) {
+      if (!names.containsKey(tagId)) {
+        return 45159;
+      }
+      for (String openid : openids) {
+        java.util.Set<Long> ids = byFan.computeIfAbsent(openid, o -> new java.util.TreeSet<>());
+        if (add && ids.size() >= 20 && !ids.contains(tagId)) {
+          return 45059;
+        }
+        if (add) {
+          ids.add(tagId);
+        } else {
+          ids.remove(tagId);
+        }
+      }
+      return 0;
+    }
+
+    synchronized List<Long> idsOf(String openid) {
+      return List.copyOf(byFan.getOrDefault(openid, java.util.Set.of()));
+    }
+  }
 
   /** One message as WeChat received it from the desk: the kind and the request body, untouched. */
   public record Delivery(long id, Instant at, String kind, JsonNode body) {}

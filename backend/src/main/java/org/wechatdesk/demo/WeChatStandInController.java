@@ -3,6 +3,8 @@ package org.wechatdesk.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,13 +16,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * WeChat's API as the desk calls it, answered inside the demo app under {@code /demo/wechat-api}: the same
+ * WeChat's API as the desk calls it (tokens, customer-service and template messages, menu, media, user
+ * tags), answered inside the demo app under {@code /demo/wechat-api}: the same
  * paths, parameters and JSON (errcode 40001 for an unknown token, 40125 for a wrong secret, 40007 for an
  * unknown media_id). Messages are not delivered anywhere; the fan simulator reads them back.
  */
@@ -87,6 +91,42 @@ class WeChatStandInController {
         .orElseGet(() -> error(46003, "menu no exist")));
   }
 
+  @PostMapping("/tags/create")
+  Map<String, Object> createTag(@RequestParam(name = "access_token", required = false) String token,
+                                @RequestBody JsonNode body) {
+    return withToken(token, app -> {
+      String name = body.path("tag").path("name").asText();
+      long id = wechat.userTags(app).create(name);
+      return id < 0 ? error((int) -id, "tag name invalid or too many tags")
+          : Map.of("tag", Map.of("id", id, "name", name));
+    });
+  }
+
+  @RequestMapping(path = "/tags/get", method = {RequestMethod.GET, RequestMethod.POST})
+  Map<String, Object> tags(@RequestParam(name = "access_token", required = false) String token) {
+    return withToken(token, app -> Map.of("tags", wechat.userTags(app).list()));
+  }
+
+  @PostMapping("/tags/members/batchtagging")
+  Map<String, Object> tagFans(@RequestParam(name = "access_token", required = false) String token,
+                              @RequestBody JsonNode body) {
+    return withToken(token, app -> errcodeAnswer(wechat.userTags(app).change(body.path("tagid").asLong(),
+        openids(body), true)));
+  }
+
+  @PostMapping("/tags/members/batchuntagging")
+  Map<String, Object> untagFans(@RequestParam(name = "access_token", required = false) String token,
+                                @RequestBody JsonNode body) {
+    return withToken(token, app -> errcodeAnswer(wechat.userTags(app).change(body.path("tagid").asLong(),
+        openids(body), false)));
+  }
+
+  @PostMapping("/tags/getidlist")
+  Map<String, Object> tagsOfFan(@RequestParam(name = "access_token", required = false) String token,
+                                @RequestBody JsonNode body) {
+    return withToken(token, app -> Map.of("tagid_list", wechat.userTags(app).idsOf(body.path("openid").asText())));
+  }
+
   @PostMapping("/media/upload")
   Map<String, Object> upload(@RequestParam(name = "access_token", required = false) String token,
                              @RequestParam(defaultValue = "image") String type,
@@ -131,6 +171,16 @@ class WeChatStandInController {
   private static Map<String, Object> tokenAnswer(Optional<String> token) {
     return token.<Map<String, Object>>map(value -> Map.of("access_token", value, "expires_in", 7200))
         .orElseGet(() -> error(40125, "invalid appsecret"));
+  }
+
+  private static List<String> openids(JsonNode body) {
+    List<String> openids = new ArrayList<>();
+    body.path("openid_list").forEach(openid -> openids.add(openid.asText()));
+    return openids;
+  }
+
+  private static Map<String, Object> errcodeAnswer(int errcode) {
+    return errcode == 0 ? ok() : error(errcode, "invalid tag or too many tags on the fan");
   }
 
   private static Map<String, Object> ok() {

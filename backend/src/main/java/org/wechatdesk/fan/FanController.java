@@ -1,6 +1,5 @@
 package org.wechatdesk.fan;
 
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,16 +11,20 @@ class FanController {
 
   private final FanRepository fans;
   private final FanQuota quota;
+  private final FanDirectory directory;
 
-  FanController(FanRepository fans, FanQuota quota) {
+  FanController(FanRepository fans, FanQuota quota, FanDirectory directory) {
     this.fans = fans;
     this.quota = quota;
+    this.directory = directory;
   }
 
+  /** The fan list of agents and admins; {@code q} matches nickname or openid, {@code tag} a tag name. */
   @GetMapping("/api/fans")
-  List<FanView> list(@RequestParam long accountId, @RequestParam(defaultValue = "50") int limit) {
-    return fans.findByAccount(accountId, Math.max(1, Math.min(limit, 200))).stream()
-        .map(fan -> new FanView(fan, quota.of(fan))).toList();
+  FanDirectory.FanPage list(@RequestParam(required = false) Long accountId, @RequestParam(required = false) String q,
+                            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+    return directory.search(accountId, q, tag, Math.max(0, page), Math.max(1, Math.min(size, 100)));
   }
 
   @GetMapping("/api/fans/{id}")

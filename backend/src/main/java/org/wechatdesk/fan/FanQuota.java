@@ -3,6 +3,7 @@ package org.wechatdesk.fan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** What is left of a fan's customer-service quota right now, for prioritising and for the agent's view. */
@@ -27,6 +28,19 @@ public class FanQuota {
     Instant endsAt = fan.windowOpenedAt().plus(length);
     int remaining = clock.instant().isBefore(endsAt) ? Math.max(0, limit - fan.windowSent()) : 0;
     return new Status(fan.windowKind(), endsAt, limit, fan.windowSent(), remaining);
+  }
+
+  /**
+   * Why WeChat would refuse a customer-service message to the fan now, or empty when it would take one:
+   * asked before an agent's proactive message, so the agent learns it at once instead of from a 45015.
+   */
+  public Optional<SendRefusal> refusal(Fan fan) {
+    Status status = of(fan);
+    if (status.open()) {
+      return Optional.empty();
+    }
+    boolean windowOpen = status.windowEndsAt() != null && clock.instant().isBefore(status.windowEndsAt());
+    return Optional.of(windowOpen ? SendRefusal.QUOTA_SPENT : SendRefusal.WINDOW_CLOSED);
   }
 
   /** {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047. */

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,11 +55,6 @@ public class FanRepository {
 
   public Optional<Fan> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ?").param(id).query(this::map).optional();
-  }
-
-  public List<Fan> findByAccount(long accountId, int limit) {
-    return jdbc.sql("select " + COLUMNS + " from desk.fan where account_id = ? order by last_message_at desc nulls last, id desc fetch first ? rows only")
-        .params(accountId, limit).query(this::map).list();
   }
 
   /**

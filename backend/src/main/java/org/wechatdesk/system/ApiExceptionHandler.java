@@ -1,5 +1,7 @@
 package org.wechatdesk.system;
 
+import java.util.Map;
+import me.chanjar.weixin.common.error.WxErrorException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +28,20 @@ class ApiExceptionHandler {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   ApiError notFound(NotFoundException e) {
     return ApiError.of(e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  @ResponseStatus(HttpStatus.CONFLICT)
+  ApiError conflict(ConflictException e) {
+    return new ApiError(e.getMessage(), Map.of("reason", e.reason()));
+  }
+
+  /** A call the desk made to WeChat on the user's behalf was refused; WeChat's errcode says why. */
+  @ExceptionHandler(WxErrorException.class)
+  @ResponseStatus(HttpStatus.BAD_GATEWAY)
+  ApiError weChatRefused(WxErrorException e) {
+    return ApiError.of("WeChat refused the call / 微信拒绝了请求: " + (e.getError() == null ? e.getMessage()
+        : "errcode " + e.getError().getErrorCode() + " " + e.getError().getErrorMsg()));
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -35,10 +35,11 @@ class WorkbenchController {
   private final AgentProfileRepository agents;
   private final ServiceQueueRepository queues;
   private final FlowSettingsRepository flowSettings;
+  private final VisitorProfiles visitors;
 
   WorkbenchController(ConversationRepository conversations, WorkbenchQueries queries, AgentEventLog log,
                       DeskUserRepository users, AgentProfileRepository agents, ServiceQueueRepository queues,
-                      FlowSettingsRepository flowSettings) {
+                      FlowSettingsRepository flowSettings, VisitorProfiles visitors) {
     this.conversations = conversations;
     this.queries = queries;
     this.log = log;
@@ -46,6 +47,7 @@ class WorkbenchController {
     this.agents = agents;
     this.queues = queues;
     this.flowSettings = flowSettings;
+    this.visitors = visitors;
   }
 
   @GetMapping("/api/workbench")
@@ -80,6 +82,12 @@ class WorkbenchController {
     Conversation conversation = visible(id, user);
     return new ConversationView(queries.summary(conversation, user.getName()),
         queries.page(conversation.fanId(), null, 50));
+  }
+
+  /** The visitor panel: who the fan is, their tags and flags, earlier conversations with ratings. */
+  @GetMapping("/api/conversations/{id}/visitor")
+  VisitorProfile visitor(@PathVariable long id, Authentication user) {
+    return visitors.of(visible(id, user));
   }
 
   @PostMapping("/api/conversations/{id}/read")

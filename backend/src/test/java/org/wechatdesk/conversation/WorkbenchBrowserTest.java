@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
  * An agent's day in a real headless Chromium against the real server: log in, a fan's encrypted push
- * appears, the reminder counts down, the reply reaches WeChat, a rating is invited, the chat is ended.
+ * appears, the reminder counts down, the reply reaches WeChat, a rating is invited, the chat is ended;
+ * and a conversation tagged and handed to another queue's agent with a note.
  */
 class WorkbenchBrowserTest extends ConversationScenario {
 
@@ -25,12 +28,7 @@ class WorkbenchBrowserTest extends ConversationScenario {
   void agentServesAFanFromTheWorkbench() throws Exception {
     Agent agent = agent(queueId, 2);
     try (Browser browser = new Browser()) {
-      browser.open(baseUrl() + "/");
-      browser.visible(USERNAME).sendKeys(agent.username());
-      browser.visible(PASSWORD).sendKeys("pw");
-      browser.screenshot("login");
-      browser.visible(By.cssSelector("button[type=submit]")).click();
-      browser.visible(By.cssSelector("[data-testid=connection-state][data-state=connected]"));
+      logIn(browser, agent);
 
       String fan = fan();
       fanWrites(fan, "你好，我的订单还没发货 /::(");
@@ -60,5 +58,48 @@ class WorkbenchBrowserTest extends ConversationScenario {
       assertThat(reload(conversation).endReason()).isEqualTo(Conversation.EndReason.AGENT_ENDED);
       browser.screenshot("workbench-ended");
     }
+  }
+
+  @Test
+  void agentTagsTheVisitorAndTransfersWithANoteThatTheNextAgentSees() throws Exception {
+    Agent first = agent(queueId, 2);
+    String afterSalesName = "售后 " + System.nanoTime();
+    long afterSales = queues.insert(afterSalesName, QueueStrategy.LEAST_LOADED, null);
+    Agent next = agent(afterSales, 2);
+    String fan = fan();
+    try (Browser browser = new Browser()) {
+      logIn(browser, first);
+      fanWrites(fan, "我要退货");
+      browser.visible(CONVERSATION).click();
+      browser.waitForText(MESSAGES, "我要退货");
+
+      browser.visible(By.cssSelector(".tag-add input")).sendKeys("老客户");
+      browser.visible(By.cssSelector(".tag-add button[type=submit]")).click();
+      browser.waitForText(By.cssSelector(".tag-chip"), "老客户");
+      await("WeChat has the tag", () -> wechat().tagsOf(account.account().appId(), fan).contains("老客户"));
+      browser.screenshot("workbench-visitor-tags");
+
+      browser.visible(By.cssSelector("[data-testid=transfer-button]")).click();
+      new Select(browser.visible(By.id("transfer-queue"))).selectByVisibleText(afterSalesName);
+      browser.visible(By.id("transfer-note")).sendKeys("客户要退货，订单 A123");
+      browser.visible(By.cssSelector("[role=dialog] button[type=submit]")).click();
+      await("the next agent has the conversation", () -> next.username().equals(conversationOf(fan).agentUsername()));
+    }
+    try (Browser browser = new Browser()) {
+      logIn(browser, next);
+      browser.visible(CONVERSATION).click();
+      browser.waitForText(By.cssSelector("[data-testid=chat-message][data-direction=NOTE]"), "客户要退货，订单 A123");
+      browser.waitForText(By.cssSelector(".tag-chip"), "老客户");
+      browser.screenshot("workbench-transferred");
+    }
+  }
+
+  private void logIn(Browser browser, Agent agent) throws Exception {
+    browser.open(baseUrl() + "/");
+    browser.visible(USERNAME).sendKeys(agent.username());
+    browser.visible(PASSWORD).sendKeys("pw");
+    browser.screenshot("login");
+    browser.visible(By.cssSelector("button[type=submit]")).click();
+    browser.visible(By.cssSelector("[data-testid=connection-state][data-state=connected]"));
   }
 }

@@ -26,6 +26,7 @@ class DemoModeTest extends DemoContext {
   @Autowired AccountRepository accounts;
   @Autowired FlowSettingsRepository flowSettings;
   @Autowired ObjectMapper json;
+  @Autowired WeChatStandIn standIn;
 
   @Test
   void seedsAnAccountAgentsQueuesAndShortTimeouts() {
@@ -43,6 +44,16 @@ class DemoModeTest extends DemoContext {
     assertThat(jdbc.sql("""
             select f.openid from desk.customer_profile c join desk.fan f on f.id = c.fan_id where c.vip""")
         .query(String.class).list()).containsExactly(DemoSeed.VIP_FAN);
+  }
+
+  @Test
+  void seededFansHaveTagsThatReachTheStandIn() {
+    assertThat(jdbc.sql("""
+            select t.name from desk.fan_tag_member m join desk.fan_tag t on t.id = m.tag_id
+              join desk.fan f on f.id = m.fan_id where f.openid = ? order by t.name""")
+        .param(DemoSeed.VIP_FAN).query(String.class).list()).containsExactlyInAnyOrder("老客户", "新品关注");
+    Await.until("the stand-in has the VIP fan's tags",
+        () -> standIn.userTags(DemoAccount.APP_ID).idsOf(DemoSeed.VIP_FAN).size() == 2);
   }
 
   @Test

@@ -10,21 +10,24 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
  * the calls the desk makes (token, stable_token, custom send, typing, template send, media upload and get,
- * menu create and get). Tests
+ * menu create and get, user tags). Tests
  * inject errors and latency per path, and read back what was sent.
  */
 public final class FakeWeChatApi implements AutoCloseable {
@@ -38,6 +41,11 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String MEDIA_GET = "/cgi-bin/media/get";
   public static final String MENU_CREATE = "/cgi-bin/menu/create";
   public static final String MENU_GET = "/cgi-bin/menu/get";
+  public static final String TAGS_CREATE = "/cgi-bin/tags/create";
+  public static final String TAGS_GET = "/cgi-bin/tags/get";
+  public static final String TAGS_TAGGING = "/cgi-bin/tags/members/batchtagging";
+  public static final String TAGS_UNTAGGING = "/cgi-bin/tags/members/batchuntagging";
+  public static final String TAGS_OF_FAN = "/cgi-bin/tags/getidlist";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,6 +57,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
   private final Map<String, Media> media = new ConcurrentHashMap<>();
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
+  private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -100,6 +109,16 @@ public final class FakeWeChatApi implements AutoCloseable {
     menus.put(appId, JSON.createObjectNode().set("button", buttons));
   }
 
+  /** The names of the tags WeChat has on the fan of this app. */
+  public Set<String> tagsOf(String appId, String openid) {
+    return tags(appId).namesOf(openid);
+  }
+
+  /** A tag made in WeChat's own back office, not by the desk. */
+  public long createTag(String appId, String name) {
+    return tags(appId).create(name);
+  }
+
   public List<Call> calls(String path) {
     return calls.stream().filter(c -> c.path().equals(path)).toList();
   }
@@ -146,6 +165,8 @@ public final class FakeWeChatApi implements AutoCloseable {
         case MEDIA_GET -> mediaGet(exchange, query);
         case MENU_CREATE -> withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
         case MENU_GET -> withToken(exchange, query, () -> menu(query));
+        case TAGS_CREATE, TAGS_GET, TAGS_TAGGING, TAGS_UNTAGGING, TAGS_OF_FAN ->
+            withToken(exchange, query, () -> userTags(path, tags(tokenOwners.get(query.get("access_token"))), body));
         default -> json(exchange, error(404));
       }
     }
@@ -229,6 +250,35 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
   }
 
+  private UserTags tags(String appId) {
+    return userTags.computeIfAbsent(appId, id -> new UserTags());
+  }
+
+  private static Map<String, Object> userTags(String path, UserTags tags, byte[] body) {
+    JsonNode request = readJson(body);
+    return switch (path) {
+      case TAGS_CREATE -> tags.createAnswer(request.path("tag").path("name").asText());
+      case TAGS_GET -> Map.of("tags", tags.list());
+      case TAGS_TAGGING -> tags.tag(request.path("tagid").asLong(), openids(request), true);
+      case TAGS_UNTAGGING -> tags.tag(request.path("tagid").asLong(), openids(request), false);
+      default -> Map.of("tagid_list", tags.idsOf(request.path("openid").asText()));
+    };
+  }
+
+  private static List<String> openids(JsonNode request) {
+    List<String> openids = new ArrayList<>();
+    request.path("openid_list").forEach(openid -> openids.add(openid.asText()));
+    return openids;
+  }
+
+  private static JsonNode readJson(byte[] body) {
+    try {
+      return JSON.readTree(body.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Map<String, Object> error(int errcode) {
     return Map.of("errcode", errcode, "errmsg", "injected error " + errcode);
   }
@@ -279,6 +329,60 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   public record Media(byte[] content, String fileName, String contentType) {}
+
+  /** One app's user tags with WeChat's rules: ids 0-2 reserved (星标组 is 2), unique names, 20 tags per fan. */
+  private static final class UserTags {
+    private final Map<Long, String> names = new ConcurrentHashMap<>(Map.of(2L, "星标组"));
+    private final Map<String, Set<Long>> byFan = new ConcurrentHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger(100);
+
+    synchronized long create(String name) {
+      long id = nextId.getAndIncrement();
+      names.put(id, name);
+      return id;
+    }
+
+    synchronized Map<String, Object> createAnswer(String name) {
+      if (names.containsValue(name)) {
+        return error(45157);
+      }
+      if (names.size() >= 100) {
+        return error(45056);
+      }
+      return Map.of("tag", Map.of("id", create(name), "name", name));
+    }
+
+    synchronized List<Map<String, Object>> list() {
+      return names.entrySet().stream().map(tag -> Map.<String, Object>of("id", tag.getKey(), "name", tag.getValue(),
+          "count", byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count())).toList();
+    }
+
+    synchronized Map<String, Object> tag(long tagId, List<String> openids, boolean add) {
+      if (!names.containsKey(tagId)) {
+        return error(45159);
+      }
+      for (String openid : openids) {
+        Set<Long> ids = byFan.computeIfAbsent(openid, o -> new TreeSet<>());
+        if (add && ids.size() >= 20 && !ids.contains(tagId)) {
+          return error(45059);
+        }
+        if (add) {
+          ids.add(tagId);
+        } else {
+          ids.remove(tagId);
+        }
+      }
+      return Map.of("errcode", 0, "errmsg", "ok");
+    }
+
+    synchronized List<Long> idsOf(String openid) {
+      return List.copyOf(byFan.getOrDefault(openid, Set.of()));
+    }
+
+    synchronized Set<String> namesOf(String openid) {
+      return byFan.getOrDefault(openid, Set.of()).stream().map(names::get).collect(Collectors.toSet());
+    }
+  }
 
   /** Just enough multipart parsing to read back the one file WxJava uploads. */
   static final class Multipart {

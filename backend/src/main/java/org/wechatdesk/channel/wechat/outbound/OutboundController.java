@@ -1,6 +1,7 @@
 package org.wechatdesk.channel.wechat.outbound;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -12,11 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
-/** Proactive messages to a fan and their delivery state, visible to the person who sent them. */
+/**
+ * Proactive messages to a fan and their delivery state, visible to the person who sent them. A message
+ * WeChat would refuse (window closed, quota spent) is refused here at once, with the reason.
+ */
 @RestController
 class OutboundController {
 
@@ -24,12 +30,14 @@ class OutboundController {
   private final OutboxRepository messages;
   private final FanRepository fans;
   private final OutboxSender sender;
+  private final FanQuota quota;
 
-  OutboundController(Outbox outbox, OutboxRepository messages, FanRepository fans, OutboxSender sender) {
+  OutboundController(Outbox outbox, OutboxRepository messages, FanRepository fans, OutboxSender sender, FanQuota quota) {
     this.outbox = outbox;
     this.messages = messages;
     this.fans = fans;
     this.sender = sender;
+    this.quota = quota;
   }
 
   @PostMapping("/api/fans/{fanId}/messages")
@@ -44,9 +52,16 @@ class OutboundController {
       throw InvalidInputException.of("idempotencyKey",
           "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
     }
+    String idempotencyKey = user.getName() + ":" + request.idempotencyKey();
+    Optional<OutboundMessage> retried = messages.findByIdempotencyKey(idempotencyKey);
+    if (retried.isPresent()) {
+      return retried.get();
+    }
+    quota.refusal(fan).ifPresent(refusal -> {
+      throw new ConflictException(refusal.name(), refusal.message());
+    });
     OutboundContent content = request.content() == null ? OutboundContent.text(null) : request.content();
-    return outbox.enqueue(fan, request.kind(), content, Outbox.PRIORITY_AGENT,
-        user.getName() + ":" + request.idempotencyKey(), user.getName());
+    return outbox.enqueue(fan, request.kind(), content, Outbox.PRIORITY_AGENT, idempotencyKey, user.getName());
   }
 
   @GetMapping("/api/outbound-messages/{id}")

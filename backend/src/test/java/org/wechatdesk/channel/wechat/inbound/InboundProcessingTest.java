@@ -107,6 +107,27 @@ class InboundProcessingTest extends IntegrationTest {
   }
 
   @Test
+  void anAmrVoiceIsKeptAsMp3ThatBrowsersPlay() throws Exception {
+    String openid = "o_voice_" + System.nanoTime();
+    byte[] amr;
+    try (var in = getClass().getResourceAsStream("/media/voice-440hz.amr")) {
+      amr = in.readAllBytes();
+    }
+    WECHAT.putMedia("REAL_AMR", amr, "voice.amr", "audio/amr");
+    push.post(push.sign(WeChatPush.message(openid, "voice", """
+        <MediaId><![CDATA[REAL_AMR]]></MediaId><Format><![CDATA[amr]]></Format>
+        <Recognition><![CDATA[你好]]></Recognition>""", WeChatPush.nextMsgId())));
+    await("the voice is processed", () -> receivedFor(openid).size() == 1);
+
+    MediaRepository.StoredMedia kept = media.find(receivedFor(openid).get(0).mediaId()).orElseThrow();
+    assertThat(kept.contentType()).isEqualTo("audio/mpeg");
+    assertThat(kept.content().length).isGreaterThan(1000);
+    boolean id3 = kept.content()[0] == 'I' && kept.content()[1] == 'D' && kept.content()[2] == '3';
+    boolean frameSync = (kept.content()[0] & 0xFF) == 0xFF && (kept.content()[1] & 0xE0) == 0xE0;
+    assertThat(id3 || frameSync).as("an MP3 stream").isTrue();
+  }
+
+  @Test
   void mediaDownloadIsRetriedWhenWeChatFailsFirst() {
     String openid = "o_media_retry_" + System.nanoTime();
     WECHAT.putMedia("RETRY_MEDIA", new byte[] {9, 9}, "p.png", "image/png");

@@ -1,0 +1,4 @@
+package org.wechatdesk.fan.tag;
+
+/** A tag of the account's catalogue; {@code wechatTagId} is empty until WeChat has the tag. */
+public record FanTag(long id, long accountId, String name, Long wechatTagId) {}

@@ -1,0 +1,128 @@
+package org.wechatdesk.conversation;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.wechatdesk.routing.customer.CustomerProfile;
+import org.wechatdesk.routing.customer.CustomerProfileRepository;
+import org.wechatdesk.system.DbTime;
+
+/** The visitor panel's profile, the fan list, and proactive messages refused when WeChat would refuse them. */
+class VisitorApiTest extends ConversationScenario {
+
+  @Autowired CustomerProfileRepository customers;
+
+  @Test
+  void theVisitorProfileShowsFlagsTagsAndEarlierConversationsWithTheirRatings() throws Exception {
+    Agent agent = agent(queueId, 2);
+    String fan = fan();
+    fanWrites(fan, "第一次");
+    Conversation first = conversationOf(fan);
+    actions.end(first.id(), new AgentActions.Actor(agent.username(), false));
+    await("the first conversation ends", () -> !reload(first).open());
+    jdbc.sql("update desk.conversation set rating = 2, solved = true where id = ?").param(first.id()).update();
+    customers.save(new CustomerProfile(first.fanId(), agent.id(), true, false));
+    fanWrites(fan, "又来了");
+    await("a second conversation starts", () -> conversationOf(fan).id() != first.id());
+    Conversation second = conversationOf(fan);
+
+    visitor(second.id(), agent.username(), false)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.openid").value(fan))
+        .andExpect(jsonPath("$.region").doesNotExist())
+        .andExpect(jsonPath("$.vip").value(true))
+        .andExpect(jsonPath("$.designated").value(false))
+        .andExpect(jsonPath("$.owner.username").value(agent.username()))
+        .andExpect(jsonPath("$.tags.tags").isEmpty())
+        .andExpect(jsonPath("$.earlierConversations[0].id").value(first.id()))
+        .andExpect(jsonPath("$.earlierConversations[0].rating").value(2))
+        .andExpect(jsonPath("$.earlierConversations[0].ratingLabel").value("满意"))
+        .andExpect(jsonPath("$.earlierConversations[0].solved").value(true));
+  }
+
+  @Test
+  void onlyTheConversationsAgentAndAdminsSeeTheVisitor() throws Exception {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    mvc.perform(get("/api/conversations/" + conversation.id() + "/visitor")).andExpect(status().isUnauthorized());
+    visitor(conversation.id(), "stranger" + System.nanoTime(), false).andExpect(status().isForbidden());
+    visitor(conversation.id(), "admin", true).andExpect(status().isOk()).andExpect(jsonPath("$.openid").value(fan));
+  }
+
+  @Test
+  void theFanListFindsFansByOpenidAndTagWithTheirWindow() throws Exception {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    mvc.perform(put("/api/fans/" + conversation.fanId() + "/tags").with(user("admin").roles("ADMIN")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"tags\":[\"新品关注\"]}"))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/api/fans").param("q", fan.substring(2)).with(user("any-agent").roles("AGENT")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].openid").value(fan))
+        .andExpect(jsonPath("$.items[0].tags[0]").value("新品关注"))
+        .andExpect(jsonPath("$.items[0].quota.remaining").value(Matchers.greaterThan(0)))
+        .andExpect(jsonPath("$.items[0].sendRefusal").doesNotExist())
+        .andExpect(jsonPath("$.items[0].servingAgent").value(conversation.agentUsername()));
+    mvc.perform(get("/api/fans").param("accountId", String.valueOf(account.account().id())).param("tag", "新品关注")
+            .with(user("any-agent").roles("AGENT")))
+        .andExpect(jsonPath("$.items[*].openid").value(Matchers.contains(fan)));
+    mvc.perform(get("/api/fans")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void aProactiveMessageIsRefusedWithTheReasonWhenTheWindowIsClosedOrSpent() throws Exception {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    long fanId = conversationOf(fan).fanId();
+
+    proactive(fanId, "proactive-open-1").andExpect(status().isAccepted());
+
+    jdbc.sql("update desk.fan set window_sent = 20 where id = ?").param(fanId).update();
+    proactive(fanId, "proactive-spent-1")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.fields.reason").value("QUOTA_SPENT"));
+
+    jdbc.sql("update desk.fan set window_opened_at = ?, window_sent = 0 where id = ?")
+        .params(DbTime.of(Instant.now().minus(49, ChronoUnit.HOURS)), fanId).update();
+    proactive(fanId, "proactive-closed-1")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.fields.reason").value("WINDOW_CLOSED"))
+        .andExpect(jsonPath("$.error").value(Matchers.containsString("48 小时")))
+        .andExpect(jsonPath("$.error").value(Matchers.containsString("48-hour window")));
+    proactive(fanId, "proactive-open-1").andExpect(status().isAccepted());
+    visitor(conversationOf(fan).id(), "admin", true)
+        .andExpect(jsonPath("$.proactiveMessages.length()").value(1))
+        .andExpect(jsonPath("$.proactiveMessages[0].text").value("新品到了"))
+        .andExpect(jsonPath("$.proactiveMessages[0].requestedBy").value("proactive-agent"));
+  }
+
+  private ResultActions visitor(long conversationId, String username, boolean admin) throws Exception {
+    return mvc.perform(get("/api/conversations/" + conversationId + "/visitor")
+        .with(user(username).roles(admin ? "ADMIN" : "AGENT")));
+  }
+
+  private ResultActions proactive(long fanId, String idempotencyKey) throws Exception {
+    return mvc.perform(post("/api/fans/" + fanId + "/messages").with(user("proactive-agent").roles("AGENT"))
+        .with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"kind\":\"TEXT\",\"content\":{\"text\":\"新品到了\"},\"idempotencyKey\":\"" + idempotencyKey + "\"}"));
+  }
+}
