@@ -1,5 +1,6 @@
 package org.wechatdesk.conversation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
+import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.system.DbTime;
 
 /** The visitor panel's profile, the fan list, and proactive messages refused when WeChat would refuse them. */
@@ -50,6 +52,33 @@ class VisitorApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.earlierConversations[0].rating").value(2))
         .andExpect(jsonPath("$.earlierConversations[0].ratingLabel").value("满意"))
         .andExpect(jsonPath("$.earlierConversations[0].solved").value(true));
+  }
+
+  @Test
+  void nicknameAndAvatarComeFromWeChatOnceAndBlanksStayUnknown() throws Exception {
+    Agent agent = agent(queueId, 2);
+    String known = fan();
+    wechat().putUserInfo(known, "李华", "https://thirdwx.qlogo.cn/mmopen/li-hua/132");
+    fanWrites(known, "你好");
+    Conversation conversation = conversationOf(known);
+    await("WeChat's user info is kept", () -> jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?")
+        .param(conversation.fanId()).query(Long.class).single() == 1);
+    fanWrites(known, "还在吗");
+    conversationOf(known);
+    visitor(conversation.id(), agent.username(), false)
+        .andExpect(jsonPath("$.nickname").value("李华"))
+        .andExpect(jsonPath("$.avatarUrl").value("https://thirdwx.qlogo.cn/mmopen/li-hua/132"));
+    assertThat(wechat().calls(FakeWeChatApi.USER_INFO).stream().filter(call -> known.equals(call.query().get("openid"))))
+        .as("asked once, not at every message").hasSize(1);
+
+    String blank = fan();
+    fanWrites(blank, "你好");
+    Conversation anonymous = conversationOf(blank);
+    await("WeChat's blank answer is kept too", () -> jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?")
+        .param(anonymous.fanId()).query(Long.class).single() == 1);
+    visitor(anonymous.id(), agent.username(), false)
+        .andExpect(jsonPath("$.nickname").doesNotExist())
+        .andExpect(jsonPath("$.avatarUrl").doesNotExist());
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
   public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
   public static final String MEDIA_GET = "/cgi-bin/media/get";
+  public static final String USER_INFO = "/cgi-bin/user/info";
   public static final String MENU_CREATE = "/cgi-bin/menu/create";
   public static final String MENU_GET = "/cgi-bin/menu/get";
   public static final String TAGS_CREATE = "/cgi-bin/tags/create";
@@ -57,6 +59,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   private final Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
   private final Map<String, Media> media = new ConcurrentHashMap<>();
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> people = new ConcurrentHashMap<>();
   private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
@@ -107,6 +110,11 @@ public final class FakeWeChatApi implements AutoCloseable {
   /** Publishes a menu for the app as if an admin had done it on WeChat's own site; {@code buttons} is the "button" array. */
   public void putMenu(String appId, JsonNode buttons) {
     menus.put(appId, JSON.createObjectNode().set("button", buttons));
+  }
+
+  /** What user/info tells about a fan; fans not given here get WeChat's blanks, as most accounts do now. */
+  public void putUserInfo(String openid, String nickname, String headImgUrl) {
+    people.put(openid, Map.of("nickname", nickname, "headimgurl", headImgUrl));
   }
 
   /** The names of the tags WeChat has on the fan of this app. */
@@ -163,6 +171,7 @@ public final class FakeWeChatApi implements AutoCloseable {
             () -> Map.of("errcode", 0, "errmsg", "ok", "msgid", counter.incrementAndGet()));
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
         case MEDIA_GET -> mediaGet(exchange, query);
+        case USER_INFO -> withToken(exchange, query, () -> userInfo(query.getOrDefault("openid", "")));
         case MENU_CREATE -> withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
         case MENU_GET -> withToken(exchange, query, () -> menu(query));
         case TAGS_CREATE, TAGS_GET, TAGS_TAGGING, TAGS_UNTAGGING, TAGS_OF_FAN ->
@@ -170,6 +179,19 @@ public final class FakeWeChatApi implements AutoCloseable {
         default -> json(exchange, error(404));
       }
     }
+  }
+
+  private Map<String, Object> userInfo(String openid) {
+    Map<String, Object> person = people.getOrDefault(openid, Map.of("nickname", "", "headimgurl", ""));
+    Map<String, Object> answer = new LinkedHashMap<>(person);
+    answer.put("subscribe", 1);
+    answer.put("openid", openid);
+    answer.put("language", "zh_CN");
+    answer.put("subscribe_time", 1_700_000_000);
+    answer.put("remark", "");
+    answer.put("groupid", 0);
+    answer.put("tagid_list", List.of());
+    return answer;
   }
 
   private void token(HttpExchange exchange, Map<String, String> query) throws IOException {

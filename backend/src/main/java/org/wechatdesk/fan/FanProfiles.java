@@ -1,0 +1,39 @@
+package org.wechatdesk.fan;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What is known of a fan as a person (nickname, avatar, region), apart from the fan's WeChat state. */
+@Repository
+public class FanProfiles {
+
+  private final JdbcClient jdbc;
+
+  FanProfiles(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Whether the desk has asked about this fan already, whatever the answer was. */
+  public boolean asked(long fanId) {
+    return jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?").param(fanId).query(Long.class).single() > 0;
+  }
+
+  /** Records what WeChat told about the fan; blank values are kept as unknown, and a known region stays. */
+  public void recordFromWeChat(long fanId, String nickname, String avatarUrl) {
+    String name = blankToNull(nickname, 64);
+    String avatar = blankToNull(avatarUrl, 1024);
+    int updated = jdbc.sql("update desk.fan_profile set nickname = ?, avatar_url = ? where fan_id = ?")
+        .params(name, avatar, fanId).update();
+    if (updated == 0) {
+      jdbc.sql("insert into desk.fan_profile (fan_id, nickname, avatar_url) values (?, ?, ?)")
+          .params(fanId, name, avatar).update();
+    }
+  }
+
+  private static String blankToNull(String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return value.length() > maxLength ? value.substring(0, maxLength) : value;
+  }
+}
