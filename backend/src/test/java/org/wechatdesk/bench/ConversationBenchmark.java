@@ -31,7 +31,8 @@ import org.wechatdesk.user.Role;
  * Conversations on one node: N fans write at once through the real push endpoint; prints how many
  * conversations per second are started and assigned (process start, welcome, routing, agent), then,
  * with all N open and waiting for their agents, how late the engine's job executor fires the
- * "remind agent" timer (10 s after each chat began) against its due time. Not a test:
+ * "remind agent" timer (10 s after each chat began, plus the conversation's spread of at most 0.5 s) against
+ * those 10 s. The third argument is {@code desk.conversation.timer-spread} (PT10S, production's default). Not a test:
  * {@code ./mvnw -Pbench -pl backend -am verify -DskipTests -Dbench.skip.push=true -Dbench.skip.assignment=true}.
  */
 public final class ConversationBenchmark {
@@ -47,12 +48,13 @@ public final class ConversationBenchmark {
   public static void main(String[] args) throws Exception {
     int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+    String timerSpread = args.length > 2 ? args[2] : "PT10S";
     try (FakeWeChatApi wechat = new FakeWeChatApi();
          ConfigurableApplicationContext app = new SpringApplicationBuilder(WeChatDeskApplication.class)
              .profiles("test")
              .run("--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(), "--logging.level.root=WARN",
                  "--desk.test.database-name=conversationbench", "--camunda.bpm.job-execution.enabled=true",
-                 "--desk.wechat.quota.message-limit=20")) {
+                 "--desk.wechat.quota.message-limit=20", "--desk.conversation.timer-spread=" + timerSpread)) {
       wechat.registerApp(APP_ID, SECRET);
       long accountId = app.getBean(AccountService.class)
           .bind(new AccountRequest("Bench", "gh_00000000eeee", APP_ID, SECRET, TOKEN, KEY)).id();
@@ -60,8 +62,8 @@ public final class ConversationBenchmark {
       prepare(app, accountId, conversations);
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + APP_ID, APP_ID, TOKEN, KEY);
-      System.out.printf("Conversation benchmark: %d conversations, %d clients, %d cores, Java %s%n", conversations,
-          clients, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      System.out.printf("Conversation benchmark: %d conversations, %d clients, timer spread %s, %d cores, Java %s%n",
+          conversations, clients, timerSpread, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
       long start = System.nanoTime();
       pushFirstMessages(push, conversations, clients);
