@@ -53,6 +53,19 @@ export function fetchInbox(openid: string): Promise<Delivery[]> {
   return request('GET', `/api/demo/fans/${encodeURIComponent(openid)}/inbox`);
 }
 
+/** A custom-menu button as WeChat's menu/create takes it (only the fields the simulator acts on). */
+export interface DemoMenuButton {
+  type?: string;
+  name: string;
+  key?: string;
+  url?: string;
+  sub_button?: DemoMenuButton[];
+}
+
+export function fetchDemoMenu(): Promise<{ button: DemoMenuButton[] }> {
+  return request('GET', '/api/demo/menu');
+}
+
 export function demoMediaUrl(mediaId: string): string {
   return `/api/demo/media/${encodeURIComponent(mediaId)}`;
 }

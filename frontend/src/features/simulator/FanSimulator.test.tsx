@@ -25,6 +25,7 @@ describe('FanSimulator', () => {
     const { calls } = stubFetch(
       on('GET', '/api/demo/info', () => jsonResponse(200, info)),
       inboxRoute([]),
+      on('GET', '/api/demo/menu', () => jsonResponse(200, { button: [] })),
       (call) => (call.method === 'POST' ? jsonResponse(200, { status: 200, body: 'success' }) : undefined),
     );
     renderWithI18n(<FanSimulator />);
@@ -41,17 +42,20 @@ describe('FanSimulator', () => {
     expect(await screen.findByText('你好😊')).toBeTruthy();
   });
 
-  it('shows what the desk sent to the fan and sends menu clicks with their key', async () => {
+  it('shows what the desk sent to the fan and sends the published menu’s clicks with their key', async () => {
     setCsrfCookie();
     const { calls } = stubFetch(
       on('GET', '/api/demo/info', () => jsonResponse(200, info)),
       inboxRoute([{ id: 1, at: '2030-01-01T08:00:00Z', kind: 'text', body: { text: { content: '您好，欢迎咨询！' } } }]),
+      on('GET', '/api/demo/menu', () =>
+        jsonResponse(200, { button: [{ type: 'click', name: '售前咨询', key: '1' }, { type: 'click', name: '售后服务', key: '2' }] }),
+      ),
       (call) => (call.method === 'POST' ? jsonResponse(200, { status: 200, body: 'success' }) : undefined),
     );
     renderWithI18n(<FanSimulator />);
 
     expect(await screen.findByText('您好，欢迎咨询！')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: '菜单：2 售后' }));
+    await userEvent.click(await screen.findByRole('button', { name: '售后服务' }));
 
     await vi.waitFor(() =>
       expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ type: 'click', eventKey: '2' }),

@@ -1,5 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { fetchDemoInfo, fetchInbox, sendPush, type DemoInfo, type Delivery, type SimulatedPush } from '../../api/demo';
+import {
+  fetchDemoInfo,
+  fetchDemoMenu,
+  fetchInbox,
+  sendPush,
+  type DemoInfo,
+  type DemoMenuButton,
+  type Delivery,
+  type SimulatedPush,
+} from '../../api/demo';
 import { Alert } from '../../components/Alert';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { errorText } from '../../i18n/errorText';
@@ -7,8 +16,11 @@ import { useT } from '../../i18n/I18nProvider';
 import { EmojiPicker } from '../workbench/EmojiPicker';
 import { toDisplay } from '../workbench/emoji';
 import { dataUrlToBase64, newOpenid, toBubble, type Bubble } from './bubbles';
+import { SimulatorMenu } from './SimulatorMenu';
 
 const POLL_MS = 1000;
+/** The admin may publish a new custom menu meanwhile; WeChat's own clients take minutes to notice. */
+const MENU_POLL_MS = 5000;
 
 /** Something the fan did in this tab, shown on the fan's side of the chat. */
 interface Sent {
@@ -35,6 +47,7 @@ export function FanSimulator() {
   const [emojiOpen, setEmojiOpen] = useState(false);
   const [location, setLocation] = useState({ lat: '31.2304', lng: '121.4737', label: '上海市人民广场' });
   const [failure, setFailure] = useState<unknown>(null);
+  const [menu, setMenu] = useState<DemoMenuButton[]>([]);
 
   useEffect(() => {
     void fetchDemoInfo().then(setInfo);
@@ -54,6 +67,21 @@ export function FanSimulator() {
       window.clearInterval(timer);
     };
   }, [info, openid]);
+
+  useEffect(() => {
+    if (!info) return undefined;
+    let active = true;
+    const load = () =>
+      fetchDemoMenu()
+        .then((published) => active && setMenu(published.button ?? []))
+        .catch(() => undefined);
+    void load();
+    const timer = window.setInterval(load, MENU_POLL_MS);
+    return () => {
+      active = false;
+      window.clearInterval(timer);
+    };
+  }, [info]);
 
   if (info === undefined) return <p className="loading">{t('common.loading')}</p>;
   if (info === null) {
@@ -144,16 +172,6 @@ export function FanSimulator() {
             <button type="button" onClick={() => void send({ type: 'subscribe' }, { kind: 'text', text: t('sim.subscribed') })}>
               {t('sim.subscribe')}
             </button>
-            {['1', '2'].map((key) => (
-              <button
-                key={key}
-                type="button"
-                data-testid={`sim-menu-${key}`}
-                onClick={() => void send({ type: 'click', eventKey: key }, { kind: 'text', text: t('sim.clicked', { key }) })}
-              >
-                {t(key === '1' ? 'sim.menuPreSales' : 'sim.menuAfterSales')}
-              </button>
-            ))}
           </div>
           <h3>{t('sim.location')}</h3>
           <div className="row">
@@ -206,6 +224,10 @@ export function FanSimulator() {
               {t('sim.send')}
             </button>
           </form>
+          <SimulatorMenu
+            buttons={menu}
+            onClick={(key, name) => void send({ type: 'click', eventKey: key }, { kind: 'text', text: t('sim.clicked', { name }) })}
+          />
         </section>
       </div>
     </main>

@@ -1,5 +1,6 @@
 package org.wechatdesk.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,11 +23,14 @@ class DemoController {
 
   private final FanSimulator simulator;
   private final WeChatStandIn wechat;
+  private final DemoMenu menu;
   private final String publicBaseUrl;
 
-  DemoController(FanSimulator simulator, WeChatStandIn wechat, @Value("${desk.public-base-url}") String publicBaseUrl) {
+  DemoController(FanSimulator simulator, WeChatStandIn wechat, DemoMenu menu,
+                 @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.simulator = simulator;
     this.wechat = wechat;
+    this.menu = menu;
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
@@ -45,6 +49,12 @@ class DemoController {
   @GetMapping("/fans/{openid}/inbox")
   List<WeChatStandIn.Delivery> inbox(@PathVariable String openid) {
     return wechat.inbox(openid);
+  }
+
+  /** The account's custom menu as published to the stand-in, shown at the bottom of the fan's chat. */
+  @GetMapping("/menu")
+  JsonNode menu() {
+    return menu.current();
   }
 
   /** Images the desk uploaded for a fan, so the simulator can show them as the fan's WeChat would. */

@@ -57,6 +57,25 @@ class DemoModeTest extends DemoContext {
   }
 
   @Test
+  void theAccountStartsWithAMenuThatTheMenuEditorLoadsAndReplacesAndTheSimulatorShows() throws IOException {
+    HttpSession fan = new HttpSession(baseUrl());
+    HttpSession admin = HttpSession.login(baseUrl(), "admin", DemoAccount.PASSWORD);
+    long accountId = accounts.findByAppId(DemoAccount.APP_ID).orElseThrow().id();
+    try {
+      JsonNode loaded = json.readTree(admin.send("GET", "/api/admin/accounts/" + accountId + "/menu", null).body());
+      assertThat(loaded.path("buttons").findValuesAsText("name")).contains("售前咨询", "售后服务", "更多", "转人工", "放弃排队");
+
+      HttpResponse<String> published = admin.send("PUT", "/api/admin/accounts/" + accountId + "/menu",
+          "{\"buttons\":[{\"name\":\"联系客服\",\"type\":\"click\",\"key\":\"1\"}]}");
+      assertThat(published.statusCode()).isEqualTo(200);
+      JsonNode shown = json.readTree(fan.send("GET", "/api/demo/menu", null).body());
+      assertThat(shown.path("button").findValuesAsText("name")).containsExactly("联系客服");
+    } finally {
+      standIn.saveMenu(DemoAccount.APP_ID, json.readTree(DemoMenu.INITIAL));
+    }
+  }
+
+  @Test
   void infoNamesTheAccountAndTheLogins() throws IOException {
     HttpResponse<String> response = new HttpSession(baseUrl()).send("GET", "/api/demo/info", null);
 
