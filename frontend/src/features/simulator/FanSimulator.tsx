@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   fetchDemoInfo,
   fetchDemoMenu,
@@ -48,6 +48,13 @@ export function FanSimulator() {
   const [location, setLocation] = useState({ lat: '31.2304', lng: '121.4737', label: '上海市人民广场' });
   const [failure, setFailure] = useState<unknown>(null);
   const [menu, setMenu] = useState<DemoMenuButton[]>([]);
+  const chat = useRef<HTMLOListElement>(null);
+
+  // Like WeChat, the newest message stays in view.
+  useEffect(() => {
+    const list = chat.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [inbox.length, sent.length]);
 
   useEffect(() => {
     void fetchDemoInfo().then(setInfo);
@@ -185,7 +192,7 @@ export function FanSimulator() {
         </section>
         <section className="card simulator-phone" aria-label={t('sim.chat')}>
           <Alert message={failure ? errorText(failure, t) : null} />
-          <ol className="simulator-chat" aria-live="polite">
+          <ol className="simulator-chat" aria-live="polite" ref={chat}>
             {lines.length === 0 && <li className="muted">{t('sim.empty')}</li>}
             {lines.map((line) => (
               <li key={line.key} className={`sim-line sim-${line.from}`} data-testid="sim-line" data-from={line.from}>
