@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.account.AccountService;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.system.InvalidInputException;
 
 /** The conversation flow of one account (admins only). Changes apply to conversations started afterwards. */
@@ -18,10 +20,12 @@ class FlowSettingsController {
 
   private final FlowSettingsRepository settings;
   private final AccountService accounts;
+  private final AuditLog audit;
 
-  FlowSettingsController(FlowSettingsRepository settings, AccountService accounts) {
+  FlowSettingsController(FlowSettingsRepository settings, AccountService accounts, AuditLog audit) {
     this.settings = settings;
     this.accounts = accounts;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -37,7 +41,10 @@ class FlowSettingsController {
     if (!changed.problems().isEmpty()) {
       throw new InvalidInputException(changed.problems());
     }
+    FlowSettings before = settings.forAccount(accountId);
     settings.save(accountId, changed, admin.getName());
-    return settings.forAccount(accountId);
+    FlowSettings after = settings.forAccount(accountId);
+    audit.record("flow-settings.update", AuditTarget.FLOW_SETTINGS, accountId, before, after);
+    return after;
   }
 }

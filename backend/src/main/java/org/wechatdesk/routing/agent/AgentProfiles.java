@@ -61,6 +61,10 @@ public class AgentProfiles {
     return new Settings(profile, profiles.queueIds(userId), profiles.skills(userId));
   }
 
+  public boolean exists(long userId) {
+    return profiles.find(userId).isPresent();
+  }
+
   public List<Settings> all() {
     return profiles.allUserIds().stream().map(this::settings).toList();
   }
