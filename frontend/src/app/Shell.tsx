@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
+import { ADMIN_PATH, AdminArea } from '../features/admin/AdminArea';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -22,6 +23,12 @@ const ROUTES: Route[] = [
     allowed: (user) => user.roles.includes('ADMIN'),
   },
   {
+    path: ADMIN_PATH,
+    label: 'ac.menu.admin',
+    render: () => <AdminArea />,
+    allowed: (user) => user.roles.includes('ADMIN'),
+  },
+  {
     path: '/workbench',
     label: 'nav.workbench',
     render: () => <Workbench />,
@@ -34,7 +41,7 @@ export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) 
   const path = useHashPath();
   const routes = ROUTES.filter((route) => route.allowed(user));
   // Unknown or forbidden paths, including the home route "/", show the user's first screen.
-  const current = routes.find((route) => route.path === path) ?? routes[0];
+  const current = routes.find((route) => route.path === path || path.startsWith(`${route.path}/`)) ?? routes[0];
 
   return (
     <div className="shell">

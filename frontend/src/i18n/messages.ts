@@ -1,3 +1,5 @@
+import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
+
 export type Lang = 'zh-CN' | 'en';
 
 export const LANGS: Lang[] = ['zh-CN', 'en'];
@@ -6,6 +8,7 @@ export const LANGS: Lang[] = ['zh-CN', 'en'];
 export const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
 const zhCN = {
+  ...adminConfigZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -279,6 +282,7 @@ const zhCN = {
 export type MessageKey = keyof typeof zhCN;
 
 const en: Record<MessageKey, string> = {
+  ...adminConfigEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
