@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useHashPath } from '../../app/useHashPath';
+import './adminConfig.css';
 import { useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { AgentsPage } from './agents/AgentsPage';
