@@ -4,15 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wechatdesk.audit.AuditLog;
-import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.AgentStatus;
 
 /** Admins set any agent's presence, limit, queues and skills. */
@@ -21,11 +18,9 @@ import org.wechatdesk.routing.AgentStatus;
 class AgentAdminController {
 
   private final AgentProfiles agents;
-  private final AuditLog audit;
 
-  AgentAdminController(AgentProfiles agents, AuditLog audit) {
+  AgentAdminController(AgentProfiles agents) {
     this.agents = agents;
-    this.audit = audit;
   }
 
   @GetMapping
@@ -38,15 +33,11 @@ class AgentAdminController {
     return AgentView.of(agents.settings(userId));
   }
 
-  /** A user without a profile yet gets one; the audit then has no "before". */
+  /** Not transactional itself: the answer is read after the commit, which assigns waiting visitors. */
   @PutMapping("/{userId}/profile")
-  @Transactional
   AgentView put(@PathVariable long userId, @RequestBody ProfileRequest request) {
-    AgentView before = agents.exists(userId) ? AgentView.of(agents.settings(userId)) : null;
     agents.saveSettings(userId, request.status(), request.maxConcurrent(), request.queueIds(), request.skills());
-    AgentView after = AgentView.of(agents.settings(userId));
-    audit.record("agent.profile", AuditTarget.AGENT, userId, before, after);
-    return after;
+    return AgentView.of(agents.settings(userId));
   }
 
   record ProfileRequest(String status, Integer maxConcurrent, Set<Long> queueIds, Map<String, Integer> skills) {}
