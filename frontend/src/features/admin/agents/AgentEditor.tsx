@@ -30,6 +30,8 @@ export function AgentEditor({ user, profile, queues, onSaved }: Props) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // Admins get routing settings only once they serve visitors too; saving them makes the admin an agent.
+  const servesVisitors = user.role === 'AGENT' || profile !== undefined;
   const problems = validateAgent(draft);
   const error = (field: keyof AgentDraft) =>
     serverErrors[field] ?? (attempted && problems[field] ? t(problems[field], { min: LIMIT_MIN, max: LIMIT_MAX }) : undefined);
@@ -42,8 +44,10 @@ export function AgentEditor({ user, profile, queues, onSaved }: Props) {
     setFailure(null);
     try {
       await updateUser(user.id, { displayName: draft.displayName.trim(), avatarUrl: draft.avatarUrl.trim() || null, enabled: user.enabled });
-      const status: AgentStatus = profile?.status ?? 'OFFLINE';
-      await saveAgentProfile(user.id, { status, maxConcurrent: draft.maxConcurrent, queueIds, skills: skillsToMap(draft.skills) });
+      if (servesVisitors) {
+        const status: AgentStatus = profile?.status ?? 'OFFLINE';
+        await saveAgentProfile(user.id, { status, maxConcurrent: draft.maxConcurrent, queueIds, skills: skillsToMap(draft.skills) });
+      }
       onSaved();
     } catch (caught) {
       if (caught instanceof ApiError) setServerErrors(caught.fields);
@@ -62,37 +66,41 @@ export function AgentEditor({ user, profile, queues, onSaved }: Props) {
         error={error('displayName')} onChange={(event) => setDraft({ ...draft, displayName: event.target.value })} />
       <Field id={`agent-${user.id}-avatar`} label={t('ac.agents.avatarUrl')} value={draft.avatarUrl} placeholder="https://"
         error={error('avatarUrl')} onChange={(event) => setDraft({ ...draft, avatarUrl: event.target.value })} />
-      <Field id={`agent-${user.id}-limit`} label={t('ac.agents.maxConcurrent')} type="number" min={LIMIT_MIN} max={LIMIT_MAX}
-        value={Number.isNaN(draft.maxConcurrent) ? '' : draft.maxConcurrent} error={error('maxConcurrent')}
-        hint={t('ac.flow.rangeHint', { min: LIMIT_MIN, max: LIMIT_MAX, unit: '' })}
-        onChange={(event) => setDraft({ ...draft, maxConcurrent: event.target.value === '' ? NaN : Number(event.target.value) })} />
-      <fieldset className="field">
-        <legend>{t('ac.agents.queues')}</legend>
-        {queues.map((queue) => (
-          <label key={queue.id} className="check">
-            <input type="checkbox" checked={queueIds.includes(queue.id)}
-              onChange={(event) => setQueueIds(event.target.checked ? [...queueIds, queue.id] : queueIds.filter((id) => id !== queue.id))} />{' '}
-            {queue.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="field">
-        <legend>{t('ac.agents.skills')}</legend>
-        {draft.skills.map((skill, index) => (
-          <div key={index} className="list-row">
-            <input aria-label={t('ac.agents.skillName')} value={skill.name} onChange={(event) => setSkill(index, event.target.value, skill.level)} />
-            <input aria-label={t('ac.agents.skillLevel')} type="number" min={LEVEL_MIN} max={LEVEL_MAX} value={Number.isNaN(skill.level) ? '' : skill.level}
-              onChange={(event) => setSkill(index, skill.name, event.target.value === '' ? NaN : Number(event.target.value))} />
-            <button type="button" onClick={() => setDraft({ ...draft, skills: draft.skills.filter((_, i) => i !== index) })}>
-              {t('ac.common.remove')}
+      {servesVisitors && (
+        <>
+          <Field id={`agent-${user.id}-limit`} label={t('ac.agents.maxConcurrent')} type="number" min={LIMIT_MIN} max={LIMIT_MAX}
+            value={Number.isNaN(draft.maxConcurrent) ? '' : draft.maxConcurrent} error={error('maxConcurrent')}
+            hint={t('ac.flow.rangeHint', { min: LIMIT_MIN, max: LIMIT_MAX, unit: '' })}
+            onChange={(event) => setDraft({ ...draft, maxConcurrent: event.target.value === '' ? NaN : Number(event.target.value) })} />
+          <fieldset className="field">
+            <legend>{t('ac.agents.queues')}</legend>
+            {queues.map((queue) => (
+              <label key={queue.id} className="check">
+                <input type="checkbox" checked={queueIds.includes(queue.id)}
+                  onChange={(event) => setQueueIds(event.target.checked ? [...queueIds, queue.id] : queueIds.filter((id) => id !== queue.id))} />{' '}
+                {queue.name}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="field">
+            <legend>{t('ac.agents.skills')}</legend>
+            {draft.skills.map((skill, index) => (
+              <div key={index} className="list-row">
+                <input aria-label={t('ac.agents.skillName')} value={skill.name} onChange={(event) => setSkill(index, event.target.value, skill.level)} />
+                <input aria-label={t('ac.agents.skillLevel')} type="number" min={LEVEL_MIN} max={LEVEL_MAX} value={Number.isNaN(skill.level) ? '' : skill.level}
+                  onChange={(event) => setSkill(index, skill.name, event.target.value === '' ? NaN : Number(event.target.value))} />
+                <button type="button" onClick={() => setDraft({ ...draft, skills: draft.skills.filter((_, i) => i !== index) })}>
+                  {t('ac.common.remove')}
+                </button>
+              </div>
+            ))}
+            <button type="button" onClick={() => setDraft({ ...draft, skills: [...draft.skills, { name: '', level: 3 }] })}>
+              {t('ac.agents.addSkill')}
             </button>
-          </div>
-        ))}
-        <button type="button" onClick={() => setDraft({ ...draft, skills: [...draft.skills, { name: '', level: 3 }] })}>
-          {t('ac.agents.addSkill')}
-        </button>
-        {error('skills') && <p className="field-error">{error('skills')}</p>}
-      </fieldset>
+            {error('skills') && <p className="field-error">{error('skills')}</p>}
+          </fieldset>
+        </>
+      )}
       <Alert message={failure ? errorText(failure, t) : null} />
       <BusyButton type="submit" className="primary" busy={busy} label={t('ac.common.save')} busyLabel={t('ac.common.saving')} />
     </form>

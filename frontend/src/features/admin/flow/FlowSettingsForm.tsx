@@ -8,7 +8,7 @@ import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { LabelsEditor, RobotAnswersEditor, TemplateFieldsEditor } from './ListEditors';
-import { LABELS_MAX, RANGES, validateFlowSettings, type FlowField } from './flowValidation';
+import { LABELS_MAX, RANGES, validateFlowSettings, type FlowField, type SwitchField, type TextField } from './flowValidation';
 import { ListSetting, NumberSetting, Section, TextSetting, Toggle } from './SettingInputs';
 
 const SOLVED: SolvedQuestion[] = ['OFF', 'OPTIONAL', 'REQUIRED'];
@@ -48,7 +48,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
 
   const label = (field: FlowField) => t(`ac.flow.${field}` as MessageKey);
 
-  function text(field: FlowField & keyof { [K in FlowField as FlowSettings[K] extends string ? K : never]: 1 }, hint?: string) {
+  function text(field: TextField, hint?: string) {
     return (
       <TextSetting
         id={`flow-${field}`}
@@ -79,7 +79,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
     );
   }
 
-  function toggle(field: FlowField & keyof { [K in FlowField as FlowSettings[K] extends boolean ? K : never]: 1 }) {
+  function toggle(field: SwitchField) {
     return (
       <Toggle id={`flow-${field}`} label={label(field)} checked={settings[field]} onChange={(on) => set(field, on)} />
     );

@@ -30,9 +30,11 @@ export const TEMPLATE_VALUE_MAX = 200;
 const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const TEMPLATE_FIELD_NAME = /^[A-Za-z0-9_]{1,32}$/;
 
-type TextField = {
-  [K in FlowField]: FlowSettings[K] extends string ? K : never;
-}[FlowField];
+/** The settings of one value type, e.g. every text or every switch. */
+type FieldsOf<T> = { [K in FlowField]: FlowSettings[K] extends T ? K : never }[FlowField];
+
+export type TextField = FieldsOf<string>;
+export type SwitchField = FieldsOf<boolean>;
 
 /** Each text and when it is required; optional texts may be empty but not too long. */
 function textRules(s: FlowSettings): [TextField, boolean][] {
