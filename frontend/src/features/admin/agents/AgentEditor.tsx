@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { saveAgentProfile, updateUser, type AgentProfile, type AgentStatus, type DeskUser } from '../../../api/agents';
-import { ApiError } from '../../../api/client';
 import type { Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 import { LEVEL_MAX, LEVEL_MIN, LIMIT_MAX, LIMIT_MIN, skillsToMap, validateAgent, type AgentDraft } from './agentValidation';
 
 interface Props {
@@ -26,35 +26,23 @@ export function AgentEditor({ user, profile, queues, onSaved }: Props) {
     skills: Object.entries(profile?.skills ?? {}).map(([name, level]) => ({ name, level })),
   });
   const [queueIds, setQueueIds] = useState<number[]>(profile?.queueIds ?? []);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   // Admins get routing settings only once they serve visitors too; saving them makes the admin an agent.
   const servesVisitors = user.role === 'AGENT' || profile !== undefined;
   const problems = validateAgent(draft);
+  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
   const error = (field: keyof AgentDraft) =>
     serverErrors[field] ?? (attempted && problems[field] ? t(problems[field], { min: LIMIT_MIN, max: LIMIT_MAX }) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    const saved = await checkedSubmit(async () => {
       await updateUser(user.id, { displayName: draft.displayName.trim(), avatarUrl: draft.avatarUrl.trim() || null, enabled: user.enabled });
       if (servesVisitors) {
         const status: AgentStatus = profile?.status ?? 'OFFLINE';
         await saveAgentProfile(user.id, { status, maxConcurrent: draft.maxConcurrent, queueIds, skills: skillsToMap(draft.skills) });
       }
-      onSaved();
-    } catch (caught) {
-      if (caught instanceof ApiError) setServerErrors(caught.fields);
-      setFailure(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (saved) onSaved();
   }
 
   const setSkill = (index: number, name: string, level: number) =>

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { createUser, type NewUser, type Role } from '../../../api/agents';
-import { ApiError } from '../../../api/client';
 import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 import { validateNewUser } from './agentValidation';
 
 const EMPTY: NewUser = { username: '', displayName: '', password: '', role: 'AGENT' };
@@ -13,30 +13,16 @@ const EMPTY: NewUser = { username: '', displayName: '', password: '', role: 'AGE
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   const [user, setUser] = useState(EMPTY);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const problems = validateNewUser(user);
+  const { attempted, setAttempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
   const error = (field: keyof NewUser) => serverErrors[field] ?? (attempted && problems[field] ? t(problems[field]) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await createUser({ ...user, displayName: user.displayName.trim() });
+    if (await checkedSubmit(async () => void (await createUser({ ...user, displayName: user.displayName.trim() })))) {
       setUser(EMPTY);
       setAttempted(false);
-      setServerErrors({});
       onCreated();
-    } catch (caught) {
-      if (caught instanceof ApiError) setServerErrors(caught.fields);
-      setFailure(caught);
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -57,7 +43,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
           <option value="ADMIN">{t('ac.agents.role.ADMIN')}</option>
         </select>
       </div>
-      <Alert message={failure && !(failure instanceof ApiError && Object.keys(failure.fields).length) ? errorText(failure, t) : null} />
+      <Alert message={failure ? errorText(failure, t) : null} />
       <BusyButton type="submit" className="primary" busy={busy} label={t('ac.agents.create')} busyLabel={t('ac.common.saving')} />
     </form>
   );

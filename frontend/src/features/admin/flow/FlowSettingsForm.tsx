@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../api/client';
 import { saveFlowSettings, type FlowSettings, type SolvedQuestion } from '../../../api/flowSettings';
 import type { Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
@@ -7,6 +6,7 @@ import { BusyButton } from '../../../components/BusyButton';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 import { LabelsEditor, RobotAnswersEditor, TemplateFieldsEditor } from './ListEditors';
 import { LABELS_MAX, RANGES, validateFlowSettings, type FlowField, type SwitchField, type TextField } from './flowValidation';
 import { ListSetting, NumberSetting, Section, TextSetting, Toggle } from './SettingInputs';
@@ -26,13 +26,9 @@ interface Props {
 export function FlowSettingsForm({ accountId, initial, queues }: Props) {
   const t = useT();
   const [settings, setSettings] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-
   const problems = validateFlowSettings(settings);
+  const { attempted, serverErrors, setServerErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
 
   function error(field: FlowField): string | undefined {
     if (serverErrors[field]) return serverErrors[field];
@@ -87,20 +83,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    setFailure(null);
-    if (Object.keys(problems).length > 0) return;
-    setSaving(true);
-    try {
-      setSettings(await saveFlowSettings(accountId, settings));
-      setServerErrors({});
-      setSaved(true);
-    } catch (caught) {
-      if (caught instanceof ApiError) setServerErrors(caught.fields);
-      setFailure(caught);
-    } finally {
-      setSaving(false);
-    }
+    setSaved(await checkedSubmit(async () => setSettings(await saveFlowSettings(accountId, settings))));
   }
 
   const min = t('ac.unit.minutes');
@@ -211,7 +194,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
       {attempted && Object.keys(problems).length > 0 && <Alert message={t('ac.validation.fixFields')} />}
       <Alert message={failure ? errorText(failure, t) : null} />
       <Alert tone="success" message={saved ? t('ac.common.saved') : null} />
-      <BusyButton type="submit" className="primary" busy={saving} label={t('ac.common.save')} busyLabel={t('ac.common.saving')} />
+      <BusyButton type="submit" className="primary" busy={busy} label={t('ac.common.save')} busyLabel={t('ac.common.saving')} />
     </form>
   );
 }

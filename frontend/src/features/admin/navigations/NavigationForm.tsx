@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../api/client';
 import { createNavigation, type NavigationDraft } from '../../../api/navigations';
 import type { Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
@@ -7,6 +6,7 @@ import { BusyButton } from '../../../components/BusyButton';
 import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 import { EntriesEditor } from './EntriesEditor';
 import { emptyEntry, validateNavigation } from './navigationValidation';
 
@@ -18,11 +18,8 @@ export function NavigationForm({ queues, onCreated }: { queues: Queue[]; onCreat
   const [draft, setDraft] = useState<NavigationDraft>({
     name: '', greeting: '', maxInvalidAnswers: 3, defaultQueueId: queues[0]?.id ?? null, entries: [emptyEntry(1)],
   });
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const problems = validateNavigation(draft);
+  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
   const errors: Record<string, string> = attempted
     ? Object.fromEntries(Object.entries(problems).map(([path, key]) => [path, t(key)]))
     : {};
@@ -30,19 +27,7 @@ export function NavigationForm({ queues, onCreated }: { queues: Queue[]; onCreat
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await createNavigation(draft);
-      onCreated();
-    } catch (caught) {
-      if (caught instanceof ApiError) setServerErrors(caught.fields);
-      setFailure(caught);
-    } finally {
-      setBusy(false);
-    }
+    if (await checkedSubmit(async () => void (await createNavigation(draft)))) onCreated();
   }
 
   return (

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../../api/client';
 import { QUEUE_STRATEGIES, type QueueChange, type QueueStrategy } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
@@ -7,6 +6,7 @@ import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { useCheckedSubmit } from '../useCheckedSubmit';
 import { validateQueue } from './queueValidation';
 
 interface Props {
@@ -19,30 +19,15 @@ interface Props {
 export function QueueForm({ idPrefix, initial, submitLabel, onSubmit }: Props) {
   const t = useT();
   const [queue, setQueue] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const problems = validateQueue(queue);
+  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
 
   const error = (field: keyof QueueChange) =>
     serverErrors[field] ?? (attempted && problems[field] ? t(problems[field], { max: 64 }) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit({ ...queue, name: queue.name.trim(), requiredSkill: queue.requiredSkill?.trim() || null });
-      setServerErrors({});
-    } catch (caught) {
-      if (caught instanceof ApiError) setServerErrors(caught.fields);
-      setFailure(caught);
-    } finally {
-      setBusy(false);
-    }
+    await checkedSubmit(() => onSubmit({ ...queue, name: queue.name.trim(), requiredSkill: queue.requiredSkill?.trim() || null }));
   }
 
   return (
@@ -75,7 +60,7 @@ export function QueueForm({ idPrefix, initial, submitLabel, onSubmit }: Props) {
         error={error('requiredSkill')}
         onChange={(event) => setQueue({ ...queue, requiredSkill: event.target.value })}
       />
-      <Alert message={failure && !(failure instanceof ApiError && Object.keys(failure.fields).length) ? errorText(failure, t) : null} />
+      <Alert message={failure ? errorText(failure, t) : null} />
       <BusyButton type="submit" className="primary" busy={busy} label={submitLabel} busyLabel={t('ac.common.saving')} />
     </form>
   );
