@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
-import { MenuEditorPage } from '../features/admin/menu/MenuEditorPage';
-import { ProcessesPage } from '../features/admin/processes/ProcessesPage';
-import { RulesPage } from '../features/admin/rules/RulesPage';
+import { ADMIN_PATH, AdminArea } from '../features/admin/AdminArea';
 import { FanListPage } from '../features/fans/FanListPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -26,21 +24,9 @@ const ROUTES: Route[] = [
     allowed: (user) => user.roles.includes('ADMIN'),
   },
   {
-    path: '/menu',
-    label: 'nav.menu',
-    render: () => <MenuEditorPage />,
-    allowed: (user) => user.roles.includes('ADMIN'),
-  },
-  {
-    path: '/processes',
-    label: 'nav.processes',
-    render: () => <ProcessesPage />,
-    allowed: (user) => user.roles.includes('ADMIN'),
-  },
-  {
-    path: '/rules',
-    label: 'nav.rules',
-    render: () => <RulesPage />,
+    path: ADMIN_PATH,
+    label: 'ac.menu.admin',
+    render: () => <AdminArea />,
     allowed: (user) => user.roles.includes('ADMIN'),
   },
   {
@@ -62,7 +48,7 @@ export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) 
   const path = useHashPath();
   const routes = ROUTES.filter((route) => route.allowed(user));
   // Unknown or forbidden paths, including the home route "/", show the user's first screen.
-  const current = routes.find((route) => route.path === path) ?? routes[0];
+  const current = routes.find((route) => route.path === path || path.startsWith(`${route.path}/`)) ?? routes[0];
 
   return (
     <div className="shell">

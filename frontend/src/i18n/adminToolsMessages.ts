@@ -1,7 +1,7 @@
 /** Messages of the admin tools (custom menu, processes, rules), kept apart from messages.ts. */
 export const adminToolsZh = {
   'nav.menu': '自定义菜单',
-  'nav.processes': '会话流程',
+  'nav.processes': '流程图 (BPMN)',
   'nav.rules': '分配规则',
 
   'menu.title': '自定义菜单',
@@ -115,7 +115,7 @@ export const adminToolsZh = {
 
 export const adminToolsEn: Record<keyof typeof adminToolsZh, string> = {
   'nav.menu': 'Custom menu',
-  'nav.processes': 'Conversation flow',
+  'nav.processes': 'Flow diagram (BPMN)',
   'nav.rules': 'Assignment rules',
 
   'menu.title': 'Custom menu',

@@ -1,6 +1,7 @@
 import { ratingEn, ratingZh } from './ratingMessages';
 import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 import { visitorEn, visitorZh } from './visitorMessages';
+import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -12,6 +13,7 @@ export const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '中文', en: 'Englis
 const zhCN = {
   ...ratingZh,
   ...visitorZh,
+  ...adminConfigZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -289,6 +291,7 @@ export type MessageKey = keyof typeof zhCN;
 const en: Record<MessageKey, string> = {
   ...ratingEn,
   ...visitorEn,
+  ...adminConfigEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

@@ -3,6 +3,7 @@ package org.wechatdesk.account;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 
 /** Binding accounts in developer mode (admins only, see the security configuration). */
 @RestController
@@ -20,12 +23,14 @@ class AccountController {
 
   private final AccountService service;
   private final AccountRepository accounts;
+  private final AuditLog audit;
   private final String publicBaseUrl;
 
-  AccountController(AccountService service, AccountRepository accounts,
+  AccountController(AccountService service, AccountRepository accounts, AuditLog audit,
                     @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.service = service;
     this.accounts = accounts;
+    this.audit = audit;
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
@@ -36,8 +41,11 @@ class AccountController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
   AccountView bind(@RequestBody AccountRequest request) {
-    return view(service.bind(request));
+    AccountView bound = view(service.bind(request));
+    audit.record("account.bind", AuditTarget.ACCOUNT, bound.id(), null, bound);
+    return bound;
   }
 
   @PostMapping("/generated-secrets")
@@ -46,13 +54,21 @@ class AccountController {
   }
 
   @PutMapping("/{id}/encoding-aes-key")
+  @Transactional
   AccountView rotate(@PathVariable long id, @RequestBody KeyRotation rotation) {
-    return view(service.rotateEncodingAesKey(id, rotation.encodingAesKey()));
+    AccountView before = view(service.get(id));
+    AccountView after = view(service.rotateEncodingAesKey(id, rotation.encodingAesKey()));
+    audit.record("account.rotate-key", AuditTarget.ACCOUNT, id, before, after);
+    return after;
   }
 
   @DeleteMapping("/{id}/previous-encoding-aes-key")
+  @Transactional
   AccountView removePrevious(@PathVariable long id) {
-    return view(service.removePreviousEncodingAesKey(id));
+    AccountView before = view(service.get(id));
+    AccountView after = view(service.removePreviousEncodingAesKey(id));
+    audit.record("account.remove-previous-key", AuditTarget.ACCOUNT, id, before, after);
+    return after;
   }
 
   private AccountView view(OfficialAccount account) {

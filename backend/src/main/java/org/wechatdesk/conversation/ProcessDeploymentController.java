@@ -13,12 +13,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.NotFoundException;
 
@@ -36,10 +39,15 @@ class ProcessDeploymentController {
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
+  private final TransactionTemplate transactions;
+  private final AuditLog audit;
 
-  ProcessDeploymentController(RepositoryService repository, RuntimeService runtime) {
+  ProcessDeploymentController(RepositoryService repository, RuntimeService runtime, TransactionTemplate transactions,
+                              AuditLog audit) {
     this.repository = repository;
     this.runtime = runtime;
+    this.transactions = transactions;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -69,16 +77,15 @@ class ProcessDeploymentController {
     }
   }
 
+  /**
+   * The deployment and its audit entry share one transaction; it runs in a template rather than under
+   * {@code @Transactional} because a rejected file must answer 400, and the engine's exception marks
+   * any surrounding transaction for rollback.
+   */
   @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, MediaType.TEXT_PLAIN_VALUE})
   ResponseEntity<?> deploy(@RequestBody String bpmn, Authentication admin) {
-    DeploymentWithDefinitions deployment;
     try {
-      deployment = repository.createDeployment()
-          .name(DEPLOYMENT_NAME)
-          .source(admin.getName())
-          .enableDuplicateFiltering(true)
-          .addString(RESOURCE_NAME, bpmn)
-          .deployWithResult();
+      return transactions.execute(status -> deployAndRecord(bpmn, admin));
     } catch (ParseException e) {
       List<Map<String, Object>> problems = e.getResorceReports().stream()
           .flatMap(report -> report.getErrors().stream())
@@ -90,6 +97,16 @@ class ProcessDeploymentController {
     } catch (RuntimeException e) {
       return ResponseEntity.badRequest().body(ApiError.of("The BPMN was rejected: " + e.getMessage()));
     }
+  }
+
+  private ResponseEntity<?> deployAndRecord(String bpmn, Authentication admin) {
+    List<ProcessVersion> previous = versions();
+    DeploymentWithDefinitions deployment = repository.createDeployment()
+        .name(DEPLOYMENT_NAME)
+        .source(admin.getName())
+        .enableDuplicateFiltering(true)
+        .addString(RESOURCE_NAME, bpmn)
+        .deployWithResult();
     List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
     if (definitions == null || definitions.isEmpty()) {
       return ResponseEntity.ok(versions().get(0));
@@ -100,8 +117,10 @@ class ProcessDeploymentController {
       return ResponseEntity.badRequest().body(ApiError.of(
           "The file must contain exactly one process with id '" + ConversationEngine.PROCESS_KEY + "' / 流程 id 须为 conversation"));
     }
-    return ResponseEntity.status(HttpStatus.CREATED).body(new ProcessVersion(deployed.getId(), deployed.getVersion(),
-        admin.getName(), deployment.getDeploymentTime().toInstant().toString(), 0));
+    ProcessVersion created = new ProcessVersion(deployed.getId(), deployed.getVersion(), admin.getName(),
+        deployment.getDeploymentTime().toInstant().toString(), 0);
+    audit.record("process.deploy", AuditTarget.PROCESS, deployed.getId(), previous.isEmpty() ? null : previous.get(0), created);
+    return ResponseEntity.status(HttpStatus.CREATED).body(created);
   }
 
   record ProcessVersion(String id, int version, String deployedBy, String deployedAt, long running) {}

@@ -1,15 +1,23 @@
 package org.wechatdesk.user;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
 
 /** Desk users (agents and admins) with their hashed passwords and failed-login counters. */
 @Repository
 public class DeskUserRepository {
+
+  private static final String SELECT = """
+      select id, username, password_hash, display_name, role, enabled, failed_logins, locked_until
+        from desk.desk_user""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -20,26 +28,48 @@ public class DeskUserRepository {
   }
 
   public Optional<DeskUser> findByUsername(String username) {
-    return jdbc.sql("""
-            select id, username, password_hash, display_name, role, enabled, failed_logins, locked_until
-              from desk.desk_user where username = ?""")
-        .param(username)
-        .query((rs, n) -> new DeskUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-            rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-            rs.getInt("failed_logins"), DbTime.read(rs, "locked_until")))
-        .optional();
+    return jdbc.sql(SELECT + " where username = ?").param(username).query(this::user).optional();
+  }
+
+  private DeskUser user(ResultSet rs, int row) throws SQLException {
+    return new DeskUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+        rs.getInt("failed_logins"), DbTime.read(rs, "locked_until"));
+  }
+
+  public Optional<DeskUser> findById(long id) {
+    return jdbc.sql(SELECT + " where id = ?").param(id).query(this::user).optional();
+  }
+
+  /** Every user, for the admin console, with the picture the admin set. */
+  List<UserView> all() {
+    return jdbc.sql("select id, username, display_name, role, enabled, avatar_url from desk.desk_user order by id")
+        .query((rs, n) -> new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+            Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getString("avatar_url")))
+        .list();
+  }
+
+  Optional<UserView> view(long id) {
+    return all().stream().filter(user -> user.id() == id).findFirst();
+  }
+
+  void update(long id, String displayName, String avatarUrl, boolean enabled) {
+    jdbc.sql("update desk.desk_user set display_name = ?, avatar_url = ?, enabled = ? where id = ?")
+        .params(displayName, avatarUrl, enabled, id).update();
   }
 
   public long count() {
     return jdbc.sql("select count(*) from desk.desk_user").query(Long.class).single();
   }
 
-  public void insert(String username, String passwordHash, String displayName, Role role) {
+  public long insert(String username, String passwordHash, String displayName, Role role) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into desk.desk_user (username, password_hash, display_name, role, enabled, created_at)
             values (?, ?, ?, ?, true, ?)""")
         .params(username, passwordHash, displayName, role.name(), DbTime.of(clock.instant()))
-        .update();
+        .update(key, "id");
+    return key.getKey().longValue();
   }
 
   void recordFailure(String username, int failedLogins, Instant lockedUntil) {

@@ -21,7 +21,8 @@ class ProcessesScreenBrowserTest extends IntegrationTest {
 
     try (Browser browser = new Browser()) {
       browser.logIn(baseUrl(), "admin", "test-admin-password");
-      browser.visible(By.xpath("//a[@href='#/processes']")).click();
+      browser.visible(By.cssSelector(".nav a[href='#/admin']")).click();
+      browser.visible(By.cssSelector(".admin-nav a[href='#/admin/processes']")).click();
 
       browser.visible(By.cssSelector("[data-testid=bpmn-canvas] [data-element-id=Task_Welcome]"));
       browser.screenshot("processes");

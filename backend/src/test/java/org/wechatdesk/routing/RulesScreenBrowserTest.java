@@ -13,7 +13,8 @@ class RulesScreenBrowserTest extends IntegrationTest {
   void adminTriesTheRulesAndSeesCompilerMessagesByLine() throws Exception {
     try (Browser browser = new Browser()) {
       browser.logIn(baseUrl(), "admin", "test-admin-password");
-      browser.visible(By.xpath("//a[@href='#/rules']")).click();
+      browser.visible(By.cssSelector(".nav a[href='#/admin']")).click();
+      browser.visible(By.cssSelector(".admin-nav a[href='#/admin/rules']")).click();
 
       WebElement editor = browser.visible(By.cssSelector("[data-testid=rules-editor]"));
       await("the active rules are shown",

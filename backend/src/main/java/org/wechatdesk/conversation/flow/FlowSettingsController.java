@@ -1,5 +1,7 @@
 package org.wechatdesk.conversation.flow;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.account.AccountService;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.system.InvalidInputException;
 
 /** The conversation flow of one account (admins only). Changes apply to conversations started afterwards. */
@@ -18,10 +23,15 @@ class FlowSettingsController {
 
   private final FlowSettingsRepository settings;
   private final AccountService accounts;
+  private final ServiceQueueRepository queues;
+  private final AuditLog audit;
 
-  FlowSettingsController(FlowSettingsRepository settings, AccountService accounts) {
+  FlowSettingsController(FlowSettingsRepository settings, AccountService accounts, ServiceQueueRepository queues,
+                         AuditLog audit) {
     this.settings = settings;
     this.accounts = accounts;
+    this.queues = queues;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -34,10 +44,18 @@ class FlowSettingsController {
   @Transactional
   FlowSettings put(@PathVariable long accountId, @RequestBody FlowSettings changed, Authentication admin) {
     accounts.get(accountId);
-    if (!changed.problems().isEmpty()) {
-      throw new InvalidInputException(changed.problems());
+    Map<String, String> problems = new LinkedHashMap<>(changed.problems());
+    // The record checks values on their own; whether the queue exists only the database knows.
+    if (changed.autoTransferQueueId() != null && queues.find(changed.autoTransferQueueId()).isEmpty()) {
+      problems.put("autoTransferQueueId", "autoTransferQueueId: an existing queue, or none for the conversation's own / 转接队列不存在");
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    FlowSettings before = settings.forAccount(accountId);
     settings.save(accountId, changed, admin.getName());
-    return settings.forAccount(accountId);
+    FlowSettings after = settings.forAccount(accountId);
+    audit.record("flow-settings.update", AuditTarget.FLOW_SETTINGS, accountId, before, after);
+    return after;
   }
 }

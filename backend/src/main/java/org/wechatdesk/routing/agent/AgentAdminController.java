@@ -33,6 +33,7 @@ class AgentAdminController {
     return AgentView.of(agents.settings(userId));
   }
 
+  /** Not transactional itself: the answer is read after the commit, which assigns waiting visitors. */
   @PutMapping("/{userId}/profile")
   AgentView put(@PathVariable long userId, @RequestBody ProfileRequest request) {
     agents.saveSettings(userId, request.status(), request.maxConcurrent(), request.queueIds(), request.skills());

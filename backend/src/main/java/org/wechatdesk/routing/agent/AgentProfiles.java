@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.CapacityAppeared;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
@@ -26,13 +28,15 @@ public class AgentProfiles {
   private final ServiceQueueRepository queues;
   private final DeskUserRepository users;
   private final ApplicationEventPublisher events;
+  private final AuditLog audit;
 
   AgentProfiles(AgentProfileRepository profiles, ServiceQueueRepository queues, DeskUserRepository users,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, AuditLog audit) {
     this.profiles = profiles;
     this.queues = queues;
     this.users = users;
     this.events = events;
+    this.audit = audit;
   }
 
   /** An agent who never set a presence is offline with the default limit. */
@@ -65,7 +69,10 @@ public class AgentProfiles {
     return profiles.allUserIds().stream().map(this::settings).toList();
   }
 
-  /** Waiting visitors are assigned after the commit: read the settings afterwards to see them. */
+  /**
+   * An admin's change, audited with the settings before (none for a user who was no agent yet) and after.
+   * Waiting visitors are assigned after the commit: read the settings afterwards to see them.
+   */
   @Transactional
   public void saveSettings(long userId, String status, Integer maxConcurrent, Set<Long> queueIds,
                                Map<String, Integer> skills) {
@@ -85,9 +92,11 @@ public class AgentProfiles {
       errors.put("skills", "skills: names of 1-32 characters with levels 1-5 / 技能名称 1-32 个字符，等级 1-5");
     }
     throwIfAny(errors);
+    Settings before = profiles.find(userId).isPresent() ? settings(userId) : null;
     profiles.savePresence(userId, parsed, maxConcurrent);
     profiles.replaceQueues(userId, memberships);
     profiles.replaceSkills(userId, levels);
+    audit.record("agent.profile", AuditTarget.AGENT, userId, before, settings(userId));
     events.publishEvent(new CapacityAppeared(userId));
   }
 

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.system.InvalidInputException;
@@ -25,11 +27,14 @@ class CustomerAdminController {
   private final CustomerProfileRepository customers;
   private final FanRepository fans;
   private final AgentProfileRepository agents;
+  private final AuditLog audit;
 
-  CustomerAdminController(CustomerProfileRepository customers, FanRepository fans, AgentProfileRepository agents) {
+  CustomerAdminController(CustomerProfileRepository customers, FanRepository fans, AgentProfileRepository agents,
+                          AuditLog audit) {
     this.customers = customers;
     this.fans = fans;
     this.agents = agents;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -52,8 +57,11 @@ class CustomerAdminController {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    CustomerProfile before = customers.find(fanId);
     customers.save(new CustomerProfile(fanId, request.ownerAgentId(), request.vip(), request.designated()));
-    return customers.find(fanId);
+    CustomerProfile after = customers.find(fanId);
+    audit.record("customer.update", AuditTarget.CUSTOMER, fanId, before, after);
+    return after;
   }
 
   private void requireFan(long fanId) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -31,11 +33,14 @@ class NavigationAdminController {
   private final NavigationRepository navigations;
   private final ServiceQueueRepository queues;
   private final AccountRepository accounts;
+  private final AuditLog audit;
 
-  NavigationAdminController(NavigationRepository navigations, ServiceQueueRepository queues, AccountRepository accounts) {
+  NavigationAdminController(NavigationRepository navigations, ServiceQueueRepository queues, AccountRepository accounts,
+                            AuditLog audit) {
     this.navigations = navigations;
     this.queues = queues;
     this.accounts = accounts;
+    this.audit = audit;
   }
 
   @GetMapping("/navigations")
@@ -78,7 +83,9 @@ class NavigationAdminController {
       throw InvalidInputException.of("name", "name: another navigation has this name / 导航名称已存在");
     }
     insertEntries(id, null, request.entries());
-    return find(id);
+    Navigation created = find(id);
+    audit.record("navigation.create", AuditTarget.NAVIGATION, id, null, created);
+    return created;
   }
 
   @GetMapping("/accounts/{accountId}/routing")
@@ -104,7 +111,9 @@ class NavigationAdminController {
       throw InvalidInputException.of("navigationId", "navigationId: an existing navigation / 路由导航不存在");
     }
     AccountRouting routing = new AccountRouting(accountId, request.queueId(), request.navigationId());
+    AccountRouting before = navigations.accountRouting(accountId).orElse(null);
     navigations.saveAccountRouting(routing);
+    audit.record("account-routing.update", AuditTarget.ACCOUNT_ROUTING, accountId, before, routing);
     return routing;
   }
 

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -26,10 +28,12 @@ class QueueAdminController {
 
   private final ServiceQueueRepository queues;
   private final QueueEntryRepository entries;
+  private final AuditLog audit;
 
-  QueueAdminController(ServiceQueueRepository queues, QueueEntryRepository entries) {
+  QueueAdminController(ServiceQueueRepository queues, QueueEntryRepository entries, AuditLog audit) {
     this.queues = queues;
     this.entries = entries;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -47,35 +51,41 @@ class QueueAdminController {
   @Transactional
   QueueView create(@RequestBody QueueRequest request) {
     QueueStrategy strategy = check(request);
+    ServiceQueue created;
     try {
-      return view(find(queues.insert(request.name().strip(), strategy, skill(request))));
+      created = find(queues.insert(request.name().strip(), strategy, skill(request)));
     } catch (DuplicateKeyException e) {
       throw duplicateName();
     }
+    audit.record("queue.create", AuditTarget.QUEUE, created.id(), null, created);
+    return view(created);
   }
 
   @PutMapping("/{id}")
   @Transactional
   QueueView update(@PathVariable long id, @RequestBody QueueRequest request) {
     QueueStrategy strategy = check(request);
-    find(id);
+    ServiceQueue before = find(id);
     try {
       queues.update(id, request.name().strip(), strategy, skill(request));
     } catch (DuplicateKeyException e) {
       throw duplicateName();
     }
-    return view(find(id));
+    ServiceQueue after = find(id);
+    audit.record("queue.update", AuditTarget.QUEUE, id, before, after);
+    return view(after);
   }
 
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Transactional
   void delete(@PathVariable long id) {
-    find(id);
+    ServiceQueue before = find(id);
     if (queues.inUse(id)) {
       throw InvalidInputException.of("id", "id: visitors, navigations or accounts still use this queue / 队列仍在使用中");
     }
     queues.delete(id);
+    audit.record("queue.delete", AuditTarget.QUEUE, id, before, null);
   }
 
   private static QueueStrategy check(QueueRequest request) {

@@ -6,6 +6,7 @@ import org.kie.api.KieBase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.routing.RoutingProperties;
@@ -31,10 +34,12 @@ class RulesController {
 
   private final RuleSets ruleSets;
   private final RoutingProperties properties;
+  private final AuditLog audit;
 
-  RulesController(RuleSets ruleSets, RoutingProperties properties) {
+  RulesController(RuleSets ruleSets, RoutingProperties properties, AuditLog audit) {
     this.ruleSets = ruleSets;
     this.properties = properties;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -49,16 +54,30 @@ class RulesController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
   RuleSetVersion submit(@RequestBody Submission submission, Authentication authentication) {
     if (submission.drl() == null || submission.drl().isBlank()) {
       throw InvalidInputException.of("drl", "drl: the rules' text is required / 规则内容不能为空");
     }
-    return ruleSets.store(ruleSet(submission.ruleSet()), submission.drl(), authentication.getName());
+    RuleSet set = ruleSet(submission.ruleSet());
+    RuleSetVersion before = active(set);
+    RuleSetVersion stored = ruleSets.store(set, submission.drl(), authentication.getName());
+    audit.record("rule-set.upload", AuditTarget.RULE_SET, stored.id(), before, stored);
+    return stored;
   }
 
   @PostMapping("/{version}/activation")
+  @Transactional
   RuleSetVersion activate(@PathVariable long version) {
-    return ruleSets.activate(version);
+    RuleSetVersion before = active(RuleSet.of(ruleSets.version(version).ruleSet()));
+    RuleSetVersion activated = ruleSets.activate(version);
+    audit.record("rule-set.activate", AuditTarget.RULE_SET, version, before, activated);
+    return activated;
+  }
+
+  /** The version running before a change, for the audit; null when none was stored yet. */
+  private RuleSetVersion active(RuleSet set) {
+    return ruleSets.versions(set).stream().filter(RuleSetVersion::active).findFirst().orElse(null);
   }
 
   /** Runs the active assignment rules, or the {@code drl} given, over the situation described. */

@@ -18,7 +18,8 @@ class MenuEditorBrowserTest extends IntegrationTest {
     TestAccount account = bindAccount();
     try (Browser browser = new Browser()) {
       browser.logIn(baseUrl(), "admin", "test-admin-password");
-      browser.visible(By.xpath("//a[@href='#/menu']")).click();
+      browser.visible(By.cssSelector(".nav a[href='#/admin']")).click();
+      browser.visible(By.cssSelector(".admin-nav a[href='#/admin/menu']")).click();
 
       String accountId = Long.toString(account.account().id());
       browser.visible(By.xpath("//select[@id='menu-account']/option[@value='" + accountId + "']"));

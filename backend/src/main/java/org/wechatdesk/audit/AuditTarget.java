@@ -1,0 +1,15 @@
+package org.wechatdesk.audit;
+
+/** What an audited change was made to; the audit screen filters by these. */
+public enum AuditTarget {
+  ACCOUNT,
+  ACCOUNT_ROUTING,
+  FLOW_SETTINGS,
+  QUEUE,
+  AGENT,
+  USER,
+  CUSTOMER,
+  NAVIGATION,
+  RULE_SET,
+  PROCESS
+}

@@ -1,0 +1,157 @@
+package org.wechatdesk.user;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
+
+/**
+ * Desk users for admins: create agents and admins, rename them, set their picture, disable and enable
+ * them. A disabled user cannot log in and is not assigned conversations.
+ */
+@RestController
+@RequestMapping("/api/admin/users")
+class UserAdminController {
+
+  static final int MIN_PASSWORD = 8;
+  /** BCrypt reads no more than 72 bytes; a longer password would be silently cut. */
+  static final int MAX_PASSWORD = 72;
+
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,64}");
+
+  private final DeskUserRepository users;
+  private final PasswordEncoder encoder;
+  private final ApplicationEventPublisher events;
+  private final AuditLog audit;
+
+  UserAdminController(DeskUserRepository users, PasswordEncoder encoder, ApplicationEventPublisher events,
+                      AuditLog audit) {
+    this.users = users;
+    this.encoder = encoder;
+    this.events = events;
+    this.audit = audit;
+  }
+
+  @GetMapping
+  List<UserView> list() {
+    return users.all();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  UserView create(@RequestBody NewUser request) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+      errors.put("username", "username: 3-64 letters, digits, _ . or - / 用户名须为 3-64 位字母、数字、_ . 或 -");
+    }
+    checkDisplayName(errors, request.displayName());
+    if (request.password() == null || request.password().length() < MIN_PASSWORD
+        || request.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+      errors.put("password", "password: " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters / 密码须为 "
+          + MIN_PASSWORD + "-" + MAX_PASSWORD + " 个字符");
+    }
+    Role role = role(errors, request.role());
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    long id;
+    try {
+      id = users.insert(request.username(), encoder.encode(request.password()), request.displayName().strip(), role);
+    } catch (DuplicateKeyException e) {
+      throw InvalidInputException.of("username", "username: already taken / 用户名已存在");
+    }
+    events.publishEvent(new UserCreated(id, role));
+    UserView created = find(id);
+    audit.record("user.create", AuditTarget.USER, id, null, created);
+    return created;
+  }
+
+  /** Display name, picture and whether the user may work; an admin cannot disable their own login. */
+  @PutMapping("/{id}")
+  @Transactional
+  UserView update(@PathVariable long id, @RequestBody UserChange request, Authentication admin) {
+    UserView before = find(id);
+    Map<String, String> errors = new LinkedHashMap<>();
+    checkDisplayName(errors, request.displayName());
+    String avatarUrl = request.avatarUrl() == null || request.avatarUrl().isBlank() ? null : request.avatarUrl().strip();
+    if (avatarUrl != null && !isHttpsUrl(avatarUrl)) {
+      errors.put("avatarUrl", "avatarUrl: an https:// address of at most 500 characters / 头像须为 https:// 地址，最多 500 个字符");
+    }
+    if (!request.enabled() && before.username().equals(admin.getName())) {
+      errors.put("enabled", "enabled: you cannot disable your own login / 不能停用自己的账号");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    users.update(id, request.displayName().strip(), avatarUrl, request.enabled());
+    if (before.enabled() && !request.enabled()) {
+      events.publishEvent(new UserDisabled(id));
+    }
+    UserView after = find(id);
+    audit.record("user.update", AuditTarget.USER, id, before, after);
+    return after;
+  }
+
+  private UserView find(long id) {
+    return users.view(id).orElseThrow(() -> new NotFoundException("No user " + id + " / 用户不存在"));
+  }
+
+  private static void checkDisplayName(Map<String, String> errors, String displayName) {
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 64) {
+      errors.put("displayName", "displayName: 1-64 characters / 显示名称须为 1-64 个字符");
+    }
+  }
+
+  private static Role role(Map<String, String> errors, String role) {
+    for (Role value : Role.values()) {
+      if (value.name().equals(role)) {
+        return value;
+      }
+    }
+    errors.put("role", "role: ADMIN or AGENT / 角色须为 ADMIN 或 AGENT");
+    return null;
+  }
+
+  private static boolean isHttpsUrl(String value) {
+    if (value.length() > 500) {
+      return false;
+    }
+    try {
+      URI uri = new URI(value);
+      return "https".equals(uri.getScheme()) && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  record NewUser(String username, String displayName, String password, String role) {
+    @Override
+    public String toString() {
+      return "NewUser[" + username + ", " + role + "]";
+    }
+  }
+
+  record UserChange(String displayName, String avatarUrl, boolean enabled) {}
+}

@@ -1,0 +1,78 @@
+package org.wechatdesk.conversation.flow;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.support.IntegrationTest;
+
+class FlowSettingsApiTest extends IntegrationTest {
+
+  private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  ServiceQueueRepository queues;
+
+  private ResultActions save(long accountId, ObjectNode body, RequestPostProcessor who) throws Exception {
+    return mvc.perform(put("/api/admin/accounts/" + accountId + "/flow-settings").with(who).with(realCsrf())
+        .contentType(MediaType.APPLICATION_JSON).content(body.toString()));
+  }
+
+  private ObjectNode defaults() {
+    return json.valueToTree(FlowSettings.defaults());
+  }
+
+  @Test
+  void onlyAdminsReadOrChangeTheFlow() throws Exception {
+    long accountId = bindAccount().account().id();
+    String url = "/api/admin/accounts/" + accountId + "/flow-settings";
+    mvc.perform(get(url)).andExpect(status().isUnauthorized());
+    mvc.perform(get(url).with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+    save(accountId, defaults(), user("agent").roles("AGENT")).andExpect(status().isForbidden());
+    mvc.perform(get(url).with(ADMIN)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.visitorCloseMinutes").value(5));
+  }
+
+  @Test
+  void eachTimeoutOutsideItsRangeIsNamedWithTheRange() throws Exception {
+    long accountId = bindAccount().account().id();
+    ObjectNode body = defaults().put("agentAppeaseMinutes", 0).put("agentRemindSeconds", 601)
+        .put("autoTransferMinutes", 10).put("visitorPromptMinutes", 21).put("visitorCloseMinutes", 1)
+        .put("surveyExpiryMinutes", 4);
+    save(accountId, body, ADMIN).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.agentAppeaseMinutes").value(containsString("1-30")))
+        .andExpect(jsonPath("$.fields.agentRemindSeconds").value(containsString("10-600")))
+        .andExpect(jsonPath("$.fields.autoTransferMinutes").value(containsString("1-9")))
+        .andExpect(jsonPath("$.fields.visitorPromptMinutes").value(containsString("1-20")))
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes").value(containsString("2-120")))
+        .andExpect(jsonPath("$.fields.surveyExpiryMinutes").value(containsString("5-10080")));
+  }
+
+  @Test
+  void theAutoTransferQueueMustExist() throws Exception {
+    long accountId = bindAccount().account().id();
+    save(accountId, defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", 987654321L), ADMIN)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.autoTransferQueueId").value(containsString("autoTransferQueueId")));
+
+    long queue = queues.insert("转接 " + System.nanoTime(), QueueStrategy.RANDOM, null);
+    save(accountId, defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", queue), ADMIN)
+        .andExpect(status().isOk()).andExpect(jsonPath("$.autoTransferQueueId").value(queue));
+  }
+}

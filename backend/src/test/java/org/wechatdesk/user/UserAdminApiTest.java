@@ -1,0 +1,150 @@
+package org.wechatdesk.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.support.IntegrationTest;
+
+class UserAdminApiTest extends IntegrationTest {
+
+  private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+  private static final RequestPostProcessor AGENT = user("agent").roles("AGENT");
+  private static final String PASSWORD = "初始密码-secret-1";
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  AgentProfileRepository agents;
+
+  private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
+    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(realCsrf());
+  }
+
+  private static String uniqueName() {
+    return "agent_" + Long.toHexString(System.nanoTime());
+  }
+
+  private long createAgent(String username) throws Exception {
+    String body = mvc.perform(json(post("/api/admin/users"),
+            Map.of("username", username, "displayName", "小王", "password", PASSWORD, "role", "AGENT")).with(ADMIN))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.enabled").value(true))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(body).doesNotContain(PASSWORD).doesNotContain("password");
+    return json.readTree(body).path("id").asLong();
+  }
+
+  private ResultActions login(String username, String password) throws Exception {
+    return mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(Map.of("username", username, "password", password))));
+  }
+
+  private ResultActions change(long id, String displayName, String avatarUrl, boolean enabled) throws Exception {
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("displayName", displayName, "enabled", enabled));
+    body.put("avatarUrl", avatarUrl);
+    return mvc.perform(json(put("/api/admin/users/" + id), body).with(ADMIN));
+  }
+
+  @Test
+  void usersAreForAdminsOnly() throws Exception {
+    mvc.perform(get("/api/admin/users")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/admin/users").with(AGENT)).andExpect(status().isForbidden());
+    mvc.perform(json(post("/api/admin/users"), Map.of()).with(AGENT)).andExpect(status().isForbidden());
+    mvc.perform(json(put("/api/admin/users/1"), Map.of()).with(AGENT)).andExpect(status().isForbidden());
+    mvc.perform(get("/api/admin/users").with(ADMIN)).andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].username").exists())
+        .andExpect(jsonPath("$[0].passwordHash").doesNotExist());
+  }
+
+  @Test
+  void aCreatedAgentLogsInWithABcryptPasswordAndStartsOffline() throws Exception {
+    String username = uniqueName();
+    long id = createAgent(username);
+
+    assertThat(jdbc.sql("select password_hash from desk.desk_user where id = ?").param(id).query(String.class).single())
+        .startsWith("{bcrypt}");
+    assertThat(agents.find(id).orElseThrow().status()).isEqualTo(AgentStatus.OFFLINE);
+    login(username, PASSWORD).andExpect(status().isOk()).andExpect(jsonPath("$.roles[0]").value("AGENT"));
+
+    String audit = jdbc.sql("select after_json from desk.audit_entry where target_type = 'USER' and target_id = ? and action = 'user.create'")
+        .param(Long.toString(id)).query(String.class).single();
+    assertThat(audit).contains(username).doesNotContain(PASSWORD).doesNotContain("bcrypt");
+  }
+
+  @Test
+  void newUsersAreValidatedFieldByField() throws Exception {
+    mvc.perform(json(post("/api/admin/users"),
+            Map.of("username", "a b", "displayName", " ", "password", "short", "role", "BOSS")).with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.username").value(containsString("3-64")))
+        .andExpect(jsonPath("$.fields.displayName").value(containsString("1-64")))
+        .andExpect(jsonPath("$.fields.password").value(containsString("8-72")))
+        .andExpect(jsonPath("$.fields.role").value(containsString("ADMIN or AGENT")));
+
+    String username = uniqueName();
+    createAgent(username);
+    mvc.perform(json(post("/api/admin/users"),
+            Map.of("username", username, "displayName", "重名", "password", PASSWORD, "role", "AGENT")).with(ADMIN))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.username").value(containsString("taken")));
+  }
+
+  @Test
+  void aDisabledAgentCannotLogInAndGoesOffline() throws Exception {
+    String username = uniqueName();
+    long id = createAgent(username);
+    mvc.perform(json(put("/api/admin/agents/" + id + "/profile"),
+        Map.of("status", "ONLINE", "maxConcurrent", 3, "queueIds", java.util.List.of(), "skills", Map.of())).with(ADMIN))
+        .andExpect(status().isOk());
+
+    change(id, "小王（离职）", null, false).andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
+
+    assertThat(agents.find(id).orElseThrow().status()).isEqualTo(AgentStatus.OFFLINE);
+    login(username, PASSWORD).andExpect(status().isUnauthorized());
+    Map<String, Object> audit = jdbc.sql("select before_json, after_json from desk.audit_entry where target_id = ? and action = 'user.update'")
+        .param(Long.toString(id)).query().singleRow();
+    JsonNode before = json.readTree(audit.get("before_json").toString());
+    JsonNode after = json.readTree(audit.get("after_json").toString());
+    assertThat(before.path("enabled").asBoolean()).isTrue();
+    assertThat(after.path("enabled").asBoolean()).isFalse();
+    assertThat(after.path("displayName").asText()).isEqualTo("小王（离职）");
+
+    change(id, "小王", null, true).andExpect(status().isOk());
+    login(username, PASSWORD).andExpect(status().isOk());
+  }
+
+  @Test
+  void avatarsAreHttpsAddresses() throws Exception {
+    long id = createAgent(uniqueName());
+    change(id, "小王", "http://example.com/a.png", true)
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.avatarUrl").value(containsString("https://")));
+    change(id, "小王", "javascript:alert(1)", true).andExpect(status().isBadRequest());
+    change(id, "小王", "https://cdn.example.com/a.png", true)
+        .andExpect(status().isOk()).andExpect(jsonPath("$.avatarUrl").value("https://cdn.example.com/a.png"));
+  }
+
+  @Test
+  void anAdminCannotDisableTheirOwnLogin() throws Exception {
+    long adminId = jdbc.sql("select id from desk.desk_user where username = 'admin'").query(Long.class).single();
+    change(adminId, "管理员 Admin", null, false)
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.enabled").exists());
+  }
+}

@@ -1,0 +1,64 @@
+import { request } from './client';
+
+export type Role = 'ADMIN' | 'AGENT';
+export type AgentStatus = 'ONLINE' | 'BUSY' | 'OFFLINE';
+
+export interface DeskUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  enabled: boolean;
+  avatarUrl: string | null;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+}
+
+export interface UserChange {
+  displayName: string;
+  avatarUrl: string | null;
+  enabled: boolean;
+}
+
+export interface AgentProfile {
+  userId: number;
+  username: string;
+  displayName: string;
+  status: AgentStatus;
+  maxConcurrent: number;
+  activeCount: number;
+  queueIds: number[];
+  skills: Record<string, number>;
+}
+
+export interface ProfileChange {
+  status: AgentStatus;
+  maxConcurrent: number;
+  queueIds: number[];
+  skills: Record<string, number>;
+}
+
+export function listUsers(): Promise<DeskUser[]> {
+  return request<DeskUser[]>('GET', '/api/admin/users');
+}
+
+export function createUser(user: NewUser): Promise<DeskUser> {
+  return request<DeskUser>('POST', '/api/admin/users', user);
+}
+
+export function updateUser(id: number, change: UserChange): Promise<DeskUser> {
+  return request<DeskUser>('PUT', `/api/admin/users/${id}`, change);
+}
+
+export function listAgentProfiles(): Promise<AgentProfile[]> {
+  return request<AgentProfile[]>('GET', '/api/admin/agents');
+}
+
+export function saveAgentProfile(userId: number, change: ProfileChange): Promise<AgentProfile> {
+  return request<AgentProfile>('PUT', `/api/admin/agents/${userId}/profile`, change);
+}

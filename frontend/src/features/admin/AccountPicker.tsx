@@ -1,0 +1,19 @@
+import type { Account } from '../../api/accounts';
+import { useT } from '../../i18n/I18nProvider';
+
+/** Which bound account a per-account screen shows. */
+export function AccountPicker({ accounts, value, onChange }: { accounts: Account[]; value: number | null; onChange: (id: number) => void }) {
+  const t = useT();
+  return (
+    <label className="account-picker">
+      {t('ac.common.account')}{' '}
+      <select value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))}>
+        {accounts.map((account) => (
+          <option key={account.id} value={account.id}>
+            {account.name} ({account.appId})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

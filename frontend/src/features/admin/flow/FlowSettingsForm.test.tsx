@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FlowSettings } from '../../../api/flowSettings';
+import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
+import { FlowSettingsForm } from './FlowSettingsForm';
+import { defaultFlowSettings } from './flowFixtures';
+
+const URL = '/api/admin/accounts/7/flow-settings';
+
+function renderForm() {
+  renderWithI18n(<FlowSettingsForm accountId={7} initial={defaultFlowSettings()} queues={[{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }]} />);
+}
+
+describe('FlowSettingsForm', () => {
+  beforeEach(() => setCsrfCookie());
+
+  it('saves every field, with the lists as edited', async () => {
+    const { calls } = stubFetch(on('PUT', URL, (call) => jsonResponse(200, call.body)));
+    renderForm();
+    const user = userEvent.setup();
+
+    const typeInto = async (label: string, text: string) => {
+      await user.click(screen.getByLabelText(label));
+      await user.paste(text);
+    };
+    await user.clear(screen.getByLabelText('欢迎语'));
+    await typeInto('欢迎语', '新的欢迎语');
+    await user.click(screen.getByRole('button', { name: '添加等级' }));
+    await typeInto('第 4 个评价等级', '很差');
+    await user.click(screen.getByRole('button', { name: '添加关键词回复' }));
+    await user.type(screen.getByLabelText('第 2 条的关键词'), '地址,');
+    await typeInto('第 2 条的关键词', '位置');
+    await typeInto('第 2 条的回答', '北京市');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText('已保存')).toBeTruthy();
+    const sent = calls.find((call) => call.method === 'PUT')?.body as FlowSettings;
+    expect(sent.welcomeText).toBe('新的欢迎语');
+    expect(sent.surveyLabels).toEqual(['满意', '一般', '不满意', '很差']);
+    expect(sent.robotAnswers[1]).toEqual({ keywords: ['地址', '位置'], answer: '北京市' });
+    expect(sent.agentRemindSeconds).toBe(30);
+    // The whole form is rendered and searched by label several times; on a loaded machine that passes 5 s.
+  }, 15_000);
+
+  it('does not send values out of range and says the range next to the field', async () => {
+    const { calls } = stubFetch();
+    renderForm();
+    const user = userEvent.setup();
+
+    const close = screen.getByLabelText('访客未回复：关闭会话');
+    await user.clear(close);
+    await user.type(close, '121');
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(close.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('flow-visitorCloseMinutes-error')?.textContent).toBe('取值范围 2-120');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows the server message next to the field it names', async () => {
+    stubFetch(
+      on('PUT', URL, () =>
+        jsonResponse(400, {
+          error: 'surveyTemplateId: required',
+          fields: { surveyTemplateId: 'surveyTemplateId: unknown template / 模板不存在' },
+        }),
+      ),
+    );
+    renderForm();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    const field = screen.getByLabelText('模版 ID').closest('.field') as HTMLElement;
+    expect(await within(field).findByText('surveyTemplateId: unknown template / 模板不存在')).toBeTruthy();
+  });
+
+  it('removes list rows', async () => {
+    const { calls } = stubFetch(on('PUT', URL, (call) => jsonResponse(200, call.body)));
+    renderForm();
+    const user = userEvent.setup();
+    const labels = document.getElementById('flow-surveyLabels') as HTMLElement;
+    await user.click(within(labels).getAllByRole('button', { name: '移除' })[0]);
+    await user.click(screen.getByRole('button', { name: '保存' }));
+    await screen.findByText('已保存');
+    expect((calls[calls.length - 1].body as FlowSettings).surveyLabels).toEqual(['一般', '不满意']);
+  });
+});

@@ -1,0 +1,42 @@
+import type { FlowSettings } from '../../../api/flowSettings';
+
+/** The server's defaults, as GET answers for an account nobody configured. */
+export function defaultFlowSettings(): FlowSettings {
+  return {
+    welcomeText: '您好，欢迎咨询！',
+    introText: '请简单描述您的问题。',
+    robotEnabled: false,
+    robotAnswers: [{ keywords: ['营业时间', '几点'], answer: '每天 9:00-21:00。' }],
+    robotHandoverKeyword: '转人工',
+    robotMaxUnanswered: 3,
+    queuePromptEnabled: true,
+    queuePromptText: '前面还有 {position} 位',
+    queueAppeaseEnabled: true,
+    queueAppeaseText: '请耐心等待',
+    giveUpEnabled: true,
+    giveUpKeyword: '放弃排队',
+    giveUpText: '您已放弃排队',
+    agentAppeaseMinutes: 1,
+    agentAppeaseText: '请稍候',
+    agentRemindSeconds: 30,
+    agentRemindText: '访客正在等待',
+    autoTransferEnabled: false,
+    autoTransferMinutes: 1,
+    autoTransferQueueId: null,
+    visitorPromptMinutes: 1,
+    visitorPromptText: '还有什么可以帮您？',
+    visitorCloseMinutes: 5,
+    visitorCloseText: '会话已结束',
+    endTextVisitorLeft: '感谢咨询',
+    endTextAgentEnded: '客服已结束会话',
+    surveyAutomatic: true,
+    surveyLabels: ['满意', '一般', '不满意'],
+    surveySolvedQuestion: 'OPTIONAL',
+    surveyExpiryMinutes: 1440,
+    surveyInviteText: '请评分',
+    robotCoversNoAgent: false,
+    surveyTemplateEnabled: false,
+    surveyTemplateId: '',
+    surveyTemplateFields: [{ name: 'first', value: '您好 {nickname}' }],
+  };
+}
