@@ -11,6 +11,7 @@ export const AUDIT_TARGETS = [
   'NAVIGATION',
   'RULE_SET',
   'PROCESS',
+  'CUSTOM_MENU',
 ] as const;
 
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];

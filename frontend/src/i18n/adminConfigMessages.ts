@@ -201,6 +201,7 @@ export const adminConfigZh = {
   'ac.audit.type.NAVIGATION': '路由导航',
   'ac.audit.type.RULE_SET': '规则',
   'ac.audit.type.PROCESS': '流程版本',
+  'ac.audit.type.CUSTOM_MENU': '自定义菜单',
 } as const;
 
 export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
@@ -405,4 +406,5 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.audit.type.NAVIGATION': 'Navigation',
   'ac.audit.type.RULE_SET': 'Rules',
   'ac.audit.type.PROCESS': 'Process version',
+  'ac.audit.type.CUSTOM_MENU': 'Custom menu',
 };

@@ -11,5 +11,6 @@ public enum AuditTarget {
   CUSTOMER,
   NAVIGATION,
   RULE_SET,
-  PROCESS
+  PROCESS,
+  CUSTOM_MENU
 }

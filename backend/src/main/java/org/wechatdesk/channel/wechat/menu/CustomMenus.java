@@ -7,8 +7,12 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.mp.bean.menu.WxMpMenu;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountService;
 import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.audit.AuditLog;
+import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 
 /**
@@ -20,10 +24,14 @@ class CustomMenus {
 
   private final AccountService accounts;
   private final WeChatClients clients;
+  private final AuditLog audit;
+  private final TransactionTemplate transaction;
 
-  CustomMenus(AccountService accounts, WeChatClients clients) {
+  CustomMenus(AccountService accounts, WeChatClients clients, AuditLog audit, PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.clients = clients;
+    this.audit = audit;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   CustomMenu load(long accountId) {
@@ -42,14 +50,20 @@ class CustomMenus {
     }
   }
 
-  /** Replaces the account's whole menu: WeChat's menu/create has no partial update. */
+  /**
+   * Replaces the account's whole menu: WeChat's menu/create has no partial update. The audit records the
+   * menu WeChat had just before and the new one, once WeChat has taken it.
+   */
   CustomMenu publish(long accountId, CustomMenu menu) {
     MenuLimits.check(menu);
     OfficialAccount account = accounts.get(accountId);
+    CustomMenu before = load(accountId);
     WxMenu wxMenu = new WxMenu();
     wxMenu.setButtons(menu.buttons().stream().map(CustomMenus::toWeChat).toList());
     try {
       clients.forAccount(account).getMenuService().menuCreate(wxMenu);
+      transaction.executeWithoutResult(status ->
+          audit.record("custom-menu.publish", AuditTarget.CUSTOM_MENU, accountId, before, menu));
       return menu;
     } catch (WxErrorException e) {
       throw WeChatMenuException.of("menu/create", e);

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -19,6 +22,9 @@ import org.wechatdesk.support.IntegrationTest;
 class CustomMenuApiTest extends IntegrationTest {
 
   private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+  @Autowired
+  ObjectMapper json;
 
   private static final String MENU = """
       {"buttons": [
@@ -65,6 +71,14 @@ class CustomMenuApiTest extends IntegrationTest {
         .andExpect(jsonPath("$.buttons[1].type").doesNotExist())
         .andExpect(jsonPath("$.buttons[1].subButtons[1].pagePath").value("pages/index"))
         .andExpect(jsonPath("$.buttons[1].subButtons[1].url").value("https://example.com/fallback"));
+
+    Map<String, Object> audit = jdbc.sql("select actor, before_json, after_json from desk.audit_entry"
+            + " where target_type = 'CUSTOM_MENU' and target_id = ? and action = 'custom-menu.publish'")
+        .param(Long.toString(account.account().id())).query().singleRow();
+    assertThat(audit.get("actor")).isEqualTo("admin");
+    assertThat(json.readTree((String) audit.get("before_json")).path("buttons")).as("the menu WeChat had").isEmpty();
+    assertThat(json.readTree((String) audit.get("after_json")).path("buttons").get(0).path("name").asText())
+        .isEqualTo("售前咨询");
   }
 
   @Test
@@ -94,6 +108,8 @@ class CustomMenuApiTest extends IntegrationTest {
     mvc.perform(publish(account.account().id(), MENU))
         .andExpect(status().isBadGateway())
         .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("40018")));
+    assertThat(jdbc.sql("select count(*) from desk.audit_entry where target_type = 'CUSTOM_MENU' and target_id = ?")
+        .param(Long.toString(account.account().id())).query(Long.class).single()).as("nothing changed").isZero();
   }
 
   @Test
