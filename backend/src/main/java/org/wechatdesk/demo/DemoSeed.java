@@ -41,6 +41,8 @@ class DemoSeed {
 
   static final String VIP_FAN = "o_demo_vip_lihua";
   static final Set<String> FANS = Set.of("o_demo_xiaoming", "o_demo_zhangsan", VIP_FAN);
+  static final Map<String, String> NICKNAMES = Map.of(
+      "o_demo_xiaoming", "小明", "o_demo_zhangsan", "张三", VIP_FAN, "李华");
   /** A few tags per fan, so the visitor panel and the fan list have some to show and filter by. */
   static final Map<String, List<String>> FAN_TAGS = Map.of(
       VIP_FAN, List.of("老客户", "新品关注"),

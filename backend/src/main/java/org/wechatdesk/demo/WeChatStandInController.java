@@ -84,6 +84,15 @@ class WeChatStandInController {
     });
   }
 
+  /** The seeded fans have nicknames, as if they had once authorised a web page; others get WeChat's blanks. */
+  @GetMapping("/user/info")
+  Map<String, Object> userInfo(@RequestParam(name = "access_token", required = false) String token,
+                               @RequestParam(required = false) String openid) {
+    return withToken(token, app -> Map.of("subscribe", 1, "openid", openid == null ? "" : openid,
+        "nickname", DemoSeed.NICKNAMES.getOrDefault(openid == null ? "" : openid, ""), "headimgurl", "",
+        "language", "zh_CN", "subscribe_time", 1_700_000_000, "remark", "", "groupid", 0, "tagid_list", List.of()));
+  }
+
   @GetMapping("/menu/get")
   Map<String, Object> menu(@RequestParam(name = "access_token", required = false) String token) {
     return withToken(token, app -> wechat.menu(app)

@@ -76,6 +76,15 @@ class DemoModeTest extends DemoContext {
   }
 
   @Test
+  void aSeededFansNicknameComesFromTheStandInsUserInfo() {
+    new HttpSession(baseUrl()).send("POST", "/api/demo/fans/" + DemoSeed.VIP_FAN + "/pushes",
+        "{\"type\":\"subscribe\"}");
+    Await.until("the VIP fan's nickname is kept", () -> jdbc.sql("""
+            select count(*) from desk.fan_profile p join desk.fan f on f.id = p.fan_id
+             where f.openid = ? and p.nickname = '李华'""").param(DemoSeed.VIP_FAN).query(Long.class).single() == 1);
+  }
+
+  @Test
   void infoNamesTheAccountAndTheLogins() throws IOException {
     HttpResponse<String> response = new HttpSession(baseUrl()).send("GET", "/api/demo/info", null);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,12 +14,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
+import org.wechatdesk.support.Await;
 import org.wechatdesk.support.Browser;
 import org.wechatdesk.user.DeskUserRepository;
 
@@ -41,6 +44,7 @@ class DemoWalkThroughBrowserTest extends DemoContext {
   @Autowired DeskUserRepository users;
   @Autowired ConversationRepository conversations;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void anAgentAndASimulatedFanChat() throws Exception {
@@ -89,6 +93,7 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       Conversation conversation = conversations.findLatestForFan(fanId).orElseThrow();
       try {
         fanStaysSilent(conversation, Duration.ofSeconds(61));
+        Await.until("the visitor prompt is queued for the fan", () -> queuedFor(openid, "请问还有什么可以帮您"));
         browser.waitForText(DESK_LINES, "请问还有什么可以帮您");
         fanStaysSilent(conversation, Duration.ofMinutes(2));
         browser.waitForText(DESK_LINES, "本次会话已结束");
@@ -120,13 +125,23 @@ class DemoWalkThroughBrowserTest extends DemoContext {
     }
   }
 
+  private boolean queuedFor(String openid, String text) {
+    return jdbc.sql("select count(*) from desk.outbound_message where openid = ? and payload like ?")
+        .params(openid, "%" + text + "%").query(Long.class).single() > 0;
+  }
+
   /** Moves the engine's clock on and runs the conversation's timers that are due by then. */
   private void fanStaysSilent(Conversation conversation, Duration silence) {
     Date now = new Date(ClockUtil.getCurrentTime().getTime() + silence.toMillis());
     ClockUtil.setCurrentTime(now);
     ManagementService management = engine.getManagementService();
-    for (Job job : management.createJobQuery().processInstanceId(conversation.processInstanceId())
-        .duedateLowerThan(new Date(now.getTime() + 1)).list()) {
+    List<Job> due = management.createJobQuery().processInstanceId(conversation.processInstanceId())
+        .duedateLowerThan(new Date(now.getTime() + 1)).list();
+    assertThat(due).as("timers due by %s among %s (the process waits at %s)", now,
+        management.createJobQuery().processInstanceId(conversation.processInstanceId()).list().stream()
+            .map(job -> job.getDuedate()).toList(),
+        engine.getRuntimeService().getActiveActivityIds(conversation.processInstanceId())).isNotEmpty();
+    for (Job job : due) {
       management.executeJob(job.getId());
     }
   }
