@@ -176,6 +176,9 @@ export const adminConfigZh = {
   'ac.nav.numberInvalid': '序号须为 1-9 且不重复',
   'ac.nav.labelInvalid': '菜单文字须为 1-64 个字符',
   'ac.nav.queueOrMenu': '菜单项须指向一个队列或一个子菜单',
+  'ac.nav.edit': '编辑导航',
+  'ac.nav.editNote': '保存后，正在子菜单中作答的访客将重新看到主菜单。',
+  'ac.nav.confirmDelete': '删除路由导航“{name}”？',
 
   'ac.audit.title': '审计日志',
   'ac.audit.targetType': '对象类型',
@@ -381,6 +384,9 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.nav.numberInvalid': 'Numbers: 1-9, once per menu',
   'ac.nav.labelInvalid': 'Menu text: 1-64 characters',
   'ac.nav.queueOrMenu': 'An entry leads to a queue or to a sub-menu',
+  'ac.nav.edit': 'Edit navigation',
+  'ac.nav.editNote': 'After saving, visitors answering a sub-menu are shown the main menu again.',
+  'ac.nav.confirmDelete': 'Delete the navigation “{name}”?',
 
   'ac.audit.title': 'Audit log',
   'ac.audit.targetType': 'Type',

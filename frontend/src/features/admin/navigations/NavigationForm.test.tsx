@@ -22,7 +22,7 @@ describe('NavigationForm', () => {
           fields: { 'entries[1].entries[0].label': 'entries[1].entries[0].label: 1-64 characters / 菜单文字须为 1-64 个字符' },
         })),
     );
-    renderWithI18n(<NavigationForm queues={queues} onCreated={() => undefined} />);
+    renderWithI18n(<NavigationForm queues={queues} onSaved={() => undefined} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('名称'), '售前售后');
     await user.type(screen.getByLabelText('欢迎语（菜单说明）'), '请选择');
@@ -44,7 +44,7 @@ describe('NavigationForm', () => {
 
   it('sends nothing while an entry leads nowhere', async () => {
     const { calls } = stubFetch();
-    renderWithI18n(<NavigationForm queues={queues} onCreated={() => undefined} />);
+    renderWithI18n(<NavigationForm queues={queues} onSaved={() => undefined} />);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('名称'), '导航');
     await user.type(screen.getByLabelText('欢迎语（菜单说明）'), '请选择');

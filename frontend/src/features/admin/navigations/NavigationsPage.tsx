@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { listAccounts, type Account } from '../../../api/accounts';
-import { listNavigations, type Navigation, type NavigationEntry } from '../../../api/navigations';
+import { deleteNavigation, listNavigations, type Navigation, type NavigationEntry } from '../../../api/navigations';
 import { listQueues, type Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
@@ -9,14 +9,14 @@ import { AccountRoutingForm } from './AccountRoutingForm';
 import { NavigationForm } from './NavigationForm';
 
 function Menu({ navigation, parentId, queues }: { navigation: Navigation; parentId: number | null; queues: Queue[] }) {
-  const children = navigation.entries.filter((entry: NavigationEntry) => entry.parentId === parentId);
+  const children = navigation.entries.filter((entry: NavigationEntry) => (entry.parentId ?? null) === parentId);
   if (children.length === 0) return null;
   return (
     <ul className="menu-tree">
       {children.map((entry) => (
         <li key={entry.id}>
           {entry.number} {entry.label}
-          {entry.queueId !== null && <span className="muted"> → {queues.find((q) => q.id === entry.queueId)?.name}</span>}
+          {(entry.queueId ?? null) !== null && <span className="muted"> → {queues.find((q) => q.id === entry.queueId)?.name}</span>}
           <Menu navigation={navigation} parentId={entry.id} queues={queues} />
         </li>
       ))}
@@ -30,7 +30,8 @@ export function NavigationsPage() {
   const [navigations, setNavigations] = useState<Navigation[] | null>(null);
   const [queues, setQueues] = useState<Queue[]>([]);
   const [accounts, setAccounts] = useState<Account[]>([]);
-  const [creating, setCreating] = useState(false);
+  // One form at a time: a new navigation, or the navigation with this id.
+  const [form, setForm] = useState<'new' | number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
   const refresh = useCallback(() => {
@@ -44,6 +45,22 @@ export function NavigationsPage() {
   }, []);
   useEffect(refresh, [refresh]);
 
+  const saved = () => {
+    setForm(null);
+    setFailure(null);
+    refresh();
+  };
+
+  async function remove(navigation: Navigation) {
+    if (!window.confirm(t('ac.nav.confirmDelete', { name: navigation.name }))) return;
+    try {
+      await deleteNavigation(navigation.id);
+      saved();
+    } catch (caught) {
+      setFailure(caught);
+    }
+  }
+
   return (
     <section>
       <h1>{t('ac.nav.title')}</h1>
@@ -53,17 +70,24 @@ export function NavigationsPage() {
         <AccountRoutingForm key={account.id} account={account} queues={queues} navigations={navigations} />
       ))}
       <h2>{t('ac.nav.definitions')}</h2>
-      {navigations?.map((navigation) => (
+      {navigations?.map((navigation) => form === navigation.id ? (
+        <div key={navigation.id}>
+          <NavigationForm queues={queues} editing={navigation} onSaved={saved} />
+          <button type="button" onClick={() => setForm(null)}>{t('common.cancel')}</button>
+        </div>
+      ) : (
         <div key={navigation.id} className="card">
           <h3>{navigation.name}</h3>
           <p>{navigation.greeting}</p>
           <Menu navigation={navigation} parentId={null} queues={queues} />
+          <button type="button" onClick={() => setForm(navigation.id)}>{t('ac.common.edit')}</button>{' '}
+          <button type="button" onClick={() => void remove(navigation)}>{t('ac.common.delete')}</button>
         </div>
       ))}
-      {creating ? (
-        <NavigationForm queues={queues} onCreated={() => { setCreating(false); refresh(); }} />
+      {form === 'new' ? (
+        <NavigationForm queues={queues} onSaved={saved} />
       ) : (
-        <button type="button" className="primary" onClick={() => setCreating(true)}>{t('ac.nav.create')}</button>
+        <button type="button" className="primary" onClick={() => setForm('new')}>{t('ac.nav.create')}</button>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +21,7 @@ import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -58,34 +60,57 @@ class NavigationAdminController {
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   Navigation create(@RequestBody NavigationRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
-      errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
-    }
-    if (request.greeting() == null || request.greeting().isBlank() || request.greeting().length() > 500) {
-      errors.put("greeting", "greeting: 1-500 characters / 欢迎语须为 1-500 个字符");
-    }
-    int maxInvalid = request.maxInvalidAnswers() == null ? DEFAULT_MAX_INVALID_ANSWERS : request.maxInvalidAnswers();
-    if (maxInvalid < 1 || maxInvalid > 10) {
-      errors.put("maxInvalidAnswers", "maxInvalidAnswers: 1-10 / 无效回复次数须为 1-10");
-    }
-    if (request.defaultQueueId() == null || queues.find(request.defaultQueueId()).isEmpty()) {
-      errors.put("defaultQueueId", "defaultQueueId: an existing queue / 默认队列不存在");
-    }
-    checkEntries(errors, "entries", request.entries());
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    check(request);
     long id;
     try {
-      id = navigations.insert(request.name().strip(), request.greeting(), maxInvalid, request.defaultQueueId());
+      id = navigations.insert(request.name().strip(), request.greeting(), maxInvalidAnswers(request),
+          request.defaultQueueId());
     } catch (DuplicateKeyException e) {
-      throw InvalidInputException.of("name", "name: another navigation has this name / 导航名称已存在");
+      throw nameTaken();
     }
     insertEntries(id, null, request.entries());
     Navigation created = find(id);
     audit.record("navigation.create", AuditTarget.NAVIGATION, id, null, created);
     return created;
+  }
+
+  /**
+   * Replaces the navigation and its whole menu tree, checked as on creation. Entries get new ids, so a
+   * visitor still answering one of the old sub-menus is shown the main menu again (see {@link Navigator}).
+   */
+  @PutMapping("/navigations/{id}")
+  @Transactional
+  Navigation update(@PathVariable long id, @RequestBody NavigationRequest request) {
+    Navigation before = lockAndFind(id);
+    check(request);
+    try {
+      navigations.update(id, request.name().strip(), request.greeting(), maxInvalidAnswers(request),
+          request.defaultQueueId());
+    } catch (DuplicateKeyException e) {
+      throw nameTaken();
+    }
+    navigations.deleteEntries(id);
+    insertEntries(id, null, request.entries());
+    Navigation after = find(id);
+    audit.record("navigation.update", AuditTarget.NAVIGATION, id, before, after);
+    return after;
+  }
+
+  /** Refused while an account's routing uses the navigation: its visitors would have nowhere to go. */
+  @DeleteMapping("/navigations/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Transactional
+  void delete(@PathVariable long id) {
+    Navigation before = lockAndFind(id);
+    List<String> routedAccounts = navigations.accountsRoutedThrough(id);
+    if (!routedAccounts.isEmpty()) {
+      throw new ConflictException("NAVIGATION_IN_USE",
+          "Navigation is used by the routing of these accounts; route them elsewhere first: "
+              + String.join(", ", routedAccounts)
+              + " / 以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：" + String.join("、", routedAccounts));
+    }
+    navigations.delete(id);
+    audit.record("navigation.delete", AuditTarget.NAVIGATION, id, before, null);
   }
 
   @GetMapping("/accounts/{accountId}/routing")
@@ -107,7 +132,7 @@ class NavigationAdminController {
     if (request.queueId() != null && queues.find(request.queueId()).isEmpty()) {
       throw InvalidInputException.of("queueId", "queueId: an existing queue / 队列不存在");
     }
-    if (request.navigationId() != null && navigations.find(request.navigationId()).isEmpty()) {
+    if (request.navigationId() != null && !navigations.lock(request.navigationId())) {
       throw InvalidInputException.of("navigationId", "navigationId: an existing navigation / 路由导航不存在");
     }
     AccountRouting routing = new AccountRouting(accountId, request.queueId(), request.navigationId());
@@ -115,6 +140,35 @@ class NavigationAdminController {
     navigations.saveAccountRouting(routing);
     audit.record("account-routing.update", AuditTarget.ACCOUNT_ROUTING, accountId, before, routing);
     return routing;
+  }
+
+  private void check(NavigationRequest request) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
+      errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
+    }
+    if (request.greeting() == null || request.greeting().isBlank() || request.greeting().length() > 500) {
+      errors.put("greeting", "greeting: 1-500 characters / 欢迎语须为 1-500 个字符");
+    }
+    int maxInvalid = maxInvalidAnswers(request);
+    if (maxInvalid < 1 || maxInvalid > 10) {
+      errors.put("maxInvalidAnswers", "maxInvalidAnswers: 1-10 / 无效回复次数须为 1-10");
+    }
+    if (request.defaultQueueId() == null || queues.find(request.defaultQueueId()).isEmpty()) {
+      errors.put("defaultQueueId", "defaultQueueId: an existing queue / 默认队列不存在");
+    }
+    checkEntries(errors, "entries", request.entries());
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private static int maxInvalidAnswers(NavigationRequest request) {
+    return request.maxInvalidAnswers() == null ? DEFAULT_MAX_INVALID_ANSWERS : request.maxInvalidAnswers();
+  }
+
+  private static InvalidInputException nameTaken() {
+    return InvalidInputException.of("name", "name: another navigation has this name / 导航名称已存在");
   }
 
   private void checkEntries(Map<String, String> errors, String path, List<EntryRequest> entries) {
@@ -158,6 +212,13 @@ class NavigationAdminController {
         insertEntries(navigationId, id, entry.entries());
       }
     }
+  }
+
+  private Navigation lockAndFind(long id) {
+    if (!navigations.lock(id)) {
+      throw new NotFoundException("No navigation " + id + " / 路由导航不存在");
+    }
+    return find(id);
   }
 
   private Navigation find(long id) {

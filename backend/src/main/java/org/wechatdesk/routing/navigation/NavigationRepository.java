@@ -24,6 +24,16 @@ public class NavigationRepository {
         .optional();
   }
 
+  /**
+   * Locks the navigation until the transaction ends, so that changing it, deleting it and routing an
+   * account through it take turns: a deletion never misses an account routed at the same moment, and
+   * routing waits for a deletion in progress and then finds the navigation gone. False when there is none.
+   */
+  public boolean lock(long id) {
+    return jdbc.sql("select id from desk.navigation where id = ? for update").param(id).query(Long.class).optional()
+        .isPresent();
+  }
+
   public List<Long> ids() {
     return jdbc.sql("select id from desk.navigation order by id").query(Long.class).list();
   }
@@ -33,6 +43,31 @@ public class NavigationRepository {
     jdbc.sql("insert into desk.navigation (name, greeting, max_invalid_answers, default_queue_id) values (?, ?, ?, ?)")
         .params(name, greeting, maxInvalidAnswers, defaultQueueId).update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  public void update(long id, String name, String greeting, int maxInvalidAnswers, long defaultQueueId) {
+    jdbc.sql("update desk.navigation set name = ?, greeting = ?, max_invalid_answers = ?, default_queue_id = ? where id = ?")
+        .params(name, greeting, maxInvalidAnswers, defaultQueueId, id).update();
+  }
+
+  /** Removes the navigation and its entries; accounts must no longer be routed through it. */
+  public void delete(long id) {
+    deleteEntries(id);
+    jdbc.sql("delete from desk.navigation where id = ?").param(id).update();
+  }
+
+  /** The whole menu tree; detaching the entries first lets one statement delete a tree of any depth. */
+  public void deleteEntries(long navigationId) {
+    jdbc.sql("update desk.navigation_entry set parent_id = null where navigation_id = ?").param(navigationId).update();
+    jdbc.sql("delete from desk.navigation_entry where navigation_id = ?").param(navigationId).update();
+  }
+
+  /** Names of the accounts whose visitors are routed through the navigation. */
+  public List<String> accountsRoutedThrough(long navigationId) {
+    return jdbc.sql("""
+            select a.name from desk.account_routing r join desk.official_account a on a.id = r.account_id
+             where r.navigation_id = ? order by a.name, a.id""")
+        .param(navigationId).query(String.class).list();
   }
 
   public long insertEntry(long navigationId, Long parentId, int number, String label, String clickKey, Long queueId,

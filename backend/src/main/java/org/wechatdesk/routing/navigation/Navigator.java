@@ -2,6 +2,7 @@ package org.wechatdesk.routing.navigation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.NavigationState;
@@ -44,17 +45,22 @@ public class Navigator {
     return mainMenu(navigation(routing.navigationId()), GREETING);
   }
 
-  /** A state from a navigation the account no longer uses starts the account's current one. */
+  /** A state from a navigation the account no longer uses (or that is deleted) starts the account's current one. */
   public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
     boolean current = navigations.accountRouting(accountId)
         .map(routing -> Objects.equals(routing.navigationId(), state.navigationId())).orElse(false);
-    if (!current) {
+    Optional<Navigation> stillThere = current ? navigations.find(state.navigationId()) : Optional.empty();
+    if (stillThere.isEmpty()) {
       return start(accountId);
     }
-    Navigation navigation = navigation(state.navigationId());
-    Long menuId = state.menuEntryId() != null && navigation.entry(state.menuEntryId()).isPresent()
-        ? state.menuEntryId() : null;
-    List<Navigation.Entry> shown = navigation.children(menuId);
+    Navigation navigation = stillThere.get();
+    Long menuId = state.menuEntryId();
+    // The visitor answered a sub-menu an admin has since changed away (an edit gives entries new ids).
+    // Nothing on it can be chosen any more, so the answer counts as unrecognised ("0" still goes back),
+    // rather than being read against a menu the visitor never saw.
+    boolean menuGone = menuId != null && navigation.children(menuId).isEmpty();
+    List<Navigation.Entry> shown = menuGone ? List.of() : navigation.children(menuId);
+    Long repromptMenuId = menuGone ? null : menuId;
     NavigationChoice choice = NavigationRules.decide(rules.current(RuleSet.NAVIGATION),
         new Menu(navigation.id(), menuId, state.invalidAnswers(), navigation.maxInvalidAnswers()),
         shown.stream().map(e -> new MenuEntry(e.id(), e.number(), e.label(), e.clickKey(), e.queueId(),
@@ -63,8 +69,8 @@ public class Navigator {
     return switch (choice.kind()) {
       case ENTRY -> entered(navigation, choice.chosenEntry(), choice.rule());
       case MAIN_MENU -> mainMenu(navigation, choice.rule());
-      case REPROMPT -> new Prompt(Kind.REPROMPT, NOT_UNDERSTOOD + "\n" + menuText(navigation, menuId),
-          new NavigationState(navigation.id(), menuId, state.invalidAnswers() + 1), choice.rule());
+      case REPROMPT -> new Prompt(Kind.REPROMPT, NOT_UNDERSTOOD + "\n" + menuText(navigation, repromptMenuId),
+          new NavigationState(navigation.id(), repromptMenuId, state.invalidAnswers() + 1), choice.rule());
       case DEFAULT_QUEUE -> new RouteToQueue(navigation.defaultQueueId(), choice.rule());
     };
   }
