@@ -16,5 +16,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
+    // Form tests type into many fields; on a 2-core machine that is also running the backend's build
+    // they take several seconds, so the default 5 s would fail them for being slow, not wrong.
+    testTimeout: 30_000,
   },
 });

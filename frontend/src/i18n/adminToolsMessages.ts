@@ -43,7 +43,7 @@ export const adminToolsZh = {
 
   'problems.at': '第 {line} 行，第 {column} 列：',
 
-  'processes.title': '会话流程',
+  'processes.title': '流程图（BPMN）',
   'processes.intro': '每个会话按部署时的流程版本运行：新版本只对之后开始的会话生效，进行中的会话留在原版本上。',
   'processes.upload': '上传新版本（在 Camunda Modeler 中编辑的 .bpmn 文件）',
   'processes.uploadHint': '流程 id 须为 conversation。文件先经引擎校验，有误时不生效，当前版本保持不变。',
@@ -159,7 +159,7 @@ export const adminToolsEn: Record<keyof typeof adminToolsZh, string> = {
 
   'problems.at': 'Line {line}, column {column}:',
 
-  'processes.title': 'Conversation flow',
+  'processes.title': 'Flow diagram (BPMN)',
   'processes.intro':
     'Each conversation runs on the flow version it started on: a new version applies to conversations that start afterwards, running ones stay on theirs.',
   'processes.upload': 'Upload a new version (a .bpmn file edited in Camunda Modeler)',

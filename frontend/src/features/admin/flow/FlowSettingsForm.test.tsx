@@ -41,7 +41,7 @@ describe('FlowSettingsForm', () => {
     expect(sent.robotAnswers[1]).toEqual({ keywords: ['地址', '位置'], answer: '北京市' });
     expect(sent.agentRemindSeconds).toBe(30);
     // The whole form is rendered and searched by label several times; on a loaded machine that passes 5 s.
-  }, 15_000);
+  });
 
   it('does not send values out of range and says the range next to the field', async () => {
     const { calls } = stubFetch();
