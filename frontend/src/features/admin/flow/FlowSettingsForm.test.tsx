@@ -40,7 +40,6 @@ describe('FlowSettingsForm', () => {
     expect(sent.surveyLabels).toEqual(['满意', '一般', '不满意', '很差']);
     expect(sent.robotAnswers[1]).toEqual({ keywords: ['地址', '位置'], answer: '北京市' });
     expect(sent.agentRemindSeconds).toBe(30);
-    // The whole form is rendered and searched by label several times; on a loaded machine that passes 5 s.
   });
 
   it('does not send values out of range and says the range next to the field', async () => {
