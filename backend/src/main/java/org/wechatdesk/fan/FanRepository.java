@@ -57,6 +57,11 @@ public class FanRepository {
     return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ?").param(id).query(this::map).optional();
   }
 
+  /** Locks the fan's row for the rest of the transaction, so two agents cannot open a conversation each. */
+  public Optional<Fan> lock(long id) {
+    return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ? for update").param(id).query(this::map).optional();
+  }
+
   /**
    * Opens a new window at {@code openedAt} unless a newer one is already open: pushes may be processed
    * out of their creation order, and the newest action decides the window.
