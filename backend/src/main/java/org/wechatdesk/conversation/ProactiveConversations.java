@@ -61,12 +61,13 @@ public class ProactiveConversations {
   /** Starts the conversation with the agent's first text; a retried request returns the same conversation. */
   @Transactional
   public Conversation start(long fanId, String username, String text, String idempotencyKey) {
+    Fan fan = fans.lock(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+    // Looked up under the fan's lock: a retry racing the first request waits for it and finds its conversation.
     String outboxKey = "start:" + username + ":" + idempotencyKey;
     Optional<Conversation> retried = messages.conversationOfOutboundKey(outboxKey).flatMap(conversations::findById);
     if (retried.isPresent()) {
       return retried.get();
     }
-    Fan fan = fans.lock(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
     quota.refusal(fan).ifPresent(refusal -> {
       throw new ConflictException(refusal.name(), refusal.message());
     });
