@@ -31,7 +31,7 @@ import org.wechatdesk.system.NotFoundException;
 public class Routing {
 
   /** Recorded as the deciding rule of a conversation the agent started: no rule chose the agent. */
-  public static final String DIRECT_ASSIGNMENT = "Agent started the conversation";
+  private static final String DIRECT_ASSIGNMENT = "Agent started the conversation";
 
   private final Assigner assigner;
   private final QueueEntryRepository entries;
