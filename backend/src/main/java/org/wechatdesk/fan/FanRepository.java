@@ -57,7 +57,11 @@ public class FanRepository {
     return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ?").param(id).query(this::map).optional();
   }
 
-  /** Locks the fan's row for the rest of the transaction, so two agents cannot open a conversation each. */
+  /**
+   * Locks the fan's row for the rest of the transaction, so that two agents cannot open a conversation
+   * each. A fan's incoming message updates the row ({@link #recordMessage}) in the transaction that starts
+   * or joins the fan's conversation, so it waits for this lock too, and the other way round.
+   */
   public Optional<Fan> lock(long id) {
     return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ? for update").param(id).query(this::map).optional();
   }

@@ -10,7 +10,12 @@ import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -27,6 +32,7 @@ import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.user.Role;
 
@@ -35,6 +41,7 @@ class ProactiveConversationTest extends ConversationScenario {
 
   @Autowired ProcessEngine engine;
   @Autowired FanRepository fans;
+  @Autowired ProactiveConversations proactive;
 
   @BeforeEach
   void initAssertions() {
@@ -160,6 +167,27 @@ class ProactiveConversationTest extends ConversationScenario {
   }
 
   @Test
+  void twoAgentsStartingAtOnceOpenOneConversation() throws Exception {
+    Agent first = agent(queueId, 2);
+    Agent second = agent(queueId, 2);
+    long fanId = fanWithOpenWindow(fan());
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> outcomes = threads.invokeAll(List.of(
+          () -> outcome(fanId, first), () -> outcome(fanId, second)));
+      List<String> results = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        results.add(outcome.get());
+      }
+      assertThat(results).containsExactlyInAnyOrder("STARTED", "CONVERSATION_OPEN");
+    } finally {
+      threads.shutdown();
+    }
+    assertThat(agents.find(first.id()).orElseThrow().activeCount() + agents.find(second.id()).orElseThrow().activeCount())
+        .isEqualTo(1);
+  }
+
+  @Test
   void refusedWhenTheAgentIsOfflineOrAtTheReceptionLimit() throws Exception {
     Agent agent = agent(queueId, 1);
     start(fanWithOpenWindow(fan()), agent, "您好", "start-limit-1").andExpect(status().isCreated());
@@ -193,6 +221,15 @@ class ProactiveConversationTest extends ConversationScenario {
         .andExpect(jsonPath("$.agentUsername").value(admin));
 
     mvc.perform(request(fanWithOpenWindow(fan()), "start-anonymous-1")).andExpect(status().isUnauthorized());
+  }
+
+  private String outcome(long fanId, Agent agent) {
+    try {
+      proactive.start(fanId, agent.username(), "您好", "start-race-" + agent.id());
+      return "STARTED";
+    } catch (ConflictException refused) {
+      return refused.reason();
+    }
   }
 
   private long fanWithOpenWindow(String openid) {
