@@ -131,7 +131,16 @@ export function searchFans(search: FanSearch): Promise<FanPage> {
   return request<FanPage>('GET', `/api/fans?${params.toString()}`);
 }
 
-/** Accepted (202) into the outbox; refused with 409 and the reason when WeChat's window is closed or spent. */
-export function sendProactiveText(fanId: number, text: string, idempotencyKey: string): Promise<void> {
-  return request<void>('POST', `/api/fans/${fanId}/messages`, { kind: 'TEXT', content: { text }, idempotencyKey });
+export interface StartedConversation {
+  conversationId: number;
+  agentUsername: string;
+}
+
+/**
+ * Starts a conversation with the fan, served by the current agent, with this first text. Refused with
+ * 409 and a reason code (see StartRefusal) when WeChat's window is closed, the fan is already in a
+ * conversation, or the agent cannot take another visitor. A retry with the same key returns the same one.
+ */
+export function startConversation(fanId: number, text: string, idempotencyKey: string): Promise<StartedConversation> {
+  return request<StartedConversation>('POST', `/api/fans/${fanId}/conversations`, { text, idempotencyKey });
 }

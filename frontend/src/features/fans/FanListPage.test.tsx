@@ -28,32 +28,51 @@ const closedFan: FanListItem = {
 const page = (items: FanListItem[]) => ({ items, total: items.length, page: 0, size: 20 });
 
 describe('FanListPage', () => {
-  it('disables the proactive message with the reason when the window is closed', async () => {
-    stubFetch(on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan, closedFan]))));
+  it('disables starting a conversation with the reason when the window is closed or the fan is served', async () => {
+    const servedFan: FanListItem = { ...openFan, id: 4, openid: 'o_served', nickname: '王五', servingAgent: 'agent2' };
+    stubFetch(on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan, closedFan, servedFan]))));
     renderWithI18n(<FanListPage />);
 
     const closedRow = (await screen.findByText('o_closed')).closest('tr') as HTMLElement;
-    expect(within(closedRow).getByRole('button', { name: '发送' })).toHaveProperty('disabled', true);
-    expect(within(closedRow).getByText('超过 48 小时互动窗口，无法主动发送')).toBeTruthy();
+    expect(within(closedRow).getByRole('button', { name: '发起会话' })).toHaveProperty('disabled', true);
+    expect(within(closedRow).getByText('超过 48 小时互动窗口，无法主动发起')).toBeTruthy();
+    const servedRow = screen.getByText('王五').closest('tr') as HTMLElement;
+    expect(within(servedRow).getByRole('button', { name: '发起会话' })).toHaveProperty('disabled', true);
+    expect(within(servedRow).getByText('粉丝已在会话中（agent2）')).toBeTruthy();
     const openRow = screen.getByText('李华').closest('tr') as HTMLElement;
     expect(within(openRow).getByText('4')).toBeTruthy();
   });
 
-  it('sends a proactive text and shows the server refusal when WeChat would refuse it', async () => {
+  it('starts a conversation and opens the workbench on it', async () => {
     setCsrfCookie();
+    window.location.hash = '#/fans';
     const { calls } = stubFetch(
       on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan]))),
-      on('POST', '/api/fans/1/messages', () =>
-        jsonResponse(409, { error: '本窗口的客服消息条数已用完', fields: { reason: 'QUOTA_SPENT' } }),
+      on('POST', '/api/fans/1/conversations', () => jsonResponse(201, { conversationId: 77, agentUsername: 'agent1' })),
+    );
+    renderWithI18n(<FanListPage />);
+
+    await userEvent.type(await screen.findByLabelText('第一条消息'), '您好，新品到了');
+    await userEvent.click(screen.getByRole('button', { name: '发起会话' }));
+
+    await vi.waitFor(() => expect(window.location.hash).toBe('#/workbench/77'));
+    expect(calls.find((call) => call.method === 'POST')?.body).toMatchObject({ text: '您好，新品到了' });
+  });
+
+  it('shows why the server refused to start the conversation', async () => {
+    setCsrfCookie();
+    stubFetch(
+      on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan]))),
+      on('POST', '/api/fans/1/conversations', () =>
+        jsonResponse(409, { error: '已达接待上限 3 人，请先结束一个会话', fields: { reason: 'AGENT_AT_LIMIT' } }),
       ),
     );
     renderWithI18n(<FanListPage />);
 
-    await userEvent.type(await screen.findByLabelText('消息内容'), '新品到了');
-    await userEvent.click(screen.getByRole('button', { name: '发送' }));
+    await userEvent.type(await screen.findByLabelText('第一条消息'), '您好');
+    await userEvent.click(screen.getByRole('button', { name: '发起会话' }));
 
-    expect((await screen.findByRole('alert')).textContent).toBe('本窗口的客服消息条数已用完，需等粉丝再次发消息');
-    expect(calls.find((call) => call.method === 'POST')?.body).toMatchObject({ kind: 'TEXT', content: { text: '新品到了' } });
+    expect((await screen.findByRole('alert')).textContent).toBe('您已达接待上限，请先结束一个会话');
   });
 
   it('searches by name and tag', async () => {

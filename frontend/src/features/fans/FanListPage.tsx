@@ -1,17 +1,19 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { navigate } from '../../app/useHashPath';
 import { newIdempotencyKey } from '../../api/conversations';
-import { searchFans, sendProactiveText, type FanListItem, type FanPage, type SendRefusal } from '../../api/fans';
+import { searchFans, startConversation, type FanListItem, type FanPage } from '../../api/fans';
 import { BusyButton } from '../../components/BusyButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../i18n/errorText';
 import { formatTime } from '../workbench/format';
 import { useNow } from '../workbench/useNow';
+import { workbenchPathFor } from '../workbench/workbenchPath';
 import { sendState } from './sendState';
+import { refusalOf, startRefusal, type StartRefusal } from './startState';
 
 const PAGE_SIZE = 20;
 
-/** 粉丝列表: find fans by name, openid or tag, see WeChat's window and quota, message them proactively. */
+/** 粉丝列表: find fans by name, openid or tag, see WeChat's window and quota, start a conversation with them. */
 export function FanListPage() {
   const { t } = useI18n();
   const [query, setQuery] = useState({ q: '', tag: '', page: 0 });
@@ -68,12 +70,12 @@ export function FanListPage() {
               <th>{t('fans.tags')}</th>
               <th>{t('fans.window')}</th>
               <th>{t('fans.quota')}</th>
-              <th>{t('fans.send')}</th>
+              <th>{t('fans.start')}</th>
             </tr>
           </thead>
           <tbody>
             {page.items.map((fan) => (
-              <FanRow key={fan.id} fan={fan} onSent={load} />
+              <FanRow key={fan.id} fan={fan} onRefused={load} />
             ))}
           </tbody>
         </table>
@@ -97,7 +99,7 @@ export function FanListPage() {
   );
 }
 
-function FanRow({ fan, onSent }: { fan: FanListItem; onSent: () => void }) {
+function FanRow({ fan, onRefused }: { fan: FanListItem; onRefused: () => void }) {
   const { t, lang } = useI18n();
   const now = new Date(useNow());
   const windowOpen = fan.quota.windowEndsAt != null && new Date(fan.quota.windowEndsAt) > now;
@@ -125,63 +127,79 @@ function FanRow({ fan, onSent }: { fan: FanListItem; onSent: () => void }) {
       </td>
       <td>{state.allowed ? state.remaining : 0}</td>
       <td>
-        <ProactiveForm fanId={fan.id} refusal={state.allowed ? null : state.reason} onSent={onSent} />
+        <StartConversationForm fan={fan} refusal={startRefusal(fan, now)} onRefused={onRefused} />
       </td>
     </tr>
   );
 }
 
-function ProactiveForm({ fanId, refusal, onSent }: { fanId: number; refusal: SendRefusal | null; onSent: () => void }) {
+/**
+ * 发起会话: the agent's first text opens a conversation the agent serves; the workbench then opens on it.
+ * Disabled with the reason when the list already knows the server would refuse.
+ */
+function StartConversationForm({
+  fan,
+  refusal,
+  onRefused,
+}: {
+  fan: FanListItem;
+  refusal: StartRefusal | null;
+  onRefused: () => void;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // One key per text typed, so a double click or a retry after a lost answer starts one conversation.
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
 
-  async function send(event: FormEvent) {
+  async function start(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     try {
-      await sendProactiveText(fanId, text.trim(), newIdempotencyKey());
-      setText('');
-      setOutcome({ ok: true, text: t('fans.sent') });
-      onSent();
+      const started = await startConversation(fan.id, text.trim(), idempotencyKey);
+      navigate(workbenchPathFor(started.conversationId));
     } catch (e) {
-      const reason = e instanceof ApiError && e.status === 409 ? refusalOf(e) : null;
-      setOutcome({ ok: false, text: reason ? t(`fans.refusal.${reason}`) : errorText(e, t) });
+      const reason = refusalOf(e);
+      // The server names who serves an open conversation; the list may not know it yet.
+      setFailure(reason && reason !== 'CONVERSATION_OPEN' ? refusalText(reason) : errorText(e, t));
+      if (reason) onRefused();
     } finally {
       setBusy(false);
     }
   }
 
-  const reasonText = refusal ? t(`fans.refusal.${refusal}`) : undefined;
+  function refusalText(reason: StartRefusal): string {
+    return t(`fans.start.refusal.${reason}`, { agent: fan.servingAgent ?? '' });
+  }
+
+  const reasonText = refusal ? refusalText(refusal) : undefined;
   return (
-    <form className="proactive" onSubmit={(event) => void send(event)}>
+    <form className="proactive" onSubmit={(event) => void start(event)}>
       <input
-        aria-label={t('fans.sendPlaceholder')}
-        placeholder={t('fans.sendPlaceholder')}
+        aria-label={t('fans.start.placeholder')}
+        placeholder={t('fans.start.placeholder')}
         value={text}
         disabled={refusal !== null}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          setIdempotencyKey(newIdempotencyKey());
+        }}
       />
       <BusyButton
         type="submit"
         busy={busy}
-        label={t('fans.sendSubmit')}
-        busyLabel={t('fans.sending')}
+        label={t('fans.start.submit')}
+        busyLabel={t('fans.start.starting')}
         disabled={refusal !== null || text.trim() === ''}
         title={reasonText}
       />
       {reasonText && <p className="muted small refusal">{reasonText}</p>}
-      {outcome && (
-        <p className={outcome.ok ? 'small' : 'error-text small'} role={outcome.ok ? 'status' : 'alert'}>
-          {outcome.text}
+      {failure && (
+        <p className="error-text small" role="alert">
+          {failure}
         </p>
       )}
     </form>
   );
-}
-
-function refusalOf(error: ApiError): SendRefusal | null {
-  const reason = error.fields.reason;
-  return reason === 'WINDOW_CLOSED' || reason === 'QUOTA_SPENT' ? reason : null;
 }

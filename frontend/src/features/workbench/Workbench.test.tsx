@@ -46,6 +46,23 @@ function emit(client: FakeStompClient, ...events: WorkbenchEvent[]) {
 }
 
 describe('Workbench', () => {
+  it('selects the conversation the fan list handed over in the path', async () => {
+    window.location.hash = '#/workbench/8';
+    const first = conversation();
+    const started = conversation({ id: 8, fanName: '李四' });
+    stubFetch(
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [first, started] }))),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+      on('GET', '/api/conversations/8', () => jsonResponse(200, { conversation: started, messages: [] })),
+      on('POST', '/api/conversations/8/read', () => jsonResponse(204)),
+    );
+    renderWithI18n(<Workbench />);
+
+    const items = await screen.findAllByTestId('conversation-item');
+    expect(items.find((item) => item.getAttribute('aria-current') === 'true')?.textContent).toContain('李四');
+    window.location.hash = '';
+  });
+
   it('opens the first conversation with its history, marks it read and shows the quota', async () => {
     const { calls } = await renderConnected();
 

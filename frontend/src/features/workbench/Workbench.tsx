@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { listCannedReplies, type CannedReply } from '../../api/cannedReplies';
 import { fetchWorkbench, type Workbench as WorkbenchSnapshot, type WorkbenchEvent } from '../../api/workbench';
+import { useHashPath } from '../../app/useHashPath';
 import { Alert } from '../../components/Alert';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
@@ -11,11 +12,13 @@ import { ConversationList } from './ConversationList';
 import { toDisplay } from './emoji';
 import { PresencePanel } from './PresencePanel';
 import { VisitorPanel } from './VisitorPanel';
+import { conversationInPath } from './workbenchPath';
 import { initialState, workbenchReducer } from './workbenchState';
 
-/** Loads the snapshot, then hands over to the live workbench. */
+/** Loads the snapshot, then hands over to the live workbench, selecting the conversation the path names. */
 export function Workbench() {
   const t = useT();
+  const handedOver = conversationInPath(useHashPath());
   const [snapshot, setSnapshot] = useState<WorkbenchSnapshot | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -25,7 +28,7 @@ export function Workbench() {
   }, []);
   useEffect(load, [load]);
 
-  if (snapshot) return <LiveWorkbench snapshot={snapshot} />;
+  if (snapshot) return <LiveWorkbench snapshot={snapshot} handedOver={handedOver} />;
   if (!failure) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section className="card">
@@ -43,10 +46,14 @@ const CONNECTION_LABELS = {
   reconnecting: 'connection.reconnecting',
 } as const satisfies Record<ConnectionState, string>;
 
-function LiveWorkbench({ snapshot }: { snapshot: WorkbenchSnapshot }) {
+function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; handedOver: number | null }) {
   const t = useT();
   const [state, dispatch] = useReducer(workbenchReducer, snapshot, initialState);
-  const [selectedId, setSelectedId] = useState<number | null>(snapshot.conversations[0]?.id ?? null);
+  const [selectedId, setSelectedId] = useState<number | null>(
+    snapshot.conversations.some((conversation) => conversation.id === handedOver)
+      ? handedOver
+      : (snapshot.conversations[0]?.id ?? null),
+  );
   const [cannedReplies, setCannedReplies] = useState<CannedReply[]>([]);
   const [alerts, setAlerts] = useState<AlertMode>(alertMode);
   const drafts = useRef(new Map<number, string>());

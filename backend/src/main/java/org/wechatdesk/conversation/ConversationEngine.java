@@ -25,6 +25,7 @@ public class ConversationEngine {
   public static final String MESSAGE_ENDED = "ConversationEnded";
   public static final String MESSAGE_TRANSFER = "TransferRequested";
   public static final String MESSAGE_SURVEY_INVITE = "SurveyInviteRequested";
+  public static final String MESSAGE_AGENT_STARTED = "AgentStartedConversation";
 
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
 
@@ -42,12 +43,29 @@ public class ConversationEngine {
    * spread per conversation (see {@link TimerSpread}).
    */
   String start(Conversation conversation, FlowSettings settings, String firstAnswer) {
+    Map<String, Object> variables = variables(conversation, settings, Conversation.Speaker.VISITOR);
+    variables.put("visitorAnswer", firstAnswer);
+    return runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
+        .getProcessInstanceId();
+  }
+
+  /**
+   * Starts the process of a conversation an agent opened with the first text: it begins in the chat,
+   * waiting for the visitor, with the same variables as a conversation the fan started.
+   */
+  String startByAgent(Conversation conversation, FlowSettings settings) {
+    Map<String, Object> variables = variables(conversation, settings, Conversation.Speaker.AGENT);
+    return runtime.startProcessInstanceByMessage(MESSAGE_AGENT_STARTED, Long.toString(conversation.id()), variables)
+        .getProcessInstanceId();
+  }
+
+  private Map<String, Object> variables(Conversation conversation, FlowSettings settings,
+                                        Conversation.Speaker lastSpeaker) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("conversationId", conversation.id());
     variables.put("accountId", conversation.accountId());
     variables.put("fanId", conversation.fanId());
-    variables.put("lastSpeaker", Conversation.Speaker.VISITOR.name());
-    variables.put("visitorAnswer", firstAnswer);
+    variables.put("lastSpeaker", lastSpeaker.name());
     variables.put("robotEnabled", settings.robotEnabled());
     variables.put("autoTransferEnabled", settings.autoTransferEnabled());
     variables.put("surveyAutomatic", settings.surveyAutomatic());
@@ -59,8 +77,7 @@ public class ConversationEngine {
     variables.put("visitorPromptAfter", spread.apply(Duration.ofMinutes(settings.visitorPromptMinutes()), id).toString());
     variables.put("visitorCloseAfter", spread.apply(Duration.ofMinutes(settings.visitorCloseMinutes()), id).toString());
     variables.put("surveyExpiresAfter", spread.apply(Duration.ofMinutes(settings.surveyExpiryMinutes()), id).toString());
-    return runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
-        .getProcessInstanceId();
+    return variables;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.wechatdesk.conversation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,6 +31,15 @@ public class ConversationMessageRepository {
             inboundId, outboundId, DbTime.of(clock.instant()))
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  /** The conversation whose message went out under this outbox idempotency key, if any. */
+  Optional<Long> conversationOfOutboundKey(String idempotencyKey) {
+    return jdbc.sql("""
+            select m.conversation_id from desk.conversation_message m
+              join desk.outbound_message o on o.id = m.outbound_id
+             where o.idempotency_key = ?""")
+        .param(idempotencyKey).query(Long.class).optional();
   }
 
   public List<ConversationMessage> forConversation(long conversationId) {

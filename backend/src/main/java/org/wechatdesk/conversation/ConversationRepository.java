@@ -36,6 +36,18 @@ public class ConversationRepository {
     return keys.getKey().longValue();
   }
 
+  /** A conversation an agent opened with the first text: chatting from the start, the visitor's turn. */
+  long insertStartedByAgent(long accountId, long fanId, long queueId, long agentId, String agentUsername) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into desk.conversation (account_id, fan_id, status, queue_id, agent_id, agent_username, last_speaker,
+                                           started_at, assigned_at)
+            values (?, ?, 'CHATTING', ?, ?, ?, 'AGENT', ?, ?)""")
+        .params(accountId, fanId, queueId, agentId, agentUsername, DbTime.of(clock.instant()), DbTime.of(clock.instant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
   public Optional<Conversation> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from desk.conversation where id = ?").param(id).query(this::map).optional();
   }

@@ -58,6 +58,15 @@ public class FanRepository {
   }
 
   /**
+   * Locks the fan's row for the rest of the transaction, so that two agents cannot open a conversation
+   * each. A fan's incoming message updates the row ({@link #recordMessage}) in the transaction that starts
+   * or joins the fan's conversation, so it waits for this lock too, and the other way round.
+   */
+  public Optional<Fan> lock(long id) {
+    return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ? for update").param(id).query(this::map).optional();
+  }
+
+  /**
    * Opens a new window at {@code openedAt} unless a newer one is already open: pushes may be processed
    * out of their creation order, and the newest action decides the window.
    */

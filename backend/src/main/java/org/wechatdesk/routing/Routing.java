@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.RoutingOutcome.Waiting;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.navigation.AccountRouting;
+import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.navigation.Navigator;
 import org.wechatdesk.routing.queue.QueueEntry;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
@@ -28,21 +30,26 @@ import org.wechatdesk.system.NotFoundException;
 @Service
 public class Routing {
 
+  /** Recorded as the deciding rule of a conversation the agent started: no rule chose the agent. */
+  private static final String DIRECT_ASSIGNMENT = "Agent started the conversation";
+
   private final Assigner assigner;
   private final QueueEntryRepository entries;
   private final ServiceQueueRepository queues;
   private final AgentProfileRepository agents;
   private final Navigator navigator;
+  private final NavigationRepository navigations;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Routing(Assigner assigner, QueueEntryRepository entries, ServiceQueueRepository queues, AgentProfileRepository agents,
-          Navigator navigator, ApplicationEventPublisher events, Clock clock) {
+          Navigator navigator, NavigationRepository navigations, ApplicationEventPublisher events, Clock clock) {
     this.assigner = assigner;
     this.entries = entries;
     this.queues = queues;
     this.agents = agents;
     this.navigator = navigator;
+    this.navigations = navigations;
     this.events = events;
     this.clock = clock;
   }
@@ -68,6 +75,30 @@ public class Routing {
         decision.queuePriority(), clock.instant());
     entries.exclude(request.conversationId(), request.excludedAgentIds());
     return assignNowOrWait(request.conversationId(), queue.id(), decision);
+  }
+
+  /**
+   * The queue a conversation an agent starts counts in: the account's single routing queue, else the
+   * agent's first queue; empty when neither exists.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Long> directQueue(long accountId, long agentId) {
+    return navigations.accountRouting(accountId).map(AccountRouting::queueId)
+        .or(() -> agents.queueIds(agentId).stream().findFirst());
+  }
+
+  /**
+   * An agent starts the conversation themselves: it takes one of the agent's slots and is recorded as
+   * assigned in {@code queueId}, so capacity, {@link #release} and {@link #transfer} treat it like any
+   * assigned visitor. False, with nothing changed, when the agent is offline or at the reception limit.
+   */
+  @Transactional
+  public boolean assignDirectly(long conversationId, long accountId, long fanId, long queueId, long agentId) {
+    if (!agents.takeSlot(agentId, queue(queueId).id(), clock.instant())) {
+      return false;
+    }
+    entries.insertAssigned(conversationId, accountId, fanId, queueId, agentId, DIRECT_ASSIGNMENT, clock.instant());
+    return true;
   }
 
   /** The visitor gave up / the conversation ended while waiting. Nothing happens for a visitor not waiting. */

@@ -38,6 +38,16 @@ public class QueueEntryRepository {
         .params(conversationId, accountId, fanId, queueId, priority, DbTime.of(at)).update();
   }
 
+  /** An entry that never waited: the agent started the conversation and serves it from the start. */
+  public void insertAssigned(long conversationId, long accountId, long fanId, long queueId, long agentId, String rule,
+                             Instant at) {
+    jdbc.sql("""
+            insert into desk.queue_entry (conversation_id, account_id, fan_id, queue_id, priority, entered_at, status,
+                                          assigned_agent_id, decided_by_rule, assigned_at)
+            values (?, ?, ?, ?, 0, ?, 'ASSIGNED', ?, ?, ?)""")
+        .params(conversationId, accountId, fanId, queueId, DbTime.of(at), agentId, rule, DbTime.of(at)).update();
+  }
+
   public Optional<QueueEntry> find(long conversationId) {
     return jdbc.sql("select " + COLUMNS + " from desk.queue_entry e where e.conversation_id = ?")
         .param(conversationId).query(this::map).optional();

@@ -1,0 +1,32 @@
+import { ApiError } from '../../api/client';
+import type { FanListItem } from '../../api/fans';
+import { sendState } from './sendState';
+
+/** Why an agent cannot start a conversation with a fan; the server's 409 reason codes. */
+export const START_REFUSALS = [
+  'WINDOW_CLOSED',
+  'QUOTA_SPENT',
+  'CONVERSATION_OPEN',
+  'AGENT_OFFLINE',
+  'AGENT_AT_LIMIT',
+  'NOT_AN_AGENT',
+  'NO_QUEUE',
+] as const;
+
+export type StartRefusal = (typeof START_REFUSALS)[number];
+
+/**
+ * What the list already knows before asking the server: WeChat's window (rechecked against the clock)
+ * and whether the fan is in a conversation with an agent. The agent's own presence is the server's call.
+ */
+export function startRefusal(fan: FanListItem, now: Date): StartRefusal | null {
+  const state = sendState(fan.quota, fan.sendRefusal, now);
+  if (!state.allowed) return state.reason;
+  return fan.servingAgent ? 'CONVERSATION_OPEN' : null;
+}
+
+/** The refusal code of a 409 answer, or null for any other failure. */
+export function refusalOf(error: unknown): StartRefusal | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  return START_REFUSALS.find((code) => code === error.fields.reason) ?? null;
+}
