@@ -68,13 +68,16 @@ public class FanRepository {
 
   /**
    * Opens a new window at {@code openedAt} unless a newer one is already open: pushes may be processed
-   * out of their creation order, and the newest action decides the window.
+   * out of their creation order, and the newest action decides the window. WeChat's CreateTime has whole
+   * seconds, so a message sent in the same second as a menu click must still open the message window: at
+   * the same instant a message window replaces an interaction window, never the other way round.
    */
   public void openWindow(long fanId, Fan.WindowKind kind, Instant openedAt) {
     jdbc.sql("""
             update desk.fan set window_kind = ?, window_opened_at = ?, window_sent = 0
-             where id = ? and (window_opened_at is null or window_opened_at < ?)""")
-        .params(kind.name(), DbTime.of(openedAt), fanId, DbTime.of(openedAt)).update();
+             where id = ? and (window_opened_at is null or window_opened_at < ?
+                               or (window_opened_at = ? and window_kind = 'INTERACTION' and ? = 'MESSAGE'))""")
+        .params(kind.name(), DbTime.of(openedAt), fanId, DbTime.of(openedAt), DbTime.of(openedAt), kind.name()).update();
   }
 
   public void recordMessage(long fanId, Instant at) {

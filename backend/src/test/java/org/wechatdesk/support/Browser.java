@@ -5,12 +5,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,6 +39,9 @@ public final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.WARNING);
+    options.setCapability("goog:loggingPrefs", logs);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
         "--window-size=1440,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
@@ -62,10 +71,35 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
-  /** Waits until any element the locator finds shows the text. */
+  /**
+   * Waits until any element the locator finds shows the text. When it does not, the failure carries what
+   * those elements did show and the browser's console, and a screenshot is kept, since a browser test
+   * that fails on CI cannot be watched.
+   */
   public void waitForText(By locator, String text) {
-    wait.withMessage(() -> "no element " + locator + " shows \"" + text + "\"")
-        .until(d -> d.findElements(locator).stream().anyMatch(element -> element.getText().contains(text)));
+    try {
+      wait.until(d -> d.findElements(locator).stream().anyMatch(element -> element.getText().contains(text)));
+    } catch (TimeoutException e) {
+      throw new AssertionError("no element " + locator + " shows \"" + text + "\"; they show "
+          + driver.findElements(locator).stream().map(WebElement::getText).toList()
+          + "; browser console: " + consoleErrors() + "; screenshot: " + failureScreenshot(), e);
+    }
+  }
+
+  private List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(LogEntry::getMessage).toList();
+  }
+
+  private String failureScreenshot() {
+    String name = "failed-" + System.currentTimeMillis();
+    try {
+      screenshot(name);
+      return "target/screenshots/" + name + ".png";
+    } catch (IOException | RuntimeException e) {
+      return "none (" + e + ")";
+    }
   }
 
   public void acceptConfirmation() {

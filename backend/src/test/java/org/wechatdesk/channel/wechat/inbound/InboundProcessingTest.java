@@ -175,6 +175,20 @@ class InboundProcessingTest extends IntegrationTest {
   }
 
   @Test
+  void aMessageInTheSameSecondAsAMenuClickOpensTheMessageWindow() {
+    String openid = "o_window_" + System.nanoTime();
+    String text = WeChatPush.textXml(openid, "有货吗", WeChatPush.nextMsgId());
+    long sameSecond = Long.parseLong(text.replaceAll("(?s).*<CreateTime>(\\d+)</CreateTime>.*", "$1"));
+    push.post(push.sign(WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[1]]></EventKey>", sameSecond)));
+    push.post(push.sign(text));
+    await("both are processed", () -> receivedFor(openid).size() == 2);
+
+    Fan fan = fans.find(account.account().id(), openid).orElseThrow();
+    assertThat(fan.windowKind()).as("WeChat's 48-hour window, not the click's minute").isEqualTo(Fan.WindowKind.MESSAGE);
+    assertThat(quota.of(fan).remaining()).isEqualTo(quotaLimits.messageLimit());
+  }
+
+  @Test
   void aFansMessagesAreProcessedInTheOrderTheyArrived() {
     String openid = "o_order_" + System.nanoTime();
     for (int i = 0; i < 10; i++) {
