@@ -140,6 +140,10 @@ export const adminConfigZh = {
   'ac.agents.avatarInvalid': '头像须为 https:// 地址，最多 500 个字符',
   'ac.agents.limitInvalid': '接待上限须为 {min}-{max}',
   'ac.agents.skillsInvalid': '技能名称 1-32 个字符且不重复，等级 1-5',
+  'ac.agents.resetPassword': '重置密码',
+  'ac.agents.newPassword': '新密码',
+  'ac.agents.newPasswordHint': '8-72 个字符；同时解除登录锁定。请当面交给用户。',
+  'ac.agents.passwordReset': '密码已重置',
 
   'ac.customers.title': '客户',
   'ac.customers.openid': '粉丝 openid',
@@ -348,6 +352,10 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.agents.avatarInvalid': 'Avatar: an https:// address of at most 500 characters',
   'ac.agents.limitInvalid': 'Reception limit: {min}-{max}',
   'ac.agents.skillsInvalid': 'Skills: distinct names of 1-32 characters, levels 1-5',
+  'ac.agents.resetPassword': 'Reset password',
+  'ac.agents.newPassword': 'New password',
+  'ac.agents.newPasswordHint': '8-72 characters; also lifts a login lock-out. Hand it over in person.',
+  'ac.agents.passwordReset': 'Password reset',
 
   'ac.customers.title': 'Customers',
   'ac.customers.openid': 'Fan openid',
