@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.IntegrationTest;
 
 class UserAdminApiTest extends IntegrationTest {
@@ -182,5 +183,21 @@ class UserAdminApiTest extends IntegrationTest {
         .andExpect(status().isNotFound());
     assertThat(jdbc.sql("select count(*) from desk.audit_entry where target_id = ? and action = 'user.password-reset'")
         .param(Long.toString(id)).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void disablingAUserEndsTheSessionsTheyHaveOpen() throws Exception {
+    String username = uniqueName();
+    long id = createAgent(username);
+    HttpSession session = HttpSession.login(baseUrl(), username, PASSWORD);
+    assertThat(session.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(200);
+
+    change(id, "小王（离职）", null, false).andExpect(status().isOk());
+
+    assertThat(session.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(401);
+    assertThat(session.send("GET", "/api/workbench", null).statusCode()).isEqualTo(401);
+    change(id, "小王", null, true).andExpect(status().isOk());
+    assertThat(session.send("GET", "/api/workbench", null).statusCode())
+        .as("re-enabling does not revive the ended session").isEqualTo(401);
   }
 }
