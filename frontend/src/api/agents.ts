@@ -55,6 +55,11 @@ export function updateUser(id: number, change: UserChange): Promise<DeskUser> {
   return request<DeskUser>('PUT', `/api/admin/users/${id}`, change);
 }
 
+/** A new password for a user who forgot theirs; also lifts a lock-out from failed logins. */
+export function resetPassword(id: number, password: string): Promise<void> {
+  return request<void>('PUT', `/api/admin/users/${id}/password`, { password });
+}
+
 export function listAgentProfiles(): Promise<AgentProfile[]> {
   return request<AgentProfile[]>('GET', '/api/admin/agents');
 }

@@ -25,6 +25,7 @@ const closedFan: FanListItem = {
   quota: { limit: 0, sent: 0, remaining: 0 },
   sendRefusal: 'WINDOW_CLOSED',
 };
+const closedFanOf = (fan: FanListItem): FanListItem => ({ ...fan, quota: closedFan.quota, sendRefusal: 'WINDOW_CLOSED' });
 const page = (items: FanListItem[]) => ({ items, total: items.length, page: 0, size: 20 });
 
 describe('FanListPage', () => {
@@ -73,6 +74,26 @@ describe('FanListPage', () => {
     await userEvent.click(screen.getByRole('button', { name: '发起会话' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('您已达接待上限，请先结束一个会话');
+  });
+
+  it('says a refusal once when the reloaded list shows the same reason', async () => {
+    setCsrfCookie();
+    let refused = false;
+    stubFetch(
+      on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([refused ? closedFanOf(openFan) : openFan]))),
+      on('POST', '/api/fans/1/conversations', () => {
+        refused = true;
+        return jsonResponse(409, { error: '超过 48 小时互动窗口', fields: { reason: 'WINDOW_CLOSED' } });
+      }),
+    );
+    renderWithI18n(<FanListPage />);
+
+    await userEvent.type(await screen.findByLabelText('第一条消息'), '您好');
+    await userEvent.click(screen.getByRole('button', { name: '发起会话' }));
+
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: '发起会话' })).toHaveProperty('disabled', true));
+    expect(screen.getAllByText('超过 48 小时互动窗口，无法主动发起')).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('searches by name and tag', async () => {

@@ -149,7 +149,8 @@ function StartConversationForm({
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The refusal is kept with its text so that, once the reloaded list shows the same reason, it is said once.
+  const [failure, setFailure] = useState<{ text: string; reason: StartRefusal | null } | null>(null);
   // One key per text typed, so a double click or a retry after a lost answer starts one conversation.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
 
@@ -162,7 +163,7 @@ function StartConversationForm({
     } catch (e) {
       const reason = refusalOf(e);
       // The server names who serves an open conversation; the list may not know it yet.
-      setFailure(reason && reason !== 'CONVERSATION_OPEN' ? refusalText(reason) : errorText(e, t));
+      setFailure({ text: reason && reason !== 'CONVERSATION_OPEN' ? refusalText(reason) : errorText(e, t), reason });
       if (reason) onRefused();
     } finally {
       setBusy(false);
@@ -174,6 +175,7 @@ function StartConversationForm({
   }
 
   const reasonText = refusal ? refusalText(refusal) : undefined;
+  const failureText = failure && failure.reason !== refusal ? failure.text : null;
   return (
     <form className="proactive" onSubmit={(event) => void start(event)}>
       <input
@@ -195,9 +197,9 @@ function StartConversationForm({
         title={reasonText}
       />
       {reasonText && <p className="muted small refusal">{reasonText}</p>}
-      {failure && (
+      {failureText && (
         <p className="error-text small" role="alert">
-          {failure}
+          {failureText}
         </p>
       )}
     </form>

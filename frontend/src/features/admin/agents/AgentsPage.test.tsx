@@ -18,6 +18,7 @@ function stubDesk(users: DeskUser[] = [wang]) {
     on('GET', '/api/admin/queues', () => jsonResponse(200, [{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }])),
     on('PUT', '/api/admin/users/5', (call) => jsonResponse(200, { ...wang, ...(call.body as object) })),
     on('PUT', '/api/admin/agents/5/profile', () => jsonResponse(200, profile)),
+    on('PUT', '/api/admin/users/5/password', () => new Response(null, { status: 204 })),
     on('POST', '/api/admin/users', () =>
       jsonResponse(400, { error: 'username: already taken', fields: { username: 'username: already taken / 用户名已存在' } })),
   );
@@ -66,5 +67,22 @@ describe('AgentsPage', () => {
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
       username: 'wang', displayName: '另一个小王', password: 'secret-123', role: 'AGENT',
     });
+  });
+
+  it('resets a password after checking its length', async () => {
+    const { calls } = stubDesk();
+    renderWithI18n(<AgentsPage />);
+    const user = userEvent.setup();
+    const row = (await screen.findByText('小王')).closest('tr') as HTMLElement;
+    await user.click(within(row).getByRole('button', { name: '重置密码' }));
+    await user.type(within(row).getByLabelText('新密码'), 'short');
+    await user.click(within(row).getByRole('button', { name: '重置密码' }));
+    expect(within(row).getByText('密码须为 8-72 个字符')).toBeTruthy();
+    expect(calls.filter((call) => call.url.endsWith('/password'))).toHaveLength(0);
+
+    await user.type(within(row).getByLabelText('新密码'), '-enough');
+    await user.click(within(row).getByRole('button', { name: '重置密码' }));
+    expect(await within(row).findByText('密码已重置')).toBeTruthy();
+    expect(calls.find((call) => call.url.endsWith('/password'))?.body).toEqual({ password: 'short-enough' });
   });
 });

@@ -7,14 +7,18 @@ import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { AgentEditor } from './AgentEditor';
 import { NewUserForm } from './NewUserForm';
+import { PasswordResetForm } from './PasswordResetForm';
 
-/** 座席: every desk user with their agent settings; create, edit, disable and enable them. */
+type RowForm = { userId: number; form: 'edit' | 'password' };
+
+/** 座席: every desk user with their agent settings; create, edit, reset passwords, disable and enable them. */
 export function AgentsPage() {
   const t = useT();
   const [users, setUsers] = useState<DeskUser[] | null>(null);
   const [profiles, setProfiles] = useState<AgentProfile[]>([]);
   const [queues, setQueues] = useState<Queue[]>([]);
-  const [editing, setEditing] = useState<number | null>(null);
+  const [open, setOpen] = useState<RowForm | null>(null);
+  const [passwordResetFor, setPasswordResetFor] = useState<number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
   const refresh = useCallback(() => {
@@ -74,14 +78,22 @@ export function AgentsPage() {
                     <td>{profile?.queueIds.map(queueName).join('、') || '—'}</td>
                     <td>{profile ? Object.entries(profile.skills).map(([skill, level]) => `${skill}:${level}`).join('、') || '—' : '—'}</td>
                     <td>
-                      {editing === user.id ? (
+                      {open?.userId === user.id ? (
                         <>
-                          <AgentEditor user={user} profile={profile} queues={queues} onSaved={() => { setEditing(null); refresh(); }} />
-                          <button type="button" onClick={() => setEditing(null)}>{t('common.cancel')}</button>
+                          {open.form === 'edit' ? (
+                            <AgentEditor user={user} profile={profile} queues={queues} onSaved={() => { setOpen(null); refresh(); }} />
+                          ) : (
+                            <PasswordResetForm user={user} onDone={() => { setOpen(null); setPasswordResetFor(user.id); }} />
+                          )}
+                          <button type="button" onClick={() => setOpen(null)}>{t('common.cancel')}</button>
                         </>
                       ) : (
                         <>
-                          <button type="button" onClick={() => setEditing(user.id)}>{t('ac.common.edit')}</button>{' '}
+                          {passwordResetFor === user.id && <Alert tone="success" message={t('ac.agents.passwordReset')} />}
+                          <button type="button" onClick={() => setOpen({ userId: user.id, form: 'edit' })}>{t('ac.common.edit')}</button>{' '}
+                          <button type="button" onClick={() => { setPasswordResetFor(null); setOpen({ userId: user.id, form: 'password' }); }}>
+                            {t('ac.agents.resetPassword')}
+                          </button>{' '}
                           <button type="button" onClick={() => void toggleEnabled(user)}>
                             {t(user.enabled ? 'ac.agents.disable' : 'ac.agents.enable')}
                           </button>

@@ -20,9 +20,13 @@ export function validateNewUser(user: NewUser): Errors<keyof NewUser> {
   const errors: Errors<keyof NewUser> = {};
   if (!/^[A-Za-z0-9_.-]{3,64}$/.test(user.username)) errors.username = 'ac.agents.usernameInvalid';
   if (user.displayName.trim() === '' || user.displayName.trim().length > 64) errors.displayName = 'ac.agents.displayNameInvalid';
-  const bytes = new TextEncoder().encode(user.password).length;
-  if (user.password.length < PASSWORD_MIN || bytes > PASSWORD_MAX) errors.password = 'ac.agents.passwordInvalid';
+  if (!isValidPassword(user.password)) errors.password = 'ac.agents.passwordInvalid';
   return errors;
+}
+
+/** BCrypt reads no more than 72 bytes, so the upper bound counts bytes, not characters. */
+export function isValidPassword(password: string): boolean {
+  return password.length >= PASSWORD_MIN && new TextEncoder().encode(password).length <= PASSWORD_MAX;
 }
 
 export interface AgentDraft {

@@ -4,6 +4,7 @@ import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { actionLabelKey } from './auditActions';
 import { diff } from './auditDiff';
 
 const PAGE_SIZE = 20;
@@ -32,6 +33,13 @@ function Changes({ entry }: { entry: AuditEntry }) {
       </tbody>
     </table>
   );
+}
+
+/** The readable label, with the raw name on hover for matching the log against the code. */
+function ActionName({ action }: { action: string }) {
+  const t = useT();
+  const key = actionLabelKey(action);
+  return key ? <span title={action}>{t(key)}</span> : <span className="mono">{action}</span>;
 }
 
 /** Who changed what and when, newest first, with each change as before and after. */
@@ -95,7 +103,9 @@ export function AuditPage() {
                     <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
                   </td>
                   <td>{entry.actor}</td>
-                  <td className="mono">{entry.action}</td>
+                  <td>
+                    <ActionName action={entry.action} />
+                  </td>
                   <td>
                     {t(`ac.audit.type.${entry.targetType}` as MessageKey)} {entry.targetId}
                   </td>

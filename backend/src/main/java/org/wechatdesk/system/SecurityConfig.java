@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -25,8 +26,11 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 class SecurityConfig {
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, UserDetailsService users)
+      throws Exception {
     http
+        // Before the anonymous filter, so that a request whose session was just ended goes on as anonymous.
+        .addFilterBefore(new EndSessionsOfDisabledUsers(users), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/wechat/push/**").permitAll()
             .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()

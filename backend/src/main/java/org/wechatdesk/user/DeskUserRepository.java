@@ -72,6 +72,12 @@ public class DeskUserRepository {
     return key.getKey().longValue();
   }
 
+  /** A new password also lifts any lock-out: the old failures were against the old password. */
+  void resetPassword(long id, String passwordHash) {
+    jdbc.sql("update desk.desk_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+        .params(passwordHash, id).update();
+  }
+
   void recordFailure(String username, int failedLogins, Instant lockedUntil) {
     jdbc.sql("update desk.desk_user set failed_logins = ?, locked_until = ? where username = ?")
         .params(failedLogins, DbTime.of(lockedUntil), username).update();

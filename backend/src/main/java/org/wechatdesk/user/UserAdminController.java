@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,8 @@ import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
 /**
- * Desk users for admins: create agents and admins, rename them, set their picture, disable and enable
- * them. A disabled user cannot log in and is not assigned conversations.
+ * Desk users for admins: create agents and admins, rename them, set their picture, reset their password,
+ * disable and enable them. A disabled user cannot log in and is not assigned conversations.
  */
 @RestController
 @RequestMapping("/api/admin/users")
@@ -67,11 +68,7 @@ class UserAdminController {
       errors.put("username", "username: 3-64 letters, digits, _ . or - / 用户名须为 3-64 位字母、数字、_ . 或 -");
     }
     checkDisplayName(errors, request.displayName());
-    if (request.password() == null || request.password().length() < MIN_PASSWORD
-        || request.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-      errors.put("password", "password: " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters / 密码须为 "
-          + MIN_PASSWORD + "-" + MAX_PASSWORD + " 个字符");
-    }
+    checkPassword(errors, request.password());
     Role role = role(errors, request.role());
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -114,6 +111,24 @@ class UserAdminController {
     return after;
   }
 
+  /**
+   * Sets a new password for a user who forgot theirs, and lifts a lock-out from failed logins since the
+   * admin has just handed them a password that works.
+   */
+  @PutMapping("/{id}/password")
+  @Transactional
+  ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordReset request) {
+    find(id);
+    Map<String, String> errors = new LinkedHashMap<>();
+    checkPassword(errors, request.password());
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    users.resetPassword(id, encoder.encode(request.password()));
+    audit.record("user.password-reset", AuditTarget.USER, id, null, Map.of("passwordChanged", true));
+    return ResponseEntity.noContent().build();
+  }
+
   private UserView find(long id) {
     return users.view(id).orElseThrow(() -> new NotFoundException("No user " + id + " / 用户不存在"));
   }
@@ -121,6 +136,14 @@ class UserAdminController {
   private static void checkDisplayName(Map<String, String> errors, String displayName) {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 64) {
       errors.put("displayName", "displayName: 1-64 characters / 显示名称须为 1-64 个字符");
+    }
+  }
+
+  private static void checkPassword(Map<String, String> errors, String password) {
+    if (password == null || password.length() < MIN_PASSWORD
+        || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+      errors.put("password", "password: " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters / 密码须为 "
+          + MIN_PASSWORD + "-" + MAX_PASSWORD + " 个字符");
     }
   }
 
@@ -154,4 +177,11 @@ class UserAdminController {
   }
 
   record UserChange(String displayName, String avatarUrl, boolean enabled) {}
+
+  record PasswordReset(String password) {
+    @Override
+    public String toString() {
+      return "PasswordReset[redacted]";
+    }
+  }
 }

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.IntegrationTest;
 
 class UserAdminApiTest extends IntegrationTest {
@@ -146,5 +147,57 @@ class UserAdminApiTest extends IntegrationTest {
     long adminId = jdbc.sql("select id from desk.desk_user where username = 'admin'").query(Long.class).single();
     change(adminId, "管理员 Admin", null, false)
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.enabled").exists());
+  }
+
+  @Test
+  void anAdminResetsAPasswordWhichAlsoLiftsALockOut() throws Exception {
+    String username = uniqueName();
+    long id = createAgent(username);
+    for (int i = 0; i < 3; i++) {
+      login(username, "wrong-password").andExpect(status().isUnauthorized());
+    }
+    login(username, PASSWORD).andExpect(status().isTooManyRequests());
+
+    String newPassword = "新密码-reset-2";
+    mvc.perform(json(put("/api/admin/users/" + id + "/password"), Map.of("password", newPassword)).with(ADMIN))
+        .andExpect(status().isNoContent());
+
+    login(username, PASSWORD).andExpect(status().isUnauthorized());
+    login(username, newPassword).andExpect(status().isOk());
+    Map<String, Object> audit = jdbc.sql("select before_json, after_json from desk.audit_entry where target_id = ? and action = 'user.password-reset'")
+        .param(Long.toString(id)).query().singleRow();
+    assertThat(json.readTree(audit.get("after_json").toString()).path("passwordChanged").asBoolean()).isTrue();
+    assertThat(audit.toString()).doesNotContain(newPassword).doesNotContain("bcrypt");
+  }
+
+  @Test
+  void aResetPasswordIsCheckedLikeANewOne() throws Exception {
+    long id = createAgent(uniqueName());
+    mvc.perform(json(put("/api/admin/users/" + id + "/password"), Map.of("password", "short")).with(ADMIN))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.password").value(containsString("8-72")));
+    mvc.perform(json(put("/api/admin/users/" + id + "/password"), Map.of("password", "密".repeat(25))).with(ADMIN))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.password").exists());
+    mvc.perform(json(put("/api/admin/users/" + id + "/password"), Map.of("password", "long-enough-1")).with(AGENT))
+        .andExpect(status().isForbidden());
+    mvc.perform(json(put("/api/admin/users/999999/password"), Map.of("password", "long-enough-1")).with(ADMIN))
+        .andExpect(status().isNotFound());
+    assertThat(jdbc.sql("select count(*) from desk.audit_entry where target_id = ? and action = 'user.password-reset'")
+        .param(Long.toString(id)).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void disablingAUserEndsTheSessionsTheyHaveOpen() throws Exception {
+    String username = uniqueName();
+    long id = createAgent(username);
+    HttpSession session = HttpSession.login(baseUrl(), username, PASSWORD);
+    assertThat(session.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(200);
+
+    change(id, "小王（离职）", null, false).andExpect(status().isOk());
+
+    assertThat(session.send("GET", "/api/auth/me", null).statusCode()).isEqualTo(401);
+    assertThat(session.send("GET", "/api/workbench", null).statusCode()).isEqualTo(401);
+    change(id, "小王", null, true).andExpect(status().isOk());
+    assertThat(session.send("GET", "/api/workbench", null).statusCode())
+        .as("re-enabling does not revive the ended session").isEqualTo(401);
   }
 }
