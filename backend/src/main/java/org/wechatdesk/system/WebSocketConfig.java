@@ -13,6 +13,7 @@ import org.springframework.security.messaging.access.intercept.MessageMatcherDel
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session (see
@@ -24,9 +25,20 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 @EnableWebSocketSecurity
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
+  private final OpenWebSockets openSockets;
+
+  WebSocketConfig(OpenWebSockets openSockets) {
+    this.openSockets = openSockets;
+  }
+
   @Override
   public void registerStompEndpoints(StompEndpointRegistry registry) {
     registry.addEndpoint("/ws");
+  }
+
+  @Override
+  public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+    registration.addDecoratorFactory(openSockets::tracking);
   }
 
   @Override

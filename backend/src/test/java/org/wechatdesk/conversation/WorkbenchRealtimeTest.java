@@ -2,6 +2,10 @@ package org.wechatdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Type;
@@ -11,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -135,6 +140,20 @@ class WorkbenchRealtimeTest extends ConversationScenario {
     StompSession stomp = connect(http, error);
     stomp.subscribe("/user/" + other.username() + "/queue/events", collectInto(new CopyOnWriteArrayList<>()));
     await("the server refuses the subscription", () -> error.get() != null || !stomp.isConnected());
+  }
+
+  @Test
+  void disablingAnAgentClosesTheSocketTheyHold() throws Exception {
+    Agent agent = agent(queueId, 1);
+    HttpSession http = HttpSession.login(baseUrl(), agent.username(), "pw");
+    StompSession stomp = connect(http, new AtomicReference<>());
+    stomp.subscribe("/user/queue/events", collectInto(new CopyOnWriteArrayList<>()));
+    assertThat(stomp.isConnected()).isTrue();
+
+    mvc.perform(put("/api/admin/users/" + agent.id()).with(user("admin").roles("ADMIN")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"停用的座席\",\"enabled\":false}"))
+        .andExpect(status().isOk());
+    await("the server closes the disabled agent's socket", () -> !stomp.isConnected());
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.wechatdesk.system;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.wechatdesk.user.DeskUserRepository;
+import org.wechatdesk.user.UserDisabled;
+
+/**
+ * The workbench sockets open on this node, by user, so that disabling a user also closes the sockets
+ * they already hold: the HTTP side refuses their next request, but an open socket would otherwise keep
+ * receiving conversation events until it reconnects.
+ */
+@Component
+class OpenWebSockets {
+
+  private static final Logger log = LoggerFactory.getLogger(OpenWebSockets.class);
+  static final CloseStatus USER_DISABLED = CloseStatus.POLICY_VIOLATION.withReason("user disabled");
+
+  private final Map<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
+  private final DeskUserRepository users;
+
+  OpenWebSockets(DeskUserRepository users) {
+    this.users = users;
+  }
+
+  WebSocketHandler tracking(WebSocketHandler handler) {
+    return new WebSocketHandlerDecorator(handler) {
+      @Override
+      public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+        if (session.getPrincipal() != null) {
+          byUser.computeIfAbsent(session.getPrincipal().getName(), name -> ConcurrentHashMap.newKeySet()).add(session);
+        }
+        super.afterConnectionEstablished(session);
+      }
+
+      @Override
+      public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+        if (session.getPrincipal() != null) {
+          byUser.getOrDefault(session.getPrincipal().getName(), Set.of()).remove(session);
+        }
+        super.afterConnectionClosed(session, status);
+      }
+    };
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void disabled(UserDisabled disabled) {
+    users.findById(disabled.userId()).ifPresent(user -> {
+      for (WebSocketSession session : byUser.getOrDefault(user.username(), Set.of())) {
+        try {
+          session.close(USER_DISABLED);
+        } catch (IOException e) {
+          log.info("Closing a socket of disabled user {} failed: {}", user.id(), e.toString());
+        }
+      }
+    });
+  }
+}
