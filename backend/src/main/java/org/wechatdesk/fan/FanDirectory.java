@@ -53,9 +53,10 @@ class FanDirectory {
             rs.getString("serving_agent")))
         .list();
     Map<Long, List<String>> tagNames = tags.namesOfFans(rows.stream().map(Row::fanId).toList());
+    Map<Long, Fan> fansById = fans.findAllById(rows.stream().map(Row::fanId).toList());
     List<FanListItem> items = new ArrayList<>();
     for (Row row : rows) {
-      Fan fan = fans.findById(row.fanId()).orElseThrow();
+      Fan fan = fansById.get(row.fanId());
       items.add(new FanListItem(fan.id(), fan.accountId(), fan.openid(), row.nickname(), row.avatarUrl(),
           fan.subscribed(), fan.lastMessageAt(), tagNames.getOrDefault(fan.id(), List.of()), quota.of(fan),
           quota.refusal(fan).orElse(null), row.servingAgent()));

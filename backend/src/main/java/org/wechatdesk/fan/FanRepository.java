@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +59,15 @@ public class FanRepository {
 
   public Optional<Fan> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from desk.fan where id = ?").param(id).query(this::map).optional();
+  }
+
+  /** The fans with these ids, by id: one query for a whole page of fans. */
+  public Map<Long, Fan> findAllById(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from desk.fan where id in (:ids)").param("ids", ids)
+        .query(this::map).list().stream().collect(Collectors.toMap(Fan::id, Function.identity()));
   }
 
   /**
