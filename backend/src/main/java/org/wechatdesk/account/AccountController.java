@@ -71,9 +71,21 @@ class AccountController {
     return after;
   }
 
+  @PutMapping("/{id}/h5-authorization")
+  @Transactional
+  AccountView setH5Authorization(@PathVariable long id, @RequestBody H5AuthorizationChange change) {
+    AccountView before = view(service.get(id));
+    AccountView after = view(service.setH5Authorization(id, change.h5Authorization()));
+    audit.record("account.h5-authorization", AuditTarget.ACCOUNT, id, before, after);
+    return after;
+  }
+
   private AccountView view(OfficialAccount account) {
-    return AccountView.of(account, publicBaseUrl + "/wechat/push/" + account.appId());
+    return AccountView.of(account, publicBaseUrl + "/wechat/push/" + account.appId(),
+        publicBaseUrl + "/h5/" + account.appId());
   }
 
   record KeyRotation(String encodingAesKey) {}
+
+  record H5AuthorizationChange(H5Authorization h5Authorization) {}
 }

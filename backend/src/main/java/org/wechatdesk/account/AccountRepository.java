@@ -18,7 +18,7 @@ public class AccountRepository {
 
   private static final String COLUMNS = """
       id, name, original_id, app_id, app_secret_enc, token, encoding_aes_key_enc,
-      previous_encoding_aes_key_enc, handshake_at, token_ok_at, last_error,
+      previous_encoding_aes_key_enc, handshake_at, token_ok_at, last_error, h5_authorization,
       (select max(received_at) from desk.inbound_message i where i.account_id = a.id) as last_message_at""";
 
   private final JdbcClient jdbc;
@@ -49,10 +49,11 @@ public class AccountRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into desk.official_account
-              (name, original_id, app_id, app_secret_enc, token, encoding_aes_key_enc, created_at)
-            values (?, ?, ?, ?, ?, ?, ?)""")
+              (name, original_id, app_id, app_secret_enc, token, encoding_aes_key_enc, created_at, h5_authorization)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(request.name(), request.originalId(), request.appId(), cipher.encrypt(request.appSecret()),
-            request.token(), cipher.encrypt(request.encodingAesKey()), DbTime.of(clock.instant()))
+            request.token(), cipher.encrypt(request.encodingAesKey()), DbTime.of(clock.instant()),
+            request.h5AuthorizationOrDefault().name())
         .update(keys, "id");
     long id = keys.getKey().longValue();
     jdbc.sql("insert into desk.access_token (account_id) values (?)").param(id).update();
@@ -69,6 +70,10 @@ public class AccountRepository {
 
   void removePreviousEncodingAesKey(long id) {
     jdbc.sql("update desk.official_account set previous_encoding_aes_key_enc = null where id = ?").param(id).update();
+  }
+
+  void setH5Authorization(long id, H5Authorization mode) {
+    jdbc.sql("update desk.official_account set h5_authorization = ? where id = ?").params(mode.name(), id).update();
   }
 
   public void recordHandshake(long id) {
@@ -101,6 +106,7 @@ public class AccountRepository {
         cipher.decrypt(rs.getString("app_secret_enc")), rs.getString("token"),
         cipher.decrypt(rs.getString("encoding_aes_key_enc")), previous == null ? null : cipher.decrypt(previous),
         new OfficialAccount.AccountStatus(DbTime.read(rs, "handshake_at"), DbTime.read(rs, "last_message_at"),
-            DbTime.read(rs, "token_ok_at"), rs.getString("last_error")));
+            DbTime.read(rs, "token_ok_at"), rs.getString("last_error")),
+        H5Authorization.valueOf(rs.getString("h5_authorization")));
   }
 }

@@ -61,6 +61,17 @@ public class AccountService {
     return get(id);
   }
 
+  @Transactional
+  public OfficialAccount setH5Authorization(long id, H5Authorization mode) {
+    if (mode == null) {
+      throw InvalidInputException.of("h5Authorization",
+          "h5Authorization: one of NONE, BASE, USERINFO / 须为 NONE、BASE 或 USERINFO");
+    }
+    get(id);
+    accounts.setH5Authorization(id, mode);
+    return get(id);
+  }
+
   public OfficialAccount get(long id) {
     return accounts.findById(id).orElseThrow(() -> new NotFoundException("No account " + id + " / 公众号不存在"));
   }

@@ -15,7 +15,8 @@ public record OfficialAccount(
     String token,
     String encodingAesKey,
     String previousEncodingAesKey,
-    AccountStatus status) {
+    AccountStatus status,
+    H5Authorization h5Authorization) {
 
   @Override
   public String toString() {

@@ -41,7 +41,7 @@ public class AgentActions {
                                String idempotencyKey) {
     Conversation conversation = chatting(conversationId, actor);
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
-    OutboundMessage queued = outbox.enqueue(fan, kind, content, Outbox.PRIORITY_AGENT,
+    OutboundMessage queued = outbox.enqueue(fan, conversation.channel(), kind, content, Outbox.PRIORITY_AGENT,
         "reply:" + actor.username() + ":" + idempotencyKey, actor.username());
     long messageId = messages.add(conversationId, ConversationMessage.Direction.OUT, actor.username(), kind.name(),
         content.text(), content.mediaId(), null, queued.id());

@@ -1,11 +1,13 @@
 package org.wechatdesk.conversation;
 
 import java.time.Instant;
+import org.wechatdesk.channel.FanChannel;
 
 public record Conversation(long id, long accountId, long fanId, String processInstanceId, Status status, Long queueId,
                            Long agentId, String agentUsername, Speaker lastSpeaker, Instant startedAt,
                            Instant assignedAt, Instant endedAt, EndReason endReason, Instant surveyInvitedAt,
-                           Instant surveyExpiresAt, Integer rating, Boolean solved, Instant ratedAt) {
+                           Instant surveyExpiresAt, Integer rating, Boolean solved, Instant ratedAt,
+                           FanChannel channel) {
 
   public enum Status { ACCESS, ROBOT, NAVIGATING, QUEUED, CHATTING, ENDED }
 

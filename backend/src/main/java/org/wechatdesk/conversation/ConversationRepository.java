@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.system.DbTime;
 
 @Repository
@@ -17,7 +18,8 @@ public class ConversationRepository {
 
   private static final String COLUMNS = """
       id, account_id, fan_id, process_instance_id, status, queue_id, agent_id, agent_username, last_speaker,
-      started_at, assigned_at, ended_at, end_reason, survey_invited_at, survey_expires_at, rating, solved, rated_at""";
+      started_at, assigned_at, ended_at, end_reason, survey_invited_at, survey_expires_at, rating, solved, rated_at,
+      channel""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -27,13 +29,18 @@ public class ConversationRepository {
     this.clock = clock;
   }
 
-  long insert(long accountId, long fanId) {
+  long insert(long accountId, long fanId, FanChannel channel) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
-            insert into desk.conversation (account_id, fan_id, status, last_speaker, started_at)
-            values (?, ?, 'ACCESS', 'VISITOR', ?)""")
-        .params(accountId, fanId, DbTime.of(clock.instant())).update(keys, "id");
+            insert into desk.conversation (account_id, fan_id, status, last_speaker, started_at, channel)
+            values (?, ?, 'ACCESS', 'VISITOR', ?, ?)""")
+        .params(accountId, fanId, DbTime.of(clock.instant()), channel.name()).update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  /** Answers go where the fan wrote last: a fan who moves from WeChat to the H5 page takes the conversation along. */
+  void setChannel(long id, FanChannel channel) {
+    jdbc.sql("update desk.conversation set channel = ? where id = ?").params(channel.name(), id).update();
   }
 
   /** A conversation an agent opened with the first text: chatting from the start, the visitor's turn. */
@@ -160,6 +167,6 @@ public class ConversationRepository {
         DbTime.read(rs, "assigned_at"), DbTime.read(rs, "ended_at"),
         endReason == null ? null : Conversation.EndReason.valueOf(endReason), DbTime.read(rs, "survey_invited_at"),
         DbTime.read(rs, "survey_expires_at"), rs.getObject("rating", Integer.class), rs.getObject("solved", Boolean.class),
-        DbTime.read(rs, "rated_at"));
+        DbTime.read(rs, "rated_at"), FanChannel.valueOf(rs.getString("channel")));
   }
 }

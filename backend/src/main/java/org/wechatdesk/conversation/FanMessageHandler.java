@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
 import org.wechatdesk.channel.wechat.inbound.InboundKind;
 import org.wechatdesk.conversation.flow.FlowSettings;
@@ -37,10 +38,12 @@ class FanMessageHandler {
   private final SurveyReplies surveyReplies;
   private final ApplicationEventPublisher events;
   private final NavigationRepository navigations;
+  private final FanTexts fanTexts;
 
   FanMessageHandler(ConversationRepository conversations, ConversationMessageRepository messages,
                     ConversationEngine engine, FlowSettingsRepository settings, SurveyReplies surveyReplies,
-                    ApplicationEventPublisher events, NavigationRepository navigations) {
+                    ApplicationEventPublisher events, NavigationRepository navigations, FanTexts fanTexts) {
+    this.fanTexts = fanTexts;
     this.conversations = conversations;
     this.messages = messages;
     this.engine = engine;
@@ -67,6 +70,12 @@ class FanMessageHandler {
       return;
     }
     Conversation conversation = open.get();
+    if (conversation.channel() != received.channel()) {
+      conversations.setChannel(conversation.id(), received.channel());
+      fanTexts.tellAgent(conversation, received.channel() == FanChannel.H5
+          ? "访客转到 H5 页面继续咨询，回复将显示在该页面 / The visitor moved to the H5 page: replies go there"
+          : "访客回到微信继续咨询，回复将通过微信发送 / The visitor is back in WeChat: replies go through WeChat");
+    }
     record(conversation, received, text);
     continueWith(conversation, text);
   }
@@ -77,7 +86,7 @@ class FanMessageHandler {
           received.accountId(), received.inboundId());
       return;
     }
-    long id = conversations.insert(received.accountId(), received.fanId());
+    long id = conversations.insert(received.accountId(), received.fanId(), received.channel());
     Conversation conversation = conversations.lock(id).orElseThrow();
     record(conversation, received, text);
     FlowSettings flow = settings.forAccount(received.accountId());

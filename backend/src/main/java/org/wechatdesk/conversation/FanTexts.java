@@ -1,6 +1,7 @@
 package org.wechatdesk.conversation;
 
 import org.springframework.stereotype.Component;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
@@ -10,10 +11,10 @@ import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 
 /**
- * Texts the desk sends to a fan by itself (welcome, prompts, appeasement, end texts, survey). Each
- * spends WeChat's customer-service quota, so while an agent serves or is about to serve the fan, one
- * message of the window is kept for the agent: when the quota is that short the automatic text is
- * dropped and the agent is told why in the conversation.
+ * Texts the desk sends to a fan by itself (welcome, prompts, appeasement, end texts, survey), where the
+ * conversation is held. In WeChat each spends the customer-service quota, so while an agent serves or is
+ * about to serve the fan, one message of the window is kept for the agent: when the quota is that short
+ * the automatic text is dropped and the agent is told why in the conversation. The H5 page has no quota.
  */
 @Component
 public class FanTexts {
@@ -39,19 +40,23 @@ public class FanTexts {
    */
   public boolean sendAutomatic(Conversation conversation, String text, String idempotencyKey) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
-    int left = quota.of(fan).remaining() - outbox.pendingFor(fan.id());
-    boolean agentExpected = conversation.status() == Conversation.Status.CHATTING
-        || conversation.status() == Conversation.Status.QUEUED;
-    if (left <= (agentExpected ? KEPT_FOR_AGENT : 0)) {
+    if (conversation.channel() == FanChannel.WECHAT && quotaTooShort(conversation, fan)) {
       messages.add(conversation.id(), ConversationMessage.Direction.SYSTEM, AUTHOR, "TEXT",
           "自动消息未发送：客服消息额度不足，剩余额度留给座席回复 / Automatic text not sent: the fan's message quota is kept for agent replies. 「"
               + text + "」", null, null, null);
       return false;
     }
-    OutboundMessage queued = outbox.enqueue(fan, OutboundKind.TEXT, OutboundContent.text(text), Outbox.PRIORITY_AUTOMATIC,
-        "auto:" + conversation.id() + ":" + idempotencyKey, AUTHOR);
+    OutboundMessage queued = outbox.enqueue(fan, conversation.channel(), OutboundKind.TEXT, OutboundContent.text(text),
+        Outbox.PRIORITY_AUTOMATIC, "auto:" + conversation.id() + ":" + idempotencyKey, AUTHOR);
     messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, "TEXT", text, null, null, queued.id());
     return true;
+  }
+
+  private boolean quotaTooShort(Conversation conversation, Fan fan) {
+    int left = quota.of(fan).remaining() - outbox.pendingFor(fan.id());
+    boolean agentExpected = conversation.status() == Conversation.Status.CHATTING
+        || conversation.status() == Conversation.Status.QUEUED;
+    return left <= (agentExpected ? KEPT_FOR_AGENT : 0);
   }
 
   /** A line for the agent only (reminders, reasons); never sent to the fan. */

@@ -3,6 +3,7 @@ package org.wechatdesk.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo account's custom menu as it stands on "WeChat" when the demo starts, like a real account that
- * already has one: the two queues, and the buttons whose keys hand over to a human and leave the queue.
+ * already has one: the two queues, the buttons whose keys hand over to a human and leave the queue, and the
+ * link to the desk's H5 chat page.
  * The admin can load and replace it in the menu editor; the simulator shows whatever is published.
  */
 @Component
@@ -24,21 +26,29 @@ class DemoMenu {
         {"name":"更多","sub_button":[
           {"type":"click","name":"转人工","key":"转人工"},
           {"type":"click","name":"放弃排队","key":"放弃排队"},
+          {"type":"view","name":"网页客服","url":"%s/h5/%s"},
           {"type":"view","name":"官网","url":"https://example.com/"}]}]}""";
 
   private final WeChatStandIn wechat;
   private final ObjectMapper json;
 
-  DemoMenu(WeChatStandIn wechat, ObjectMapper json) {
+  private final String publicBaseUrl;
+
+  DemoMenu(WeChatStandIn wechat, ObjectMapper json, @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.wechat = wechat;
     this.json = json;
+    this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void publishInitialMenu() throws JsonProcessingException {
     if (wechat.menu(DemoAccount.APP_ID).isEmpty()) {
-      wechat.saveMenu(DemoAccount.APP_ID, json.readTree(INITIAL));
+      wechat.saveMenu(DemoAccount.APP_ID, initial());
     }
+  }
+
+  JsonNode initial() throws JsonProcessingException {
+    return json.readTree(INITIAL.formatted(publicBaseUrl, DemoAccount.APP_ID));
   }
 
   /** The published menu as menu/create received it, or no buttons. */

@@ -20,7 +20,7 @@ class DemoSecurityConfig {
   @Order(0)
   SecurityFilterChain demoFilterChain(HttpSecurity http) throws Exception {
     http
-        .securityMatcher("/demo/wechat-api/**", "/api/demo/**")
+        .securityMatcher("/demo/wechat-api/**", "/demo/wechat-open/**", "/api/demo/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         // Neither WeChat nor a simulated fan holds a desk session that a forged request could ride on.
         .csrf(csrf -> csrf.disable())

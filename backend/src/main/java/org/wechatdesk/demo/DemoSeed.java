@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.AccountRequest;
 import org.wechatdesk.account.AccountService;
+import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
@@ -105,7 +106,8 @@ class DemoSeed {
 
   private long seedEmptyDemo() {
     OfficialAccount account = accounts.bind(new AccountRequest(DemoAccount.NAME, DemoAccount.ORIGINAL_ID,
-        DemoAccount.APP_ID, DemoAccount.APP_SECRET, DemoAccount.TOKEN, DemoAccount.ENCODING_AES_KEY));
+        DemoAccount.APP_ID, DemoAccount.APP_SECRET, DemoAccount.TOKEN, DemoAccount.ENCODING_AES_KEY,
+        H5Authorization.USERINFO));
     long preSales = queues.insert("售前 Pre-sales", QueueStrategy.LEAST_LOADED, null);
     long afterSales = queues.insert("售后 After-sales", QueueStrategy.LEAST_LOADED, null);
 

@@ -26,6 +26,8 @@ public class WeChatStandIn {
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
   private final Map<String, List<Delivery>> inboxes = new ConcurrentHashMap<>();
   private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
+  private final Map<String, WebGrant> webCodes = new ConcurrentHashMap<>();
+  private final Map<String, WebGrant> webTokens = new ConcurrentHashMap<>();
   private final AtomicLong counter = new AtomicLong();
 
   public void registerApp(String appId, String secret) {
@@ -51,6 +53,34 @@ public class WeChatStandIn {
     token.ifPresent(value -> stableTokens.put(appId, value));
     return token;
   }
+
+  /** A one-time code for the fan who consented on the web-authorization page. */
+  String issueWebCode(String appId, String openid, String scope) {
+    String code = "DEMO_CODE_" + counter.incrementAndGet();
+    webCodes.put(code, new WebGrant(appId, openid, scope));
+    return code;
+  }
+
+  /** The web access token the code stands for, once: WeChat's codes are single-use. */
+  Optional<String> redeemWebCode(String appId, String secret, String code) {
+    WebGrant grant = code == null ? null : webCodes.remove(code);
+    if (grant == null || secret == null || !grant.appId().equals(appId) || !secret.equals(secrets.get(appId))) {
+      return Optional.empty();
+    }
+    String token = "DEMO_WEB_TOKEN_" + counter.incrementAndGet();
+    webTokens.put(token, grant);
+    return Optional.of(token);
+  }
+
+  Optional<WebGrant> webGrant(String webToken) {
+    return Optional.ofNullable(webToken).map(webTokens::get);
+  }
+
+  boolean knowsApp(String appId) {
+    return appId != null && secrets.containsKey(appId);
+  }
+
+  record WebGrant(String appId, String openid, String scope) {}
 
   /** The app the token belongs to, when it is one we issued. */
   Optional<String> appOf(String accessToken) {

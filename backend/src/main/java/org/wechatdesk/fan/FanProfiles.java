@@ -1,5 +1,6 @@
 package org.wechatdesk.fan;
 
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,6 +12,12 @@ public class FanProfiles {
 
   FanProfiles(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  public Optional<Profile> find(long fanId) {
+    return jdbc.sql("select nickname, avatar_url, region from desk.fan_profile where fan_id = ?").param(fanId)
+        .query((rs, n) -> new Profile(rs.getString("nickname"), rs.getString("avatar_url"), rs.getString("region")))
+        .optional();
   }
 
   /** Whether the desk has asked about this fan already, whatever the answer was. */
@@ -29,6 +36,17 @@ public class FanProfiles {
           .params(fanId, name, avatar).update();
     }
   }
+
+  /** Records the region the fan's IP address points to; the nickname and avatar stay as they are. */
+  public void recordRegion(long fanId, String region) {
+    String kept = blankToNull(region, 64);
+    int updated = jdbc.sql("update desk.fan_profile set region = ? where fan_id = ?").params(kept, fanId).update();
+    if (updated == 0) {
+      jdbc.sql("insert into desk.fan_profile (fan_id, region) values (?, ?)").params(fanId, kept).update();
+    }
+  }
+
+  public record Profile(String nickname, String avatarUrl, String region) {}
 
   private static String blankToNull(String value, int maxLength) {
     if (value == null || value.isBlank()) {

@@ -21,7 +21,8 @@ import org.wechatdesk.system.DbTime;
 public class FanRepository {
 
   private static final String COLUMNS = """
-      id, account_id, openid, subscribed, first_seen_at, last_message_at, window_kind, window_opened_at, window_sent""";
+      id, account_id, openid, subscribed, first_seen_at, last_message_at, window_kind, window_opened_at, window_sent,
+      web_visitor""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -50,6 +51,15 @@ public class FanRepository {
       }
       return find(accountId, openid).orElseThrow();
     });
+  }
+
+  /** A new anonymous visitor of the H5 chat page, under an id the desk made up (see {@link Fan}). */
+  public Fan createWebVisitor(long accountId, String visitorId) {
+    jdbc.sql("""
+            insert into desk.fan (account_id, openid, subscribed, first_seen_at, web_visitor)
+            values (?, ?, false, ?, true)""")
+        .params(accountId, visitorId, DbTime.of(clock.instant())).update();
+    return find(accountId, visitorId).orElseThrow();
   }
 
   public Optional<Fan> find(long accountId, String openid) {
@@ -111,6 +121,7 @@ public class FanRepository {
     String kind = rs.getString("window_kind");
     return new Fan(rs.getLong("id"), rs.getLong("account_id"), rs.getString("openid"), rs.getBoolean("subscribed"),
         DbTime.read(rs, "first_seen_at"), DbTime.read(rs, "last_message_at"),
-        kind == null ? null : Fan.WindowKind.valueOf(kind), DbTime.read(rs, "window_opened_at"), rs.getInt("window_sent"));
+        kind == null ? null : Fan.WindowKind.valueOf(kind), DbTime.read(rs, "window_opened_at"), rs.getInt("window_sent"),
+        rs.getBoolean("web_visitor"));
   }
 }

@@ -3,6 +3,7 @@ package org.wechatdesk.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,29 +17,36 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.wechatdesk.channel.h5.H5Visitor;
+import org.wechatdesk.channel.h5.VisitorAuthenticationFilter;
+import org.wechatdesk.channel.h5.VisitorCookie;
 
 /**
  * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need ADMIN. The
  * WeChat push endpoint is the one exception: WeChat cannot log in, so it is authenticated by its signature inside
- * the controller instead.
+ * the controller instead. Fans on the H5 chat page reach its API only, as the visitor their cookie names.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, UserDetailsService users)
-      throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
+                                         VisitorCookie visitorCookie) throws Exception {
     http
         // Before the anonymous filter, so that a request whose session was just ended goes on as anonymous.
         .addFilterBefore(new EndSessionsOfDisabledUsers(users), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new VisitorAuthenticationFilter(visitorCookie), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers("/wechat/push/**").permitAll()
             .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
             // A fan rates through the token in the rating link; fans have no desk login.
             .requestMatchers("/api/rating-page/**").permitAll()
+            // The H5 chat link identifies the fan (web authorization or an anonymous visitor cookie) itself.
+            .requestMatchers(HttpMethod.GET, "/h5/*", "/h5/*/authorized").permitAll()
+            .requestMatchers("/api/h5/**").hasRole(H5Visitor.ROLE)
             .requestMatchers("/api/admin/**", "/camunda/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .hasRole("ADMIN")
-            .requestMatchers("/api/**", "/ws/**").authenticated()
+            .requestMatchers("/api/**", "/ws/**").hasAnyRole("AGENT", "ADMIN")
             .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()
             .anyRequest().denyAll())
         .csrf(csrf -> csrf

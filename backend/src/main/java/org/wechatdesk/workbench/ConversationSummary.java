@@ -1,8 +1,13 @@
 package org.wechatdesk.workbench;
 
 import java.time.Instant;
+import org.wechatdesk.channel.FanChannel;
 
-/** A conversation in an agent's list: who, where it stands, what was said last and what is left of the quota. */
+/**
+ * A conversation in an agent's list: who, where it stands, what was said last and what is left of the quota
+ * (which only WeChat conversations have: see {@code channel}).
+ */
 public record ConversationSummary(long id, long fanId, String fanName, String status, Long queueId, Instant startedAt,
                                   Instant assignedAt, Instant lastMessageAt, String lastMessageText, int unread,
-                                  Instant waitingSince, int quotaRemaining, Instant quotaWindowEndsAt) {}
+                                  Instant waitingSince, int quotaRemaining, Instant quotaWindowEndsAt,
+                                  FanChannel channel) {}

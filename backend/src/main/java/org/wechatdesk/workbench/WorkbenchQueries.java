@@ -46,7 +46,7 @@ class WorkbenchQueries {
     return new ConversationSummary(conversation.id(), fan.id(), fan.openid(), conversation.status().name(),
         conversation.queueId(), conversation.startedAt(), conversation.assignedAt(),
         last.map(MessageView::createdAt).orElse(null), last.map(MessageView::text).orElse(null), unread,
-        waitingSince(conversation), left.remaining(), left.windowEndsAt());
+        waitingSince(conversation), left.remaining(), left.windowEndsAt(), conversation.channel());
   }
 
   /** When the visitor began waiting for the agent: their first message after the agent's last reply. */

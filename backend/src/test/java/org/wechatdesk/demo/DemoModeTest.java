@@ -27,6 +27,7 @@ class DemoModeTest extends DemoContext {
   @Autowired FlowSettingsRepository flowSettings;
   @Autowired ObjectMapper json;
   @Autowired WeChatStandIn standIn;
+  @Autowired DemoMenu demoMenu;
 
   @Test
   void seedsAnAccountAgentsQueuesAndShortTimeouts() {
@@ -63,7 +64,9 @@ class DemoModeTest extends DemoContext {
     long accountId = accounts.findByAppId(DemoAccount.APP_ID).orElseThrow().id();
     try {
       JsonNode loaded = json.readTree(admin.send("GET", "/api/admin/accounts/" + accountId + "/menu", null).body());
-      assertThat(loaded.path("buttons").findValuesAsText("name")).contains("售前咨询", "售后服务", "更多", "转人工", "放弃排队");
+      assertThat(loaded.path("buttons").findValuesAsText("name"))
+          .contains("售前咨询", "售后服务", "更多", "转人工", "放弃排队", "网页客服");
+      assertThat(loaded.path("buttons").findValuesAsText("url")).contains(baseUrl() + "/h5/" + DemoAccount.APP_ID);
 
       HttpResponse<String> published = admin.send("PUT", "/api/admin/accounts/" + accountId + "/menu",
           "{\"buttons\":[{\"name\":\"联系客服\",\"type\":\"click\",\"key\":\"1\"}]}");
@@ -71,7 +74,7 @@ class DemoModeTest extends DemoContext {
       JsonNode shown = json.readTree(fan.send("GET", "/api/demo/menu", null).body());
       assertThat(shown.path("button").findValuesAsText("name")).containsExactly("联系客服");
     } finally {
-      standIn.saveMenu(DemoAccount.APP_ID, json.readTree(DemoMenu.INITIAL));
+      standIn.saveMenu(DemoAccount.APP_ID, demoMenu.initial());
     }
   }
 

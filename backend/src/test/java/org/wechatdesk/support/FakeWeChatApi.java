@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String TAGS_TAGGING = "/cgi-bin/tags/members/batchtagging";
   public static final String TAGS_UNTAGGING = "/cgi-bin/tags/members/batchuntagging";
   public static final String TAGS_OF_FAN = "/cgi-bin/tags/getidlist";
+  public static final String OAUTH_AUTHORIZE = "/connect/oauth2/authorize";
+  public static final String OAUTH_ACCESS_TOKEN = "/sns/oauth2/access_token";
+  public static final String OAUTH_USER_INFO = "/sns/userinfo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,6 +65,10 @@ public final class FakeWeChatApi implements AutoCloseable {
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> people = new ConcurrentHashMap<>();
   private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
+  private final Map<String, WebGrant> webCodes = new ConcurrentHashMap<>();
+  private final Map<String, WebGrant> webTokens = new ConcurrentHashMap<>();
+  private volatile String webVisitor;
+  private volatile boolean webVisitorSnapshot;
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -115,6 +123,16 @@ public final class FakeWeChatApi implements AutoCloseable {
   /** What user/info tells about a fan; fans not given here get WeChat's blanks, as most accounts do now. */
   public void putUserInfo(String openid, String nickname, String headImgUrl) {
     people.put(openid, Map.of("nickname", nickname, "headimgurl", headImgUrl));
+  }
+
+  /**
+   * Who WeChat's web-authorization page says the visitor is: the next visits to the authorize page return
+   * to the desk with a code for this openid. A snapshot visitor is WeChat's preview of a page opened without
+   * consent.
+   */
+  public void authorizeWebVisitorAs(String openid, boolean snapshot) {
+    webVisitor = openid;
+    webVisitorSnapshot = snapshot;
   }
 
   /** The names of the tags WeChat has on the fan of this app. */
@@ -174,12 +192,70 @@ public final class FakeWeChatApi implements AutoCloseable {
         case USER_INFO -> withToken(exchange, query, () -> userInfo(query.getOrDefault("openid", "")));
         case MENU_CREATE -> withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
         case MENU_GET -> withToken(exchange, query, () -> menu(query));
+        case OAUTH_AUTHORIZE -> authorizePage(exchange, query);
+        case OAUTH_ACCESS_TOKEN -> json(exchange, webAccessToken(query));
+        case OAUTH_USER_INFO -> json(exchange, webUserInfo(query));
         case TAGS_CREATE, TAGS_GET, TAGS_TAGGING, TAGS_UNTAGGING, TAGS_OF_FAN ->
             withToken(exchange, query, () -> userTags(path, tags(tokenOwners.get(query.get("access_token"))), body));
         default -> json(exchange, error(404));
       }
     }
   }
+
+  /** WeChat's page sends the browser back to redirect_uri with a one-time code and the state, as WeChat does. */
+  private void authorizePage(HttpExchange exchange, Map<String, String> query) throws IOException {
+    if (!"code".equals(query.get("response_type")) || !secrets.containsKey(query.get("appid")) || webVisitor == null) {
+      json(exchange, error(10003));
+      return;
+    }
+    String code = "code" + counter.incrementAndGet();
+    webCodes.put(code, new WebGrant(query.get("appid"), webVisitor, query.get("scope"), webVisitorSnapshot));
+    String target = query.get("redirect_uri") + (query.get("redirect_uri").contains("?") ? "&" : "?") + "code=" + code
+        + "&state=" + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Location", target);
+    exchange.sendResponseHeaders(302, -1);
+  }
+
+  private Map<String, Object> webAccessToken(Map<String, String> query) {
+    String appId = query.get("appid");
+    if (!query.getOrDefault("secret", "").equals(secrets.get(appId))) {
+      return error(40125);
+    }
+    WebGrant grant = webCodes.remove(query.getOrDefault("code", ""));
+    if (grant == null || !grant.appId().equals(appId) || !"authorization_code".equals(query.get("grant_type"))) {
+      return error(40029);
+    }
+    String token = "web-token-" + counter.incrementAndGet();
+    webTokens.put(token, grant);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("access_token", token);
+    answer.put("expires_in", 7200);
+    answer.put("refresh_token", "refresh-" + token);
+    answer.put("openid", grant.openid());
+    answer.put("scope", grant.scope());
+    answer.put("is_snapshotuser", grant.snapshot() ? 1 : 0);
+    return answer;
+  }
+
+  private Map<String, Object> webUserInfo(Map<String, String> query) {
+    WebGrant grant = webTokens.get(query.getOrDefault("access_token", ""));
+    if (grant == null || !grant.openid().equals(query.get("openid"))) {
+      return error(40001);
+    }
+    if (!"snsapi_userinfo".equals(grant.scope())) {
+      return error(48001);
+    }
+    Map<String, Object> answer = new LinkedHashMap<>(people.getOrDefault(grant.openid(), Map.of("nickname", "", "headimgurl", "")));
+    answer.put("openid", grant.openid());
+    answer.put("sex", 0);
+    answer.put("province", "");
+    answer.put("city", "");
+    answer.put("country", "");
+    answer.put("privilege", List.of());
+    return answer;
+  }
+
+  private record WebGrant(String appId, String openid, String scope, boolean snapshot) {}
 
   private Map<String, Object> userInfo(String openid) {
     Map<String, Object> person = people.getOrDefault(openid, Map.of("nickname", "", "headimgurl", ""));

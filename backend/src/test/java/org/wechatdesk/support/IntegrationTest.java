@@ -50,6 +50,7 @@ public abstract class IntegrationTest {
   @DynamicPropertySource
   static void wechatApi(DynamicPropertyRegistry registry) {
     registry.add("desk.wechat.api-host", WECHAT::baseUrl);
+    registry.add("desk.wechat.open-host", WECHAT::baseUrl);
   }
 
   @BeforeEach

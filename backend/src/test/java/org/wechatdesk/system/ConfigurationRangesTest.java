@@ -17,7 +17,7 @@ class ConfigurationRangesTest {
   @Test
   void outOfRangeValuesNameThePropertyAndTheRange() {
     WeChatProperties.Push push = new WeChatProperties.Push(Duration.ofMinutes(5), 65536);
-    assertThatThrownBy(() -> new WeChatProperties("ftp://x", true, Duration.ofMinutes(5), push, worker(), worker()))
+    assertThatThrownBy(() -> new WeChatProperties("ftp://x", "https://open.weixin.qq.com", true, Duration.ofMinutes(5), push, worker(), worker()))
         .hasMessageContaining("desk.wechat.api-host");
     assertThatThrownBy(() -> new WeChatProperties.Push(Duration.ofHours(2), 65536))
         .hasMessageContaining("desk.wechat.push.max-clock-skew").hasMessageContaining("PT1H");

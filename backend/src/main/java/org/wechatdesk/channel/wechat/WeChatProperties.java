@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("desk.wechat")
 public record WeChatProperties(
     @DefaultValue("https://api.weixin.qq.com") String apiHost,
+    @DefaultValue("https://open.weixin.qq.com") String openHost,
     @DefaultValue("true") boolean useStableToken,
     @DefaultValue("PT5M") Duration tokenRefreshAhead,
     @DefaultValue Push push,
@@ -19,6 +20,7 @@ public record WeChatProperties(
 
   public WeChatProperties {
     requireUrl("desk.wechat.api-host", apiHost);
+    requireUrl("desk.wechat.open-host", openHost);
     requireBetween("desk.wechat.token-refresh-ahead", tokenRefreshAhead, Duration.ofSeconds(10), Duration.ofMinutes(30));
   }
 

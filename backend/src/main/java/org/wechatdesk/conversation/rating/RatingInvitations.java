@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
@@ -65,6 +66,15 @@ public class RatingInvitations {
     }
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     String url = publicBaseUrl + "/#/rate/" + links.tokenFor(conversation.id());
+    if (fan.webVisitor()) {
+      // WeChat cannot reach a visitor it does not know: the H5 page shows the link instead.
+      String text = "请为本次服务评价 / Please rate this service: " + url;
+      OutboundMessage queued = outbox.enqueue(fan, FanChannel.H5, OutboundKind.TEXT, OutboundContent.text(text),
+          Outbox.PRIORITY_AUTOMATIC, "template:" + conversation.id() + ":" + stepKey, AUTHOR);
+      messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, OutboundKind.TEXT.name(), text, null,
+          null, queued.id());
+      return;
+    }
     OutboundMessage queued = outbox.enqueueTemplate(fan,
         OutboundContent.template(settings.surveyTemplateId(), url, fields(conversation, settings)),
         "template:" + conversation.id() + ":" + stepKey, AUTHOR);

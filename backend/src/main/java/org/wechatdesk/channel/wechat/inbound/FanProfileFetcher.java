@@ -14,6 +14,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
+import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanRepository;
 
@@ -56,7 +57,11 @@ class FanProfileFetcher {
     if (profiles.asked(fanId)) {
       return;
     }
-    String openid = fans.findById(fanId).orElseThrow().openid();
+    Fan fan = fans.findById(fanId).orElseThrow();
+    if (fan.webVisitor()) {
+      return;
+    }
+    String openid = fan.openid();
     try {
       WxMpUser user = clients.forAccount(accounts.findById(accountId).orElseThrow()).getUserService().userInfo(openid);
       profiles.recordFromWeChat(fanId, user.getNickname(), user.getHeadImgUrl());

@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
@@ -87,7 +88,8 @@ public class InboundProcessor implements SmartLifecycle {
     Long keptMediaId = mediaId;
     String finalError = mediaError;
     try {
-      transaction.executeWithoutResult(status -> record(id, token, account, message, kind, keptMediaId, finalError));
+      transaction.executeWithoutResult(status ->
+          record(id, token, account, message, kind, keptMediaId, finalError, push.channel()));
     } catch (RuntimeException e) {
       if (push.attempts() + 1 < settings.maxAttempts()) {
         log.warn("Inbound {} failed ({}); retrying", id, e.toString());
@@ -100,9 +102,12 @@ public class InboundProcessor implements SmartLifecycle {
   }
 
   private void record(long id, String token, OfficialAccount account, PushMessage message, InboundKind kind,
-                      Long mediaId, String error) {
+                      Long mediaId, String error, FanChannel channel) {
     Fan fan = fans.findOrCreate(account.id(), message.openid());
-    if (kind.opensMessageWindow()) {
+    if (channel == FanChannel.H5) {
+      // WeChat never saw this message: it opens no customer-service window.
+      fans.recordMessage(fan.id(), message.createTime());
+    } else if (kind.opensMessageWindow()) {
       fans.openWindow(fan.id(), Fan.WindowKind.MESSAGE, message.createTime());
       fans.recordMessage(fan.id(), message.createTime());
     } else if (kind.opensInteractionWindow()) {
@@ -116,18 +121,18 @@ public class InboundProcessor implements SmartLifecycle {
     if (!queue.finish(id, token, "PROCESSED", error)) {
       throw new IllegalStateException("inbound " + id + " was claimed by another worker meanwhile");
     }
-    events.publishEvent(new FanMessageReceived(account.id(), fan.id(), id, kind, message, mediaId));
+    events.publishEvent(new FanMessageReceived(account.id(), fan.id(), id, kind, message, mediaId, channel));
   }
 
   private StoredPush load(long id) {
-    return jdbc.sql("select account_id, body_xml, attempts, media_id from desk.inbound_message where id = ?")
+    return jdbc.sql("select account_id, body_xml, attempts, media_id, channel from desk.inbound_message where id = ?")
         .param(id)
         .query((rs, n) -> new StoredPush(rs.getLong("account_id"), rs.getString("body_xml"), rs.getInt("attempts"),
-            (Long) rs.getObject("media_id", Long.class)))
+            (Long) rs.getObject("media_id", Long.class), FanChannel.valueOf(rs.getString("channel"))))
         .single();
   }
 
-  private record StoredPush(long accountId, String xml, int attempts, Long mediaId) {}
+  private record StoredPush(long accountId, String xml, int attempts, Long mediaId, FanChannel channel) {}
 
   @Override
   public void start() {

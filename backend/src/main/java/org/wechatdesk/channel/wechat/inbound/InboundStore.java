@@ -1,9 +1,11 @@
 package org.wechatdesk.channel.wechat.inbound;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.system.DbTime;
 
 /**
@@ -24,14 +26,49 @@ public class InboundStore {
 
   /** Returns false when this message was stored before (a WeChat retry or duplicate). */
   public boolean store(long accountId, PushMessage message, String xml) {
+    return insert(accountId, message, xml, FanChannel.WECHAT);
+  }
+
+  /**
+   * Stores a text written on the H5 chat page, in the shape of WeChat's own text message so that one
+   * pipeline processes both. The page's client id, scoped to the fan, is the message id: a page that
+   * resends after a lost answer does not store the message twice.
+   */
+  public boolean storeFromPage(long accountId, String openid, String clientId, String text) {
+    Instant now = clock.instant();
+    String xml = "<xml><ToUserName>h5</ToUserName><FromUserName>" + escape(openid) + "</FromUserName><CreateTime>"
+        + now.getEpochSecond() + "</CreateTime><MsgType>text</MsgType><Content>" + escape(text)
+        + "</Content><MsgId>" + escape(pageMessageId(openid, clientId)) + "</MsgId></xml>";
+    return insert(accountId, PushMessage.parse(xml), xml, FanChannel.H5);
+  }
+
+  /** The MsgId given to a page's message; {@link #pageClientId} reads the client id back. */
+  static String pageMessageId(String openid, String clientId) {
+    return "h5:" + openid + ":" + clientId;
+  }
+
+  /** The page's client id of a stored message, or null for one that came from WeChat. */
+  public static String pageClientId(String dedupeKey) {
+    if (dedupeKey == null || !dedupeKey.startsWith("msg:h5:")) {
+      return null;
+    }
+    return dedupeKey.substring(dedupeKey.lastIndexOf(':') + 1);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private boolean insert(long accountId, PushMessage message, String xml, FanChannel channel) {
     try {
       jdbc.sql("""
               insert into desk.inbound_message
                 (account_id, dedupe_key, openid, msg_type, event, wechat_created, body_xml, received_at,
-                 status, next_attempt_at)
-              values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
+                 status, next_attempt_at, channel)
+              values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
           .params(accountId, message.dedupeKey(), message.openid(), message.msgType(), message.event(),
-              DbTime.of(message.createTime()), xml, DbTime.of(clock.instant()), DbTime.of(clock.instant()))
+              DbTime.of(message.createTime()), xml, DbTime.of(clock.instant()), DbTime.of(clock.instant()),
+              channel.name())
           .update();
       return true;
     } catch (DuplicateKeyException alreadyStored) {

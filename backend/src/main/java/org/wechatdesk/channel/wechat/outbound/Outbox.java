@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.system.InvalidInputException;
 
@@ -33,11 +34,25 @@ public class Outbox {
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboundMessage enqueue(Fan fan, OutboundKind kind, OutboundContent content, int priority,
                                  String idempotencyKey, String requestedBy) {
+    return enqueue(fan, FanChannel.WECHAT, kind, content, priority, idempotencyKey, requestedBy);
+  }
+
+  /**
+   * Queues a message for the fan on {@code channel}: through WeChat, or onto the desk's H5 chat page,
+   * which shows text and images only.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public OutboundMessage enqueue(Fan fan, FanChannel channel, OutboundKind kind, OutboundContent content, int priority,
+                                 String idempotencyKey, String requestedBy) {
     if (kind == OutboundKind.TEMPLATE) {
       throw InvalidInputException.of("kind",
           "kind: template messages are sent by the desk's rating invitation only / 模板消息只由满意度邀请发送");
     }
-    return queue(fan, kind, content, priority, idempotencyKey, requestedBy);
+    if (channel == FanChannel.H5 && kind != OutboundKind.TEXT && kind != OutboundKind.IMAGE) {
+      throw InvalidInputException.of("kind",
+          "kind: the H5 chat page shows text and images only / H5 页面只能显示文字和图片");
+    }
+    return queue(fan, channel, kind, content, priority, idempotencyKey, requestedBy);
   }
 
   /**
@@ -46,15 +61,20 @@ public class Outbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public OutboundMessage enqueueTemplate(Fan fan, OutboundContent content, String idempotencyKey, String requestedBy) {
-    return queue(fan, OutboundKind.TEMPLATE, content, PRIORITY_AUTOMATIC, idempotencyKey, requestedBy);
+    return queue(fan, FanChannel.WECHAT, OutboundKind.TEMPLATE, content, PRIORITY_AUTOMATIC, idempotencyKey,
+        requestedBy);
   }
 
-  private OutboundMessage queue(Fan fan, OutboundKind kind, OutboundContent content, int priority,
+  private OutboundMessage queue(Fan fan, FanChannel channel, OutboundKind kind, OutboundContent content, int priority,
                                 String idempotencyKey, String requestedBy) {
+    if (channel == FanChannel.WECHAT && fan.webVisitor()) {
+      throw InvalidInputException.of("channel", "channel: this visitor came from the H5 page without WeChat"
+          + " authorization; WeChat does not know them / 该访客未经微信授权进入 H5 页面，无法通过微信发送");
+    }
     content.validateFor(kind);
     return messages.findByIdempotencyKey(idempotencyKey).orElseGet(() -> {
-      long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), kind, content, priority, idempotencyKey,
-          requestedBy);
+      long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), channel, kind, content, priority,
+          idempotencyKey, requestedBy);
       events.publishEvent(new OutboxChanged(id));
       return messages.findById(id).orElseThrow();
     });

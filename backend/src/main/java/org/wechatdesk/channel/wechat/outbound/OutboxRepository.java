@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.system.DbTime;
 
 @Repository
@@ -18,7 +19,7 @@ class OutboxRepository {
 
   private static final String COLUMNS = """
       id, account_id, fan_id, openid, kind, payload, priority, idempotency_key, status, attempts, error_code,
-      error_reason, requested_by, created_at, sent_at""";
+      error_reason, requested_by, created_at, sent_at, channel""";
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -30,16 +31,16 @@ class OutboxRepository {
     this.clock = clock;
   }
 
-  long insert(long accountId, long fanId, String openid, OutboundKind kind, OutboundContent content, int priority,
-              String idempotencyKey, String requestedBy) {
+  long insert(long accountId, long fanId, String openid, FanChannel channel, OutboundKind kind,
+              OutboundContent content, int priority, String idempotencyKey, String requestedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into desk.outbound_message
               (account_id, fan_id, openid, kind, payload, priority, idempotency_key, status, next_attempt_at,
-               requested_by, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
+               requested_by, created_at, channel)
+            values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
         .params(accountId, fanId, openid, kind.name(), write(content), priority, idempotencyKey,
-            DbTime.of(clock.instant()), requestedBy, DbTime.of(clock.instant()))
+            DbTime.of(clock.instant()), requestedBy, DbTime.of(clock.instant()), channel.name())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -59,7 +60,8 @@ class OutboxRepository {
   }
 
   int countPending(long fanId) {
-    return jdbc.sql("select count(*) from desk.outbound_message where fan_id = ? and status = 'PENDING' and kind <> 'TYPING'")
+    return jdbc.sql("select count(*) from desk.outbound_message where fan_id = ? and status = 'PENDING' and kind <> 'TYPING'"
+        + " and channel = 'WECHAT'")
         .param(fanId).query(Integer.class).single();
   }
 
@@ -109,6 +111,6 @@ class OutboxRepository {
         OutboundKind.valueOf(rs.getString("kind")), content, rs.getInt("priority"), rs.getString("idempotency_key"),
         OutboundStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getObject("error_code", Integer.class),
         rs.getString("error_reason"), rs.getString("requested_by"), DbTime.read(rs, "created_at"),
-        DbTime.read(rs, "sent_at"));
+        DbTime.read(rs, "sent_at"), FanChannel.valueOf(rs.getString("channel")));
   }
 }

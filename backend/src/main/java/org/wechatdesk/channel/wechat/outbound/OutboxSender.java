@@ -13,6 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.FanOrderedQueue;
@@ -72,18 +73,25 @@ class OutboxSender implements SmartLifecycle {
   private void sendOne(long id, String token) {
     OutboundMessage message = messages.findById(id).orElseThrow();
     OfficialAccount account = accounts.findById(message.accountId()).orElseThrow();
-    try {
-      api.send(account, message);
-    } catch (Exception e) {
-      settleFailure(message, token, SendFailure.classify(e));
-      return;
+    boolean throughWeChat = message.channel() == FanChannel.WECHAT;
+    if (throughWeChat) {
+      try {
+        api.send(account, message);
+      } catch (Exception e) {
+        settleFailure(message, token, SendFailure.classify(e));
+        return;
+      }
     }
+    // An H5 message is delivered by being stored: the page reads it. It passes through here all the same, so
+    // that it is settled in order with the fan's other messages and the agent sees it delivered.
     transaction.executeWithoutResult(status -> {
-      if (messages.markSent(id, token) && message.kind().countsAgainstQuota()) {
+      if (messages.markSent(id, token) && throughWeChat && message.kind().countsAgainstQuota()) {
         fans.countSent(message.fanId());
       }
     });
-    accounts.recordTokenOk(account.id());
+    if (throughWeChat) {
+      accounts.recordTokenOk(account.id());
+    }
     events.publishEvent(new OutboundMessageSettled(id, message.fanId(), OutboundStatus.SENT, null, null,
         message.requestedBy()));
   }

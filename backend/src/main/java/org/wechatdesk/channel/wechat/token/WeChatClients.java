@@ -47,8 +47,10 @@ public class WeChatClients {
     config.setToken(account.token());
     config.setAesKey(account.encodingAesKey());
     config.setUseStableAccessToken(properties.useStableToken());
-    String host = properties.apiHost().replaceAll("/+$", "");
-    config.setHostConfig(new WxMpHostConfig(host, host, host));
+    String apiHost = properties.apiHost().replaceAll("/+$", "");
+    // Web authorization sends the fan's browser to the open host; everything else is a call to the API host.
+    String openHost = properties.openHost().replaceAll("/+$", "");
+    config.setHostConfig(new WxMpHostConfig(apiHost, openHost, apiHost));
     WxMpServiceImpl service = new SharedTokenMpService();
     // Retries belong to the outbox, which knows which failures are safe to repeat; WxJava's own
     // retry would sleep on the sending thread and resend after an ambiguous failure.

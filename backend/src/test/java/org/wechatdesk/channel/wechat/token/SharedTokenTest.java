@@ -33,7 +33,7 @@ class SharedTokenTest extends IntegrationTest {
   WeChatProperties properties;
 
   private WeChatClients node(boolean stable) {
-    WeChatProperties nodeProperties = new WeChatProperties(WECHAT.baseUrl(), stable, properties.tokenRefreshAhead(),
+    WeChatProperties nodeProperties = new WeChatProperties(WECHAT.baseUrl(), WECHAT.baseUrl(), stable, properties.tokenRefreshAhead(),
         properties.push(), properties.outbox(), properties.inbound());
     return new WeChatClients(tokens, clock, nodeProperties);
   }
