@@ -35,6 +35,9 @@ public class FanQuota {
    * asked before an agent's proactive message, so the agent learns it at once instead of from a 45015.
    */
   public Optional<SendRefusal> refusal(Fan fan) {
+    if (fan.webVisitor()) {
+      return Optional.of(SendRefusal.WEB_VISITOR);
+    }
     Status status = of(fan);
     if (status.open()) {
       return Optional.empty();

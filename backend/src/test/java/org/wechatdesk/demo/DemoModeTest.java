@@ -66,7 +66,7 @@ class DemoModeTest extends DemoContext {
       JsonNode loaded = json.readTree(admin.send("GET", "/api/admin/accounts/" + accountId + "/menu", null).body());
       assertThat(loaded.path("buttons").findValuesAsText("name"))
           .contains("售前咨询", "售后服务", "更多", "转人工", "放弃排队", "网页客服");
-      assertThat(loaded.path("buttons").findValuesAsText("url")).contains(baseUrl() + "/h5/" + DemoAccount.APP_ID);
+      assertThat(loaded.path("buttons").findValuesAsText("url")).anyMatch(url -> url.endsWith("/h5/" + DemoAccount.APP_ID));
 
       HttpResponse<String> published = admin.send("PUT", "/api/admin/accounts/" + accountId + "/menu",
           "{\"buttons\":[{\"name\":\"联系客服\",\"type\":\"click\",\"key\":\"1\"}]}");

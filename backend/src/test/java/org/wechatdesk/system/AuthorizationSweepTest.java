@@ -16,11 +16,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.wechatdesk.channel.h5.H5Visitor;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * Every endpoint under /api, as registered in Spring MVC, refuses anonymous callers (401), and every
- * admin endpoint refuses agents (403). A new controller is covered without anyone listing it here.
+ * Every endpoint under /api, as registered in Spring MVC, refuses anonymous callers (401), every admin
+ * endpoint refuses agents (403), and H5 visitors reach the H5 page's API only. A new controller is covered without anyone listing it here.
  */
 class AuthorizationSweepTest extends IntegrationTest {
 
@@ -62,6 +63,32 @@ class AuthorizationSweepTest extends IntegrationTest {
       }
     }
     assertThat(open).isEmpty();
+  }
+
+  /**
+   * A fan signed in on the H5 chat page reaches the page's API only: with a desk role forged onto the fan's
+   * principal nothing else opens, because the page API's filter authenticates nothing outside /api/h5/.
+   */
+  @Test
+  void anH5VisitorIsRefusedEverywhereButThePageApi() throws Exception {
+    List<Endpoint> desk = apiEndpoints().stream().filter(e -> !e.path().startsWith("/api/h5/")).toList();
+    List<String> open = new ArrayList<>();
+    for (Endpoint endpoint : desk) {
+      int status = mvc.perform(request(endpoint.method(), endpoint.concretePath())
+          .with(user(new H5Visitor(1, 1).getName()).roles(H5Visitor.ROLE)).with(realCsrf()))
+          .andReturn().getResponse().getStatus();
+      if (status != 403) {
+        open.add(endpoint + " -> " + status);
+      }
+    }
+    assertThat(open).isEmpty();
+    List<Endpoint> page = apiEndpoints().stream().filter(e -> e.path().startsWith("/api/h5/")).toList();
+    assertThat(page).extracting(Endpoint::path).contains("/api/h5/session", "/api/h5/messages");
+    for (Endpoint endpoint : page) {
+      assertThat(mvc.perform(request(endpoint.method(), endpoint.concretePath())
+              .with(user("agent").roles("AGENT")).with(realCsrf())).andReturn().getResponse().getStatus())
+          .as("an agent on " + endpoint).isEqualTo(401);
+    }
   }
 
   private List<Endpoint> apiEndpoints() {

@@ -1,5 +1,6 @@
 package org.wechatdesk.channel.h5;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -80,6 +81,7 @@ class H5Transcript {
         InboundStore.pageClientId(rs.getString("dedupe_key")), DbTime.read(rs, "created_at"));
   }
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record H5Message(long id, From from, String authorName, String avatarUrl, String kind, String text,
                    String mediaUrl, String clientId, Instant createdAt) {
     enum From { VISITOR, AGENT, SYSTEM }

@@ -1,0 +1,269 @@
+package org.wechatdesk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.wechatdesk.account.H5Authorization;
+import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.H5Browser;
+import org.wechatdesk.support.HttpSession;
+
+/**
+ * The H5 chat page as a fan uses it: web authorization against the fake WeChat API (or none), messages
+ * from the page through the real endpoint into the conversation flow, and answers shown on the page
+ * instead of going through WeChat.
+ */
+class H5ChannelTest extends ConversationScenario {
+
+  @Test
+  void anAuthorizedVisitorChatsOnThePageAndTheAnswersStayOffWeChat() throws Exception {
+    h5Authorization(H5Authorization.USERINFO);
+    Agent agent = agent(queueId, 3);
+    String openid = fan();
+    WECHAT.putUserInfo(openid, "小红", "https://thirdwx.qlogo.cn/xiaohong.png");
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_userinfo");
+
+    JsonNode session = json(phone.send("GET", "/api/h5/session", null), 200);
+    assertThat(session.path("accountName").asText()).isEqualTo(account.account().name());
+    assertThat(session.path("visitor").path("nickname").asText()).isEqualTo("小红");
+    assertThat(session.path("conversation").isNull()).isTrue();
+
+    assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"c-0001-abcd\",\"text\":\"我的订单 <#12> & 发票\"}")
+        .statusCode()).isEqualTo(202);
+    Conversation conversation = conversationOf(openid);
+    assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
+    assertThat(conversation.status()).isEqualTo(Conversation.Status.CHATTING);
+    assertThat(jdbc.sql("select window_kind from desk.fan where openid = ?").param(openid).query(String.class).optional())
+        .as("WeChat never saw the message: no customer-service window").isEmpty();
+
+    agentReplies(conversation, agent, "您好，发票已开出");
+    await("the reply is settled", () -> jdbc.sql("""
+            select count(*) from desk.outbound_message
+             where openid = ? and channel = 'H5' and status = 'SENT'""").param(openid).query(Long.class).single() >= 2);
+    assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
+
+    List<JsonNode> messages = json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages")
+        .findParents("id");
+    JsonNode mine = messages.stream().filter(m -> m.path("from").asText().equals("VISITOR")).findFirst().orElseThrow();
+    assertThat(mine.path("text").asText()).isEqualTo("我的订单 <#12> & 发票");
+    assertThat(mine.path("clientId").asText()).isEqualTo("c-0001-abcd");
+    JsonNode reply = messages.get(messages.size() - 1);
+    assertThat(reply.path("from").asText()).isEqualTo("AGENT");
+    assertThat(reply.path("text").asText()).isEqualTo("您好，发票已开出");
+    assertThat(reply.path("authorName").asText()).isEqualTo("座席 " + agent.username());
+    assertThat(messages).anyMatch(m -> m.path("from").asText().equals("SYSTEM"));
+
+    long lastId = reply.path("id").asLong();
+    assertThat(json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages").size()).isZero();
+    JsonNode chatting = json(phone.send("GET", "/api/h5/session", null), 200).path("conversation");
+    assertThat(chatting.path("status").asText()).isEqualTo("CHATTING");
+    assertThat(chatting.path("agent").path("displayName").asText()).isEqualTo("座席 " + agent.username());
+  }
+
+  @Test
+  void aResentMessageIsStoredOnceAndBadInputIsRefusedWithTheField() throws Exception {
+    h5Authorization(H5Authorization.BASE);
+    String openid = fan();
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"resent-0001\",\"text\":\"在吗\"}")
+          .statusCode()).isEqualTo(202);
+    }
+    conversationOf(openid);
+    assertThat(jdbc.sql("select count(*) from desk.inbound_message where openid = ? and channel = 'H5'").param(openid)
+        .query(Long.class).single()).isEqualTo(1);
+
+    JsonNode badId = json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}"), 400);
+    assertThat(badId.path("fields").path("clientId").asText()).contains("8-64");
+    JsonNode empty = json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"abcdefgh\",\"text\":\" \"}"), 400);
+    assertThat(empty.path("fields").path("text").asText()).contains("1-2000");
+    JsonNode control = json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"abcdefgh\",\"text\":\"a\\u0001\"}"),
+        400);
+    assertThat(control.path("fields").path("text").asText()).contains("control");
+    JsonNode tooLong = json(phone.send("POST", "/api/h5/messages",
+        "{\"clientId\":\"abcdefgh\",\"text\":\"" + "长".repeat(2001) + "\"}"), 400);
+    assertThat(tooLong.path("fields").path("text").asText()).contains("1-2000");
+  }
+
+  @Test
+  void theVisitorsCookieOpensThePageApiOnlyAndAgentsCannotUseThePageApi() {
+    h5Authorization(H5Authorization.BASE);
+    Agent agent = agent(queueId, 1);
+    H5Browser phone = signedInThroughWeChat(fan(), "snsapi_base");
+
+    assertThat(new H5Browser(baseUrl()).send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
+    assertThat(phone.send("GET", "/api/workbench", null).statusCode()).isEqualTo(401);
+    assertThat(phone.send("GET", "/api/fans", null).statusCode()).isEqualTo(401);
+    assertThat(phone.send("GET", "/api/admin/accounts", null).statusCode()).isEqualTo(401);
+
+    HttpSession agentSession = HttpSession.login(baseUrl(), agent.username(), "pw");
+    assertThat(agentSession.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
+    assertThat(agentSession.send("GET", "/api/workbench", null).statusCode()).as("the agent's login is untouched")
+        .isEqualTo(200);
+
+    String sealed = phone.cookie("DESK_H5");
+    phone.setCookie("DESK_H5", sealed.substring(0, sealed.length() - 6) + "AAAAAA");
+    assertThat(phone.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void webAuthorizationThatDoesNotHoldSendsTheVisitorToTheFailurePage() {
+    h5Authorization(H5Authorization.BASE);
+    String appId = account.account().appId();
+    WECHAT.authorizeWebVisitorAs(fan(), false);
+
+    H5Browser phone = new H5Browser(baseUrl());
+    String toWeChat = H5Browser.location(phone.get("/h5/" + appId));
+    String back = backToDesk(H5Browser.location(phone.get(toWeChat)));
+    String forgedState = UriComponentsBuilder.fromUriString(back).replaceQueryParam("state", "forged").toUriString();
+    assertThat(H5Browser.location(phone.get(forgedState))).isEqualTo("/#/h5?failed=oauth");
+    assertThat(H5Browser.location(new H5Browser(baseUrl()).get(back))).as("another browser has no state cookie")
+        .isEqualTo("/#/h5?failed=oauth");
+
+    String retried = backToDesk(H5Browser.location(phone.get(toWeChat)));
+    assertThat(H5Browser.location(phone.get(retried))).as("the state cookie still holds for a new code")
+        .isEqualTo("/#/h5");
+    H5Browser other = new H5Browser(baseUrl());
+    String otherToWeChat = H5Browser.location(other.get("/h5/" + appId));
+    String otherBack = backToDesk(H5Browser.location(other.get(otherToWeChat)));
+    WECHAT.failNext(FakeWeChatApi.OAUTH_ACCESS_TOKEN, 40029);
+    assertThat(H5Browser.location(other.get(otherBack))).as("WeChat refuses the code").isEqualTo("/#/h5?failed=oauth");
+
+    WECHAT.authorizeWebVisitorAs(fan(), true);
+    H5Browser snapshot = new H5Browser(baseUrl());
+    String snapshotBack = backToDesk(H5Browser.location(snapshot.get(H5Browser.location(snapshot.get("/h5/" + appId)))));
+    assertThat(H5Browser.location(snapshot.get(snapshotBack))).isEqualTo("/#/h5?failed=snapshot");
+    assertThat(snapshot.cookie("DESK_H5")).isNull();
+
+    assertThat(phone.get("/h5/wx0000000000000000").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anAnonymousVisitorIsServedOnThePageAndNeverThroughWeChat() throws Exception {
+    h5Authorization(H5Authorization.NONE);
+    settings(Map.of("surveyTemplateEnabled", true, "surveyTemplateId", "tmpl-rating-1"));
+    Agent agent = agent(queueId, 2);
+    H5Browser phone = new H5Browser(baseUrl());
+    HttpResponse<String> entered = phone.get("/h5/" + account.account().appId());
+    assertThat(H5Browser.location(entered)).as("no web authorization: straight to the page").isEqualTo("/#/h5");
+    assertThat(WECHAT.calls(FakeWeChatApi.OAUTH_AUTHORIZE)).isEmpty();
+    assertThat(H5Browser.location(phone.get("/h5/" + account.account().appId()))).as("the same visitor comes back")
+        .isEqualTo("/#/h5");
+    assertThat(jdbc.sql("select count(*) from desk.fan where account_id = ? and web_visitor")
+        .param(account.account().id()).query(Long.class).single()).isEqualTo(1);
+
+    phone.send("POST", "/api/h5/messages", "{\"clientId\":\"anon-00001\",\"text\":\"你好\"}");
+    String openid = jdbc.sql("select openid from desk.fan where account_id = ? and web_visitor")
+        .param(account.account().id()).query(String.class).single();
+    Conversation conversation = conversationOf(openid);
+    assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
+
+    HttpResponse<String> loose = HttpSession.login(baseUrl(), agent.username(), "pw").send("POST",
+        "/api/fans/" + conversation.fanId() + "/messages",
+        "{\"kind\":\"TEXT\",\"content\":{\"text\":\"hi\"},\"idempotencyKey\":\"loose-0001\"}");
+    assertThat(loose.statusCode()).isEqualTo(409);
+    assertThat(loose.body()).contains("WEB_VISITOR");
+
+    actions.end(conversation.id(), new AgentActions.Actor(agent.username(), false));
+    await("the rating link reaches the page", () -> messageTexts(phone).stream().anyMatch(t -> t.contains("/#/rate/")));
+    assertThat(WECHAT.calls(FakeWeChatApi.TEMPLATE_SEND)).noneMatch(call -> call.body().contains(openid));
+    assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
+    assertThat(WECHAT.calls(FakeWeChatApi.USER_INFO)).noneMatch(call -> openid.equals(call.query().get("openid")));
+  }
+
+  @Test
+  void theConversationFollowsTheFanBetweenWeChatAndThePage() throws Exception {
+    h5Authorization(H5Authorization.BASE);
+    Agent agent = agent(queueId, 2);
+    String openid = fan();
+    fanWrites(openid, "微信里问一下");
+    Conversation conversation = conversationOf(openid);
+    assertThat(conversation.channel()).isEqualTo(FanChannel.WECHAT);
+
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
+    phone.send("POST", "/api/h5/messages", "{\"clientId\":\"moved-0001\",\"text\":\"我到网页上来了\"}");
+    assertThat(conversationOf(openid).channel()).isEqualTo(FanChannel.H5);
+    assertThat(systemLines(conversation)).anyMatch(line -> line.contains("H5"));
+    agentReplies(conversation, agent, "网页上回复");
+    await("the page shows the reply", () -> messageTexts(phone).contains("网页上回复"));
+
+    fanWrites(openid, "还是微信方便");
+    assertThat(conversationOf(openid).channel()).isEqualTo(FanChannel.WECHAT);
+    agentReplies(conversation, agent, "微信上回复");
+    await("WeChat gets the reply", () -> WECHAT.calls(FakeWeChatApi.SEND).stream()
+        .anyMatch(call -> call.body().contains(openid) && call.body().contains("微信上回复")));
+    assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains("网页上回复"));
+  }
+
+  @Test
+  void theAdminChoosesTheAuthorizationAndTheAccountShowsTheChatLink() throws Exception {
+    String body = mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
+            .with(user("admin").roles("ADMIN")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"h5Authorization\":\"USERINFO\"}"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    JsonNode view = json.readTree(body);
+    assertThat(view.path("h5Authorization").asText()).isEqualTo("USERINFO");
+    assertThat(view.path("h5ChatUrl").asText()).endsWith("/h5/" + account.account().appId());
+    assertThat(jdbc.sql("select count(*) from desk.audit_entry where action = 'account.h5-authorization'")
+        .query(Long.class).single()).isPositive();
+
+    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
+            .with(user("admin").roles("ADMIN")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
+            .with(user("agent").roles("AGENT")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"h5Authorization\":\"NONE\"}"))
+        .andExpect(status().isForbidden());
+  }
+
+  private void h5Authorization(H5Authorization mode) {
+    accountService.setH5Authorization(account.account().id(), mode);
+  }
+
+  /** The desk sends the phone to WeChat's page, WeChat sends it back with a code, the desk signs the fan in. */
+  private H5Browser signedInThroughWeChat(String openid, String expectedScope) {
+    WECHAT.authorizeWebVisitorAs(openid, false);
+    H5Browser phone = new H5Browser(baseUrl());
+    String toWeChat = H5Browser.location(phone.get("/h5/" + account.account().appId()));
+    assertThat(toWeChat).startsWith(WECHAT.baseUrl() + FakeWeChatApi.OAUTH_AUTHORIZE)
+        .contains("appid=" + account.account().appId()).contains("scope=" + expectedScope).endsWith("#wechat_redirect");
+    String back = backToDesk(H5Browser.location(phone.get(toWeChat)));
+    assertThat(H5Browser.location(phone.get(back))).isEqualTo("/#/h5");
+    assertThat(phone.cookie("DESK_H5")).isNotNull();
+    return phone;
+  }
+
+  /** The desk's public address in tests is not the test server's random port: keep the path and query. */
+  private String backToDesk(String returnUrl) {
+    URI uri = URI.create(returnUrl);
+    return baseUrl() + uri.getRawPath() + "?" + uri.getRawQuery();
+  }
+
+  private List<String> messageTexts(H5Browser phone) {
+    try {
+      return json.readTree(phone.send("GET", "/api/h5/messages?after=0", null).body()).path("messages")
+          .findValuesAsText("text");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private JsonNode json(HttpResponse<String> response, int expectedStatus) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+    return json.readTree(response.body());
+  }
+}

@@ -1,0 +1,75 @@
+package org.wechatdesk.support;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/**
+ * A fan's phone browser on the H5 chat page, over real HTTP: it keeps cookies and does not follow redirects,
+ * so a test sees each hop of web authorization (desk, WeChat's page, back to the desk).
+ */
+public final class H5Browser {
+
+  private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public H5Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** GET of a full URL (WeChat's page) or a path of the desk. */
+  public HttpResponse<String> get(String urlOrPath) {
+    return send(HttpRequest.newBuilder(uri(urlOrPath)).GET());
+  }
+
+  /** A JSON request to the desk, with the XSRF-TOKEN echo the web app sends. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    if (cookie("XSRF-TOKEN") == null) {
+      get("/api/auth/csrf");
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
+    return send(request);
+  }
+
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /** Replaces a cookie's value, as someone tampering with it would. */
+  public void setCookie(String name, String value) {
+    List.copyOf(cookies.getCookieStore().getCookies()).stream().filter(c -> c.getName().equals(name))
+        .forEach(c -> cookies.getCookieStore().remove(null, c));
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookies.getCookieStore().add(URI.create(baseUrl), cookie);
+  }
+
+  public static String location(HttpResponse<?> response) {
+    return response.headers().firstValue("Location").orElseThrow(() ->
+        new AssertionError("no redirect: " + response.statusCode() + " " + response.body()));
+  }
+
+  private URI uri(String urlOrPath) {
+    return URI.create(urlOrPath.startsWith("http") ? urlOrPath : baseUrl + urlOrPath);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
