@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
     properties = {"desk.test.database-name=demo", "camunda.bpm.generate-unique-process-engine-name=true",
-        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"})
+        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
+            + "net.dreamlu.mica.ip2region.config.Ip2regionConfiguration"})
 @ActiveProfiles({"test", "demo"})
 abstract class DemoContext {
 
