@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { H5Message, H5Session } from '../../api/h5';
 import { jsonResponse, renderWithI18n, setCsrfCookie, stubFetch, type Call } from '../../test/helpers';
 import { H5ChatPage } from './H5ChatPage';
@@ -129,6 +129,39 @@ describe('H5ChatPage', () => {
     await userEvent.click(screen.getByRole('button', { name: '微笑' }));
     expect((screen.getByTestId('h5-input') as HTMLTextAreaElement).value).toBe('   😊');
     expect((screen.getByTestId('h5-send') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('polls messages after the newest id and the session while visible, and pauses while hidden', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const messages = [h5Message(1)];
+    let session = h5Session({ conversation: { id: 1, status: 'QUEUED', queuePosition: 1, agent: null } });
+    const { calls } = stubFetch((call) => {
+      if (call.url === '/api/h5/session') return jsonResponse(200, session);
+      const after = Number(call.url.split('=')[1]);
+      return jsonResponse(200, { messages: messages.filter((message) => message.id > after) });
+    });
+    const polls = (url: string) => calls.filter((call) => call.url.startsWith(url)).map((call) => call.url);
+    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    await waitFor(() => expect(bubbles()).toHaveLength(1));
+    expect(screen.getByTestId('h5-status').textContent).toBe('排队中，前面还有 1 位');
+
+    messages.push(h5Message(2, { text: '您好，我是小王' }));
+    session = h5Session({ conversation: { id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: null } } });
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    await waitFor(() => expect(bubbles()).toHaveLength(2));
+    expect(polls('/api/h5/messages').slice(0, 2)).toEqual(['/api/h5/messages?after=0', '/api/h5/messages?after=1']);
+    expect(screen.getByTestId('h5-status').textContent).toBe('客服 小王 为您服务');
+
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    const before = calls.length;
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(calls).toHaveLength(before);
+
+    hidden.mockReturnValue(false);
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await waitFor(() => expect(calls.length).toBe(before + 2));
+    expect(polls('/api/h5/messages').at(-1)).toBe('/api/h5/messages?after=2');
   });
 
   it.each([
