@@ -43,7 +43,7 @@ describe('H5ChatPage', () => {
 
   it('shows the fan’s, the agent’s and the desk’s messages, images and unknown kinds', async () => {
     fakeServer(h5Session(), [
-      h5Message(1, { from: 'SYSTEM', authorName: null, text: '您好，欢迎咨询' }),
+      h5Message(1, { from: 'SYSTEM', authorName: null, text: '请为本次服务评价: https://desk.example.com/#/rate/t1' }),
       h5Message(2, { from: 'VISITOR', authorName: '小明', text: '在吗/::)' }),
       h5Message(3, { from: 'AGENT', kind: 'IMAGE', text: null, mediaUrl: '/media/3.jpg' }),
       h5Message(4, { from: 'AGENT', kind: 'VOICE', text: null }),
@@ -53,6 +53,7 @@ describe('H5ChatPage', () => {
     await waitFor(() => expect(bubbles()).toHaveLength(4));
     expect(bubbles().map((item) => item.dataset.from)).toEqual(['SYSTEM', 'VISITOR', 'AGENT', 'AGENT']);
     expect(within(bubbles()[0]).getByText('演示公众号')).toBeTruthy();
+    expect(within(bubbles()[0]).getByRole('link').getAttribute('href')).toBe('https://desk.example.com/#/rate/t1');
     expect(within(bubbles()[1]).getByText('在吗😊')).toBeTruthy();
     expect(within(bubbles()[2]).getByText('小王')).toBeTruthy();
     expect(within(bubbles()[2]).getByRole('link').getAttribute('href')).toBe('/media/3.jpg');

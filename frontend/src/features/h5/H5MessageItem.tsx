@@ -2,6 +2,7 @@ import type { H5Message, H5Session } from '../../api/h5';
 import { useT } from '../../i18n/I18nProvider';
 import { toDisplay } from '../workbench/emoji';
 import { H5Avatar } from './H5Avatar';
+import { linkify } from './linkify';
 import type { PendingMessage } from './timeline';
 
 /** One message from the server: the fan's own on the right, the desk's (agent or automatic) on the left. */
@@ -34,8 +35,20 @@ function MessageContent({ message, onImageLoad }: { message: H5Message; onImageL
       </a>
     );
   }
-  if (message.text) return <p className="h5-bubble">{toDisplay(message.text)}</p>;
+  if (message.text) return <p className="h5-bubble">{withLinks(toDisplay(message.text))}</p>;
   return <p className="h5-bubble muted">{t('h5.unsupported')}</p>;
+}
+
+function withLinks(text: string) {
+  return linkify(text).map((part, index) =>
+    part.kind === 'text' ? (
+      part.text
+    ) : (
+      <a key={index} href={part.url} target="_blank" rel="noreferrer">
+        {part.url}
+      </a>
+    ),
+  );
 }
 
 /** A message the fan sent that the server has not listed yet: sending, or failed with a way to retry. */
