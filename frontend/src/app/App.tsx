@@ -50,7 +50,7 @@ export function App() {
   if (path.startsWith(RATING_PATH)) return <RatingPage token={decodeURIComponent(path.slice(RATING_PATH.length))} />;
   // A fan opens the H5 chat from the account's menu; the backend's WeChat authorization signed the fan in.
   const [pathOnly, query = ''] = path.split('?');
-  if (pathOnly === H5_PATH) return <H5ChatPage oauthFailed={new URLSearchParams(query).get('failed') === 'oauth'} />;
+  if (pathOnly === H5_PATH) return <H5ChatPage failed={new URLSearchParams(query).get('failed')} />;
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (

@@ -27,17 +27,21 @@ const bubbles = () => screen.queryAllByTestId('h5-message');
 describe('H5ChatPage', () => {
   it('tells the fan to reopen the chat from the menu when there is no session, and offers no input', async () => {
     stubFetch(() => jsonResponse(401, { error: 'No session' }));
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
     expect(await screen.findByText('会话已失效，请从公众号菜单重新打开客服')).toBeTruthy();
     expect(screen.queryByTestId('h5-input')).toBeNull();
   });
 
-  it('says WeChat’s authorization failed without asking the server', async () => {
+  it('says WeChat’s authorization failed, or that WeChat shows a preview, without asking the server', async () => {
     const { calls } = stubFetch(() => jsonResponse(200, {}));
-    renderWithI18n(<H5ChatPage oauthFailed />);
+    const { unmount } = renderWithI18n(<H5ChatPage failed="oauth" />);
     expect(screen.getByText('微信授权失败，请重新打开')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('WeChat authorization failed: please open the chat again')).toBeTruthy();
+    unmount();
+
+    renderWithI18n(<H5ChatPage failed="snapshot" />);
+    expect(screen.getByText(/This is a preview: tap “使用完整服务”/)).toBeTruthy();
     expect(calls).toHaveLength(0);
   });
 
@@ -48,7 +52,7 @@ describe('H5ChatPage', () => {
       h5Message(3, { from: 'AGENT', kind: 'IMAGE', text: null, mediaUrl: '/media/3.jpg' }),
       h5Message(4, { from: 'AGENT', kind: 'VOICE', text: null }),
     ]);
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
 
     await waitFor(() => expect(bubbles()).toHaveLength(4));
     expect(bubbles().map((item) => item.dataset.from)).toEqual(['SYSTEM', 'VISITOR', 'AGENT', 'AGENT']);
@@ -69,7 +73,7 @@ describe('H5ChatPage', () => {
       messages.push(h5Message(2, { from: 'VISITOR', text, clientId }));
       return jsonResponse(202, { clientId });
     });
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
 
     await userEvent.type(await screen.findByTestId('h5-input'), '第一行{Shift>}{Enter}{/Shift}第二行');
     expect(server.sends()).toHaveLength(0);
@@ -91,7 +95,7 @@ describe('H5ChatPage', () => {
     setCsrfCookie();
     let answer = 503;
     const server = fakeServer(h5Session(), [], () => jsonResponse(answer, { error: 'Unavailable' }));
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
 
     await userEvent.type(await screen.findByTestId('h5-input'), '你好');
     await userEvent.click(screen.getByTestId('h5-send'));
@@ -109,7 +113,7 @@ describe('H5ChatPage', () => {
   it('shows the server’s refusal under the input and gives the text back', async () => {
     setCsrfCookie();
     fakeServer(h5Session(), [], () => jsonResponse(400, { error: '消息内容不合法', fields: { text: '消息内容不合法' } }));
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
 
     await userEvent.type(await screen.findByTestId('h5-input'), '你好');
     await userEvent.click(screen.getByTestId('h5-send'));
@@ -121,7 +125,7 @@ describe('H5ChatPage', () => {
   it('puts a picked emoji into the input as the emoji itself and sends nothing blank', async () => {
     setCsrfCookie();
     fakeServer(h5Session(), []);
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
 
     expect(((await screen.findByTestId('h5-send')) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByTestId('h5-input'), { target: { value: '   ' } });
@@ -142,7 +146,7 @@ describe('H5ChatPage', () => {
       return jsonResponse(200, { messages: messages.filter((message) => message.id > after) });
     });
     const polls = (url: string) => calls.filter((call) => call.url.startsWith(url)).map((call) => call.url);
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
     await waitFor(() => expect(bubbles()).toHaveLength(1));
     expect(screen.getByTestId('h5-status').textContent).toBe('排队中，前面还有 1 位');
 
@@ -174,7 +178,7 @@ describe('H5ChatPage', () => {
     [{ id: 1, status: 'ENDED', queuePosition: null, agent: null }, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
   ] as [H5Session['conversation'], H5Message[], string][])('says where the conversation stands (%j)', async (conversation, messages, line) => {
     fakeServer(h5Session({ conversation }), messages);
-    renderWithI18n(<H5ChatPage oauthFailed={false} />);
+    renderWithI18n(<H5ChatPage failed={null} />);
     await waitFor(() => expect(bubbles()).toHaveLength(messages.length));
     await screen.findByTestId('h5-input');
     expect(screen.getByTestId('h5-status').textContent).toBe(line);

@@ -14,12 +14,14 @@ import './h5.css';
 
 /**
  * The chat page a fan opens from the account's custom menu, in WeChat's browser on a phone. The backend's
- * web authorization has already signed the fan in with a session cookie; `oauthFailed` is set when
- * WeChat refused the authorization, and then there is no session to use.
+ * web authorization has already signed the fan in with a session cookie. `failed` says why it could not:
+ * "snapshot" for WeChat's preview of a page shared in Moments (快照页), which has no real visitor until the
+ * fan taps WeChat's own button; anything else (e.g. "oauth") for a refused authorization.
  */
-export function H5ChatPage({ oauthFailed }: { oauthFailed: boolean }) {
+export function H5ChatPage({ failed }: { failed: string | null }) {
   const t = useT();
-  if (oauthFailed) return <H5Notice text={t('h5.oauthFailed')} />;
+  if (failed === 'snapshot') return <H5Notice text={t('h5.snapshot')} />;
+  if (failed !== null) return <H5Notice text={t('h5.oauthFailed')} />;
   return <H5Chat />;
 }
 
