@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { EmojiPicker } from '../workbench/EmojiPicker';
 import { toDisplay } from '../workbench/emoji';
@@ -13,6 +13,15 @@ export function H5Composer({ draft, onDraft, onSend }: { draft: string; onDraft:
   const input = useRef<HTMLTextAreaElement>(null);
   const [emojiOpen, setEmojiOpen] = useState(false);
   const text = sendableText(draft);
+
+  // The input grows with its lines, up to the CSS max-height, as chat apps' inputs do.
+  useLayoutEffect(() => {
+    const element = input.current;
+    if (!element) return;
+    element.style.height = 'auto';
+    // With border-box sizing the height includes the borders, which scrollHeight leaves out.
+    element.style.height = `${element.scrollHeight + element.offsetHeight - element.clientHeight}px`;
+  }, [draft]);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
