@@ -8,7 +8,11 @@ import { isValidClientId } from './clientId';
 import { h5Message, h5Session } from './h5Fixtures';
 
 /** A stand-in for the backend: lists its messages as the real one does and answers sends with `onSend`. */
-function fakeServer(session: H5Session, messages: H5Message[], onSend: (call: Call) => Response = () => jsonResponse(202)) {
+function fakeServer(
+  session: H5Session,
+  messages: H5Message[],
+  onSend: (call: Call) => Response | Promise<Response> = () => jsonResponse(202),
+) {
   const stub = stubFetch((call) => {
     if (call.method === 'GET' && call.url === '/api/h5/session') return jsonResponse(200, session);
     if (call.method === 'GET' && call.url.startsWith('/api/h5/messages?after=')) {
@@ -89,6 +93,33 @@ describe('H5ChatPage', () => {
     await waitFor(() => expect(bubbles().at(-1)?.dataset.id).toBe('2'));
     expect(bubbles()).toHaveLength(2);
     expect(screen.queryByText('发送中…')).toBeNull();
+  });
+
+  it('tells a new visitor nothing about past conversations, and the new status as soon as the message is listed', async () => {
+    setCsrfCookie();
+    const messages: H5Message[] = [];
+    const session = h5Session();
+    let answer = () => {};
+    fakeServer(session, messages, (call) => {
+      const { clientId, text } = call.body as { clientId: string; text: string };
+      return new Promise<Response>((resolve) => {
+        answer = () => {
+          messages.push(h5Message(1, { from: 'VISITOR', text, clientId }));
+          session.conversation = { id: 5, status: 'ACCESS', queuePosition: null, agent: null };
+          resolve(jsonResponse(202, { clientId }));
+        };
+      });
+    });
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    await userEvent.type(await screen.findByTestId('h5-input'), '你好');
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('发送中…')).toBeTruthy();
+    expect(screen.getByTestId('h5-status').textContent).toBe('');
+
+    act(() => answer());
+    await waitFor(() => expect(screen.getByTestId('h5-status').textContent).toBe('正在接入…'));
+    expect(bubbles()).toHaveLength(1);
   });
 
   it('marks a message that did not reach the server as failed and resends it under the same client id', async () => {

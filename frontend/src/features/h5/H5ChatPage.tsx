@@ -51,7 +51,8 @@ function H5Conversation({ session, messages, pending, rejection, send, retry }: 
   const [draft, setDraft] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const items = timeline(messages, pending);
-  const status = statusLine(session.conversation, items.length > 0);
+  // The fan's own unconfirmed messages do not count: a new visitor's first message is not a past conversation.
+  const status = statusLine(session.conversation, messages.length > 0);
   const agent = session.conversation?.status === 'CHATTING' ? session.conversation.agent : null;
   const problem = draft.length > MAX_TEXT_LENGTH ? t('h5.tooLong', { max: MAX_TEXT_LENGTH }) : rejection ? errorText(rejection, t) : null;
 

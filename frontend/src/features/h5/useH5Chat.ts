@@ -29,6 +29,7 @@ export function useH5Chat() {
   const lastId = useRef(0);
   const polling = useRef(false);
   const pollAgain = useRef(false);
+  const firstPollDone = useRef(false);
   const expired = load.kind === 'expired';
   const ready = load.kind === 'ready';
 
@@ -37,6 +38,19 @@ export function useH5Chat() {
     return () => {
       mounted.current = false;
     };
+  }, []);
+
+  const refreshSession = useCallback(async () => {
+    try {
+      const session = await fetchH5Session();
+      // An answer that set out before the session ended must not bring the chat back.
+      if (mounted.current) setLoad((current) => (current.kind === 'expired' ? current : { kind: 'ready', session }));
+    } catch (error) {
+      if (!mounted.current) return;
+      if (isExpired(error)) setLoad({ kind: 'expired' });
+      // Once the chat is shown, a failed poll is a passing hiccup: the next one will do.
+      else setLoad((current) => (current.kind === 'ready' ? current : { kind: 'failed', error }));
+    }
   }, []);
 
   const pollMessages = useCallback(async () => {
@@ -54,33 +68,24 @@ export function useH5Chat() {
         lastId.current = Math.max(lastId.current, lastMessageId(polled));
         setMessages((shown) => mergeMessages(shown, polled));
         setPending((waiting) => stillPending(waiting, polled));
+        // New messages often mean a new status (a conversation opened, an agent joined): show it now
+        // rather than at the next session poll, so the header never contradicts the chat.
+        if (polled.length > 0 && firstPollDone.current) void refreshSession();
+        firstPollDone.current = true;
       } while (pollAgain.current);
     } catch (error) {
       if (mounted.current && isExpired(error)) setLoad({ kind: 'expired' });
     } finally {
       polling.current = false;
     }
-  }, []);
+  }, [refreshSession]);
 
   useEffect(() => {
     if (expired || !visible) return undefined;
-    let active = true;
-    const poll = () =>
-      fetchH5Session()
-        .then((session) => active && setLoad({ kind: 'ready', session }))
-        .catch((error: unknown) => {
-          if (!active) return;
-          if (isExpired(error)) setLoad({ kind: 'expired' });
-          // Once the chat is shown, a failed poll is a passing hiccup: the next one will do.
-          else setLoad((current) => (current.kind === 'ready' ? current : { kind: 'failed', error }));
-        });
-    void poll();
-    const timer = window.setInterval(poll, SESSION_POLL_MS);
-    return () => {
-      active = false;
-      window.clearInterval(timer);
-    };
-  }, [expired, visible]);
+    void refreshSession();
+    const timer = window.setInterval(() => void refreshSession(), SESSION_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [expired, visible, refreshSession]);
 
   useEffect(() => {
     if (!ready || !visible) return undefined;
