@@ -122,10 +122,16 @@ describe('H5ChatPage', () => {
     expect(bubbles()).toHaveLength(1);
   });
 
-  it('marks a message that did not reach the server as failed and resends it under the same client id', async () => {
+  it('marks a message lost to the network or a server error as failed and resends it under the same client id', async () => {
     setCsrfCookie();
-    let answer = 503;
-    const server = fakeServer(h5Session(), [], () => jsonResponse(answer, { error: 'Unavailable' }));
+    const answers: (() => Response)[] = [
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      () => jsonResponse(503, { error: 'Unavailable' }),
+      () => jsonResponse(202),
+    ];
+    const server = fakeServer(h5Session(), [], () => (answers.shift() as () => Response)());
     renderWithI18n(<H5ChatPage failed={null} />);
 
     await userEvent.type(await screen.findByTestId('h5-input'), '你好');
@@ -133,12 +139,15 @@ describe('H5ChatPage', () => {
     await waitFor(() => expect(bubbles()[0].dataset.state).toBe('failed'));
     expect(screen.getByText('发送失败')).toBeTruthy();
 
-    answer = 202;
     await userEvent.click(screen.getByTestId('h5-retry'));
     await waitFor(() => expect(server.sends()).toHaveLength(2));
-    const [first, second] = server.sends().map((call) => call.body as { clientId: string; text: string });
-    expect(second).toEqual(first);
+    await waitFor(() => expect(bubbles()[0].dataset.state).toBe('failed'));
+    await userEvent.click(screen.getByTestId('h5-retry'));
+    await waitFor(() => expect(server.sends()).toHaveLength(3));
+    const [first, ...retries] = server.sends().map((call) => call.body as { clientId: string; text: string });
+    expect(retries).toEqual([first, first]);
     await waitFor(() => expect(bubbles()[0].dataset.state).toBe('sending'));
+    expect(bubbles()).toHaveLength(1);
   });
 
   it('shows the server’s refusal under the input and gives the text back', async () => {
