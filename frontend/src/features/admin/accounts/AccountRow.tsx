@@ -64,7 +64,7 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
           <div className="small">
             {t('accounts.pushUrl')}: <code>{account.pushUrl}</code>
           </div>
-          <CopyField id={`h5-url-${account.id}`} label={t('account.h5ChatUrl')} value={account.h5ChatUrl} />
+          <CopyField id={`h5-url-${account.id}`} label={t('accounts.h5ChatUrl')} value={account.h5ChatUrl} />
           <H5AuthorizationSelect
             id={`h5-authorization-${account.id}`}
             value={account.h5Authorization}

@@ -216,7 +216,7 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
             <p>{t('wizard.saved')}</p>
             <p className="path">{t('wizard.where')}</p>
             <CopyField id="bind-push-url" label={t('wizard.urlLabel')} value={account.pushUrl} />
-            <CopyField id="bind-h5-url" label={t('account.h5ChatUrl')} value={account.h5ChatUrl} />
+            <CopyField id="bind-h5-url" label={t('accounts.h5ChatUrl')} value={account.h5ChatUrl} />
             <CopyField id="bind-copy-token" label={t('field.token')} value={submitted.token} />
             <CopyField id="bind-copy-key" label={t('field.encodingAesKey')} value={submitted.encodingAesKey} />
             <p className="notice">{t('wizard.fillMode')}</p>

@@ -13,7 +13,7 @@ export function H5AuthorizationSelect({ id, value, onChange, disabled }: H5Autho
   const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('account.h5Authorization')}</label>
+      <label htmlFor={id}>{t('accounts.h5Authorization')}</label>
       <select
         id={id}
         value={value}
@@ -23,12 +23,12 @@ export function H5AuthorizationSelect({ id, value, onChange, disabled }: H5Autho
       >
         {H5_AUTHORIZATIONS.map((option) => (
           <option key={option} value={option}>
-            {t(`account.h5Authorization.${option}`)}
+            {t(`accounts.h5Authorization.${option}`)}
           </option>
         ))}
       </select>
       <p className="hint" id={`${id}-hint`}>
-        {t('account.h5AuthorizationHint')}
+        {t('accounts.h5AuthorizationHint')}
       </p>
     </div>
   );
