@@ -9,6 +9,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': backend,
+      // The H5 chat link: WeChat's web authorization runs on the backend before it sends the fan to #/h5.
+      '/h5': backend,
       '/ws': { target: backend, ws: true },
     },
   },

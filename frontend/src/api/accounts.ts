@@ -7,6 +7,11 @@ export interface AccountStatus {
   lastError: string | null;
 }
 
+/** How the H5 chat page learns who the visitor is: WeChat's web authorization (网页授权), or not at all. */
+export type H5Authorization = 'NONE' | 'BASE' | 'USERINFO';
+
+export const H5_AUTHORIZATIONS: readonly H5Authorization[] = ['NONE', 'BASE', 'USERINFO'];
+
 export interface Account {
   id: number;
   name: string;
@@ -18,6 +23,9 @@ export interface Account {
   previousEncodingAesKeySet: boolean;
   pushUrl: string;
   status: AccountStatus;
+  /** The link for the account's custom menu that opens the H5 chat page. */
+  h5ChatUrl: string;
+  h5Authorization: H5Authorization;
 }
 
 export interface NewAccount {
@@ -28,6 +36,9 @@ export interface NewAccount {
   token: string;
   encodingAesKey: string;
 }
+
+/** The server takes BASE when the H5 authorization is left out. */
+export type AccountRequest = NewAccount & { h5Authorization?: H5Authorization };
 
 export interface GeneratedSecrets {
   token: string;
@@ -49,7 +60,7 @@ export function generateSecrets(): Promise<GeneratedSecrets> {
   return request<GeneratedSecrets>('POST', `${BASE}/generated-secrets`);
 }
 
-export function createAccount(account: NewAccount): Promise<Account> {
+export function createAccount(account: AccountRequest): Promise<Account> {
   return request<Account>('POST', BASE, account);
 }
 
@@ -63,4 +74,8 @@ export function rotateEncodingAesKey(id: number, encodingAesKey: string): Promis
 
 export function removePreviousEncodingAesKey(id: number): Promise<Account> {
   return request<Account>('DELETE', `${BASE}/${id}/previous-encoding-aes-key`);
+}
+
+export function setH5Authorization(id: number, h5Authorization: H5Authorization): Promise<Account> {
+  return request<Account>('PUT', `${BASE}/${id}/h5-authorization`, { h5Authorization });
 }

@@ -11,8 +11,13 @@ export interface Presence {
 
 export type ConversationStatus = 'ACCESS' | 'ROBOT' | 'NAVIGATING' | 'QUEUED' | 'CHATTING' | 'ENDED';
 
+/** How the fan reaches the desk: WeChat's customer-service messages, or the desk's own H5 chat page. */
+export type ConversationChannel = 'WECHAT' | 'H5';
+
 export interface ConversationSummary {
   id: number;
+  /** Missing from servers that predate the H5 channel: such conversations are WeChat's. */
+  channel?: ConversationChannel;
   fanId: number;
   /** Nickname, or the openid when WeChat gave no nickname. */
   fanName: string;
@@ -25,7 +30,7 @@ export interface ConversationSummary {
   unread: number;
   /** Set while the visitor spoke last and waits for the agent. */
   waitingSince: string | null;
-  /** WeChat customer-service messages left in the fan's window. */
+  /** WeChat customer-service messages left in the fan's window; meaningless for H5 conversations. */
   quotaRemaining: number;
   quotaWindowEndsAt: string | null;
 }

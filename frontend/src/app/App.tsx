@@ -4,6 +4,7 @@ import { setUnauthorizedHandler } from '../api/client';
 import { Alert } from '../components/Alert';
 import { fetchDemoInfo, type DemoInfo } from '../api/demo';
 import { LoginPage } from '../features/auth/LoginPage';
+import { H5ChatPage } from '../features/h5/H5ChatPage';
 import { RatingPage } from '../features/rating/RatingPage';
 import { FanSimulator } from '../features/simulator/FanSimulator';
 import { errorText } from '../i18n/errorText';
@@ -12,6 +13,7 @@ import { Shell } from './Shell';
 import { navigate, useHashPath } from './useHashPath';
 
 const RATING_PATH = '/rate/';
+const H5_PATH = '/h5';
 
 type Session = { kind: 'loading' } | { kind: 'anonymous' } | { kind: 'user'; user: User };
 
@@ -46,6 +48,9 @@ export function App() {
   if (path === '/simulator') return <FanSimulator />;
   // A fan opens the rating page from WeChat's template message; the link's token stands in for a login.
   if (path.startsWith(RATING_PATH)) return <RatingPage token={decodeURIComponent(path.slice(RATING_PATH.length))} />;
+  // A fan opens the H5 chat from the account's menu; the backend's WeChat authorization signed the fan in.
+  const [pathOnly, query = ''] = path.split('?');
+  if (pathOnly === H5_PATH) return <H5ChatPage failed={new URLSearchParams(query).get('failed')} />;
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (

@@ -2,6 +2,7 @@ import { ratingEn, ratingZh } from './ratingMessages';
 import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 import { visitorEn, visitorZh } from './visitorMessages';
 import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
+import { h5En, h5Zh } from './h5Messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -14,6 +15,7 @@ const zhCN = {
   ...ratingZh,
   ...visitorZh,
   ...adminConfigZh,
+  ...h5Zh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -292,6 +294,7 @@ const en: Record<MessageKey, string> = {
   ...ratingEn,
   ...visitorEn,
   ...adminConfigEn,
+  ...h5En,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

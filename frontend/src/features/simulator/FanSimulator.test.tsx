@@ -20,6 +20,19 @@ function inboxRoute(deliveries: unknown[]) {
 }
 
 describe('FanSimulator', () => {
+  it('links to the demo account’s H5 chat page, in a new tab', async () => {
+    stubFetch(
+      on('GET', '/api/demo/info', () => jsonResponse(200, info)),
+      inboxRoute([]),
+      on('GET', '/api/demo/menu', () => jsonResponse(200, { button: [] })),
+    );
+    renderWithI18n(<FanSimulator />);
+
+    const link = await screen.findByRole('link', { name: '在 H5 页面聊天' });
+    expect(link.getAttribute('href')).toBe('/h5/wx0000000000de30a1');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
   it('sends a text with a picked emoji as a push of the chosen fan', async () => {
     setCsrfCookie();
     const { calls } = stubFetch(

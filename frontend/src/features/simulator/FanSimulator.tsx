@@ -152,6 +152,12 @@ export function FanSimulator() {
       <header className="header">
         <span className="brand">{t('sim.title')}</span>
         <span className="muted">{info.accounts[0]?.name}</span>
+        {info.accounts[0] && (
+          // The demo's stand-in for WeChat shows a fake authorization page at this link, as WeChat would.
+          <a href={`/h5/${encodeURIComponent(info.accounts[0].appId)}`} target="_blank" rel="noreferrer" data-testid="sim-h5-link">
+            {t('sim.h5Chat')}
+          </a>
+        )}
         <a href="#/">{t('sim.toLogin')}</a>
         <LanguageSwitch />
       </header>

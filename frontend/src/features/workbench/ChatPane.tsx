@@ -6,6 +6,8 @@ import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
 import { errorText } from '../../i18n/errorText';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ChannelBadge } from './ChannelBadge';
+import { hasWeChatWindow } from './channel';
 import { Composer } from './Composer';
 import { formatTime } from './format';
 import { MessageList } from './MessageList';
@@ -92,10 +94,13 @@ export function ChatPane({ conversation, history, dispatch, cannedReplies, onCan
     <section className="chat" aria-label={conversation.fanName}>
       <header className="chat-head">
         <div>
-          <h2>{conversation.fanName}</h2>
+          <div className="chat-title">
+            <h2>{conversation.fanName}</h2>
+            <ChannelBadge conversation={conversation} />
+          </div>
           <p className="small muted">
             {t(`status.${status}`)}
-            {!ended && (
+            {!ended && hasWeChatWindow(conversation) && (
               <>
                 {' · '}
                 <span className={conversation.quotaRemaining > 0 ? 'quota' : 'quota quota-out'}>{quota}</span>

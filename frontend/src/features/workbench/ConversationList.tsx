@@ -1,5 +1,6 @@
 import type { ConversationSummary } from '../../api/workbench';
 import { useT } from '../../i18n/I18nProvider';
+import { ChannelBadge } from './ChannelBadge';
 import { formatDuration, secondsLeft, secondsSince } from './countdown';
 import { toDisplay } from './emoji';
 import { useNow } from './useNow';
@@ -28,6 +29,7 @@ export function ConversationList({ conversations, selectedId, reminders, remindS
             onClick={() => onSelect(conversation.id)}
           >
             <span className="conversation-head">
+              <ChannelBadge conversation={conversation} />
               <span className="conversation-name">{conversation.fanName}</span>
               {conversation.unread > 0 && (
                 <span className="unread" aria-label={t('conversations.unread', { n: conversation.unread })}>

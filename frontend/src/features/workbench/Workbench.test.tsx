@@ -80,6 +80,26 @@ describe('Workbench', () => {
     await vi.waitFor(() => expect(screen.queryByLabelText('2 条未读')).toBeNull());
   });
 
+  it('marks each conversation’s channel and leaves out WeChat’s quota for an H5 conversation', async () => {
+    window.location.hash = '#/workbench/8';
+    const wechat = conversation({ quotaRemaining: 3 });
+    const h5 = conversation({ id: 8, fanName: '李四', channel: 'H5', quotaRemaining: 0 });
+    stubFetch(
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [wechat, h5] }))),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+      on('GET', '/api/conversations/8', () => jsonResponse(200, { conversation: h5, messages: [] })),
+    );
+    renderWithI18n(<Workbench />);
+
+    const items = await screen.findAllByTestId('conversation-item');
+    expect(items.map((item) => within(item).getByTestId('channel-badge').textContent)).toEqual(['微信', 'H5']);
+    const chat = await screen.findByRole('region', { name: '李四' });
+    expect(within(chat).getByTestId('channel-badge').textContent).toBe('H5');
+    expect(within(chat).queryByText(/剩余可发/)).toBeNull();
+    expect((within(chat).getByTestId('composer-input') as HTMLTextAreaElement).disabled).toBe(false);
+    window.location.hash = '';
+  });
+
   it('shows live messages once, their delivery state, and the reply countdown on the conversation', async () => {
     const { client } = await renderConnected();
     const now = new Date().toISOString();

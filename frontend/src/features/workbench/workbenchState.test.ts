@@ -46,6 +46,14 @@ describe('workbenchReducer', () => {
     expect(state.conversations[0]).toMatchObject({ unread: 5, quotaRemaining: 4 });
   });
 
+  it('keeps an H5 conversation’s channel through live messages and assignments', () => {
+    const h5 = conversation({ id: 8, channel: 'H5' });
+    const assigned = apply(start(), event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: h5 }));
+    const state = apply(assigned, added(12, { conversationId: 8, text: '在吗' }));
+
+    expect(state.conversations.find((c) => c.id === 8)).toMatchObject({ channel: 'H5', lastMessageText: '在吗' });
+  });
+
   it('merges the loaded history with messages that arrived live, ordered by id', () => {
     const live = apply(start(), added(12, { text: 'live' }));
     const loaded = workbenchReducer(live, {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { removePreviousEncodingAesKey, type Account } from '../../../api/accounts';
+import { removePreviousEncodingAesKey, setH5Authorization, type Account, type H5Authorization } from '../../../api/accounts';
 import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
+import { CopyField } from '../../../components/CopyField';
 import { errorText } from '../../../i18n/errorText';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { H5AuthorizationSelect } from './H5AuthorizationSelect';
 import { RotateKeyForm } from './RotateKeyForm';
 
 const COLUMNS = 6;
@@ -17,6 +19,7 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
   const { t, lang } = useI18n();
   const [rotating, setRotating] = useState(false);
   const [removing, setRemoving] = useState(false);
+  const [changingH5, setChangingH5] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const { status } = account;
 
@@ -39,6 +42,18 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
     }
   }
 
+  async function changeH5Authorization(mode: H5Authorization) {
+    setChangingH5(true);
+    setFailure(null);
+    try {
+      onChange(await setH5Authorization(account.id, mode));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setChangingH5(false);
+    }
+  }
+
   return (
     <>
       <tr>
@@ -49,6 +64,13 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
           <div className="small">
             {t('accounts.pushUrl')}: <code>{account.pushUrl}</code>
           </div>
+          <CopyField id={`h5-url-${account.id}`} label={t('accounts.h5ChatUrl')} value={account.h5ChatUrl} />
+          <H5AuthorizationSelect
+            id={`h5-authorization-${account.id}`}
+            value={account.h5Authorization}
+            disabled={changingH5}
+            onChange={(mode) => void changeH5Authorization(mode)}
+          />
         </td>
         <td>{time(status.handshakeAt)}</td>
         <td>{time(status.lastMessageAt)}</td>

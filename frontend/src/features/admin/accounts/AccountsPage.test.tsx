@@ -18,6 +18,8 @@ function account(overrides: Partial<Account> = {}): Account {
     encodingAesKeySet: true,
     previousEncodingAesKeySet: false,
     pushUrl: 'https://desk.example.com/wechat/push/3',
+    h5ChatUrl: 'https://desk.example.com/h5/wx0123456789abcdef',
+    h5Authorization: 'BASE',
     status: { handshakeAt: '2025-01-02T03:04:05Z', lastMessageAt: null, tokenOkAt: null, lastError: 'invalid appsecret' },
     ...overrides,
   };
@@ -73,6 +75,23 @@ describe('AccountsPage', () => {
 
     await vi.waitFor(() => expect(screen.queryByText('旧密钥仍可解密')).toBeNull());
     expect(calls.some((call) => call.method === 'DELETE')).toBe(true);
+  });
+
+  it('shows the H5 chat link and changes the H5 web authorization', async () => {
+    setCsrfCookie();
+    const { calls } = stubFetch(
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [account()])),
+      on('PUT', '/api/admin/accounts/3/h5-authorization', () => jsonResponse(200, account({ h5Authorization: 'NONE' }))),
+    );
+    renderWithI18n(<AccountsPage />);
+
+    expect(((await screen.findByLabelText('H5 客服链接')) as HTMLInputElement).value).toBe('https://desk.example.com/h5/wx0123456789abcdef');
+    const select = screen.getByLabelText('H5 客服网页授权') as HTMLSelectElement;
+    expect(select.value).toBe('BASE');
+    await userEvent.selectOptions(select, 'NONE');
+
+    await vi.waitFor(() => expect(select.value).toBe('NONE'));
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ h5Authorization: 'NONE' });
   });
 
   it('opens the binding wizard', async () => {

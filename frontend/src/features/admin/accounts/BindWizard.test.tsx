@@ -18,6 +18,8 @@ const created: Account = {
   previousEncodingAesKeySet: false,
   pushUrl: 'https://desk.example.com/wechat/push/7',
   status: { handshakeAt: null, lastMessageAt: null, tokenOkAt: null, lastError: null },
+  h5ChatUrl: 'https://desk.example.com/h5/wx0123456789abcdef',
+  h5Authorization: 'USERINFO',
 };
 
 function input(label: string): HTMLInputElement {
@@ -92,6 +94,7 @@ describe('BindWizard', () => {
       appSecret: '0123456789abcdef0123456789abcdef',
       token: 'tok123',
       encodingAesKey: KEY,
+      h5Authorization: 'BASE',
     });
     expect(onCreated).not.toHaveBeenCalled();
 
@@ -116,18 +119,22 @@ describe('BindWizard', () => {
     expect(calls[0].headers['X-XSRF-TOKEN']).toBe('csrf-token');
   });
 
-  it('shows the push URL after saving and checks the credentials', async () => {
-    stubFetch(
+  it('shows the push URL and the H5 chat link after saving and checks the credentials', async () => {
+    const { calls } = stubFetch(
       on('POST', '/api/admin/accounts', () => jsonResponse(201, created)),
       on('POST', '/api/admin/accounts/7/verification', () => jsonResponse(200, { ok: false, error: 'invalid ip' })),
     );
     const { onCreated, onClose } = renderWizard();
 
+    await userEvent.selectOptions(screen.getByLabelText('H5 客服网页授权'), '用户授权 snsapi_userinfo（昵称、头像，需访客同意）');
+    expect(screen.getByText(/需已认证的服务号具备网页授权权限/)).toBeTruthy();
     await fillStep1();
     await fillStep2();
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
 
     expect((await screen.findByLabelText('URL（服务器地址）') as HTMLInputElement).value).toBe(created.pushUrl);
+    expect((screen.getByLabelText('H5 客服链接') as HTMLInputElement).value).toBe(created.h5ChatUrl);
+    expect(calls[0].body).toMatchObject({ h5Authorization: 'USERINFO' });
     expect(screen.getByText('微信公众平台 → 设置与开发 → 基本配置 → 服务器配置 → 修改配置')).toBeTruthy();
     expect(screen.getByText('消息加解密方式：选 安全模式')).toBeTruthy();
     expect(onCreated).toHaveBeenCalledWith(created);

@@ -4,6 +4,7 @@ import {
   generateSecrets,
   verifyAccount,
   type Account,
+  type H5Authorization,
   type NewAccount,
   type Verification,
 } from '../../../api/accounts';
@@ -15,6 +16,7 @@ import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { H5AuthorizationSelect } from './H5AuthorizationSelect';
 import { validateFields, type AccountField } from './validation';
 
 type Step = 1 | 2 | 3;
@@ -37,6 +39,7 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
   const t = useT();
   const [step, setStep] = useState<Step>(1);
   const [values, setValues] = useState<NewAccount>(EMPTY);
+  const [h5Authorization, setH5Authorization] = useState<H5Authorization>('BASE');
   const [clientErrors, setClientErrors] = useState<Partial<Record<AccountField, MessageKey>>>({});
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -93,7 +96,7 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
     setBusy('save');
     setFailure(null);
     try {
-      const created = await createAccount(submitted);
+      const created = await createAccount({ ...submitted, h5Authorization });
       setAccount(created);
       setStep(3);
       onCreated(created);
@@ -170,6 +173,7 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
             <Field {...fieldProps('appId')} placeholder="wx…" className="mono" />
             <Field {...fieldProps('appSecret')} type="password" className="mono" />
             <Field {...fieldProps('name')} hint={t('field.nameHint')} />
+            <H5AuthorizationSelect id="bind-h5Authorization" value={h5Authorization} onChange={setH5Authorization} />
             <div className="actions">
               <button type="submit" className="primary">
                 {t('wizard.next')}
@@ -212,6 +216,7 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
             <p>{t('wizard.saved')}</p>
             <p className="path">{t('wizard.where')}</p>
             <CopyField id="bind-push-url" label={t('wizard.urlLabel')} value={account.pushUrl} />
+            <CopyField id="bind-h5-url" label={t('accounts.h5ChatUrl')} value={account.h5ChatUrl} />
             <CopyField id="bind-copy-token" label={t('field.token')} value={submitted.token} />
             <CopyField id="bind-copy-key" label={t('field.encodingAesKey')} value={submitted.encodingAesKey} />
             <p className="notice">{t('wizard.fillMode')}</p>

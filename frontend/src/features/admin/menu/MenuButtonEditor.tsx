@@ -36,12 +36,14 @@ interface MenuButtonEditorProps {
   onChange: (patch: Partial<EditorButton>) => void;
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
+  /** The account's H5 chat link, which a view button can open. */
+  h5ChatUrl?: string;
   /** Sub-buttons and their controls, for top-level buttons. */
   children?: ReactNode;
 }
 
 export function MenuButtonEditor(props: MenuButtonEditorProps) {
-  const { button, position, errorFor, canMoveUp, canMoveDown, onChange, onMove, onRemove, children } = props;
+  const { button, position, errorFor, canMoveUp, canMoveDown, onChange, onMove, onRemove, h5ChatUrl, children } = props;
   const t = useT();
   const id = position.sub === undefined ? `menu-${position.top}` : `menu-${position.top}-${position.sub}`;
   const title =
@@ -99,6 +101,11 @@ export function MenuButtonEditor(props: MenuButtonEditorProps) {
               {errorFor(fieldPath(position, 'type')) && <p className="field-error">{errorFor(fieldPath(position, 'type'))}</p>}
             </div>
             {fieldsOf(button.type).map(textField)}
+            {button.type === 'view' && h5ChatUrl && (
+              <button type="button" className="menu-h5-link" data-testid={`${id}-use-h5`} onClick={() => onChange({ url: h5ChatUrl })}>
+                {t('menu.useH5Link')}
+              </button>
+            )}
           </>
         )}
       </div>

@@ -5,7 +5,8 @@ import type { Account } from '../../../api/accounts';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
 import { MenuEditorPage } from './MenuEditorPage';
 
-const ACCOUNT = { id: 7, name: '售后号', appId: 'wx0123456789abcdef' } as Account;
+const H5_CHAT_URL = 'https://desk.example.com/h5/wx0123456789abcdef';
+const ACCOUNT = { id: 7, name: '售后号', appId: 'wx0123456789abcdef', h5ChatUrl: H5_CHAT_URL } as Account;
 
 async function pickAccount() {
   await screen.findByRole('option', { name: /售后号/ });
@@ -60,5 +61,29 @@ describe('MenuEditorPage', () => {
     await userEvent.click(screen.getByTestId('menu-publish'));
     expect(await screen.findByText('buttons[0].key: 服务器说不行')).toBeTruthy();
     expect(calls.filter((call) => call.method === 'PUT')).toHaveLength(1);
+  });
+
+  it('fills a view button’s URL with the account’s H5 chat link', async () => {
+    setCsrfCookie();
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { calls } = stubFetch(
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [ACCOUNT])),
+      on('GET', '/api/admin/accounts/7/menu', () =>
+        jsonResponse(200, { buttons: [{ name: '在线客服', type: 'view', url: 'https://example.com/old' }, { name: '客服', type: 'click', key: 'svc' }] }),
+      ),
+      on('PUT', '/api/admin/accounts/7/menu', (call) => jsonResponse(200, call.body)),
+    );
+    renderWithI18n(<MenuEditorPage />);
+    await pickAccount();
+
+    await userEvent.click(await screen.findByRole('button', { name: '填入 H5 客服链接' }));
+    expect(screen.getByDisplayValue(H5_CHAT_URL)).toBeTruthy();
+    expect(screen.queryByTestId('menu-1-use-h5')).toBeNull();
+
+    await userEvent.click(screen.getByTestId('menu-publish'));
+    await vi.waitFor(() => expect(calls.find((call) => call.method === 'PUT')).toBeTruthy());
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      buttons: [{ name: '在线客服', type: 'view', url: H5_CHAT_URL }, { name: '客服', type: 'click', key: 'svc' }],
+    });
   });
 });

@@ -100,6 +100,7 @@ export function MenuEditorPage() {
       onChange: (patch: Partial<EditorButton>) => edit((current) => updateButton(current, position, patch)),
       onMove: (offset: -1 | 1) => edit((current) => moveButton(current, position, offset)),
       onRemove: () => edit((current) => removeButton(current, position)),
+      h5ChatUrl: account?.h5ChatUrl,
     };
   }
 

@@ -1,0 +1,226 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { H5Message, H5Session } from '../../api/h5';
+import { jsonResponse, renderWithI18n, setCsrfCookie, stubFetch, type Call } from '../../test/helpers';
+import { H5ChatPage } from './H5ChatPage';
+import { isValidClientId } from './clientId';
+import { h5Message, h5Session } from './h5Fixtures';
+
+/** A stand-in for the backend: lists its messages as the real one does and answers sends with `onSend`. */
+function fakeServer(
+  session: H5Session,
+  messages: H5Message[],
+  onSend: (call: Call) => Response | Promise<Response> = () => jsonResponse(202),
+) {
+  const stub = stubFetch((call) => {
+    if (call.method === 'GET' && call.url === '/api/h5/session') return jsonResponse(200, session);
+    if (call.method === 'GET' && call.url.startsWith('/api/h5/messages?after=')) {
+      const after = Number(call.url.split('=')[1]);
+      return jsonResponse(200, { messages: messages.filter((message) => message.id > after) });
+    }
+    if (call.method === 'POST' && call.url === '/api/h5/messages') return onSend(call);
+    return undefined;
+  });
+  const sends = () => stub.calls.filter((call) => call.method === 'POST');
+  return { ...stub, sends };
+}
+
+const bubbles = () => screen.queryAllByTestId('h5-message');
+
+describe('H5ChatPage', () => {
+  it('tells the fan to reopen the chat from the menu when there is no session, and offers no input', async () => {
+    stubFetch(() => jsonResponse(401, { error: 'No session' }));
+    renderWithI18n(<H5ChatPage failed={null} />);
+    expect(await screen.findByText('会话已失效，请从公众号菜单重新打开客服')).toBeTruthy();
+    expect(screen.queryByTestId('h5-input')).toBeNull();
+  });
+
+  it('says WeChat’s authorization failed, or that WeChat shows a preview, without asking the server', async () => {
+    const { calls } = stubFetch(() => jsonResponse(200, {}));
+    const { unmount } = renderWithI18n(<H5ChatPage failed="oauth" />);
+    expect(screen.getByText('微信授权失败，请重新打开')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByText('WeChat authorization failed: please open the chat again')).toBeTruthy();
+    unmount();
+
+    renderWithI18n(<H5ChatPage failed="snapshot" />);
+    expect(screen.getByText(/This is a preview: tap “使用完整服务”/)).toBeTruthy();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('shows the fan’s, the agent’s and the desk’s messages, images and unknown kinds', async () => {
+    fakeServer(h5Session(), [
+      h5Message(1, { from: 'SYSTEM', authorName: null, text: '请为本次服务评价: https://desk.example.com/#/rate/t1' }),
+      h5Message(2, { from: 'VISITOR', authorName: '小明', text: '在吗/::)' }),
+      h5Message(3, { from: 'AGENT', kind: 'IMAGE', text: null, mediaUrl: '/media/3.jpg' }),
+      h5Message(4, { from: 'AGENT', kind: 'VOICE', text: null }),
+    ]);
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    await waitFor(() => expect(bubbles()).toHaveLength(4));
+    expect(bubbles().map((item) => item.dataset.from)).toEqual(['SYSTEM', 'VISITOR', 'AGENT', 'AGENT']);
+    expect(within(bubbles()[0]).getByText('演示公众号')).toBeTruthy();
+    expect(within(bubbles()[0]).getByRole('link').getAttribute('href')).toBe('https://desk.example.com/#/rate/t1');
+    expect(within(bubbles()[1]).getByText('在吗😊')).toBeTruthy();
+    expect(within(bubbles()[2]).getByText('小王')).toBeTruthy();
+    expect(within(bubbles()[2]).getByRole('link').getAttribute('href')).toBe('/media/3.jpg');
+    expect(within(bubbles()[3]).getByText('[不支持的消息类型]')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '演示公众号' })).toBeTruthy();
+  });
+
+  it('shows a sent message at once, then the server’s copy in its place', async () => {
+    setCsrfCookie();
+    const messages = [h5Message(1, { from: 'SYSTEM', text: '您好' })];
+    const server = fakeServer(h5Session(), messages, (call) => {
+      const { clientId, text } = call.body as { clientId: string; text: string };
+      messages.push(h5Message(2, { from: 'VISITOR', text, clientId }));
+      return jsonResponse(202, { clientId });
+    });
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    await userEvent.type(await screen.findByTestId('h5-input'), '第一行{Shift>}{Enter}{/Shift}第二行');
+    expect(server.sends()).toHaveLength(0);
+    await userEvent.keyboard('{Enter}');
+
+    expect(server.sends()).toHaveLength(1);
+    const { clientId, text } = server.sends()[0].body as { clientId: string; text: string };
+    expect(text).toBe('第一行\n第二行');
+    expect(isValidClientId(clientId)).toBe(true);
+    expect(server.sends()[0].headers['X-XSRF-TOKEN']).toBe('csrf-token');
+    expect((screen.getByTestId('h5-input') as HTMLTextAreaElement).value).toBe('');
+
+    await waitFor(() => expect(bubbles().at(-1)?.dataset.id).toBe('2'));
+    expect(bubbles()).toHaveLength(2);
+    expect(screen.queryByText('发送中…')).toBeNull();
+  });
+
+  it('tells a new visitor nothing about past conversations, and the new status as soon as the message is listed', async () => {
+    setCsrfCookie();
+    const messages: H5Message[] = [];
+    const session = h5Session();
+    let answer = () => {};
+    fakeServer(session, messages, (call) => {
+      const { clientId, text } = call.body as { clientId: string; text: string };
+      return new Promise<Response>((resolve) => {
+        answer = () => {
+          messages.push(h5Message(1, { from: 'VISITOR', text, clientId }));
+          session.conversation = { id: 5, status: 'ACCESS', queuePosition: null, agent: null };
+          resolve(jsonResponse(202, { clientId }));
+        };
+      });
+    });
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    await userEvent.type(await screen.findByTestId('h5-input'), '你好');
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText('发送中…')).toBeTruthy();
+    expect(screen.getByTestId('h5-status').textContent).toBe('');
+
+    act(() => answer());
+    await waitFor(() => expect(screen.getByTestId('h5-status').textContent).toBe('正在接入…'));
+    expect(bubbles()).toHaveLength(1);
+  });
+
+  it('marks a message lost to the network or a server error as failed and resends it under the same client id', async () => {
+    setCsrfCookie();
+    const answers: (() => Response)[] = [
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+      () => jsonResponse(503, { error: 'Unavailable' }),
+      () => jsonResponse(202),
+    ];
+    const server = fakeServer(h5Session(), [], () => (answers.shift() as () => Response)());
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    await userEvent.type(await screen.findByTestId('h5-input'), '你好');
+    await userEvent.click(screen.getByTestId('h5-send'));
+    await waitFor(() => expect(bubbles()[0].dataset.state).toBe('failed'));
+    expect(screen.getByText('发送失败')).toBeTruthy();
+
+    await userEvent.click(screen.getByTestId('h5-retry'));
+    await waitFor(() => expect(server.sends()).toHaveLength(2));
+    await waitFor(() => expect(bubbles()[0].dataset.state).toBe('failed'));
+    await userEvent.click(screen.getByTestId('h5-retry'));
+    await waitFor(() => expect(server.sends()).toHaveLength(3));
+    const [first, ...retries] = server.sends().map((call) => call.body as { clientId: string; text: string });
+    expect(retries).toEqual([first, first]);
+    await waitFor(() => expect(bubbles()[0].dataset.state).toBe('sending'));
+    expect(bubbles()).toHaveLength(1);
+  });
+
+  it('shows the server’s refusal under the input and gives the text back', async () => {
+    setCsrfCookie();
+    fakeServer(h5Session(), [], () => jsonResponse(400, { error: '消息内容不合法', fields: { text: '消息内容不合法' } }));
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    await userEvent.type(await screen.findByTestId('h5-input'), '你好');
+    await userEvent.click(screen.getByTestId('h5-send'));
+    expect((await screen.findByRole('alert')).textContent).toBe('消息内容不合法');
+    expect(bubbles()).toHaveLength(0);
+    expect((screen.getByTestId('h5-input') as HTMLTextAreaElement).value).toBe('你好');
+  });
+
+  it('puts a picked emoji into the input as the emoji itself and sends nothing blank', async () => {
+    setCsrfCookie();
+    fakeServer(h5Session(), []);
+    renderWithI18n(<H5ChatPage failed={null} />);
+
+    expect(((await screen.findByTestId('h5-send')) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('h5-input'), { target: { value: '   ' } });
+    expect((screen.getByTestId('h5-send') as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: '表情' }));
+    await userEvent.click(screen.getByRole('button', { name: '微笑' }));
+    expect((screen.getByTestId('h5-input') as HTMLTextAreaElement).value).toBe('   😊');
+    expect((screen.getByTestId('h5-send') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('polls messages after the newest id and the session while visible, and pauses while hidden', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const messages = [h5Message(1)];
+    let session = h5Session({ conversation: { id: 1, status: 'QUEUED', queuePosition: 1, agent: null } });
+    const { calls } = stubFetch((call) => {
+      if (call.url === '/api/h5/session') return jsonResponse(200, session);
+      const after = Number(call.url.split('=')[1]);
+      return jsonResponse(200, { messages: messages.filter((message) => message.id > after) });
+    });
+    const polls = (url: string) => calls.filter((call) => call.url.startsWith(url)).map((call) => call.url);
+    renderWithI18n(<H5ChatPage failed={null} />);
+    await waitFor(() => expect(bubbles()).toHaveLength(1));
+    expect(screen.getByTestId('h5-status').textContent).toBe('排队中，前面还有 1 位');
+
+    messages.push(h5Message(2, { text: '您好，我是小王' }));
+    session = h5Session({ conversation: { id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: null } } });
+    await act(() => vi.advanceTimersByTimeAsync(5000));
+    await waitFor(() => expect(bubbles()).toHaveLength(2));
+    expect(polls('/api/h5/messages').slice(0, 2)).toEqual(['/api/h5/messages?after=0', '/api/h5/messages?after=1']);
+    expect(screen.getByTestId('h5-status').textContent).toBe('客服 小王 为您服务');
+
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    const before = calls.length;
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(calls).toHaveLength(before);
+
+    hidden.mockReturnValue(false);
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await waitFor(() => expect(calls.length).toBe(before + 2));
+    expect(polls('/api/h5/messages').at(-1)).toBe('/api/h5/messages?after=2');
+  });
+
+  it.each([
+    [null, [], ''],
+    [null, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
+    [{ id: 1, status: 'ROBOT', queuePosition: null, agent: null }, [], '正在接入…'],
+    [{ id: 1, status: 'QUEUED', queuePosition: 2, agent: null }, [], '排队中，前面还有 2 位'],
+    [{ id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: '/a.png' } }, [], '客服 小王 为您服务'],
+    [{ id: 1, status: 'ENDED', queuePosition: null, agent: null }, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
+  ] as [H5Session['conversation'], H5Message[], string][])('says where the conversation stands (%j)', async (conversation, messages, line) => {
+    fakeServer(h5Session({ conversation }), messages);
+    renderWithI18n(<H5ChatPage failed={null} />);
+    await waitFor(() => expect(bubbles()).toHaveLength(messages.length));
+    await screen.findByTestId('h5-input');
+    expect(screen.getByTestId('h5-status').textContent).toBe(line);
+  });
+});
