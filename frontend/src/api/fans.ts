@@ -32,7 +32,7 @@ export interface QuotaStatus {
 }
 
 /** Why WeChat would refuse a proactive message now. */
-export type SendRefusal = 'WINDOW_CLOSED' | 'QUOTA_SPENT';
+export type SendRefusal = 'WINDOW_CLOSED' | 'QUOTA_SPENT' | 'WEB_VISITOR';
 
 export interface PastConversation {
   id: number;

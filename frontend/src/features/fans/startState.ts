@@ -6,6 +6,7 @@ import { sendState } from './sendState';
 export const START_REFUSALS = [
   'WINDOW_CLOSED',
   'QUOTA_SPENT',
+  'WEB_VISITOR',
   'CONVERSATION_OPEN',
   'AGENT_OFFLINE',
   'AGENT_AT_LIMIT',

@@ -188,7 +188,7 @@ describe('H5ChatPage', () => {
     const polls = (url: string) => calls.filter((call) => call.url.startsWith(url)).map((call) => call.url);
     renderWithI18n(<H5ChatPage failed={null} />);
     await waitFor(() => expect(bubbles()).toHaveLength(1));
-    expect(screen.getByTestId('h5-status').textContent).toBe('排队中，前面还有 1 位');
+    expect(screen.getByTestId('h5-status').textContent).toBe('排队中，您是第 1 位');
 
     messages.push(h5Message(2, { text: '您好，我是小王' }));
     session = h5Session({ conversation: { id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: null } } });
@@ -213,7 +213,7 @@ describe('H5ChatPage', () => {
     [null, [], ''],
     [null, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
     [{ id: 1, status: 'ROBOT', queuePosition: null, agent: null }, [], '正在接入…'],
-    [{ id: 1, status: 'QUEUED', queuePosition: 2, agent: null }, [], '排队中，前面还有 2 位'],
+    [{ id: 1, status: 'QUEUED', queuePosition: 2, agent: null }, [], '排队中，您是第 2 位'],
     [{ id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: '/a.png' } }, [], '客服 小王 为您服务'],
     [{ id: 1, status: 'ENDED', queuePosition: null, agent: null }, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
   ] as [H5Session['conversation'], H5Message[], string][])('says where the conversation stands (%j)', async (conversation, messages, line) => {

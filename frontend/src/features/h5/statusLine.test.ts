@@ -25,7 +25,7 @@ describe('statusLine', () => {
 
   it('gives the queue position when the server knows it', () => {
     expect(statusLine(conversation({ status: 'QUEUED', queuePosition: 3 }), true)).toEqual({
-      key: 'h5.status.queuedAhead',
+      key: 'h5.status.queuedPosition',
       params: { count: 3 },
     });
     expect(statusLine(conversation({ status: 'QUEUED' }), true)).toEqual({ key: 'h5.status.queued' });

@@ -20,7 +20,7 @@ export function statusLine(conversation: H5Session['conversation'], hasMessages:
     case 'QUEUED':
       return conversation.queuePosition === null
         ? { key: 'h5.status.queued' }
-        : { key: 'h5.status.queuedAhead', params: { count: conversation.queuePosition } };
+        : { key: 'h5.status.queuedPosition', params: { count: conversation.queuePosition } };
     case 'CHATTING':
       return conversation.agent
         ? { key: 'h5.status.chatting', params: { agent: conversation.agent.displayName } }

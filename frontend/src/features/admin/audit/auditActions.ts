@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../i18n/messages';
 const KNOWN_ACTIONS = [
   'account.bind',
   'account.rotate-key',
+  'account.h5-authorization',
   'account.remove-previous-key',
   'account-routing.update',
   'agent.profile',
