@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,7 @@ class H5ChatBrowserTest extends DemoContext {
 
       driver.switchTo().window(fanWindow);
       browser.waitForText(AGENT_ON_PAGE, "有的，今天下单九折");
+      driver.manage().window().setSize(new Dimension(390, 844));
       browser.screenshot("h5-chat");
     }
 
