@@ -6,12 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Value;
 import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 
-/** An admin builds a menu in the editor in a real headless Chromium and publishes it after the warning. */
+/**
+ * An admin builds a menu in the editor in a real headless Chromium, with the account's H5 chat link on a
+ * button, and publishes it after the warning.
+ */
 class MenuEditorBrowserTest extends IntegrationTest {
+
+  @Value("${desk.public-base-url}")
+  String publicBaseUrl;
 
   @Test
   void adminEditsAMenuAndPublishesItAfterTheWarning() throws Exception {
@@ -40,6 +47,10 @@ class MenuEditorBrowserTest extends IntegrationTest {
       new Select(browser.visible(By.id("menu-1-1-type"))).selectByValue("view");
       browser.visible(By.id("menu-1-1-url")).sendKeys("https://example.com/help");
       browser.visible(By.cssSelector("[data-testid=menu-1-0-remove]")).click();
+      browser.visible(By.cssSelector("[data-testid=menu-1-add-sub]")).click();
+      browser.visible(By.id("menu-1-1-name")).sendKeys("在线客服");
+      new Select(browser.visible(By.id("menu-1-1-type"))).selectByValue("view");
+      browser.visible(By.cssSelector("[data-testid=menu-1-1-use-h5]")).click();
       browser.screenshot("menu-editor");
 
       browser.visible(By.cssSelector("[data-testid=menu-publish]")).click();
@@ -51,7 +62,9 @@ class MenuEditorBrowserTest extends IntegrationTest {
     assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE).get(0).json()).isEqualTo(new ObjectMapper().readTree("""
         {"button": [
           {"type": "click", "name": "客服", "key": "svc"},
-          {"name": "更多", "sub_button": [{"type": "view", "name": "官网", "url": "https://example.com/help"}]}
-        ]}"""));
+          {"name": "更多", "sub_button": [
+            {"type": "view", "name": "官网", "url": "https://example.com/help"},
+            {"type": "view", "name": "在线客服", "url": "%s/h5/%s"}]}
+        ]}""".formatted(publicBaseUrl.replaceAll("/+$", ""), account.account().appId())));
   }
 }
