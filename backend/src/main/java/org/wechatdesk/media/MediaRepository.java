@@ -30,6 +30,10 @@ public class MediaRepository {
     return keys.getKey().longValue();
   }
 
+  public void delete(long id) {
+    jdbc.sql("delete from desk.media where id = ?").param(id).update();
+  }
+
   public Optional<StoredMedia> find(long id) {
     return jdbc.sql("select id, account_id, kind, content_type, file_name, content from desk.media where id = ?")
         .param(id)

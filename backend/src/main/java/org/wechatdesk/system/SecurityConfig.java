@@ -44,6 +44,8 @@ class SecurityConfig {
             // The H5 chat link identifies the fan (web authorization or an anonymous visitor cookie) itself.
             .requestMatchers(HttpMethod.GET, "/h5/*", "/h5/*/authorized").permitAll()
             .requestMatchers("/api/h5/**").hasRole(H5Visitor.ROLE)
+            // Agents' pictures, which fans see on the H5 page; uploading one is an admin API.
+            .requestMatchers(HttpMethod.GET, "/avatars/*").permitAll()
             .requestMatchers("/api/admin/**", "/camunda/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
             .hasRole("ADMIN")
             .requestMatchers("/api/**", "/ws/**").hasAnyRole("AGENT", "ADMIN")

@@ -53,6 +53,10 @@ public class DeskUserRepository {
     return all().stream().filter(user -> user.id() == id).findFirst();
   }
 
+  void setAvatar(long id, String avatarUrl) {
+    jdbc.sql("update desk.desk_user set avatar_url = ? where id = ?").params(avatarUrl, id).update();
+  }
+
   void update(long id, String displayName, String avatarUrl, boolean enabled) {
     jdbc.sql("update desk.desk_user set display_name = ?, avatar_url = ?, enabled = ? where id = ?")
         .params(displayName, avatarUrl, enabled, id).update();

@@ -93,8 +93,9 @@ class UserAdminController {
     Map<String, String> errors = new LinkedHashMap<>();
     checkDisplayName(errors, request.displayName());
     String avatarUrl = request.avatarUrl() == null || request.avatarUrl().isBlank() ? null : request.avatarUrl().strip();
-    if (avatarUrl != null && !isHttpsUrl(avatarUrl)) {
-      errors.put("avatarUrl", "avatarUrl: an https:// address of at most 500 characters / 头像须为 https:// 地址，最多 500 个字符");
+    if (avatarUrl != null && !isHttpsUrl(avatarUrl) && !Avatars.isUploaded(avatarUrl)) {
+      errors.put("avatarUrl", "avatarUrl: an https:// address of at most 500 characters, or an uploaded avatar"
+          + " / 头像须为 https:// 地址（最多 500 个字符）或上传的头像");
     }
     if (!request.enabled() && before.username().equals(admin.getName())) {
       errors.put("enabled", "enabled: you cannot disable your own login / 不能停用自己的账号");

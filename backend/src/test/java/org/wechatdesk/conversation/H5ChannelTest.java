@@ -99,6 +99,47 @@ class H5ChannelTest extends ConversationScenario {
   }
 
   @Test
+  void anImageFromThePageReachesTheConversationOnceAndOnlyItsVisitorSeesIt() throws Exception {
+    h5Authorization(H5Authorization.BASE);
+    agent(queueId, 1);
+    String openid = fan();
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7, 7};
+
+    for (int i = 0; i < 2; i++) {
+      assertThat(phone.upload("/api/h5/images", Map.of("clientId", "img-00001"), "file", "photo.png", "image/png", png)
+          .statusCode()).isEqualTo(202);
+    }
+    Conversation conversation = conversationOf(openid);
+    assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
+    assertThat(jdbc.sql("select count(*) from desk.media where account_id = ? and file_name = 'h5.png'")
+        .param(account.account().id()).query(Long.class).single()).as("the resend kept no second copy").isEqualTo(1);
+    assertThat(WECHAT.calls(FakeWeChatApi.MEDIA_GET)).as("nothing to download from WeChat").isEmpty();
+
+    JsonNode image = json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages").get(0);
+    assertThat(image.path("kind").asText()).isEqualTo("IMAGE");
+    assertThat(image.path("clientId").asText()).isEqualTo("img-00001");
+    HttpResponse<byte[]> shown = phone.getBytes(image.path("mediaUrl").asText());
+    assertThat(shown.statusCode()).isEqualTo(200);
+    assertThat(shown.headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(shown.body()).isEqualTo(png);
+    assertThat(jdbc.sql("select count(*) from desk.conversation_message where conversation_id = ? and kind = 'IMAGE'")
+        .param(conversation.id()).query(Long.class).single()).isEqualTo(1);
+
+    H5Browser stranger = signedInThroughWeChat(fan(), "snsapi_base");
+    assertThat(stranger.getBytes(image.path("mediaUrl").asText()).statusCode()).isEqualTo(404);
+
+    JsonNode notAnImage = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00002"), "file", "x.png",
+        "image/png", "<svg onload=alert(1)>".getBytes()), 400);
+    assertThat(notAnImage.path("fields").path("file").asText()).contains("PNG, JPEG or GIF");
+    JsonNode tooBig = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00003"), "file", "big.jpg",
+        "image/jpeg", new byte[2 * 1024 * 1024 + 1]), 400);
+    assertThat(tooBig.path("fields").path("file").asText()).contains("2 MB");
+    JsonNode noClientId = json(phone.upload("/api/h5/images", Map.of(), "file", "a.png", "image/png", png), 400);
+    assertThat(noClientId.path("fields").has("clientId")).isTrue();
+  }
+
+  @Test
   void theVisitorsCookieOpensThePageApiOnlyAndAgentsCannotUseThePageApi() {
     h5Authorization(H5Authorization.BASE);
     Agent agent = agent(queueId, 1);

@@ -1,6 +1,7 @@
 package org.wechatdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,7 +48,7 @@ class WorkbenchApiTest extends ConversationScenario {
     String fan = fan();
     fanWrites(fan, "发张图");
     Conversation conversation = conversationOf(fan);
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
     String uploaded = mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.png", "image/png", png))
             .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
@@ -55,6 +56,9 @@ class WorkbenchApiTest extends ConversationScenario {
     mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.txt", "text/plain", new byte[] {1}))
             .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.file").exists());
+    mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "b.png", "image/png", "<svg/>".getBytes()))
+            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.file").value(containsString("PNG, JPEG or GIF")));
 
     mvc.perform(post("/api/conversations/" + conversation.id() + "/messages")
             .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf())

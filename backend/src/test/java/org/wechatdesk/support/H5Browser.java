@@ -1,12 +1,15 @@
 package org.wechatdesk.support;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fan's phone browser on the H5 chat page, over real HTTP: it keeps cookies and does not follow redirects,
@@ -28,6 +31,14 @@ public final class H5Browser {
     return send(HttpRequest.newBuilder(uri(urlOrPath)).GET());
   }
 
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A JSON request to the desk, with the XSRF-TOKEN echo the web app sends. */
   public HttpResponse<String> send(String method, String path, String json) {
     if (cookie("XSRF-TOKEN") == null) {
@@ -40,6 +51,25 @@ public final class H5Browser {
     }
     request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
     return send(request);
+  }
+
+  /** A multipart/form-data POST, as the page's image upload sends it: text fields, then one file. */
+  public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+                                     String contentType, byte[] content) {
+    if (cookie("XSRF-TOKEN") == null) {
+      get("/api/auth/csrf");
+    }
+    String boundary = "----desk" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public String cookie(String name) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.wechatdesk.support.RealCsrf.realCsrf;
@@ -16,9 +18,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.support.HttpSession;
@@ -35,6 +39,9 @@ class UserAdminApiTest extends IntegrationTest {
 
   @Autowired
   AgentProfileRepository agents;
+
+  @Autowired
+  MediaRepository media;
 
   private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
     return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(realCsrf());
@@ -63,6 +70,35 @@ class UserAdminApiTest extends IntegrationTest {
     Map<String, Object> body = new java.util.HashMap<>(Map.of("displayName", displayName, "enabled", enabled));
     body.put("avatarUrl", avatarUrl);
     return mvc.perform(json(put("/api/admin/users/" + id), body).with(ADMIN));
+  }
+
+  @Test
+  void anUploadedAvatarIsServedWithoutALoginAndAudited() throws Exception {
+    long id = createAgent(uniqueName());
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+    String body = mvc.perform(multipart("/api/admin/users/" + id + "/avatar")
+            .file(new MockMultipartFile("file", "me.jpg", "image/jpeg", jpeg)).with(ADMIN).with(realCsrf()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String avatarUrl = json.readTree(body).path("avatarUrl").asText();
+    assertThat(avatarUrl).matches("/avatars/\\d+");
+
+    mvc.perform(get(avatarUrl)).andExpect(status().isOk())
+        .andExpect(content().contentType("image/jpeg")).andExpect(content().bytes(jpeg));
+    assertThat(jdbc.sql("select count(*) from desk.audit_entry where action = 'user.avatar' and target_id = ?")
+        .param(Long.toString(id)).query(Long.class).single()).isEqualTo(1);
+    change(id, "小王", avatarUrl, true).andExpect(status().isOk()).andExpect(jsonPath("$.avatarUrl").value(avatarUrl));
+    change(id, "小王", "/etc/passwd", true).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.avatarUrl").exists());
+
+    mvc.perform(multipart("/api/admin/users/" + id + "/avatar")
+            .file(new MockMultipartFile("file", "big.png", "image/png", new byte[512 * 1024 + 1])).with(ADMIN)
+            .with(realCsrf()))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.file").value(containsString("512 KB")));
+    mvc.perform(multipart("/api/admin/users/" + id + "/avatar")
+            .file(new MockMultipartFile("file", "me.jpg", "image/jpeg", jpeg)).with(AGENT).with(realCsrf()))
+        .andExpect(status().isForbidden());
+    long fansImage = media.save(null, null, "IMAGE", "image/png", "private.png", new byte[] {1});
+    mvc.perform(get("/avatars/" + fansImage)).andExpect(status().isNotFound());
   }
 
   @Test

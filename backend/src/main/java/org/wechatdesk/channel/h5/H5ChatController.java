@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.inbound.InboundProcessor;
@@ -25,6 +27,8 @@ import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.media.ImageFile;
+import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.routing.Routing;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -40,6 +44,7 @@ class H5ChatController {
 
   static final int MAX_TEXT = 2000;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+  private static final String CLIENT_ID_RULE = "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
   /** XML 1.0 cannot carry these, and no keyboard types them. */
   private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
@@ -51,10 +56,12 @@ class H5ChatController {
   private final InboundProcessor processor;
   private final H5Transcript transcript;
   private final FanProfiles profiles;
+  private final MediaRepository media;
 
   H5ChatController(AccountRepository accounts, FanRepository fans, ConversationRepository conversations, Routing routing,
                    InboundStore inbound, InboundProcessor processor, H5Transcript transcript,
-                   FanProfiles profiles) {
+                   FanProfiles profiles, MediaRepository media) {
+    this.media = media;
     this.accounts = accounts;
     this.fans = fans;
     this.conversations = conversations;
@@ -91,6 +98,30 @@ class H5ChatController {
     return Map.of("clientId", message.clientId());
   }
 
+  /**
+   * An image from the page, kept as the desk's media before the message is stored. A resend of a stored
+   * image keeps nothing new; one that races the first is stored once and its copy removed.
+   */
+  @PostMapping(path = "/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Map<String, String> sendImage(@AuthenticationPrincipal H5Visitor visitor, @RequestParam(required = false) String clientId,
+                                @RequestParam(required = false) MultipartFile file) {
+    if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
+      throw InvalidInputException.of("clientId", CLIENT_ID_RULE);
+    }
+    ImageFile image = ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB");
+    Fan fan = fans.findById(visitor.fanId()).orElseThrow();
+    if (!inbound.storedFromPage(visitor.accountId(), fan.openid(), clientId)) {
+      long mediaId = media.save(visitor.accountId(), null, "IMAGE", image.contentType(), "h5." + image.extension(),
+          image.content());
+      if (!inbound.storeImageFromPage(visitor.accountId(), fan.openid(), clientId, mediaId)) {
+        media.delete(mediaId);
+      }
+      processor.wake();
+    }
+    return Map.of("clientId", clientId);
+  }
+
   @GetMapping("/media/{id}")
   ResponseEntity<byte[]> image(@AuthenticationPrincipal H5Visitor visitor, @PathVariable long id) {
     H5Transcript.Image image = transcript.image(visitor.fanId(), id)
@@ -115,7 +146,7 @@ class H5ChatController {
     void validate() {
       Map<String, String> errors = new HashMap<>();
       if (clientId == null || !CLIENT_ID.matcher(clientId).matches()) {
-        errors.put("clientId", "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -");
+        errors.put("clientId", CLIENT_ID_RULE);
       }
       if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
         errors.put("text", "text: 1-" + MAX_TEXT + " characters / 消息须为 1-" + MAX_TEXT + " 字");

@@ -26,7 +26,7 @@ public class InboundStore {
 
   /** Returns false when this message was stored before (a WeChat retry or duplicate). */
   public boolean store(long accountId, PushMessage message, String xml) {
-    return insert(accountId, message, xml, FanChannel.WECHAT);
+    return insert(accountId, message, xml, FanChannel.WECHAT, null);
   }
 
   /**
@@ -39,7 +39,25 @@ public class InboundStore {
     String xml = "<xml><ToUserName>h5</ToUserName><FromUserName>" + escape(openid) + "</FromUserName><CreateTime>"
         + now.getEpochSecond() + "</CreateTime><MsgType>text</MsgType><Content>" + escape(text)
         + "</Content><MsgId>" + escape(pageMessageId(openid, clientId)) + "</MsgId></xml>";
-    return insert(accountId, PushMessage.parse(xml), xml, FanChannel.H5);
+    return insert(accountId, PushMessage.parse(xml), xml, FanChannel.H5, null);
+  }
+
+  /**
+   * Stores an image sent from the H5 chat page, already kept as desk media {@code mediaId}: the processing
+   * finds the media there and has nothing to download. Returns false for a resend (stored before).
+   */
+  public boolean storeImageFromPage(long accountId, String openid, String clientId, long mediaId) {
+    Instant now = clock.instant();
+    String xml = "<xml><ToUserName>h5</ToUserName><FromUserName>" + escape(openid) + "</FromUserName><CreateTime>"
+        + now.getEpochSecond() + "</CreateTime><MsgType>image</MsgType><PicUrl></PicUrl><MediaId>desk:" + mediaId
+        + "</MediaId><MsgId>" + escape(pageMessageId(openid, clientId)) + "</MsgId></xml>";
+    return insert(accountId, PushMessage.parse(xml), xml, FanChannel.H5, mediaId);
+  }
+
+  /** Whether a page's message with this client id was stored already. */
+  public boolean storedFromPage(long accountId, String openid, String clientId) {
+    return jdbc.sql("select count(*) from desk.inbound_message where account_id = ? and dedupe_key = ?")
+        .params(accountId, "msg:" + pageMessageId(openid, clientId)).query(Long.class).single() > 0;
   }
 
   /** The MsgId given to a page's message; {@link #pageClientId} reads the client id back. */
@@ -59,16 +77,16 @@ public class InboundStore {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private boolean insert(long accountId, PushMessage message, String xml, FanChannel channel) {
+  private boolean insert(long accountId, PushMessage message, String xml, FanChannel channel, Long mediaId) {
     try {
       jdbc.sql("""
               insert into desk.inbound_message
                 (account_id, dedupe_key, openid, msg_type, event, wechat_created, body_xml, received_at,
-                 status, next_attempt_at, channel)
-              values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                 status, next_attempt_at, channel, media_id)
+              values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)""")
           .params(accountId, message.dedupeKey(), message.openid(), message.msgType(), message.event(),
               DbTime.of(message.createTime()), xml, DbTime.of(clock.instant()), DbTime.of(clock.instant()),
-              channel.name())
+              channel.name(), mediaId)
           .update();
       return true;
     } catch (DuplicateKeyException alreadyStored) {

@@ -1,0 +1,50 @@
+package org.wechatdesk.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.web.multipart.MultipartFile;
+import org.wechatdesk.system.InvalidInputException;
+
+/**
+ * An uploaded image, checked by its first bytes rather than the type the browser declared: PNG, JPEG or GIF
+ * (what WeChat and every browser show), within a size limit.
+ */
+public record ImageFile(String contentType, String extension, byte[] content) {
+
+  public static final long WECHAT_IMAGE_LIMIT = 2 * 1024 * 1024;
+
+  /** The image in {@code file}, or a 400 naming the field {@code file}; {@code limitLabel} reads like "2 MB". */
+  public static ImageFile check(MultipartFile file, long maxBytes, String limitLabel) {
+    if (file == null || file.isEmpty() || file.getSize() > maxBytes) {
+      throw InvalidInputException.of("file", "file: 1 byte to " + limitLabel + " / 图片须小于 " + limitLabel);
+    }
+    byte[] content;
+    try {
+      content = file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+      return new ImageFile("image/png", "png", content);
+    }
+    if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+      return new ImageFile("image/jpeg", "jpg", content);
+    }
+    if (startsWith(content, 'G', 'I', 'F', '8')) {
+      return new ImageFile("image/gif", "gif", content);
+    }
+    throw InvalidInputException.of("file", "file: PNG, JPEG or GIF images only / 仅支持 PNG、JPEG、GIF 图片");
+  }
+
+  private static boolean startsWith(byte[] content, int... signature) {
+    if (content.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((content[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
