@@ -28,6 +28,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import org.wechatdesk.WeChatDeskApplication;
 import org.wechatdesk.account.AccountRequest;
 import org.wechatdesk.account.AccountService;
+import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
@@ -35,6 +36,7 @@ import org.wechatdesk.routing.navigation.AccountRouting;
 import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.WeChatPush;
 import org.wechatdesk.user.DeskUserRepository;
@@ -44,7 +46,8 @@ import org.wechatdesk.user.Role;
  * Fan message to the agent's screen on one node: agents logged in over HTTP hold real STOMP connections;
  * fans in open conversations write through the real push endpoint (signed, encrypted); each message is
  * timed from the moment its push is posted until its MESSAGE_ADDED event arrives at the agent's client.
- * First at a steady rate, then as a burst from many clients. Production's poll intervals (1 s) are used:
+ * First at a steady rate, then as a burst from many clients, then from visitors of the H5 chat page (the
+ * page's POST to the agent's screen). Production's poll intervals (1 s) are used:
  * the path under test is the wake-up after commit, not the poll. Not a test:
  * {@code ./mvnw -Pbench -pl backend -am verify -DskipTests -Dbench.skip.push=true -Dbench.skip.assignment=true
  * -Dbench.skip.conversation=true}.
@@ -117,6 +120,17 @@ public final class RealtimeBenchmark {
       }
       pool.shutdown();
       report("burst, " + clients + " clients at once", "burst", messages);
+
+      List<H5Browser> phones = openH5Pages(app, accountId, baseUrl);
+      waitUntil(() -> jdbc.sql("select count(*) from desk.conversation where status = 'CHATTING' and channel = 'H5'")
+          .query(Long.class).single() >= FANS);
+      start = System.nanoTime();
+      for (int i = 0; i < messages; i++) {
+        long due = start + TimeUnit.SECONDS.toNanos(i) / rate;
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime()));
+        sendFromPage(phones.get(i % FANS), "h5steady", i);
+      }
+      report("H5 page, steady " + rate + " msg/s", "h5steady", messages);
       sessions.forEach(StompSession::disconnect);
     }
   }
@@ -129,6 +143,29 @@ public final class RealtimeBenchmark {
     String text = phase + "-" + i;
     postedAt.put(text, System.nanoTime());
     push.post(push.sign(WeChatPush.textXml(fan(i % FANS), text, WeChatPush.nextMsgId())));
+  }
+
+  /** Anonymous visitors of the account's H5 page, each with a conversation opened by a first message. */
+  private static List<H5Browser> openH5Pages(ConfigurableApplicationContext app, long accountId, String baseUrl) {
+    app.getBean(AccountService.class).setH5Authorization(accountId, H5Authorization.NONE);
+    List<H5Browser> phones = new ArrayList<>();
+    for (int f = 0; f < FANS; f++) {
+      H5Browser phone = new H5Browser(baseUrl);
+      phone.get("/h5/" + APP_ID);
+      phone.send("POST", "/api/h5/messages", "{\"clientId\":\"open-" + f + "-page\",\"text\":\"开始\"}");
+      phones.add(phone);
+    }
+    return phones;
+  }
+
+  private void sendFromPage(H5Browser phone, String phase, int i) {
+    String text = phase + "-" + i;
+    postedAt.put(text, System.nanoTime());
+    int status = phone.send("POST", "/api/h5/messages", "{\"clientId\":\"" + phase + "-" + i + "-bench\",\"text\":\""
+        + text + "\"}").statusCode();
+    if (status != 202) {
+      throw new IllegalStateException("the page's message was refused: " + status);
+    }
   }
 
   private void report(String label, String phase, int messages) throws InterruptedException {
