@@ -1,0 +1,83 @@
+package org.wechatdesk.channel.h5;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.channel.wechat.inbound.InboundProcessor;
+import org.wechatdesk.channel.wechat.inbound.InboundStore;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.media.ImageFile;
+import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.system.InvalidInputException;
+
+/**
+ * Takes what a visitor writes on the H5 page: checks it, stores it before it is acknowledged, and wakes the
+ * processing that WeChat's pushes go through. The page's client id makes a resend harmless.
+ */
+@Component
+class PageInbox {
+
+  static final int MAX_TEXT = 2000;
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+  private static final String CLIENT_ID_RULE = "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
+  /** XML 1.0 cannot carry these, and no keyboard types them. */
+  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
+  private final FanRepository fans;
+  private final InboundStore inbound;
+  private final InboundProcessor processor;
+  private final MediaRepository media;
+
+  PageInbox(FanRepository fans, InboundStore inbound, InboundProcessor processor, MediaRepository media) {
+    this.fans = fans;
+    this.inbound = inbound;
+    this.processor = processor;
+    this.media = media;
+  }
+
+  void text(H5Visitor visitor, String clientId, String text) {
+    Map<String, String> errors = new HashMap<>();
+    if (!validClientId(clientId)) {
+      errors.put("clientId", CLIENT_ID_RULE);
+    }
+    if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+      errors.put("text", "text: 1-" + MAX_TEXT + " characters / 消息须为 1-" + MAX_TEXT + " 字");
+    } else if (CONTROL_CHARACTERS.matcher(text).find()) {
+      errors.put("text", "text: control characters are not allowed / 消息含有不可见的控制字符");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    inbound.storeFromPage(visitor.accountId(), openid(visitor), clientId, text);
+    processor.wake();
+  }
+
+  /**
+   * The image is kept as the desk's media before the message is stored. A resend of a stored image keeps
+   * nothing new; one that races the first is stored once and its copy removed.
+   */
+  void image(H5Visitor visitor, String clientId, ImageFile image) {
+    if (!validClientId(clientId)) {
+      throw InvalidInputException.of("clientId", CLIENT_ID_RULE);
+    }
+    String openid = openid(visitor);
+    if (inbound.storedFromPage(visitor.accountId(), openid, clientId)) {
+      return;
+    }
+    long mediaId = media.save(visitor.accountId(), null, "IMAGE", image.contentType(), "h5." + image.extension(),
+        image.content());
+    if (!inbound.storeImageFromPage(visitor.accountId(), openid, clientId, mediaId)) {
+      media.delete(mediaId);
+    }
+    processor.wake();
+  }
+
+  private String openid(H5Visitor visitor) {
+    return fans.findById(visitor.fanId()).orElseThrow().openid();
+  }
+
+  private static boolean validClientId(String clientId) {
+    return clientId != null && CLIENT_ID.matcher(clientId).matches();
+  }
+}
