@@ -1,6 +1,6 @@
 import type { H5Message, H5Session } from '../../api/h5';
-import { useObjectUrl } from '../images/useObjectUrl';
 import { useT } from '../../i18n/I18nProvider';
+import { useObjectUrl } from '../images/useObjectUrl';
 import { toDisplay } from '../workbench/emoji';
 import { H5Avatar } from './H5Avatar';
 import { linkify } from './linkify';
