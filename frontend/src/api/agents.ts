@@ -55,6 +55,13 @@ export function updateUser(id: number, change: UserChange): Promise<DeskUser> {
   return request<DeskUser>('PUT', `/api/admin/users/${id}`, change);
 }
 
+/** Stores the picture on the desk; the answer's avatarUrl is the desk's own path to it, e.g. /avatars/42. */
+export function uploadAvatar(id: number, image: File): Promise<DeskUser> {
+  const form = new FormData();
+  form.append('file', image);
+  return request<DeskUser>('POST', `/api/admin/users/${id}/avatar`, form);
+}
+
 /** A new password for a user who forgot theirs; also lifts a lock-out from failed logins. */
 export function resetPassword(id: number, password: string): Promise<void> {
   return request<void>('PUT', `/api/admin/users/${id}/password`, { password });

@@ -56,3 +56,11 @@ export async function fetchH5Messages(after: number): Promise<H5Message[]> {
 export function sendH5Message(clientId: string, text: string): Promise<{ clientId: string }> {
   return request<{ clientId: string }>('POST', '/api/h5/messages', { clientId, text });
 }
+
+/** Same de-duplication as text; the browser sets the multipart Content-Type with its boundary. */
+export function sendH5Image(clientId: string, image: File): Promise<{ clientId: string }> {
+  const form = new FormData();
+  form.append('file', image);
+  form.append('clientId', clientId);
+  return request<{ clientId: string }>('POST', '/api/h5/images', form);
+}

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { H5Message, H5Session } from '../../api/h5';
 import { jsonResponse, renderWithI18n, setCsrfCookie, stubFetch, type Call } from '../../test/helpers';
 import { H5ChatPage } from './H5ChatPage';
@@ -19,7 +19,7 @@ function fakeServer(
       const after = Number(call.url.split('=')[1]);
       return jsonResponse(200, { messages: messages.filter((message) => message.id > after) });
     }
-    if (call.method === 'POST' && call.url === '/api/h5/messages') return onSend(call);
+    if (call.method === 'POST' && (call.url === '/api/h5/messages' || call.url === '/api/h5/images')) return onSend(call);
     return undefined;
   });
   const sends = () => stub.calls.filter((call) => call.method === 'POST');
@@ -27,6 +27,23 @@ function fakeServer(
 }
 
 const bubbles = () => screen.queryAllByTestId('h5-message');
+
+// jsdom cannot decode images: every picked PNG or JPEG is taken for a 800 × 600 picture.
+vi.mock('../images/canvasImage', () => ({
+  decodeImage: async () => ({
+    width: 800,
+    height: 600,
+    toJpeg: async () => new Blob(['redrawn'], { type: 'image/jpeg' }),
+    close: () => {},
+  }),
+}));
+
+const pickImage = (file: File) => userEvent.upload(screen.getByTestId('h5-image-file'), file);
+const png = () => new File([new Uint8Array(10 * 1024)], 'photo.png', { type: 'image/png' });
+const uploaded = (call: Call) => {
+  const form = call.body as FormData;
+  return { file: form.get('file') as File, clientId: form.get('clientId') as string };
+};
 
 describe('H5ChatPage', () => {
   it('tells the fan to reopen the chat from the menu when there is no session, and offers no input', async () => {
@@ -222,5 +239,109 @@ describe('H5ChatPage', () => {
     await waitFor(() => expect(bubbles()).toHaveLength(messages.length));
     await screen.findByTestId('h5-input');
     expect(screen.getByTestId('h5-status').textContent).toBe(line);
+  });
+
+  describe('images', () => {
+    // jsdom has no object URLs; the picked image shows under this one.
+    beforeEach(() => {
+      URL.createObjectURL = vi.fn(() => 'blob:picked');
+      URL.revokeObjectURL = vi.fn();
+    });
+    afterEach(() => {
+      Reflect.deleteProperty(URL, 'createObjectURL');
+      Reflect.deleteProperty(URL, 'revokeObjectURL');
+    });
+
+    it('shows a picked image at once, uploads it with a client id, then shows the server’s copy in its place', async () => {
+      setCsrfCookie();
+      const messages: H5Message[] = [];
+      let answer = () => {};
+      const server = fakeServer(h5Session(), messages, (call) => {
+        const { clientId } = uploaded(call);
+        return new Promise<Response>((resolve) => {
+          answer = () => {
+            messages.push(h5Message(7, { from: 'VISITOR', kind: 'IMAGE', text: null, mediaUrl: '/media/7.png', clientId }));
+            resolve(jsonResponse(202, { clientId }));
+          };
+        });
+      });
+      renderWithI18n(<H5ChatPage failed={null} />);
+      await screen.findByTestId('h5-image');
+      const file = png();
+      await pickImage(file);
+
+      await waitFor(() => expect(server.sends()).toHaveLength(1));
+      const send = server.sends()[0];
+      expect(send.url).toBe('/api/h5/images');
+      expect(uploaded(send).file).toBe(file);
+      expect(isValidClientId(uploaded(send).clientId)).toBe(true);
+      expect(send.headers['X-XSRF-TOKEN']).toBe('csrf-token');
+      expect(send.headers['Content-Type']).toBeUndefined();
+      expect(bubbles()[0].dataset.state).toBe('sending');
+      expect(within(bubbles()[0]).getByRole('img').getAttribute('src')).toBe('blob:picked');
+      expect(within(bubbles()[0]).getByText('发送中…')).toBeTruthy();
+
+      act(() => answer());
+      await waitFor(() => expect(bubbles()[0].dataset.id).toBe('7'));
+      expect(bubbles()).toHaveLength(1);
+      expect(within(bubbles()[0]).getByRole('img').getAttribute('src')).toBe('/media/7.png');
+      expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:picked');
+    });
+
+    it('shows the server’s refusal of an image under the input', async () => {
+      setCsrfCookie();
+      fakeServer(h5Session(), [], () => jsonResponse(400, { error: '图片不能超过 2 MB', fields: { file: '图片不能超过 2 MB' } }));
+      renderWithI18n(<H5ChatPage failed={null} />);
+      await screen.findByTestId('h5-image');
+      await pickImage(png());
+
+      expect((await screen.findByRole('alert')).textContent).toBe('图片不能超过 2 MB');
+      expect(bubbles()).toHaveLength(0);
+    });
+
+    it('marks an image lost to the network as failed and uploads the same file under the same client id again', async () => {
+      setCsrfCookie();
+      const answers: (() => Response)[] = [
+        () => {
+          throw new TypeError('Failed to fetch');
+        },
+        () => jsonResponse(202),
+      ];
+      const server = fakeServer(h5Session(), [], () => (answers.shift() as () => Response)());
+      renderWithI18n(<H5ChatPage failed={null} />);
+      await screen.findByTestId('h5-image');
+      await pickImage(png());
+
+      await waitFor(() => expect(bubbles()[0].dataset.state).toBe('failed'));
+      await userEvent.click(screen.getByTestId('h5-retry'));
+      await waitFor(() => expect(server.sends()).toHaveLength(2));
+      const [first, retried] = server.sends().map(uploaded);
+      expect(retried.clientId).toBe(first.clientId);
+      expect(retried.file).toBe(first.file);
+      await waitFor(() => expect(bubbles()[0].dataset.state).toBe('sending'));
+    });
+
+    it('refuses a GIF over 2 MB in the page without sending it', async () => {
+      const server = fakeServer(h5Session(), []);
+      renderWithI18n(<H5ChatPage failed={null} />);
+      await screen.findByTestId('h5-image');
+      await pickImage(new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.gif', { type: 'image/gif' }));
+
+      expect((await screen.findByRole('alert')).textContent).toBe('图片太大，压缩后仍超过 2 MB，未发送');
+      await userEvent.click(screen.getByRole('button', { name: 'English' }));
+      expect(screen.getByRole('alert').textContent).toBe('The image is still over 2 MB after shrinking: not sent');
+      expect(server.sends()).toHaveLength(0);
+      expect(bubbles()).toHaveLength(0);
+    });
+
+    it('shows the expired page when the session ends before an image is sent', async () => {
+      setCsrfCookie();
+      fakeServer(h5Session(), [], () => jsonResponse(401, { error: 'No session' }));
+      renderWithI18n(<H5ChatPage failed={null} />);
+      await screen.findByTestId('h5-image');
+      await pickImage(png());
+
+      expect(await screen.findByText('会话已失效，请从公众号菜单重新打开客服')).toBeTruthy();
+    });
   });
 });

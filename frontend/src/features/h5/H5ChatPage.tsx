@@ -4,6 +4,8 @@ import { Alert } from '../../components/Alert';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
+import { CHAT_IMAGE_LIMITS, MB, type ImageProblem } from '../images/imageLimits';
+import { prepareImage } from '../images/prepareImage';
 import { H5Avatar } from './H5Avatar';
 import { H5Composer } from './H5Composer';
 import { H5MessageItem, H5PendingItem } from './H5MessageItem';
@@ -11,6 +13,12 @@ import { statusLine } from './statusLine';
 import { MAX_TEXT_LENGTH, timeline } from './timeline';
 import { useH5Chat } from './useH5Chat';
 import './h5.css';
+
+const IMAGE_PROBLEM_TEXT = {
+  type: 'h5.imageType',
+  size: 'h5.imageTooBig',
+  unreadable: 'h5.imageUnreadable',
+} as const satisfies Record<ImageProblem, string>;
 
 /**
  * The chat page a fan opens from the account's custom menu, in WeChat's browser on a phone. The backend's
@@ -27,7 +35,7 @@ export function H5ChatPage({ failed }: { failed: string | null }) {
 
 function H5Chat() {
   const t = useT();
-  const { load, messages, pending, rejection, send, retry } = useH5Chat();
+  const { load, messages, pending, rejection, send, sendImage, retry } = useH5Chat();
 
   if (load.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (load.kind === 'expired') return <H5Notice text={t('h5.expired')} />;
@@ -39,6 +47,7 @@ function H5Chat() {
       pending={pending}
       rejection={rejection}
       send={send}
+      sendImage={sendImage}
       retry={retry}
     />
   );
@@ -46,15 +55,23 @@ function H5Chat() {
 
 type ChatProps = Omit<ReturnType<typeof useH5Chat>, 'load'> & { session: H5Session };
 
-function H5Conversation({ session, messages, pending, rejection, send, retry }: ChatProps) {
+function H5Conversation({ session, messages, pending, rejection, send, sendImage, retry }: ChatProps) {
   const t = useT();
   const [draft, setDraft] = useState('');
+  const [imageProblem, setImageProblem] = useState<ImageProblem | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const items = timeline(messages, pending);
   // The fan's own unconfirmed messages do not count: a new visitor's first message is not a past conversation.
   const status = statusLine(session.conversation, messages.length > 0);
   const agent = session.conversation?.status === 'CHATTING' ? session.conversation.agent : null;
-  const problem = draft.length > MAX_TEXT_LENGTH ? t('h5.tooLong', { max: MAX_TEXT_LENGTH }) : rejection ? errorText(rejection, t) : null;
+  const problem =
+    draft.length > MAX_TEXT_LENGTH
+      ? t('h5.tooLong', { max: MAX_TEXT_LENGTH })
+      : imageProblem
+        ? t(IMAGE_PROBLEM_TEXT[imageProblem], { max: CHAT_IMAGE_LIMITS.maxBytes / MB })
+        : rejection
+          ? errorText(rejection, t)
+          : null;
 
   const scrollToNewest = () => {
     const element = list.current;
@@ -71,9 +88,17 @@ function H5Conversation({ session, messages, pending, rejection, send, retry }: 
   }, [session.accountName]);
 
   async function onSend(text: string) {
+    setImageProblem(null);
     setDraft('');
     // A refused message leaves the chat; its text goes back to the input unless the fan typed anew.
     if ((await send(text)) === 'rejected') setDraft((current) => (current === '' ? text : current));
+  }
+
+  async function onImage(file: File) {
+    setImageProblem(null);
+    const prepared = await prepareImage(file, CHAT_IMAGE_LIMITS);
+    if (prepared.ok) void sendImage(prepared.file);
+    else setImageProblem(prepared.problem);
   }
 
   return (
@@ -94,12 +119,18 @@ function H5Conversation({ session, messages, pending, rejection, send, retry }: 
           item.kind === 'message' ? (
             <H5MessageItem key={`m${item.message.id}`} message={item.message} session={session} onImageLoad={scrollToNewest} />
           ) : (
-            <H5PendingItem key={`p${item.pending.clientId}`} pending={item.pending} session={session} onRetry={() => retry(item.pending)} />
+            <H5PendingItem
+              key={`p${item.pending.clientId}`}
+              pending={item.pending}
+              session={session}
+              onRetry={() => retry(item.pending)}
+              onImageLoad={scrollToNewest}
+            />
           ),
         )}
       </ol>
       <footer className="h5-footer">
-        <H5Composer draft={draft} onDraft={setDraft} onSend={(text) => void onSend(text)} />
+        <H5Composer draft={draft} onDraft={setDraft} onSend={(text) => void onSend(text)} onImage={(file) => void onImage(file)} />
         <Alert message={problem} />
       </footer>
     </main>

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/I18nProvider';
+import { ACCEPTED_IMAGES } from '../images/imageLimits';
 import { EmojiPicker } from '../workbench/EmojiPicker';
 import { toDisplay } from '../workbench/emoji';
 import { MAX_TEXT_LENGTH, sendableText } from './timeline';
@@ -8,9 +9,20 @@ import { MAX_TEXT_LENGTH, sendableText } from './timeline';
  * The fan's input. Enter sends and Shift+Enter starts a new line, except while an input method is
  * composing (a Chinese IME confirms its candidate with Enter).
  */
-export function H5Composer({ draft, onDraft, onSend }: { draft: string; onDraft: (draft: string) => void; onSend: (text: string) => void }) {
+export function H5Composer({
+  draft,
+  onDraft,
+  onSend,
+  onImage,
+}: {
+  draft: string;
+  onDraft: (draft: string) => void;
+  onSend: (text: string) => void;
+  onImage: (file: File) => void;
+}) {
   const t = useT();
   const input = useRef<HTMLTextAreaElement>(null);
+  const imagePicker = useRef<HTMLInputElement>(null);
   const [emojiOpen, setEmojiOpen] = useState(false);
   const text = sendableText(draft);
 
@@ -43,11 +55,22 @@ export function H5Composer({ draft, onDraft, onSend }: { draft: string; onDraft:
     setEmojiOpen(false);
   }
 
+  function pickImage(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    // Cleared so that picking the same file again, e.g. after a refusal, still fires a change.
+    event.target.value = '';
+    if (file) onImage(file);
+  }
+
   return (
     <form className="h5-compose" onSubmit={submit}>
       <button type="button" className="h5-emoji" aria-label={t('composer.emoji')} aria-expanded={emojiOpen} onClick={() => setEmojiOpen(!emojiOpen)}>
         😊
       </button>
+      <button type="button" className="h5-pick-image" data-testid="h5-image" aria-label={t('h5.sendImage')} onClick={() => imagePicker.current?.click()}>
+        🖼️
+      </button>
+      <input ref={imagePicker} type="file" accept={ACCEPTED_IMAGES} hidden data-testid="h5-image-file" onChange={pickImage} />
       {emojiOpen && <EmojiPicker onPick={insertEmoji} />}
       <textarea
         ref={input}

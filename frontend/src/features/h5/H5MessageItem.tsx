@@ -1,5 +1,6 @@
 import type { H5Message, H5Session } from '../../api/h5';
 import { useT } from '../../i18n/I18nProvider';
+import { useObjectUrl } from '../images/useObjectUrl';
 import { toDisplay } from '../workbench/emoji';
 import { H5Avatar } from './H5Avatar';
 import { linkify } from './linkify';
@@ -52,13 +53,23 @@ function withLinks(text: string) {
 }
 
 /** A message the fan sent that the server has not listed yet: sending, or failed with a way to retry. */
-export function H5PendingItem({ pending, session, onRetry }: { pending: PendingMessage; session: H5Session; onRetry: () => void }) {
+export function H5PendingItem({
+  pending,
+  session,
+  onRetry,
+  onImageLoad,
+}: {
+  pending: PendingMessage;
+  session: H5Session;
+  onRetry: () => void;
+  onImageLoad: () => void;
+}) {
   const t = useT();
   return (
     <li className="h5-line h5-mine" data-testid="h5-message" data-from="VISITOR" data-state={pending.state}>
       <H5Avatar url={session.visitor.avatarUrl} name={session.visitor.nickname ?? t('h5.me')} />
       <div className="h5-body">
-        <p className="h5-bubble">{pending.text}</p>
+        {pending.kind === 'text' ? <p className="h5-bubble">{pending.text}</p> : <PendingImage image={pending.image} onLoad={onImageLoad} />}
         {pending.state === 'sending' ? (
           <span className="h5-note">{t('h5.sending')}</span>
         ) : (
@@ -72,4 +83,11 @@ export function H5PendingItem({ pending, session, onRetry }: { pending: PendingM
       </div>
     </li>
   );
+}
+
+/** The picked image itself, from the fan's phone, until the server's copy takes its place. */
+function PendingImage({ image, onLoad }: { image: File; onLoad: () => void }) {
+  const t = useT();
+  const url = useObjectUrl(image);
+  return <span className="h5-bubble h5-image">{url && <img src={url} alt={t('h5.image')} onLoad={onLoad} />}</span>;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { h5Message } from './h5Fixtures';
 import { lastMessageId, mergeMessages, sendableText, stillPending, timeline, type PendingMessage } from './timeline';
 
-const pending = (clientId: string, state: PendingMessage['state'] = 'sending'): PendingMessage => ({ clientId, text: clientId, state });
+const pending = (clientId: string, state: PendingMessage['state'] = 'sending'): PendingMessage => ({ kind: 'text', clientId, text: clientId, state });
 
 describe('timeline', () => {
   it('merges polled messages once per id, ascending', () => {

@@ -1,11 +1,13 @@
 import type { H5Message } from '../../api/h5';
 
+/** What the fan sent: text, or an image file kept so that a retry can upload it again. */
+export type PendingContent = { kind: 'text'; text: string } | { kind: 'image'; image: File };
+
 /** A message the fan sent that the server's list does not show yet. */
-export interface PendingMessage {
+export type PendingMessage = PendingContent & {
   clientId: string;
-  text: string;
   state: 'sending' | 'failed';
-}
+};
 
 export type TimelineItem = { kind: 'message'; message: H5Message } | { kind: 'pending'; pending: PendingMessage };
 

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { fetchH5Messages, fetchH5Session, sendH5Message, type H5Message, type H5Session } from '../../api/h5';
+import { fetchH5Messages, fetchH5Session, sendH5Image, sendH5Message, type H5Message, type H5Session } from '../../api/h5';
 import { useDocumentVisible } from '../workbench/useDocumentVisible';
 import { newClientId } from './clientId';
-import { lastMessageId, mergeMessages, stillPending, type PendingMessage } from './timeline';
+import { lastMessageId, mergeMessages, stillPending, type PendingContent, type PendingMessage } from './timeline';
 
 const MESSAGES_POLL_MS = 1500;
 const SESSION_POLL_MS = 5000;
 
 export type H5Load = { kind: 'loading' } | { kind: 'expired' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; session: H5Session };
 
-/** How sending one message ended: the server took it, the network or server failed, or it refused the text. */
+/** How sending one message ended: the server took it, the network or server failed, or it refused the message. */
 export type SendOutcome = 'accepted' | 'failed' | 'rejected';
 
 const isExpired = (error: unknown) => error instanceof ApiError && error.status === 401;
@@ -95,39 +95,45 @@ export function useH5Chat() {
   }, [ready, visible, pollMessages]);
 
   const deliver = useCallback(
-    async (clientId: string, text: string): Promise<SendOutcome> => {
+    async (item: PendingMessage): Promise<SendOutcome> => {
+      const { clientId } = item;
       setRejection(null);
-      setPending((waiting) => waiting.map((item) => (item.clientId === clientId ? { ...item, state: 'sending' } : item)));
+      setPending((waiting) => waiting.map((other) => (other.clientId === clientId ? { ...other, state: 'sending' } : other)));
       try {
-        await sendH5Message(clientId, text);
+        await (item.kind === 'text' ? sendH5Message(clientId, item.text) : sendH5Image(clientId, item.image));
         void pollMessages();
         return 'accepted';
       } catch (error) {
         if (!mounted.current) return 'failed';
         if (isExpired(error)) setLoad({ kind: 'expired' });
         if (error instanceof ApiError && error.status < 500) {
-          setPending((waiting) => waiting.filter((item) => item.clientId !== clientId));
+          setPending((waiting) => waiting.filter((other) => other.clientId !== clientId));
           setRejection(error);
           return 'rejected';
         }
-        setPending((waiting) => waiting.map((item) => (item.clientId === clientId ? { ...item, state: 'failed' } : item)));
+        setPending((waiting) => waiting.map((other) => (other.clientId === clientId ? { ...other, state: 'failed' } : other)));
         return 'failed';
       }
     },
     [pollMessages],
   );
 
-  const send = useCallback(
-    (text: string): Promise<SendOutcome> => {
-      const clientId = newClientId();
-      setPending((waiting) => [...waiting, { clientId, text, state: 'sending' }]);
-      return deliver(clientId, text);
+  const sendNew = useCallback(
+    (content: PendingContent): Promise<SendOutcome> => {
+      const item: PendingMessage = { ...content, clientId: newClientId(), state: 'sending' };
+      setPending((waiting) => [...waiting, item]);
+      return deliver(item);
     },
     [deliver],
   );
 
-  /** Sends a failed message again under its first client id, so that the server keeps one copy at most. */
-  const retry = useCallback((item: PendingMessage) => void deliver(item.clientId, item.text), [deliver]);
+  const send = useCallback((text: string) => sendNew({ kind: 'text', text }), [sendNew]);
 
-  return { load, messages, pending, rejection, send, retry };
+  /** `image` is already shrunk and checked, see prepareImage. */
+  const sendImage = useCallback((image: File) => sendNew({ kind: 'image', image }), [sendNew]);
+
+  /** Sends a failed message again under its first client id, so that the server keeps one copy at most. */
+  const retry = useCallback((item: PendingMessage) => void deliver(item), [deliver]);
+
+  return { load, messages, pending, rejection, send, sendImage, retry };
 }

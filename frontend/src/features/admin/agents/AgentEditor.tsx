@@ -7,6 +7,7 @@ import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { useCheckedSubmit } from '../useCheckedSubmit';
+import { AvatarField } from './AvatarField';
 import { LEVEL_MAX, LEVEL_MIN, LIMIT_MAX, LIMIT_MIN, skillsToMap, validateAgent, type AgentDraft } from './agentValidation';
 
 interface Props {
@@ -14,10 +15,12 @@ interface Props {
   profile: AgentProfile | undefined;
   queues: Queue[];
   onSaved: () => void;
+  /** An uploaded avatar is stored at once, before the rest of the form is saved. */
+  onAvatarUploaded: () => void;
 }
 
 /** Display name, picture, reception limit (接待上限), queues and skills with levels of one agent. */
-export function AgentEditor({ user, profile, queues, onSaved }: Props) {
+export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }: Props) {
   const t = useT();
   const [draft, setDraft] = useState<AgentDraft>({
     displayName: user.displayName,
@@ -52,8 +55,12 @@ export function AgentEditor({ user, profile, queues, onSaved }: Props) {
     <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <Field id={`agent-${user.id}-displayName`} label={t('ac.agents.displayName')} value={draft.displayName}
         error={error('displayName')} onChange={(event) => setDraft({ ...draft, displayName: event.target.value })} />
-      <Field id={`agent-${user.id}-avatar`} label={t('ac.agents.avatarUrl')} value={draft.avatarUrl} placeholder="https://"
-        error={error('avatarUrl')} onChange={(event) => setDraft({ ...draft, avatarUrl: event.target.value })} />
+      <AvatarField userId={user.id} value={draft.avatarUrl} error={error('avatarUrl')}
+        onChange={(avatarUrl) => setDraft({ ...draft, avatarUrl })}
+        onUploaded={(uploaded) => {
+          setDraft((current) => ({ ...current, avatarUrl: uploaded.avatarUrl ?? '' }));
+          onAvatarUploaded();
+        }} />
       {servesVisitors && (
         <>
           <Field id={`agent-${user.id}-limit`} label={t('ac.agents.maxConcurrent')} type="number" min={LIMIT_MIN} max={LIMIT_MAX}

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentProfile, DeskUser } from '../../../api/agents';
-import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
+import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch, type Call, type Route } from '../../../test/helpers';
 import { AgentsPage } from './AgentsPage';
 
 const wang: DeskUser = { id: 5, username: 'wang', displayName: '小王', role: 'AGENT', enabled: true, avatarUrl: null };
@@ -11,8 +11,14 @@ const profile: AgentProfile = {
   queueIds: [2], skills: { billing: 4 },
 };
 
-function stubDesk(users: DeskUser[] = [wang]) {
+// jsdom cannot decode images: every picked PNG or JPEG is taken for a 200 × 200 picture, small enough to send as is.
+vi.mock('../../images/canvasImage', () => ({
+  decodeImage: async () => ({ width: 200, height: 200, toJpeg: async () => new Blob(['redrawn']), close: () => {} }),
+}));
+
+function stubDesk(users: DeskUser[] = [wang], ...more: Route[]) {
   return stubFetch(
+    ...more,
     on('GET', '/api/admin/users', () => jsonResponse(200, users)),
     on('GET', '/api/admin/agents', () => jsonResponse(200, [profile])),
     on('GET', '/api/admin/queues', () => jsonResponse(200, [{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }])),
@@ -84,5 +90,68 @@ describe('AgentsPage', () => {
     await user.click(within(row).getByRole('button', { name: '重置密码' }));
     expect(await within(row).findByText('密码已重置')).toBeTruthy();
     expect(calls.find((call) => call.url.endsWith('/password'))?.body).toEqual({ password: 'short-enough' });
+  });
+
+  describe('avatar upload', () => {
+    const png = () => new File([new Uint8Array(2048)], 'wang.png', { type: 'image/png' });
+
+    async function openEditor(user: ReturnType<typeof userEvent.setup>) {
+      const row = (await screen.findByText('小王')).closest('tr') as HTMLElement;
+      await user.click(within(row).getByRole('button', { name: '编辑' }));
+      return row;
+    }
+
+    it('uploads a picture, then shows its desk path in the address field and the preview, and saves it', async () => {
+      const withUrl = { ...wang, avatarUrl: 'https://cdn.example.com/wang.png' };
+      const { calls } = stubDesk(
+        [withUrl],
+        on('POST', '/api/admin/users/5/avatar', () => jsonResponse(200, { ...wang, avatarUrl: '/avatars/42' })),
+      );
+      renderWithI18n(<AgentsPage />);
+      const user = userEvent.setup();
+      const row = await openEditor(user);
+      expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe('https://cdn.example.com/wang.png');
+      expect(within(row).getByTestId('agent-5-avatar-upload').textContent).toBe('上传头像');
+
+      const file = png();
+      await user.upload(within(row).getByTestId('agent-5-avatar-file'), file);
+
+      await waitFor(() => expect((within(row).getByLabelText('头像地址（https）') as HTMLInputElement).value).toBe('/avatars/42'));
+      expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe('/avatars/42?v=1');
+      const upload = calls.find((call) => call.url === '/api/admin/users/5/avatar') as Call;
+      expect((upload.body as FormData).get('file')).toBe(file);
+      expect(upload.headers['X-XSRF-TOKEN']).toBe('csrf-token');
+      expect(upload.headers['Content-Type']).toBeUndefined();
+
+      await user.click(within(row).getByRole('button', { name: '保存' }));
+      await waitFor(() => expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ displayName: '小王', avatarUrl: '/avatars/42', enabled: true }));
+    });
+
+    it('shows the server’s refusal beside the field and keeps the address', async () => {
+      stubDesk(
+        [wang],
+        on('POST', '/api/admin/users/5/avatar', () =>
+          jsonResponse(400, { error: 'file: unsupported image', fields: { file: 'file: unsupported image / 不支持的图片格式' } })),
+      );
+      renderWithI18n(<AgentsPage />);
+      const user = userEvent.setup();
+      const row = await openEditor(user);
+      await user.upload(within(row).getByTestId('agent-5-avatar-file'), png());
+
+      expect(await within(row).findByText('file: unsupported image / 不支持的图片格式')).toBeTruthy();
+      expect((within(row).getByLabelText('头像地址（https）') as HTMLInputElement).value).toBe('');
+      expect(within(row).queryByTestId('agent-5-avatar-preview')).toBeNull();
+    });
+
+    it('refuses a GIF over 512 KB in the form without uploading it', async () => {
+      const { calls } = stubDesk();
+      renderWithI18n(<AgentsPage />);
+      const user = userEvent.setup();
+      const row = await openEditor(user);
+      await user.upload(within(row).getByTestId('agent-5-avatar-file'), new File([new Uint8Array(512 * 1024 + 1)], 'big.gif', { type: 'image/gif' }));
+
+      expect(await within(row).findByText('头像压缩后仍超过 512 KB')).toBeTruthy();
+      expect(calls.filter((call) => call.url.endsWith('/avatar'))).toHaveLength(0);
+    });
   });
 });

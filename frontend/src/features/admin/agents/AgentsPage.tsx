@@ -81,7 +81,8 @@ export function AgentsPage() {
                       {open?.userId === user.id ? (
                         <>
                           {open.form === 'edit' ? (
-                            <AgentEditor user={user} profile={profile} queues={queues} onSaved={() => { setOpen(null); refresh(); }} />
+                            <AgentEditor user={user} profile={profile} queues={queues} onSaved={() => { setOpen(null); refresh(); }}
+                              onAvatarUploaded={refresh} />
                           ) : (
                             <PasswordResetForm user={user} onDone={() => { setOpen(null); setPasswordResetFor(user.id); }} />
                           )}

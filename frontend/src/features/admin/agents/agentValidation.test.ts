@@ -7,6 +7,7 @@ describe('agent validation', () => {
   it('accepts what the server accepts', () => {
     expect(validateAgent(draft)).toEqual({});
     expect(validateAgent({ ...draft, avatarUrl: 'https://cdn.example.com/a.png', maxConcurrent: 50 })).toEqual({});
+    expect(validateAgent({ ...draft, avatarUrl: '/avatars/42' })).toEqual({});
     expect(validateNewUser({ username: 'agent.7', displayName: '七号', password: '12345678', role: 'AGENT' })).toEqual({});
   });
 
@@ -19,8 +20,11 @@ describe('agent validation', () => {
     });
   });
 
-  it('wants avatars on https and passwords of 8-72 bytes', () => {
+  it('wants avatars on https or uploaded to the desk, and passwords of 8-72 bytes', () => {
     expect(validateAgent({ ...draft, avatarUrl: 'http://example.com/a.png' })).toEqual({ avatarUrl: 'ac.agents.avatarInvalid' });
+    for (const other of ['/avatars/', '/avatars/4a', '/avatars/42/../x', '//evil.example.com/avatars/1', '/media/1']) {
+      expect(validateAgent({ ...draft, avatarUrl: other })).toEqual({ avatarUrl: 'ac.agents.avatarInvalid' });
+    }
     expect(validateAgent({ ...draft, avatarUrl: 'javascript:alert(1)' })).toEqual({ avatarUrl: 'ac.agents.avatarInvalid' });
     const user = { username: 'ab', displayName: ' ', password: 'short', role: 'AGENT' as const };
     expect(validateNewUser(user)).toEqual({

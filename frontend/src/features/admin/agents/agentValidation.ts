@@ -39,7 +39,7 @@ export interface AgentDraft {
 export function validateAgent(draft: AgentDraft): Errors<keyof AgentDraft> {
   const errors: Errors<keyof AgentDraft> = {};
   if (draft.displayName.trim() === '' || draft.displayName.trim().length > 64) errors.displayName = 'ac.agents.displayNameInvalid';
-  if (draft.avatarUrl.trim() !== '' && !isHttpsUrl(draft.avatarUrl.trim())) errors.avatarUrl = 'ac.agents.avatarInvalid';
+  if (draft.avatarUrl.trim() !== '' && !isAvatarUrl(draft.avatarUrl.trim())) errors.avatarUrl = 'ac.agents.avatarInvalid';
   if (!Number.isInteger(draft.maxConcurrent) || draft.maxConcurrent < LIMIT_MIN || draft.maxConcurrent > LIMIT_MAX) {
     errors.maxConcurrent = 'ac.agents.limitInvalid';
   }
@@ -52,6 +52,13 @@ export function validateAgent(draft: AgentDraft): Errors<keyof AgentDraft> {
     errors.skills = 'ac.agents.skillsInvalid';
   }
   return errors;
+}
+
+/** An uploaded avatar is served by the desk itself, under a path such as /avatars/42. */
+const UPLOADED_AVATAR = /^\/avatars\/\d+$/;
+
+export function isAvatarUrl(value: string): boolean {
+  return UPLOADED_AVATAR.test(value) || isHttpsUrl(value);
 }
 
 function isHttpsUrl(value: string): boolean {
