@@ -129,7 +129,7 @@ export const adminConfigZh = {
   'ac.agents.skillName': '技能',
   'ac.agents.skillLevel': '等级（1-5）',
   'ac.agents.addSkill': '添加技能',
-  'ac.agents.avatarUrl': '头像地址（https）',
+  'ac.agents.avatarUrl': '头像（https 地址或上传）',
   'ac.agents.create': '新建用户',
   'ac.agents.disable': '停用',
   'ac.agents.enable': '启用',
@@ -235,6 +235,7 @@ export const adminConfigZh = {
   'ac.audit.action.rule-set.activate': '启用规则',
   'ac.audit.action.user.create': '新建用户',
   'ac.audit.action.user.update': '修改用户',
+  'ac.audit.action.user.avatar': '上传头像',
   'ac.audit.action.user.password-reset': '重置密码',
 } as const;
 
@@ -368,7 +369,7 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.agents.skillName': 'Skill',
   'ac.agents.skillLevel': 'Level (1-5)',
   'ac.agents.addSkill': 'Add a skill',
-  'ac.agents.avatarUrl': 'Avatar address (https)',
+  'ac.agents.avatarUrl': 'Avatar (https address or upload)',
   'ac.agents.create': 'New user',
   'ac.agents.disable': 'Disable',
   'ac.agents.enable': 'Enable',
@@ -474,5 +475,6 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.audit.action.rule-set.activate': 'Rules activated',
   'ac.audit.action.user.create': 'User created',
   'ac.audit.action.user.update': 'User changed',
+  'ac.audit.action.user.avatar': 'Avatar uploaded',
   'ac.audit.action.user.password-reset': 'Password reset',
 };

@@ -116,7 +116,7 @@ describe('AgentsPage', () => {
       const file = png();
       await user.upload(within(row).getByTestId('agent-5-avatar-file'), file);
 
-      await waitFor(() => expect((within(row).getByLabelText('头像地址（https）') as HTMLInputElement).value).toBe('/avatars/42'));
+      await waitFor(() => expect((within(row).getByLabelText('头像（https 地址或上传）') as HTMLInputElement).value).toBe('/avatars/42'));
       expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe('/avatars/42?v=1');
       const upload = calls.find((call) => call.url === '/api/admin/users/5/avatar') as Call;
       expect((upload.body as FormData).get('file')).toBe(file);
@@ -139,7 +139,7 @@ describe('AgentsPage', () => {
       await user.upload(within(row).getByTestId('agent-5-avatar-file'), png());
 
       expect(await within(row).findByText('file: unsupported image / 不支持的图片格式')).toBeTruthy();
-      expect((within(row).getByLabelText('头像地址（https）') as HTMLInputElement).value).toBe('');
+      expect((within(row).getByLabelText('头像（https 地址或上传）') as HTMLInputElement).value).toBe('');
       expect(within(row).queryByTestId('agent-5-avatar-preview')).toBeNull();
     });
 

@@ -22,6 +22,7 @@ const KNOWN_ACTIONS = [
   'rule-set.activate',
   'user.create',
   'user.update',
+  'user.avatar',
   'user.password-reset',
 ] as const;
 

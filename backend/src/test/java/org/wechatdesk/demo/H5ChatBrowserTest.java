@@ -2,6 +2,12 @@ package org.wechatdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,7 +25,8 @@ import org.wechatdesk.user.DeskUserRepository;
 /**
  * A fan opens the account's H5 chat link on the phone: WeChat's web-authorization page (the demo's
  * stand-in) asks for consent, the chat page opens with the fan's nickname known, the fan answers the
- * navigation menu and writes, the agent replies in the workbench, and the reply shows on the page.
+ * navigation menu and writes, the agent replies in the workbench, and the reply shows on the page; a big
+ * photo from the phone is made smaller by the page before it is sent.
  */
 class H5ChatBrowserTest extends DemoContext {
 
@@ -62,6 +69,7 @@ class H5ChatBrowserTest extends DemoContext {
       browser.waitForText(By.cssSelector("[data-testid=h5-status]"), "座席一");
 
       driver.switchTo().window(agentWindow);
+      browser.waitForText(By.cssSelector("[data-testid=conversation-item]"), FAN);
       browser.visible(By.xpath("//*[@data-testid='conversation-item'][contains(., '" + FAN + "')]")).click();
       browser.waitForText(By.cssSelector("[data-testid=chat-message]"), "有优惠吗？");
       browser.visible(By.cssSelector("[data-testid=composer-input]")).sendKeys("有的，今天下单九折");
@@ -69,6 +77,11 @@ class H5ChatBrowserTest extends DemoContext {
 
       driver.switchTo().window(fanWindow);
       browser.waitForText(AGENT_ON_PAGE, "有的，今天下单九折");
+
+      // A phone photo larger than the page sends: the page redraws it smaller before uploading.
+      browser.driver().findElement(By.cssSelector("[data-testid=h5-image-file]"))
+          .sendKeys(photo(2400, 1800).toAbsolutePath().toString());
+      browser.visible(By.cssSelector("[data-testid=h5-message][data-from=VISITOR] img[src^='/api/h5/media/']"));
       driver.manage().window().setSize(new Dimension(390, 844));
       browser.screenshot("h5-chat");
     }
@@ -80,5 +93,26 @@ class H5ChatBrowserTest extends DemoContext {
     assertThat(jdbc.sql("""
             select count(*) from desk.outbound_message where fan_id = ? and channel = 'WECHAT'""")
         .param(fanId).query(Long.class).single()).as("nothing of this chat went through WeChat").isZero();
+    byte[] uploaded = jdbc.sql("""
+            select md.content from desk.media md join desk.conversation_message m on m.media_id = md.id
+              join desk.conversation c on c.id = m.conversation_id
+             where c.fan_id = ? and m.direction = 'IN' and m.kind = 'IMAGE' order by m.id desc fetch first 1 rows only""")
+        .param(fanId).query(byte[].class).single();
+    BufferedImage received = ImageIO.read(new ByteArrayInputStream(uploaded));
+    assertThat(received.getWidth()).as("redrawn to at most 1600 px on the long side").isEqualTo(1600);
+    assertThat(received.getHeight()).isEqualTo(1200);
+  }
+
+  /** A smooth gradient: small as a PNG file, but wider than the page sends as it is. */
+  private static Path photo(int width, int height) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < width; x++) {
+      for (int y = 0; y < height; y++) {
+        image.setRGB(x, y, ((x * 255 / width) << 16) | ((y * 255 / height) << 8) | 128);
+      }
+    }
+    Path file = Files.createTempFile("h5-photo", ".png");
+    ImageIO.write(image, "png", file.toFile());
+    return file;
   }
 }
