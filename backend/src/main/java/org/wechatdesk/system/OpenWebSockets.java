@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -18,8 +19,9 @@ import org.wechatdesk.user.UserDisabled;
 
 /**
  * The workbench sockets open on this node, by user, so that disabling a user also closes the sockets
- * they already hold: the HTTP side refuses their next request, but an open socket would otherwise keep
- * receiving conversation events until it reconnects.
+ * they already hold, on this node and, through a cluster notice, on the others: the HTTP side refuses
+ * their next request, but an open socket would otherwise keep receiving conversation events until it
+ * reconnects.
  */
 @Component
 class OpenWebSockets {
@@ -28,10 +30,14 @@ class OpenWebSockets {
   static final CloseStatus USER_DISABLED = CloseStatus.POLICY_VIOLATION.withReason("user disabled");
 
   private final Map<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
-  private final DeskUserRepository users;
+  private static final String DISABLED = "user-disabled";
 
-  OpenWebSockets(DeskUserRepository users) {
+  private final DeskUserRepository users;
+  private final ClusterNotices notices;
+
+  OpenWebSockets(DeskUserRepository users, ClusterNotices notices) {
     this.users = users;
+    this.notices = notices;
   }
 
   WebSocketHandler tracking(WebSocketHandler handler) {
@@ -54,16 +60,31 @@ class OpenWebSockets {
     };
   }
 
+  /** Other nodes close the user's sockets they hold when the disabling commits. */
+  @EventListener
+  void announce(UserDisabled disabled) {
+    users.findById(disabled.userId()).ifPresent(user -> notices.send(DISABLED, user.username()));
+  }
+
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void disabled(UserDisabled disabled) {
-    users.findById(disabled.userId()).ifPresent(user -> {
-      for (WebSocketSession session : byUser.getOrDefault(user.username(), Set.of())) {
-        try {
-          session.close(USER_DISABLED);
-        } catch (IOException e) {
-          log.info("Closing a socket of disabled user {} failed: {}", user.id(), e.toString());
-        }
+    users.findById(disabled.userId()).ifPresent(user -> close(user.username()));
+  }
+
+  @EventListener
+  void disabledElsewhere(ClusterNotices.ClusterNotice notice) {
+    if (notice.topic().equals(DISABLED)) {
+      close(notice.payload());
+    }
+  }
+
+  private void close(String username) {
+    for (WebSocketSession session : byUser.getOrDefault(username, Set.of())) {
+      try {
+        session.close(USER_DISABLED);
+      } catch (IOException e) {
+        log.info("Closing a socket of disabled user {} failed: {}", username, e.toString());
       }
-    });
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,6 +42,12 @@ class AgentEventLog {
         .params(username, afterId, limit)
         .query((rs, n) -> read(rs.getString("payload")).withId(rs.getLong("id"), DbTime.read(rs, "created_at")))
         .list();
+  }
+
+  Optional<WorkbenchEvent> find(long id) {
+    return jdbc.sql("select id, payload, created_at from desk.agent_event where id = ?").param(id)
+        .query((rs, n) -> read(rs.getString("payload")).withId(rs.getLong("id"), DbTime.read(rs, "created_at")))
+        .optional();
   }
 
   long latestId(String username) {

@@ -3,6 +3,7 @@ package org.wechatdesk.workbench;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -13,30 +14,38 @@ import org.wechatdesk.conversation.ConversationAssigned;
 import org.wechatdesk.conversation.ConversationEnded;
 import org.wechatdesk.conversation.ConversationMessageAdded;
 import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.system.ClusterNotices;
 
 /**
  * Turns what happens in conversations into events on the agent's workbench. Each event is logged in
  * the same transaction as its cause and pushed over STOMP only after that commits, so a client never
- * sees something that was rolled back, and one that missed a push finds it in the log.
+ * sees something that was rolled back, and one that missed a push finds it in the log. The agent's socket
+ * may be open on another node: a cluster notice, sent with the same commit, has that node push it.
  */
 @Component
 class WorkbenchNotifier {
 
   static final String DESTINATION = "/queue/events";
+  private static final String RELAYED = "agent-event";
 
   private final AgentEventLog log;
   private final WorkbenchQueries queries;
   private final ConversationRepository conversations;
   private final SimpMessagingTemplate stomp;
   private final ApplicationEventPublisher events;
+  private final ClusterNotices notices;
+  private final SimpUserRegistry users;
 
   WorkbenchNotifier(AgentEventLog log, WorkbenchQueries queries, ConversationRepository conversations,
-                    SimpMessagingTemplate stomp, ApplicationEventPublisher events) {
+                    SimpMessagingTemplate stomp, ApplicationEventPublisher events, ClusterNotices notices,
+                    SimpUserRegistry users) {
     this.log = log;
     this.queries = queries;
     this.conversations = conversations;
     this.stomp = stomp;
     this.events = events;
+    this.notices = notices;
+    this.users = users;
   }
 
   @EventListener
@@ -84,12 +93,27 @@ class WorkbenchNotifier {
   }
 
   private void record(String username, WorkbenchEvent event) {
-    events.publishEvent(new Logged(username, log.append(username, event)));
+    WorkbenchEvent logged = log.append(username, event);
+    notices.send(RELAYED, logged.id() + ":" + username);
+    events.publishEvent(new Logged(username, logged));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void push(Logged logged) {
     stomp.convertAndSendToUser(logged.username(), DESTINATION, logged.event());
+  }
+
+  /** An event logged on another node, for an agent whose socket may be open on this one. */
+  @EventListener
+  void relayed(ClusterNotices.ClusterNotice notice) {
+    if (!notice.topic().equals(RELAYED)) {
+      return;
+    }
+    String[] idAndUser = notice.payload().split(":", 2);
+    if (users.getUser(idAndUser[1]) != null) {
+      log.find(Long.parseLong(idAndUser[0]))
+          .ifPresent(event -> stomp.convertAndSendToUser(idAndUser[1], DESTINATION, event));
+    }
   }
 
   record Logged(String username, WorkbenchEvent event) {}

@@ -8,16 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.messaging.converter.MappingJackson2MessageConverter;
-import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
@@ -25,6 +21,7 @@ import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
+import org.wechatdesk.support.AgentSockets;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.HttpSession;
 
@@ -46,45 +43,13 @@ class WorkbenchRealtimeTest extends ConversationScenario {
   }
 
   private StompSession connect(HttpSession http, AtomicReference<String> error) throws Exception {
-    WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
-    client.setMessageConverter(new MappingJackson2MessageConverter());
-    WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-    handshake.add("Cookie", http.cookieHeader());
-    StompHeaders connect = new StompHeaders();
-    connect.add("X-XSRF-TOKEN", http.cookie("XSRF-TOKEN"));
-    StompSession session = client.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake, connect,
-        new StompSessionHandlerAdapter() {
-          @Override
-          public void handleException(StompSession s, StompCommand command, StompHeaders headers, byte[] payload, Throwable e) {
-            error.set(e.toString());
-          }
-
-          @Override
-          public void handleFrame(StompHeaders headers, Object payload) {
-            error.set(headers.getFirst("message"));
-          }
-
-          @Override
-          public void handleTransportError(StompSession s, Throwable e) {
-            error.set(e.toString());
-          }
-        }).get(10, TimeUnit.SECONDS);
+    StompSession session = AgentSockets.connect(baseUrl(), http, error);
     sessions.add(session);
     return session;
   }
 
   private static StompFrameHandler collectInto(List<JsonNode> events) {
-    return new StompFrameHandler() {
-      @Override
-      public Type getPayloadType(StompHeaders headers) {
-        return JsonNode.class;
-      }
-
-      @Override
-      public void handleFrame(StompHeaders headers, Object payload) {
-        events.add((JsonNode) payload);
-      }
-    };
+    return AgentSockets.collectInto(events);
   }
 
   @Test

@@ -1,0 +1,137 @@
+package org.wechatdesk.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the desk's other nodes what happened here, through PostgreSQL's LISTEN/NOTIFY: an agent's socket
+ * lives on one node, and the change the agent must hear of (a fan's message, an assignment, being disabled)
+ * may be made on another. A notice sent inside a transaction is delivered when it commits, and not at all
+ * when it rolls back. Each node hears the others' notices as {@link ClusterNotice} events, never its own.
+ * The embedded H2 database runs one node only: there, notices go nowhere.
+ */
+@Component
+public class ClusterNotices implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(ClusterNotices.class);
+  private static final String CHANNEL = "desk_cluster";
+  /** PostgreSQL refuses payloads of 8000 bytes or more; notices carry ids, far below that. */
+  private static final int MAX_PAYLOAD = 7000;
+  private static final int WAIT_MILLIS = 500;
+
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final HikariDataSource dataSource;
+  private final boolean postgres;
+  private final String node = UUID.randomUUID().toString();
+  private volatile boolean running;
+  private Thread listener;
+
+  ClusterNotices(JdbcClient jdbc, ApplicationEventPublisher events, DataSource dataSource) throws SQLException {
+    this.jdbc = jdbc;
+    this.events = events;
+    this.dataSource = dataSource.unwrap(HikariDataSource.class);
+    this.postgres = this.dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+  }
+
+  /** Sends a notice to the other nodes, with the caller's transaction if there is one. */
+  public void send(String topic, String payload) {
+    if (!postgres) {
+      return;
+    }
+    String message = node + "|" + topic + "|" + payload;
+    if (message.length() > MAX_PAYLOAD) {
+      throw new IllegalArgumentException("cluster notice too long: " + topic);
+    }
+    jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, message).query().singleRow();
+  }
+
+  private void listen() {
+    long backoff = WAIT_MILLIS;
+    while (running) {
+      try (Connection connection = DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
+          dataSource.getPassword())) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("LISTEN " + CHANNEL);
+        }
+        backoff = WAIT_MILLIS;
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        while (running) {
+          PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
+          if (received != null) {
+            for (PGNotification notification : received) {
+              dispatch(notification.getParameter());
+            }
+          }
+        }
+      } catch (SQLException e) {
+        if (running) {
+          // Notices sent meanwhile are lost; the workbench catches up on reconnect, so nothing is lost for good.
+          log.warn("Cluster notices: listening failed ({}); trying again in {} ms", e.toString(), backoff);
+          sleep(backoff);
+          backoff = Math.min(backoff * 2, 30_000);
+        }
+      }
+    }
+  }
+
+  private void dispatch(String message) {
+    String[] parts = message.split("\\|", 3);
+    if (parts.length != 3 || parts[0].equals(node)) {
+      return;
+    }
+    try {
+      events.publishEvent(new ClusterNotice(parts[1], parts[2]));
+    } catch (RuntimeException e) {
+      log.warn("Cluster notice {} failed here: {}", parts[1], e.toString());
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void start() {
+    if (!postgres) {
+      return;
+    }
+    running = true;
+    listener = new Thread(this::listen, "cluster-notices");
+    listener.setDaemon(true);
+    listener.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (listener != null) {
+      listener.interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** A notice from another node: what happened ({@code topic}) and to what ({@code payload}). */
+  public record ClusterNotice(String topic, String payload) {}
+}

@@ -1,0 +1,96 @@
+package org.wechatdesk.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.wechatdesk.WeChatDeskApplication;
+import org.wechatdesk.support.AgentSockets;
+import org.wechatdesk.support.HttpSession;
+
+/**
+ * Two nodes on one database: the shared test context and a second application started here. An agent's
+ * workbench socket is open on the second node while the change the agent must hear of is made on the
+ * first; PostgreSQL's notices carry it across.
+ */
+class ClusterRealtimeTest extends ConversationScenario {
+
+  private static ConfigurableApplicationContext otherNode;
+
+  @BeforeEach
+  void startTheOtherNode() {
+    if (otherNode == null) {
+      // The same test profile in the same JVM gets the same fresh database as the shared context.
+      otherNode = new SpringApplicationBuilder(WeChatDeskApplication.class).profiles("test").run("--server.port=0",
+          "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false",
+          "--desk.wechat.api-host=" + WECHAT.baseUrl(), "--logging.level.root=WARN");
+    }
+  }
+
+  @AfterAll
+  static void stopTheOtherNode() {
+    if (otherNode != null) {
+      otherNode.close();
+    }
+  }
+
+  @Test
+  void anEventMadeOnOneNodeReachesTheAgentsSocketOnTheOther() throws Exception {
+    Agent agent = agent(queueId, 2);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    assertThat(reload(conversation).agentUsername()).isEqualTo(agent.username());
+
+    StompSession socket = AgentSockets.connect(otherNodeUrl(), HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
+        new AtomicReference<>());
+    List<JsonNode> events = new CopyOnWriteArrayList<>();
+    socket.subscribe("/user/queue/events", AgentSockets.collectInto(events));
+    awaitSubscribed(agent);
+    actions.note(conversation.id(), new AgentActions.Actor("admin", true), "另一台服务器上的备注");
+
+    await("the note made on this node reaches the socket on the other", () -> events.stream()
+        .anyMatch(event -> event.path("type").asText().equals("MESSAGE_ADDED")
+            && event.path("message").path("text").asText().equals("另一台服务器上的备注")));
+    socket.disconnect();
+  }
+
+  @Test
+  void disablingAnAgentOnOneNodeClosesTheirSocketOnTheOther() throws Exception {
+    Agent agent = agent(queueId, 1);
+    StompSession socket = AgentSockets.connect(otherNodeUrl(), HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
+        new AtomicReference<>());
+    socket.subscribe("/user/queue/events", AgentSockets.collectInto(new CopyOnWriteArrayList<>()));
+    awaitSubscribed(agent);
+
+    mvc.perform(put("/api/admin/users/" + agent.id()).with(user("admin").roles("ADMIN")).with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"停用的座席\",\"enabled\":false}"))
+        .andExpect(status().isOk());
+    await("the other node closes the disabled agent's socket", () -> !socket.isConnected());
+  }
+
+  private static void awaitSubscribed(Agent agent) {
+    SimpUserRegistry users = otherNode.getBean(SimpUserRegistry.class);
+    await("the other node has the agent's subscription", () -> users.getUser(agent.username()) != null
+        && users.getUser(agent.username()).getSessions().stream().anyMatch(session -> !session.getSubscriptions().isEmpty()));
+  }
+
+  private static String otherNodeUrl() {
+    return "http://127.0.0.1:" + ((WebServerApplicationContext) otherNode).getWebServer().getPort();
+  }
+}
