@@ -1,4 +1,4 @@
-import { request } from './client';
+import { ApiError, request } from './client';
 
 export interface AccountStatus {
   handshakeAt: string | null;
@@ -78,4 +78,28 @@ export function removePreviousEncodingAesKey(id: number): Promise<Account> {
 
 export function setH5Authorization(id: number, h5Authorization: H5Authorization): Promise<Account> {
   return request<Account>('PUT', `${BASE}/${id}/h5-authorization`, { h5Authorization });
+}
+
+/** The file WeChat fetches from the root of a web-authorization domain (网页授权域名), served by the desk. */
+export interface DomainVerificationFile {
+  fileName: string;
+  content: string;
+}
+
+/** The account's uploaded verification file, or null when there is none. */
+export async function getDomainVerification(id: number): Promise<DomainVerificationFile | null> {
+  try {
+    return await request<DomainVerificationFile>('GET', `${BASE}/${id}/domain-verification`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function saveDomainVerification(id: number, file: DomainVerificationFile): Promise<DomainVerificationFile> {
+  return request<DomainVerificationFile>('PUT', `${BASE}/${id}/domain-verification`, file);
+}
+
+export function removeDomainVerification(id: number): Promise<void> {
+  return request<void>('DELETE', `${BASE}/${id}/domain-verification`);
 }

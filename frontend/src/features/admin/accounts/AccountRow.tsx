@@ -5,6 +5,7 @@ import { BusyButton } from '../../../components/BusyButton';
 import { CopyField } from '../../../components/CopyField';
 import { errorText } from '../../../i18n/errorText';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { DomainVerificationField } from './DomainVerificationField';
 import { H5AuthorizationSelect } from './H5AuthorizationSelect';
 import { RotateKeyForm } from './RotateKeyForm';
 
@@ -71,6 +72,7 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
             disabled={changingH5}
             onChange={(mode) => void changeH5Authorization(mode)}
           />
+          {account.h5Authorization !== 'NONE' && <DomainVerificationField accountId={account.id} />}
         </td>
         <td>{time(status.handshakeAt)}</td>
         <td>{time(status.lastMessageAt)}</td>

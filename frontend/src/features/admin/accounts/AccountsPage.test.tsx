@@ -45,6 +45,42 @@ describe('AccountsPage', () => {
     expect(screen.queryByText('invalid appsecret')).toBeNull();
   });
 
+  it('uploads the web-authorization domain file as downloaded and removes it again', async () => {
+    setCsrfCookie();
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const { calls } = stubFetch(
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [account()])),
+      on('GET', '/api/admin/accounts/3/domain-verification', () => new Response(null, { status: 404 })),
+      on('PUT', '/api/admin/accounts/3/domain-verification', (call) => jsonResponse(200, call.body)),
+      on('DELETE', '/api/admin/accounts/3/domain-verification', () => new Response(null, { status: 200 })),
+    );
+    renderWithI18n(<AccountsPage />);
+    expect(await screen.findByText('未上传')).toBeTruthy();
+
+    const file = new File(['AbCd1234efGH5678\n'], 'MP_verify_AbCd1234efGH5678.txt', { type: 'text/plain' });
+    await userEvent.upload(screen.getByTestId('domain-file-3'), file);
+
+    const link = await screen.findByTestId('domain-file-3-current');
+    expect(link.textContent).toBe('MP_verify_AbCd1234efGH5678.txt');
+    expect(link.getAttribute('href')).toBe('/MP_verify_AbCd1234efGH5678.txt');
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      fileName: 'MP_verify_AbCd1234efGH5678.txt',
+      content: 'AbCd1234efGH5678',
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: '删除' }));
+    expect(await screen.findByText('未上传')).toBeTruthy();
+  });
+
+  it('has no domain file for an account whose H5 page takes anonymous visitors', async () => {
+    const { calls } = stubFetch(on('GET', '/api/admin/accounts', () => jsonResponse(200, [account({ h5Authorization: 'NONE' })])));
+    renderWithI18n(<AccountsPage />);
+    await screen.findByText('售后号');
+
+    expect(screen.queryByText('网页授权域名校验文件')).toBeNull();
+    expect(calls.some((call) => call.url.endsWith('/domain-verification'))).toBe(false);
+  });
+
   it('rotates the EncodingAESKey and then removes the previous one', async () => {
     setCsrfCookie();
     vi.spyOn(window, 'confirm').mockReturnValue(true);

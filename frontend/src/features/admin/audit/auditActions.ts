@@ -5,6 +5,7 @@ const KNOWN_ACTIONS = [
   'account.bind',
   'account.rotate-key',
   'account.h5-authorization',
+  'account.domain-verification',
   'account.remove-previous-key',
   'account-routing.update',
   'agent.profile',

@@ -43,6 +43,8 @@ class SecurityConfig {
             .requestMatchers("/api/rating-page/**").permitAll()
             // The H5 chat link identifies the fan (web authorization or an anonymous visitor cookie) itself.
             .requestMatchers(HttpMethod.GET, "/h5/*", "/h5/*/authorized").permitAll()
+            // WeChat fetches a web-authorization domain's verification file from the root.
+            .requestMatchers(HttpMethod.GET, "/MP_verify_*.txt").permitAll()
             .requestMatchers("/api/h5/**").hasRole(H5Visitor.ROLE)
             // Agents' pictures, which fans see on the H5 page; uploading one is an admin API.
             .requestMatchers(HttpMethod.GET, "/avatars/*").permitAll()
