@@ -44,6 +44,18 @@ describe('FanListPage', () => {
     expect(within(openRow).getByText('4')).toBeTruthy();
   });
 
+  it('shows an anonymous H5 visitor without a WeChat window, and why no conversation can be started', async () => {
+    const visitor: FanListItem = { ...closedFan, id: 5, openid: 'h5_0123456789abcdef', sendRefusal: 'WEB_VISITOR' };
+    stubFetch(on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([visitor]))));
+    renderWithI18n(<FanListPage />);
+
+    const row = (await screen.findByText('h5_0123456789abcdef')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('H5 匿名访客：不经过微信，没有 48 小时窗口')).toBeTruthy();
+    expect(within(row).queryByText('已关闭')).toBeNull();
+    expect(within(row).getByRole('button', { name: '发起会话' })).toHaveProperty('disabled', true);
+    expect(within(row).getByText('该访客未经微信授权进入 H5 页面，只能在 TA 的 H5 会话中回复')).toBeTruthy();
+  });
+
   it('starts a conversation and opens the workbench on it', async () => {
     setCsrfCookie();
     window.location.hash = '#/fans';

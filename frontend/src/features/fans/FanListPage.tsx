@@ -118,14 +118,22 @@ function FanRow({ fan, onRefused }: { fan: FanListItem; onRefused: () => void })
           </span>
         ))}
       </td>
-      <td>
-        {windowOpen && fan.quota.windowEndsAt ? (
-          t('fans.windowOpen', { time: formatTime(fan.quota.windowEndsAt, lang, now) })
-        ) : (
-          <span className="muted">{t('fans.windowClosed')}</span>
-        )}
-      </td>
-      <td>{state.allowed ? state.remaining : 0}</td>
+      {fan.sendRefusal === 'WEB_VISITOR' ? (
+        <td colSpan={2}>
+          <span className="badge">{t('fans.webVisitor')}</span>
+        </td>
+      ) : (
+        <>
+          <td>
+            {windowOpen && fan.quota.windowEndsAt ? (
+              t('fans.windowOpen', { time: formatTime(fan.quota.windowEndsAt, lang, now) })
+            ) : (
+              <span className="muted">{t('fans.windowClosed')}</span>
+            )}
+          </td>
+          <td>{state.allowed ? state.remaining : 0}</td>
+        </>
+      )}
       <td>
         <StartConversationForm fan={fan} refusal={startRefusal(fan, now)} onRefused={onRefused} />
       </td>
