@@ -3,6 +3,7 @@ package org.wechatdesk.system;
 import java.util.Map;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +29,11 @@ class ApiExceptionHandler {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   ApiError notFound(NotFoundException e) {
     return ApiError.of(e.getMessage());
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<ApiError> tooMany(TooManyRequestsException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(ApiError.of(e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)

@@ -78,7 +78,9 @@ public final class RealtimeBenchmark {
              .profiles("test")
              .run("--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(), "--logging.level.root=WARN",
                  "--desk.test.database-name=realtimebench", "--desk.wechat.quota.message-limit=100",
-                 "--desk.wechat.inbound.poll-interval=PT1S", "--desk.wechat.outbox.poll-interval=PT1S")) {
+                 "--desk.wechat.inbound.poll-interval=PT1S", "--desk.wechat.outbox.poll-interval=PT1S",
+                 // Every benchmark visitor comes from 127.0.0.1.
+                 "--desk.h5.new-visitors-per-address=1000")) {
       wechat.registerApp(APP_ID, SECRET);
       long accountId = app.getBean(AccountService.class)
           .bind(new AccountRequest("Bench", "gh_0000000000a7", APP_ID, SECRET, TOKEN, KEY)).id();

@@ -140,6 +140,20 @@ class H5ChannelTest extends ConversationScenario {
   }
 
   @Test
+  void aVisitorSendingFasterThanAPersonIsToldToWait() {
+    h5Authorization(H5Authorization.BASE);
+    H5Browser phone = signedInThroughWeChat(fan(), "snsapi_base");
+    for (int i = 0; i < 40; i++) {
+      assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"burst-" + i + "-x\",\"text\":\"刷屏\"}")
+          .statusCode()).isEqualTo(202);
+    }
+    HttpResponse<String> refused = phone.send("POST", "/api/h5/messages", "{\"clientId\":\"burst-41-x\",\"text\":\"刷屏\"}");
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.body()).contains("40 a minute");
+  }
+
+  @Test
   void theVisitorsCookieOpensThePageApiOnlyAndAgentsCannotUseThePageApi() {
     h5Authorization(H5Authorization.BASE);
     Agent agent = agent(queueId, 1);

@@ -48,12 +48,14 @@ class H5EntryController {
   private final WebAuthorization authorization;
   private final VisitorCookie visitorCookie;
   private final VisitorRegions regions;
+  private final VisitorRateLimits limits;
   private final String publicBaseUrl;
   private final SecureRandom random = new SecureRandom();
 
   H5EntryController(AccountRepository accounts, FanRepository fans, FanProfiles profiles,
                     WebAuthorization authorization, VisitorCookie visitorCookie, VisitorRegions regions,
-                    @Value("${desk.public-base-url}") String publicBaseUrl) {
+                    VisitorRateLimits limits, @Value("${desk.public-base-url}") String publicBaseUrl) {
+    this.limits = limits;
     this.accounts = accounts;
     this.fans = fans;
     this.profiles = profiles;
@@ -74,6 +76,10 @@ class H5EntryController {
       return redirect(CHAT_PAGE);
     }
     if (account.h5Authorization() == H5Authorization.NONE) {
+      if (!limits.allowNewVisitor(request.getRemoteAddr())) {
+        return page(HttpStatus.TOO_MANY_REQUESTS, "访问过于频繁，请稍后再试 / Too many new visitors from your network: "
+            + "try again later");
+      }
       Fan visitor = fans.createWebVisitor(account.id(), "h5_" + randomHex(16));
       profiles.recordRegion(visitor.id(), regions.of(request.getRemoteAddr()).orElse(null));
       visitorCookie.issue(new H5Visitor(account.id(), visitor.id()), request, response);

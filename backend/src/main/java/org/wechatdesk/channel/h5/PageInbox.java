@@ -10,6 +10,7 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.ImageFile;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.TooManyRequestsException;
 
 /**
  * Takes what a visitor writes on the H5 page: checks it, stores it before it is acknowledged, and wakes the
@@ -28,8 +29,11 @@ class PageInbox {
   private final InboundStore inbound;
   private final InboundProcessor processor;
   private final MediaRepository media;
+  private final VisitorRateLimits limits;
 
-  PageInbox(FanRepository fans, InboundStore inbound, InboundProcessor processor, MediaRepository media) {
+  PageInbox(FanRepository fans, InboundStore inbound, InboundProcessor processor, MediaRepository media,
+            VisitorRateLimits limits) {
+    this.limits = limits;
     this.fans = fans;
     this.inbound = inbound;
     this.processor = processor;
@@ -37,6 +41,7 @@ class PageInbox {
   }
 
   void text(H5Visitor visitor, String clientId, String text) {
+    throttle(visitor);
     Map<String, String> errors = new HashMap<>();
     if (!validClientId(clientId)) {
       errors.put("clientId", CLIENT_ID_RULE);
@@ -58,6 +63,7 @@ class PageInbox {
    * nothing new; one that races the first is stored once and its copy removed.
    */
   void image(H5Visitor visitor, String clientId, ImageFile image) {
+    throttle(visitor);
     if (!validClientId(clientId)) {
       throw InvalidInputException.of("clientId", CLIENT_ID_RULE);
     }
@@ -71,6 +77,13 @@ class PageInbox {
       media.delete(mediaId);
     }
     processor.wake();
+  }
+
+  private void throttle(H5Visitor visitor) {
+    if (!limits.allowMessage(visitor.fanId())) {
+      throw new TooManyRequestsException("too many messages: at most " + limits.messagesPerMinute()
+          + " a minute / 发送过于频繁，请稍后再试");
+    }
   }
 
   private String openid(H5Visitor visitor) {

@@ -1,0 +1,23 @@
+package org.wechatdesk.channel.h5;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Limits of the public H5 page, per node: new anonymous visitors one client address may start in 10 minutes
+ * (each is a fan row), and messages one visitor may send in a minute. Out of range stops the start.
+ */
+@ConfigurationProperties("desk.h5")
+record H5Properties(@DefaultValue("30") int newVisitorsPerAddress, @DefaultValue("40") int messagesPerMinute) {
+
+  H5Properties {
+    requireBetween("desk.h5.new-visitors-per-address", newVisitorsPerAddress, 1, 100_000);
+    requireBetween("desk.h5.messages-per-minute", messagesPerMinute, 5, 10_000);
+  }
+
+  private static void requireBetween(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+    }
+  }
+}
