@@ -65,12 +65,15 @@ export function useH5Chat() {
         pollAgain.current = false;
         const polled = await fetchH5Messages(lastId.current);
         if (!mounted.current) return;
+        // The server lists the last few seconds again (for a message that committed late): only a higher
+        // id is news.
+        const news = lastMessageId(polled) > lastId.current;
         lastId.current = Math.max(lastId.current, lastMessageId(polled));
         setMessages((shown) => mergeMessages(shown, polled));
         setPending((waiting) => stillPending(waiting, polled));
         // New messages often mean a new status (a conversation opened, an agent joined): show it now
         // rather than at the next session poll, so the header never contradicts the chat.
-        if (polled.length > 0 && firstPollDone.current) void refreshSession();
+        if (news && firstPollDone.current) void refreshSession();
         firstPollDone.current = true;
       } while (pollAgain.current);
     } catch (error) {

@@ -66,6 +66,11 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(messages).anyMatch(m -> m.path("from").asText().equals("SYSTEM"));
 
     long lastId = reply.path("id").asLong();
+    JsonNode again = json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages");
+    assertThat(again.findValues("id")).as("the last seconds come again, for a message that committed late")
+        .isNotEmpty().allMatch(id -> id.asLong() <= lastId);
+    jdbc.sql("update desk.conversation_message set created_at = created_at - interval '1' minute where conversation_id = ?")
+        .param(conversation.id()).update();
     assertThat(json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages").size()).isZero();
     JsonNode chatting = json(phone.send("GET", "/api/h5/session", null), 200).path("conversation");
     assertThat(chatting.path("status").asText()).isEqualTo("CHATTING");

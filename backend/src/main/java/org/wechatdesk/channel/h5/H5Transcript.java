@@ -3,6 +3,8 @@ package org.wechatdesk.channel.h5;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +25,8 @@ class H5Transcript {
 
   static final int FIRST_PAGE = 100;
   static final int LATER_PAGE = 200;
+  /** Longer than any transaction that writes a conversation's messages. */
+  static final Duration LATE_COMMITS = Duration.ofSeconds(10);
 
   private static final String SELECT = """
       select m.id, m.direction, m.author, m.kind, m.text, m.media_id, m.created_at, i.dedupe_key,
@@ -34,12 +38,18 @@ class H5Transcript {
        where c.fan_id = ? and m.direction in ('IN', 'OUT') and m.kind <> 'TEMPLATE'""";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  H5Transcript(JdbcClient jdbc) {
+  H5Transcript(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
-  /** The newest messages when {@code afterId} is 0, else the ones after it; oldest first either way. */
+  /**
+   * The newest messages when {@code afterId} is 0, else the ones after it and those of the last few seconds,
+   * oldest first either way. A message whose transaction committed after a later-numbered one's would
+   * otherwise never be listed to a page that has seen the later one; the page keeps one copy per id.
+   */
   List<H5Message> messages(long fanId, long afterId) {
     if (afterId <= 0) {
       List<H5Message> page = new ArrayList<>(jdbc.sql(SELECT + " order by m.id desc fetch first " + FIRST_PAGE
@@ -47,8 +57,8 @@ class H5Transcript {
       Collections.reverse(page);
       return page;
     }
-    return jdbc.sql(SELECT + " and m.id > ? order by m.id fetch first " + LATER_PAGE + " rows only")
-        .params(fanId, afterId).query(this::map).list();
+    return jdbc.sql(SELECT + " and (m.id > ? or m.created_at > ?) order by m.id fetch first " + LATER_PAGE + " rows only")
+        .params(fanId, afterId, DbTime.of(clock.instant().minus(LATE_COMMITS))).query(this::map).list();
   }
 
   /** An image of the visitor's own conversations; any other media id is not theirs to see. */
