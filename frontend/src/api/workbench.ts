@@ -19,8 +19,9 @@ export interface ConversationSummary {
   /** Missing from servers that predate the H5 channel: such conversations are WeChat's. */
   channel?: ConversationChannel;
   fanId: number;
-  /** Nickname, or the openid when WeChat gave no nickname. */
+  /** Nickname, or the openid when the desk knows no nickname. */
   fanName: string;
+  openid?: string;
   status: ConversationStatus;
   queueId: number | null;
   startedAt: string;

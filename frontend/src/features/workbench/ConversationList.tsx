@@ -31,6 +31,9 @@ export function ConversationList({ conversations, selectedId, reminders, remindS
             <span className="conversation-head">
               <ChannelBadge conversation={conversation} />
               <span className="conversation-name">{conversation.fanName}</span>
+              {conversation.openid && conversation.openid !== conversation.fanName && (
+                <span className="conversation-openid mono small muted">{conversation.openid}</span>
+              )}
               {conversation.unread > 0 && (
                 <span className="unread" aria-label={t('conversations.unread', { n: conversation.unread })}>
                   {conversation.unread}

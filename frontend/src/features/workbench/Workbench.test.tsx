@@ -100,6 +100,22 @@ describe('Workbench', () => {
     window.location.hash = '';
   });
 
+  it('lists a fan by nickname with the openid beside it, and by openid alone when no nickname is known', async () => {
+    const named = conversation({ fanName: '张三', openid: 'o_zhangsan' });
+    const unnamed = conversation({ id: 9, fanName: 'o_unnamed', openid: 'o_unnamed' });
+    stubFetch(
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [named, unnamed] }))),
+      on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
+      on('GET', `/api/conversations/${named.id}`, () => jsonResponse(200, { conversation: named, messages: [] })),
+    );
+    renderWithI18n(<Workbench />);
+
+    const [first, second] = await screen.findAllByTestId('conversation-item');
+    expect(within(first).getByText('张三')).toBeTruthy();
+    expect(within(first).getByText('o_zhangsan')).toBeTruthy();
+    expect(within(second).getAllByText('o_unnamed')).toHaveLength(1);
+  });
+
   it('shows live messages once, their delivery state, and the reply countdown on the conversation', async () => {
     const { client } = await renderConnected();
     const now = new Date().toISOString();

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.DbTime;
@@ -23,11 +24,13 @@ class WorkbenchQueries {
   private final JdbcClient jdbc;
   private final FanRepository fans;
   private final FanQuota quota;
+  private final FanProfiles profiles;
 
-  WorkbenchQueries(JdbcClient jdbc, FanRepository fans, FanQuota quota) {
+  WorkbenchQueries(JdbcClient jdbc, FanRepository fans, FanQuota quota, FanProfiles profiles) {
     this.jdbc = jdbc;
     this.fans = fans;
     this.quota = quota;
+    this.profiles = profiles;
   }
 
   ConversationSummary summary(Conversation conversation, String username) {
@@ -43,10 +46,11 @@ class WorkbenchQueries {
                and m.id > coalesce((select r.last_read_message_id from desk.conversation_read r
                                      where r.conversation_id = m.conversation_id and r.username = ?), 0)""")
         .params(conversation.id(), username).query(Integer.class).single();
-    return new ConversationSummary(conversation.id(), fan.id(), fan.openid(), conversation.status().name(),
+    String name = profiles.find(fan.id()).map(FanProfiles.Profile::nickname).orElse(fan.openid());
+    return new ConversationSummary(conversation.id(), fan.id(), name, conversation.status().name(),
         conversation.queueId(), conversation.startedAt(), conversation.assignedAt(),
         last.map(MessageView::createdAt).orElse(null), last.map(MessageView::text).orElse(null), unread,
-        waitingSince(conversation), left.remaining(), left.windowEndsAt(), conversation.channel());
+        waitingSince(conversation), left.remaining(), left.windowEndsAt(), conversation.channel(), fan.openid());
   }
 
   /** When the visitor began waiting for the agent: their first message after the agent's last reply. */
