@@ -63,7 +63,9 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(reply.path("from").asText()).isEqualTo("AGENT");
     assertThat(reply.path("text").asText()).isEqualTo("您好，发票已开出");
     assertThat(reply.path("authorName").asText()).isEqualTo("座席 " + agent.username());
-    assertThat(messages).anyMatch(m -> m.path("from").asText().equals("SYSTEM"));
+    assertThat(messages).as("the visitor is told the agent's display name, not the login")
+        .anyMatch(m -> m.path("from").asText().equals("SYSTEM")
+            && m.path("text").asText().equals("客服 座席 " + agent.username() + " 为您服务。"));
 
     long lastId = reply.path("id").asLong();
     JsonNode again = json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages");

@@ -7,8 +7,13 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationAssigned;
 import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.user.DeskUser;
+import org.wechatdesk.user.DeskUserRepository;
 
-/** Task_AnnounceAgent: the chat begins; the visitor learns who serves them and the agent's workbench is told. */
+/**
+ * Task_AnnounceAgent: the chat begins; the visitor learns who serves them, by the agent's display name (the
+ * login name is the desk's own), and the agent's workbench is told.
+ */
 @Component("agentAssignedDelegate")
 class AgentAssignedDelegate implements JavaDelegate {
 
@@ -17,17 +22,22 @@ class AgentAssignedDelegate implements JavaDelegate {
   private final ConversationStep step;
   private final FanTexts texts;
   private final ApplicationEventPublisher events;
+  private final DeskUserRepository users;
 
-  AgentAssignedDelegate(ConversationStep step, FanTexts texts, ApplicationEventPublisher events) {
+  AgentAssignedDelegate(ConversationStep step, FanTexts texts, ApplicationEventPublisher events,
+                        DeskUserRepository users) {
     this.step = step;
     this.texts = texts;
     this.events = events;
+    this.users = users;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
-    texts.sendAutomatic(conversation, ANNOUNCEMENT.formatted(conversation.agentUsername()), ConversationStep.key(execution));
+    String agent = users.findByUsername(conversation.agentUsername()).map(DeskUser::displayName)
+        .orElse(conversation.agentUsername());
+    texts.sendAutomatic(conversation, ANNOUNCEMENT.formatted(agent), ConversationStep.key(execution));
     events.publishEvent(new ConversationAssigned(conversation.id(), conversation.agentUsername()));
   }
 }
