@@ -53,7 +53,11 @@ public class FanTexts {
   }
 
   private boolean quotaTooShort(Conversation conversation, Fan fan) {
-    int left = quota.of(fan).remaining() - outbox.pendingFor(fan.id());
+    // Pending first, then the fan's count: a message the sender settles in between is then counted twice,
+    // which keeps the text back, rather than not at all, which would spend the agent's last message.
+    int pending = outbox.pendingFor(fan.id());
+    Fan counted = fans.findById(fan.id()).orElseThrow();
+    int left = quota.of(counted).remaining() - pending;
     boolean agentExpected = conversation.status() == Conversation.Status.CHATTING
         || conversation.status() == Conversation.Status.QUEUED;
     return left <= (agentExpected ? KEPT_FOR_AGENT : 0);
