@@ -2,6 +2,8 @@ package org.wechatdesk.workbench;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,19 +42,23 @@ class AgentEventLog {
   List<WorkbenchEvent> after(String username, long afterId, int limit) {
     return jdbc.sql("select id, payload, created_at from desk.agent_event where username = ? and id > ? order by id fetch first ? rows only")
         .params(username, afterId, limit)
-        .query((rs, n) -> read(rs.getString("payload")).withId(rs.getLong("id"), DbTime.read(rs, "created_at")))
+        .query(this::map)
         .list();
   }
 
   Optional<WorkbenchEvent> find(long id) {
     return jdbc.sql("select id, payload, created_at from desk.agent_event where id = ?").param(id)
-        .query((rs, n) -> read(rs.getString("payload")).withId(rs.getLong("id"), DbTime.read(rs, "created_at")))
+        .query(this::map)
         .optional();
   }
 
   long latestId(String username) {
     return jdbc.sql("select coalesce(max(id), 0) from desk.agent_event where username = ?").param(username)
         .query(Long.class).single();
+  }
+
+  private WorkbenchEvent map(ResultSet rs, int row) throws SQLException {
+    return read(rs.getString("payload")).withId(rs.getLong("id"), DbTime.read(rs, "created_at"));
   }
 
   private String write(WorkbenchEvent event) {
