@@ -47,7 +47,7 @@ class OutboxTest extends IntegrationTest {
   void fanWhoWroteJustNow() {
     account = bindAccount();
     String openid = "o_out_" + System.nanoTime();
-    account.push().post(account.push().sign(WeChatPush.textXml(openid, "hi", WeChatPush.nextMsgId())));
+    account.push().post(account.push().sign(account.push().textXml(openid, "hi", WeChatPush.nextMsgId())));
     await("the fan is recorded", () -> fans.find(account.account().id(), openid)
         .map(f -> f.windowKind() != null).orElse(false));
     fan = fans.find(account.account().id(), openid).orElseThrow();
