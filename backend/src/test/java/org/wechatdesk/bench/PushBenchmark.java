@@ -135,7 +135,7 @@ public final class PushBenchmark {
           .findByAppId(request.pathVariable("appId")).orElseThrow();
       String xml = context.getBean(PushVerifier.class).open(account, new PushVerifier.SafeModeParams(
           request.param("msg_signature").orElse(null), request.param("timestamp").orElse(null),
-          request.param("nonce").orElse(null), request.param("encrypt_type").orElse(null)), request.body(String.class));
+          request.param("nonce").orElse(null), request.param("encrypt_type").orElse(null)), request.body(String.class)).xml();
       return ServerResponse.ok().body(xml.isEmpty() ? "empty" : "success");
     }).build();
   }

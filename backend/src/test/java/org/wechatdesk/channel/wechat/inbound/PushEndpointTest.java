@@ -47,6 +47,28 @@ class PushEndpointTest extends IntegrationTest {
   }
 
   @Test
+  void handshakeOutsideTheClockWindowIsRefused() {
+    String year2001 = "1000000000";
+    String signature = PushSignature.of(account.account().token(), year2001, "n2");
+    HttpResponse<String> stale = push.get("signature=" + signature + "&timestamp=" + year2001 + "&nonce=n2&echostr=replayed");
+    assertThat(stale.statusCode()).isEqualTo(403);
+    assertThat(stale.body()).isEqualTo("timestamp outside the accepted window");
+    assertThat(accountService.get(account.account().id()).status().handshakeAt()).isNull();
+  }
+
+  @Test
+  void pushAddressedToAnotherAccountIsRefusedAndNotStored() {
+    String openid = "o_elsewhere_" + System.nanoTime();
+    WeChatPush forAnotherAccount = new WeChatPush(baseUrl() + "/wechat/push/" + account.account().appId(),
+        account.account().appId(), "gh_0000000000ff", account.account().token(), account.account().encodingAesKey());
+    HttpResponse<String> response = forAnotherAccount.post(forAnotherAccount.sign(
+        forAnotherAccount.textXml(openid, "hi", WeChatPush.nextMsgId())));
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("ToUserName");
+    assertThat(storedFor(openid)).isZero();
+  }
+
+  @Test
   void acceptedPushIsStoredBeforeTheAnswer() {
     String openid = "o_store_" + System.nanoTime();
     HttpResponse<String> response = push.post(push.sign(push.textXml(openid, "你好 /::)", WeChatPush.nextMsgId())));
