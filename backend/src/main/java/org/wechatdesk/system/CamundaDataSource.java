@@ -59,6 +59,13 @@ class CamundaDataSource extends DefaultDatasourceConfiguration {
 
     private static <T> T proxy(Class<T> type, T target, Call call) {
       InvocationHandler handler = (proxy, method, args) -> {
+        // Identity, like the transaction-aware connection it wraps: a proxy equals itself only.
+        if ("equals".equals(method.getName()) && args.length == 1) {
+          return proxy == args[0];
+        }
+        if ("hashCode".equals(method.getName()) && args == null) {
+          return System.identityHashCode(proxy);
+        }
         try {
           return call.invoke(method, args);
         } catch (InvocationTargetException e) {

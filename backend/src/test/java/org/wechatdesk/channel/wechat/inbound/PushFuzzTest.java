@@ -32,6 +32,8 @@ import org.wechatdesk.support.IntegrationTest;
 class PushFuzzTest extends IntegrationTest {
 
   private static final int MAX_FAILURES_LISTED = 30;
+  /** A long run reports as it goes, so that one cut short still tells how far it came. */
+  private static final int PROGRESS_EVERY = 10_000;
 
   @Autowired
   private WeChatProperties properties;
@@ -55,18 +57,20 @@ class PushFuzzTest extends IntegrationTest {
     for (int i = 0; i < cases && tally.failures.size() < MAX_FAILURES_LISTED; i++) {
       FuzzedPush.Request request = mutations.next(random, Instant.now().getEpochSecond()).build();
       int status = post(url, request);
-      List<String> stored = storedSince(account.account().id(), lastRowId);
-      lastRowId = lastRowId(account.account().id());
-      String failure = broken(request, status, stored);
+      List<StoredRow> rows = storedSince(account.account().id(), lastRowId);
+      lastRowId = rows.isEmpty() ? lastRowId : rows.get(rows.size() - 1).id();
+      String failure = broken(request, status, rows.stream().map(StoredRow::bodyXml).toList());
       if (failure != null) {
         tally.failures.add("case " + i + " (" + request.description() + "): " + failure);
       } else if (status == 200 && request.expect() != Expect.DUPLICATE && request.storedXml() != null) {
         mutations.accepted(request.storedXml(), random);
       }
       tally.count(request, status);
+      if (tally.cases % PROGRESS_EVERY == 0) {
+        tally.print(started);
+      }
     }
-    System.out.printf("Push fuzzer: %d cases in %d s, %d accepted (%d of them resends, not stored again), refused by status %s%n",
-        tally.cases, (System.nanoTime() - started) / 1_000_000_000L, tally.accepted, tally.resends, tally.refusedByStatus);
+    tally.print(started);
     tally.byDescription.forEach((description, statuses) -> System.out.printf("  %-60s %s%n", description, statuses));
     assertThat(tally.failures).as("cases that broke a rule (seed %d)", seed).isEmpty();
   }
@@ -121,10 +125,12 @@ class PushFuzzTest extends IntegrationTest {
         .param(accountId).query(Long.class).single();
   }
 
-  private List<String> storedSince(long accountId, long rowId) {
-    return jdbc.sql("select body_xml from desk.inbound_message where account_id = ? and id > ? order by id")
-        .params(accountId, rowId).query(String.class).list();
+  private List<StoredRow> storedSince(long accountId, long rowId) {
+    return jdbc.sql("select id, body_xml from desk.inbound_message where account_id = ? and id > ? order by id")
+        .params(accountId, rowId).query(StoredRow.class).list();
   }
+
+  private record StoredRow(long id, String bodyXml) {}
 
   private static final class Tally {
     int cases;
@@ -133,6 +139,12 @@ class PushFuzzTest extends IntegrationTest {
     final Map<Integer, Integer> refusedByStatus = new TreeMap<>();
     final Map<String, Map<Integer, Integer>> byDescription = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
+
+    void print(long started) {
+      System.out.printf("Push fuzzer: %d cases in %d s, %d accepted (%d of them resends, not stored again), "
+              + "refused by status %s, %d broke a rule%n",
+          cases, (System.nanoTime() - started) / 1_000_000_000L, accepted, resends, refusedByStatus, failures.size());
+    }
 
     void count(FuzzedPush.Request request, int status) {
       cases++;
