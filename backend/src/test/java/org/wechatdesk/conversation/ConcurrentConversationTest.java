@@ -45,7 +45,7 @@ class ConcurrentConversationTest extends ConversationScenario {
       work.add(() -> {
         start.await();
         HttpResponse<String> response = account.push().post(account.push().sign(
-            WeChatPush.textXml(fan, fanText, WeChatPush.nextMsgId())));
+            account.push().textXml(fan, fanText, WeChatPush.nextMsgId())));
         return response.statusCode() == 200 && "success".equals(response.body())
             ? "ok" : "push " + response.statusCode() + " " + response.body();
       });

@@ -97,11 +97,11 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   void fanWrites(String openid, String text) {
-    account.push().post(account.push().sign(WeChatPush.textXml(openid, text, WeChatPush.nextMsgId())));
+    account.push().post(account.push().sign(account.push().textXml(openid, text, WeChatPush.nextMsgId())));
   }
 
   void fanClicks(String openid, String key) {
-    account.push().post(account.push().sign(WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[" + key + "]]></EventKey>",
+    account.push().post(account.push().sign(account.push().event(openid, "CLICK", "<EventKey><![CDATA[" + key + "]]></EventKey>",
         Instant.now().getEpochSecond())));
   }
 
