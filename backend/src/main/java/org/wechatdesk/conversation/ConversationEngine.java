@@ -67,7 +67,11 @@ public class ConversationEngine {
     variables.put("fanId", conversation.fanId());
     variables.put("lastSpeaker", lastSpeaker.name());
     variables.put("robotEnabled", settings.robotEnabled());
+    variables.put("agentAppeaseEnabled", settings.agentAppeaseEnabled());
+    variables.put("agentRemindEnabled", settings.agentRemindEnabled());
     variables.put("autoTransferEnabled", settings.autoTransferEnabled());
+    variables.put("visitorPromptEnabled", settings.visitorPromptEnabled());
+    variables.put("visitorCloseEnabled", settings.visitorCloseEnabled());
     variables.put("surveyAutomatic", settings.surveyAutomatic());
     variables.put("surveyInvited", false);
     long id = conversation.id();

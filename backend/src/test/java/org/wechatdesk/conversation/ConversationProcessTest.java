@@ -57,9 +57,9 @@ class ConversationProcessTest extends ConversationScenario {
     fanWrites(fan, "在吗");
     Conversation conversation = conversationOf(fan);
     List<Job> timers = timers(conversation);
-    assertThat(timers).hasSize(3);
+    assertThat(timers).as("auto-transfer is off by default, so it has no timer").hasSize(2);
     assertThat(timers).extracting(Job::getDuedate).containsExactlyInAnyOrder(
-        Date.from(now.plusSeconds(30)), Date.from(now.plusSeconds(60)), Date.from(now.plusSeconds(60)));
+        Date.from(now.plusSeconds(30)), Date.from(now.plusSeconds(60)));
 
     advanceSeconds(conversation, 31);
     assertThat(systemLines(conversation)).containsExactly(FlowSettings.defaults().agentRemindText());
@@ -81,7 +81,7 @@ class ConversationProcessTest extends ConversationScenario {
     conversationOf(fan);
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
     List<String> agentTimerIds = timers(conversation).stream().map(Job::getId).toList();
-    assertThat(agentTimerIds).as("a second visitor message does not restart the timers").hasSize(3);
+    assertThat(agentTimerIds).as("a second visitor message does not restart the timers").hasSize(2);
 
     agentReplies(conversation, agent, "您好");
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorReply");
@@ -95,7 +95,7 @@ class ConversationProcessTest extends ConversationScenario {
     fanWrites(fan, "我的订单");
     conversationOf(fan);
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
-    assertThat(timers(conversation)).hasSize(3);
+    assertThat(timers(conversation)).hasSize(2);
   }
 
   @Test

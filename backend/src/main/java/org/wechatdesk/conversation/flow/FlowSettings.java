@@ -24,15 +24,19 @@ public record FlowSettings(
     boolean giveUpEnabled,
     String giveUpKeyword,
     String giveUpText,
+    boolean agentAppeaseEnabled,
     int agentAppeaseMinutes,
     String agentAppeaseText,
+    boolean agentRemindEnabled,
     int agentRemindSeconds,
     String agentRemindText,
     boolean autoTransferEnabled,
     int autoTransferMinutes,
     Long autoTransferQueueId,
+    boolean visitorPromptEnabled,
     int visitorPromptMinutes,
     String visitorPromptText,
+    boolean visitorCloseEnabled,
     int visitorCloseMinutes,
     String visitorCloseText,
     String endTextVisitorLeft,
@@ -79,11 +83,11 @@ public record FlowSettings(
         true, "您已进入排队，前面还有 {position} 位访客，请稍候。",
         true, "客服正在忙，请您耐心等待，我们会尽快接待您。",
         true, "放弃排队", "您已放弃排队，如需帮助请随时留言。",
-        1, "客服正在为您查询，请稍候。",
-        30, "访客正在等待您的回复",
+        true, 1, "客服正在为您查询，请稍候。",
+        true, 30, "访客正在等待您的回复",
         false, 1, null,
-        1, "请问还有什么可以帮您？",
-        5, "由于您长时间未回复，本次会话已结束。",
+        true, 1, "请问还有什么可以帮您？",
+        true, 5, "由于您长时间未回复，本次会话已结束。",
         "会话已结束，感谢您的咨询。", "客服已结束本次会话，感谢您的咨询。",
         true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
         "请为本次服务评分，回复数字即可：",
@@ -109,10 +113,10 @@ public record FlowSettings(
     text(problems, "queueAppeaseText", queueAppeaseText, queueAppeaseEnabled);
     text(problems, "giveUpKeyword", giveUpKeyword, giveUpEnabled);
     text(problems, "giveUpText", giveUpText, giveUpEnabled);
-    text(problems, "agentAppeaseText", agentAppeaseText, true);
-    text(problems, "agentRemindText", agentRemindText, true);
-    text(problems, "visitorPromptText", visitorPromptText, true);
-    text(problems, "visitorCloseText", visitorCloseText, true);
+    text(problems, "agentAppeaseText", agentAppeaseText, agentAppeaseEnabled);
+    text(problems, "agentRemindText", agentRemindText, agentRemindEnabled);
+    text(problems, "visitorPromptText", visitorPromptText, visitorPromptEnabled);
+    text(problems, "visitorCloseText", visitorCloseText, visitorCloseEnabled);
     text(problems, "endTextVisitorLeft", endTextVisitorLeft, true);
     text(problems, "endTextAgentEnded", endTextAgentEnded, true);
     text(problems, "surveyInviteText", surveyInviteText, true);
