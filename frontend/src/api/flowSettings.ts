@@ -42,7 +42,6 @@ export interface FlowSettings {
   visitorCloseEnabled: boolean;
   visitorCloseMinutes: number;
   visitorCloseText: string;
-  endTextVisitorLeft: string;
   endTextAgentEnded: string;
   surveyAutomatic: boolean;
   surveyLabels: string[];

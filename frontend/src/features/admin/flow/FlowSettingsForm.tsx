@@ -145,7 +145,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
         {text('visitorCloseText', undefined, !settings.visitorCloseEnabled)}
       </Section>
       <Section title={t('ac.flow.section.end')}>
-        {text('endTextVisitorLeft')}
+        <p className="hint">{t('ac.flow.endTextVisitorTimeoutHint')}</p>
         {text('endTextAgentEnded')}
       </Section>
       <Section title={t('ac.flow.section.survey')}>

@@ -31,7 +31,6 @@ export function defaultFlowSettings(): FlowSettings {
     visitorCloseEnabled: true,
     visitorCloseMinutes: 5,
     visitorCloseText: '会话已结束',
-    endTextVisitorLeft: '感谢咨询',
     endTextAgentEnded: '客服已结束会话',
     surveyAutomatic: true,
     surveyLabels: ['满意', '一般', '不满意'],

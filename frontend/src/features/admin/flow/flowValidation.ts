@@ -49,7 +49,6 @@ function textRules(s: FlowSettings): [TextField, boolean][] {
     ['agentRemindText', s.agentRemindEnabled],
     ['visitorPromptText', s.visitorPromptEnabled],
     ['visitorCloseText', s.visitorCloseEnabled],
-    ['endTextVisitorLeft', true],
     ['endTextAgentEnded', true],
     ['surveyInviteText', true],
     ['robotHandoverKeyword', s.robotEnabled],

@@ -149,7 +149,7 @@ class DemoSeed {
         d.agentAppeaseEnabled(), 1, d.agentAppeaseText(), d.agentRemindEnabled(), 10, d.agentRemindText(),
         d.autoTransferEnabled(), d.autoTransferMinutes(), d.autoTransferQueueId(),
         d.visitorPromptEnabled(), 1, d.visitorPromptText(), d.visitorCloseEnabled(), 2, d.visitorCloseText(),
-        d.endTextVisitorLeft(), d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
+        d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
         d.surveySolvedQuestion(), 5, d.surveyInviteText(),
         d.robotCoversNoAgent(), true, DemoAccount.SATISFACTION_TEMPLATE_ID, d.surveyTemplateFields());
   }

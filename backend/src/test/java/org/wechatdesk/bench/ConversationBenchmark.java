@@ -112,7 +112,7 @@ public final class ConversationBenchmark {
             + "\"giveUpEnabled\":true,\"giveUpKeyword\":\"放弃排队\",\"giveUpText\":\"已放弃\",\"agentAppeaseEnabled\":true,\"agentAppeaseMinutes\":30,"
             + "\"agentAppeaseText\":\"请稍候\",\"agentRemindEnabled\":true,\"agentRemindSeconds\":" + REMIND_SECONDS + ",\"agentRemindText\":\"请回复\","
             + "\"autoTransferEnabled\":false,\"autoTransferMinutes\":9,\"visitorPromptEnabled\":true,\"visitorPromptMinutes\":20,\"visitorPromptText\":\"在吗\","
-            + "\"visitorCloseEnabled\":true,\"visitorCloseMinutes\":120,\"visitorCloseText\":\"再见\",\"endTextVisitorLeft\":\"再见\",\"endTextAgentEnded\":\"再见\","
+            + "\"visitorCloseEnabled\":true,\"visitorCloseMinutes\":120,\"visitorCloseText\":\"再见\",\"endTextAgentEnded\":\"再见\","
             + "\"surveyAutomatic\":false,\"surveyLabels\":[\"好\",\"差\"],\"surveySolvedQuestion\":\"OFF\","
             + "\"surveyExpiryMinutes\":60,\"surveyInviteText\":\"请评价\"}")
         .update();

@@ -114,7 +114,11 @@ class ConversationProcessTest extends ConversationScenario {
     Conversation closed = reload(conversation);
     assertThat(closed.status()).isEqualTo(Conversation.Status.ENDED);
     assertThat(closed.endReason()).isEqualTo(Conversation.EndReason.VISITOR_TIMEOUT);
-    assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorCloseText());
+    // 会话关闭与提示: "在访客端和座席端发起提示语"; the same text is 会话结束's 访客离开超时自动关闭会话和提示语.
+    assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorCloseText())
+        .doesNotContain(FlowSettings.defaults().endTextAgentEnded());
+    assertThat(messages.forConversation(conversation.id())).extracting(ConversationMessage::text)
+        .contains(FlowSettings.defaults().visitorCloseText());
     assertThat(textsTo(fan)).last().asString().startsWith(FlowSettings.defaults().surveyInviteText());
     assertThat(agents.find(agent.id()).orElseThrow().activeCount()).isZero();
     assertThat(instance(conversation)).isWaitingAt("Timer_SurveyExpiry");

@@ -39,7 +39,6 @@ public record FlowSettings(
     boolean visitorCloseEnabled,
     int visitorCloseMinutes,
     String visitorCloseText,
-    String endTextVisitorLeft,
     String endTextAgentEnded,
     boolean surveyAutomatic,
     List<String> surveyLabels,
@@ -88,7 +87,7 @@ public record FlowSettings(
         false, 1, null,
         true, 1, "请问还有什么可以帮您？",
         true, 5, "由于您长时间未回复，本次会话已结束。",
-        "会话已结束，感谢您的咨询。", "客服已结束本次会话，感谢您的咨询。",
+        "客服已结束本次会话，感谢您的咨询。",
         true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
         "请为本次服务评分，回复数字即可：",
         false,
@@ -117,7 +116,6 @@ public record FlowSettings(
     text(problems, "agentRemindText", agentRemindText, agentRemindEnabled);
     text(problems, "visitorPromptText", visitorPromptText, visitorPromptEnabled);
     text(problems, "visitorCloseText", visitorCloseText, visitorCloseEnabled);
-    text(problems, "endTextVisitorLeft", endTextVisitorLeft, true);
     text(problems, "endTextAgentEnded", endTextAgentEnded, true);
     text(problems, "surveyInviteText", surveyInviteText, true);
     text(problems, "robotHandoverKeyword", robotHandoverKeyword, robotEnabled);

@@ -47,10 +47,13 @@ class FlowSettingsMigrationTest {
     }
   }
 
+  private static final String DEFAULT_CLOSE_TEXT = "由于您长时间未回复，本次会话已结束。";
+  private static final String DEFAULT_VISITOR_LEFT_TEXT = "会话已结束，感谢您的咨询。";
+
   /** 开启后: the four timeouts the desk always ran stay on for accounts configured before the switches. */
   @Test
   void settingsSavedBeforeTheTimeoutSwitchesKeepEveryTimeoutOn() throws Exception {
-    JsonNode migrated = migrate(savedBeforeTheSwitches());
+    JsonNode migrated = migrate(savedAtV18(DEFAULT_CLOSE_TEXT, DEFAULT_VISITOR_LEFT_TEXT));
 
     assertThat(migrated.path("agentAppeaseEnabled").asBoolean(false)).isTrue();
     assertThat(migrated.path("agentRemindEnabled").asBoolean(false)).isTrue();
@@ -59,11 +62,41 @@ class FlowSettingsMigrationTest {
     assertThat(json.treeToValue(migrated, FlowSettings.class).problems()).isEmpty();
   }
 
-  /** The settings as the API saved them up to V18: today's defaults without the four switches. */
-  private ObjectNode savedBeforeTheSwitches() {
+  /**
+   * 会话结束: "访客离开超时自动关闭会话和提示语" is the 会话关闭与提示 text; the two settings become one, and an
+   * admin's own wording of the never-sent "visitor left" text is what visitors get from now on.
+   */
+  @Test
+  void anAdminsVisitorLeftTextBecomesTheCloseText() throws Exception {
+    JsonNode migrated = migrate(savedAtV18(DEFAULT_CLOSE_TEXT, "您已离开，会话已关闭，欢迎再来！"));
+
+    assertThat(migrated.path("visitorCloseText").asText()).isEqualTo("您已离开，会话已关闭，欢迎再来！");
+    assertThat(migrated.has("endTextVisitorLeft")).isFalse();
+  }
+
+  @Test
+  void anAdminsCloseTextStaysWhateverTheVisitorLeftText() throws Exception {
+    JsonNode migrated = migrate(savedAtV18("超时未回复，会话已关闭。", "您已离开，会话已关闭，欢迎再来！"));
+
+    assertThat(migrated.path("visitorCloseText").asText()).isEqualTo("超时未回复，会话已关闭。");
+    assertThat(migrated.has("endTextVisitorLeft")).isFalse();
+  }
+
+  @Test
+  void untouchedTextsKeepTheCloseTextDefault() throws Exception {
+    JsonNode migrated = migrate(savedAtV18(DEFAULT_CLOSE_TEXT, DEFAULT_VISITOR_LEFT_TEXT));
+
+    assertThat(migrated.path("visitorCloseText").asText()).isEqualTo(DEFAULT_CLOSE_TEXT);
+    assertThat(migrated.has("endTextVisitorLeft")).isFalse();
+  }
+
+  /** The settings as the API saved them up to V18: no timeout switches, and both visitor-timeout texts. */
+  private ObjectNode savedAtV18(String visitorCloseText, String endTextVisitorLeft) {
     ObjectNode settings = json.valueToTree(FlowSettings.defaults());
     settings.remove(java.util.List.of("agentAppeaseEnabled", "agentRemindEnabled", "visitorPromptEnabled",
         "visitorCloseEnabled"));
+    settings.put("visitorCloseText", visitorCloseText);
+    settings.put("endTextVisitorLeft", endTextVisitorLeft);
     return settings;
   }
 
