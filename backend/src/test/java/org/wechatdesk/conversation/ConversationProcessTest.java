@@ -307,6 +307,39 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(reload(conversation).solved()).isFalse();
   }
 
+  /**
+   * 座席可重复发起满意度评价，以访客最后一次评价为准: the fan's answer to the agent's 邀请评价 during the chat is a
+   * rating (recorded, thanked, shown to the agent as one), not a message that passes the turn to the agent.
+   */
+  @Test
+  void aRatingSentDuringTheChatIsRecordedAndDoesNotPassTheTurn() {
+    Agent agent = agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    agentReplies(conversation, agent, "已为您处理好了");
+    actions.inviteSurvey(conversation.id(), new AgentActions.Actor(agent.username(), false));
+
+    fanWrites(fan, "2 是");
+    conversationOf(fan);
+    Conversation rated = reload(conversation);
+    assertThat(rated.rating()).isEqualTo(2);
+    assertThat(rated.solved()).isTrue();
+    assertThat(textsTo(fan)).last().isEqualTo("感谢您的评价！");
+    assertThat(messages.forConversation(conversation.id()))
+        .anySatisfy(m -> assertThat(m.kind() + " " + m.text()).isEqualTo("RATING 2 是"));
+    assertThat(rated.lastSpeaker()).isEqualTo(Conversation.Speaker.AGENT);
+    assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorReply");
+
+    fanWrites(fan, "4");
+    conversationOf(fan);
+    assertThat(reload(conversation).rating()).as("the last rating counts").isEqualTo(4);
+
+    fanWrites(fan, "还有一个问题");
+    conversationOf(fan);
+    assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
+  }
+
   @Test
   void automaticTextsLeaveTheLastMessageOfTheQuotaToTheAgent() {
     Agent agent = agent(queueId, 1);
