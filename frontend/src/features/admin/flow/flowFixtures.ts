@@ -10,7 +10,7 @@ export function defaultFlowSettings(): FlowSettings {
     robotHandoverKeyword: '转人工',
     robotMaxUnanswered: 3,
     queuePromptEnabled: true,
-    queuePromptText: '前面还有 {position} 位',
+    queuePromptText: '您已进入排队，{place}，请稍候。',
     queueAppeaseEnabled: true,
     queueAppeaseText: '请耐心等待',
     giveUpEnabled: true,

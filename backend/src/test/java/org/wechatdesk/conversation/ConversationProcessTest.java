@@ -102,9 +102,7 @@ class ConversationProcessTest extends ConversationScenario {
   void visitorTimeoutPromptsThenClosesAndTheSurveyTakesTheLastRating() {
     Agent agent = agent(queueId, 2);
     String fan = fan();
-    fanWrites(fan, "你好");
-    Conversation conversation = conversationOf(fan);
-    agentReplies(conversation, agent, "您好，请问有什么问题？");
+    Conversation conversation = chatWaitingForTheVisitor(agent, fan);
 
     advanceSeconds(conversation, 61);
     assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorPromptText());
@@ -197,7 +195,7 @@ class ConversationProcessTest extends ConversationScenario {
     Conversation waiting = conversationOf(second);
     assertThat(waiting.status()).isEqualTo(Conversation.Status.QUEUED);
     assertThat(instance(waiting)).isWaitingAt("Task_AwaitAgent");
-    assertThat(textsTo(second)).last().asString().contains("前面还有 0 位");
+    assertThat(textsTo(second)).last().asString().contains("您是下一位");
 
     fanWrites(second, "还要多久");
     conversationOf(second);
@@ -213,12 +211,7 @@ class ConversationProcessTest extends ConversationScenario {
   @Test
   void queuedVisitorCanGiveUpWithAMenuButton() {
     agent(queueId, 1);
-    String first = fan();
-    fanWrites(first, "我先来");
-    assertThat(conversationOf(first).status()).isEqualTo(Conversation.Status.CHATTING);
-    String waiting = fan();
-    fanWrites(waiting, "我也来");
-    assertThat(conversationOf(waiting).status()).isEqualTo(Conversation.Status.QUEUED);
+    String waiting = fanWaitingInTheQueue();
 
     fanClicks(waiting, FlowSettings.defaults().giveUpKeyword());
     Conversation gaveUp = reload(conversationOf(waiting));
@@ -315,9 +308,7 @@ class ConversationProcessTest extends ConversationScenario {
   void aRatingSentDuringTheChatIsRecordedAndDoesNotPassTheTurn() {
     Agent agent = agent(queueId, 1);
     String fan = fan();
-    fanWrites(fan, "你好");
-    Conversation conversation = conversationOf(fan);
-    agentReplies(conversation, agent, "已为您处理好了");
+    Conversation conversation = chatWaitingForTheVisitor(agent, fan);
     actions.inviteSurvey(conversation.id(), new AgentActions.Actor(agent.username(), false));
 
     fanWrites(fan, "2 是");
@@ -361,6 +352,7 @@ class ConversationProcessTest extends ConversationScenario {
   /** desk.wechat.quota.message-limit in application-test.yml. */
   private static final int QUOTA = 20;
 
+  /** 排队提示语: "自动实时更新排队位次", worded as a person would say the place. */
   @Test
   void waitingVisitorsAreToldWhenTheirPlaceImproves() {
     agent(queueId, 1);
@@ -373,20 +365,19 @@ class ConversationProcessTest extends ConversationScenario {
     String third = fan();
     fanWrites(third, "我排第二");
     assertThat(conversationOf(third).status()).isEqualTo(Conversation.Status.QUEUED);
-    assertThat(textsTo(third)).last().asString().contains("前面还有 1 位");
+    assertThat(textsTo(third)).last().isEqualTo("您已进入排队，前面还有 1 位访客，请稍候。");
 
     fanWrites(second, "放弃排队");
     conversationOf(second);
-    await("the third visitor hears of the better place", () -> textsTo(third).stream()
-        .anyMatch(text -> text.contains("前面还有 0 位")));
-    long notices = textsTo(third).stream().filter(text -> text.contains("前面还有")).count();
+    await("the third visitor hears they are next", () -> textsTo(third).contains("您已进入排队，您是下一位，请稍候。"));
+    long notices = textsTo(third).stream().filter(text -> text.startsWith("您已进入排队")).count();
 
     String fourth = fan();
     fanWrites(fourth, "我也排队");
     conversationOf(fourth);
     fanWrites(fourth, "放弃排队");
     conversationOf(fourth);
-    assertThat(textsTo(third).stream().filter(text -> text.contains("前面还有")).count())
+    assertThat(textsTo(third).stream().filter(text -> text.startsWith("您已进入排队")).count())
         .as("no notice when the place did not improve").isEqualTo(notices);
   }
 }

@@ -81,13 +81,8 @@ class RatingTemplateTest extends ConversationScenario {
   void aVisitorWhoGaveUpTheQueueIsNotAskedToRate() {
     templateOn();
     agent(queueId, 1);
-    String served = fan();
-    fanWrites(served, "我先来");
-    conversationOf(served);
-    String waiting = fan();
-    fanWrites(waiting, "我也来");
+    String waiting = fanWaitingInTheQueue();
     Conversation queued = conversationOf(waiting);
-    assertThat(queued.status()).isEqualTo(Conversation.Status.QUEUED);
 
     fanWrites(waiting, FlowSettings.defaults().giveUpKeyword());
     conversationOf(waiting);

@@ -28,17 +28,9 @@ class TimeoutSwitchesTest extends ConversationScenario {
   }
 
   private Conversation chatWaitingForTheAgent(String fan) {
-    agent(queueId, 2);
+    agent(queueId, 1);
     fanWrites(fan, "在吗");
     return conversationOf(fan);
-  }
-
-  private Conversation chatWaitingForTheVisitor(String fan) {
-    Agent agent = agent(queueId, 2);
-    fanWrites(fan, "在吗");
-    Conversation conversation = conversationOf(fan);
-    agentReplies(conversation, agent, "您好，请问有什么问题？");
-    return conversation;
   }
 
   @Test
@@ -49,7 +41,7 @@ class TimeoutSwitchesTest extends ConversationScenario {
     assertThat(timerJobs(conversation, "Timer_AgentIdleRemind")).isOne();
     assertThat(timerJobs(conversation, "Timer_AgentIdleAutoTransfer")).as("自动转接: 默认关闭").isZero();
 
-    Conversation waitingForVisitor = chatWaitingForTheVisitor(fan());
+    Conversation waitingForVisitor = chatWaitingForTheVisitor(agent(queueId, 2), fan());
     assertThat(timerJobs(waitingForVisitor, "Timer_VisitorIdlePrompt")).isOne();
     assertThat(timerJobs(waitingForVisitor, "Timer_VisitorIdleClose")).isOne();
   }
@@ -87,7 +79,7 @@ class TimeoutSwitchesTest extends ConversationScenario {
   void promptVisitorSwitchedOffSendsNoPromptButStillCloses() {
     settings(Map.of("visitorPromptEnabled", false));
     String fan = fan();
-    Conversation conversation = chatWaitingForTheVisitor(fan);
+    Conversation conversation = chatWaitingForTheVisitor(agent(queueId, 2), fan);
     assertThat(timerJobs(conversation, "Timer_VisitorIdlePrompt")).isZero();
 
     advanceSeconds(conversation, Duration.ofMinutes(6).toSeconds());
@@ -100,7 +92,7 @@ class TimeoutSwitchesTest extends ConversationScenario {
   void closeOnVisitorTimeoutSwitchedOffKeepsTheChatOpen() {
     settings(Map.of("visitorCloseEnabled", false));
     String fan = fan();
-    Conversation conversation = chatWaitingForTheVisitor(fan);
+    Conversation conversation = chatWaitingForTheVisitor(agent(queueId, 2), fan);
     assertThat(timerJobs(conversation, "Timer_VisitorIdleClose")).isZero();
 
     advanceSeconds(conversation, Duration.ofMinutes(120).toSeconds());

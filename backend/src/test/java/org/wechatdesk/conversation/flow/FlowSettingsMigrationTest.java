@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wechatdesk.support.ScratchDatabase;
 
 /**
  * Flow settings an admin saved before an upgrade keep their meaning after it. Played on a PostgreSQL database
@@ -23,28 +23,17 @@ import org.junit.jupiter.api.Test;
  */
 class FlowSettingsMigrationTest {
 
-  private static final String SERVER = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-  private static final String USER = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
-  private static final String PASSWORD = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
-
   private final ObjectMapper json = new ObjectMapper();
-  private final String database = "wechatdesk_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis()
-      + "_flowmigration";
+  private ScratchDatabase database;
 
   @BeforeEach
   void freshDatabase() throws Exception {
-    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-         Statement statement = admin.createStatement()) {
-      statement.execute("create database " + database);
-    }
+    database = ScratchDatabase.create("flowmigration");
   }
 
   @AfterEach
   void dropDatabase() throws Exception {
-    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-         Statement statement = admin.createStatement()) {
-      statement.execute("drop database if exists " + database + " with (force)");
-    }
+    database.close();
   }
 
   private static final String DEFAULT_CLOSE_TEXT = "由于您长时间未回复，本次会话已结束。";
@@ -90,10 +79,24 @@ class FlowSettingsMigrationTest {
     assertThat(migrated.has("endTextVisitorLeft")).isFalse();
   }
 
+  /** 排队提示语 "实时更新排队位次": a saved prompt that spelled out the count now words the place. */
+  @Test
+  void aSavedQueuePromptWordsThePlaceAndOneInTheAdminsOwnWordsStays() throws Exception {
+    ObjectNode spelledOut = savedAtV18(DEFAULT_CLOSE_TEXT, DEFAULT_VISITOR_LEFT_TEXT)
+        .put("queuePromptText", "您已进入排队，前面还有 {position} 位访客，请稍候。");
+    ObjectNode ownWords = savedAtV18(DEFAULT_CLOSE_TEXT, DEFAULT_VISITOR_LEFT_TEXT)
+        .put("queuePromptText", "请稍候，您前面有 {position} 人。");
+
+    List<JsonNode> migrated = migrate(List.of(spelledOut, ownWords));
+
+    assertThat(migrated.get(0).path("queuePromptText").asText()).isEqualTo("您已进入排队，{place}，请稍候。");
+    assertThat(migrated.get(1).path("queuePromptText").asText()).isEqualTo("请稍候，您前面有 {position} 人。");
+  }
+
   /** The settings as the API saved them up to V18: no timeout switches, and both visitor-timeout texts. */
   private ObjectNode savedAtV18(String visitorCloseText, String endTextVisitorLeft) {
     ObjectNode settings = json.valueToTree(FlowSettings.defaults());
-    settings.remove(java.util.List.of("agentAppeaseEnabled", "agentRemindEnabled", "visitorPromptEnabled",
+    settings.remove(List.of("agentAppeaseEnabled", "agentRemindEnabled", "visitorPromptEnabled",
         "visitorCloseEnabled"));
     settings.put("visitorCloseText", visitorCloseText);
     settings.put("endTextVisitorLeft", endTextVisitorLeft);
@@ -101,40 +104,40 @@ class FlowSettingsMigrationTest {
   }
 
   private JsonNode migrate(ObjectNode saved) throws Exception {
-    flyway().target("18").load().migrate();
-    try (Connection db = connect()) {
-      long accountId;
-      try (Statement statement = db.createStatement();
-           ResultSet account = statement.executeQuery("""
-               insert into desk.official_account (name, original_id, app_id, app_secret_enc, token_enc,
-                                                  encoding_aes_key_enc, created_at)
-               values ('旧号', 'gh_0123456789ab', 'wx0123456789abcdef', 'x', 'x', 'x', now()) returning id""")) {
-        account.next();
-        accountId = account.getLong(1);
-      }
-      try (PreparedStatement insert = db.prepareStatement("""
-          insert into desk.flow_settings (account_id, settings, updated_at, updated_by) values (?, ?, now(), 'admin')""")) {
-        insert.setLong(1, accountId);
-        insert.setString(2, json.writeValueAsString(saved));
-        insert.executeUpdate();
+    return migrate(List.of(saved)).get(0);
+  }
+
+  /** Each settings saved for an account of its own at V18; returns them migrated to the end, in order. */
+  private List<JsonNode> migrate(List<ObjectNode> saved) throws Exception {
+    database.flyway().target("18").load().migrate();
+    try (Connection db = database.connect();
+         PreparedStatement account = db.prepareStatement("""
+             insert into desk.official_account (name, original_id, app_id, app_secret_enc, token_enc,
+                                                encoding_aes_key_enc, created_at)
+             values ('旧号', ?, ?, 'x', 'x', 'x', now()) returning id""");
+         PreparedStatement settings = db.prepareStatement("""
+             insert into desk.flow_settings (account_id, settings, updated_at, updated_by) values (?, ?, now(), 'admin')""")) {
+      for (int i = 0; i < saved.size(); i++) {
+        account.setString(1, "gh_01234567890" + i);
+        account.setString(2, "wx0123456789abcde" + i);
+        try (ResultSet id = account.executeQuery()) {
+          id.next();
+          settings.setLong(1, id.getLong(1));
+        }
+        settings.setString(2, json.writeValueAsString(saved.get(i)));
+        settings.executeUpdate();
       }
     }
 
-    flyway().load().migrate();
+    database.flyway().load().migrate();
 
-    try (Connection db = connect(); Statement statement = db.createStatement();
-         ResultSet row = statement.executeQuery("select settings from desk.flow_settings")) {
-      assertThat(row.next()).isTrue();
-      return json.readTree(row.getString(1));
+    List<JsonNode> migrated = new ArrayList<>();
+    try (Connection db = database.connect(); Statement statement = db.createStatement();
+         ResultSet row = statement.executeQuery("select settings from desk.flow_settings order by account_id")) {
+      while (row.next()) {
+        migrated.add(json.readTree(row.getString(1)));
+      }
     }
-  }
-
-  private FluentConfiguration flyway() {
-    // Without V17, the Java migration that encrypts push Tokens: this database has no account before V18.
-    return Flyway.configure().dataSource(SERVER + database, USER, PASSWORD).schemas("desk").defaultSchema("desk");
-  }
-
-  private Connection connect() throws Exception {
-    return DriverManager.getConnection(SERVER + database, USER, PASSWORD);
+    return migrated;
   }
 }
