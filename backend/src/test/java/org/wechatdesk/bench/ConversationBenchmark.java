@@ -110,10 +110,10 @@ public final class ConversationBenchmark {
         .params(accountId, "{\"welcomeText\":\"您好\",\"introText\":\"\",\"robotEnabled\":false,\"robotAnswers\":[],"
             + "\"robotHandoverKeyword\":\"转人工\",\"robotMaxUnanswered\":3,\"queuePromptEnabled\":true,"
             + "\"queuePromptText\":\"前面还有 {position} 位\",\"queueAppeaseEnabled\":true,\"queueAppeaseText\":\"请稍候\","
-            + "\"giveUpEnabled\":true,\"giveUpKeyword\":\"放弃排队\",\"giveUpText\":\"已放弃\",\"agentAppeaseMinutes\":30,"
-            + "\"agentAppeaseText\":\"请稍候\",\"agentRemindSeconds\":" + REMIND_SECONDS + ",\"agentRemindText\":\"请回复\","
-            + "\"autoTransferEnabled\":false,\"autoTransferMinutes\":9,\"visitorPromptMinutes\":20,\"visitorPromptText\":\"在吗\","
-            + "\"visitorCloseMinutes\":120,\"visitorCloseText\":\"再见\",\"endTextVisitorLeft\":\"再见\",\"endTextAgentEnded\":\"再见\","
+            + "\"giveUpEnabled\":true,\"giveUpKeyword\":\"放弃排队\",\"giveUpText\":\"已放弃\",\"agentAppeaseEnabled\":true,\"agentAppeaseMinutes\":30,"
+            + "\"agentAppeaseText\":\"请稍候\",\"agentRemindEnabled\":true,\"agentRemindSeconds\":" + REMIND_SECONDS + ",\"agentRemindText\":\"请回复\","
+            + "\"autoTransferEnabled\":false,\"autoTransferMinutes\":9,\"visitorPromptEnabled\":true,\"visitorPromptMinutes\":20,\"visitorPromptText\":\"在吗\","
+            + "\"visitorCloseEnabled\":true,\"visitorCloseMinutes\":120,\"visitorCloseText\":\"再见\",\"endTextAgentEnded\":\"再见\","
             + "\"surveyAutomatic\":false,\"surveyLabels\":[\"好\",\"差\"],\"surveySolvedQuestion\":\"OFF\","
             + "\"surveyExpiryMinutes\":60,\"surveyInviteText\":\"请评价\"}")
         .update();

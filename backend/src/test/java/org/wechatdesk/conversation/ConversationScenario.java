@@ -118,6 +118,25 @@ abstract class ConversationScenario extends IntegrationTest {
     return conversations.findById(conversation.id()).orElseThrow();
   }
 
+  /** The fan writes and {@code agent}, the only one free, answers: the chat waits for the visitor. */
+  Conversation chatWaitingForTheVisitor(Agent agent, String fan) {
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    agentReplies(conversation, agent, "您好，请问有什么问题？");
+    return conversation;
+  }
+
+  /** With the one slot of the only agent taken by another fan, a fan who writes now waits in the queue. */
+  String fanWaitingInTheQueue() {
+    String served = fan();
+    fanWrites(served, "我先来");
+    conversationOf(served);
+    String waiting = fan();
+    fanWrites(waiting, "我也来");
+    org.assertj.core.api.Assertions.assertThat(conversationOf(waiting).status()).isEqualTo(Conversation.Status.QUEUED);
+    return waiting;
+  }
+
   void agentReplies(Conversation conversation, Agent agent, String text) {
     actions.reply(conversation.id(), new AgentActions.Actor(agent.username(), false), OutboundKind.TEXT,
         OutboundContent.text(text), "k" + System.nanoTime());
