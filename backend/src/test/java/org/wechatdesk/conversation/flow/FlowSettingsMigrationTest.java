@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.wechatdesk.support.ScratchDatabase;
 
 /**
- * Flow settings an admin saved before an upgrade keep their meaning after it. Played on a PostgreSQL database
- * of its own: migrated up to V18 (the last version before the flow switches), given saved settings in the shape
+ * Flow settings an admin saved before an upgrade keep their meaning after it (the Java migrations V19-V21,
+ * which run on PostgreSQL and on the embedded H2 alike). Played on a PostgreSQL database of its own: migrated up to V18 (the last version before the flow switches), given saved settings in the shape
  * of that time, then migrated to the end as the desk does.
  */
 class FlowSettingsMigrationTest {
@@ -129,7 +129,8 @@ class FlowSettingsMigrationTest {
       }
     }
 
-    database.flyway().load().migrate();
+    database.flyway().javaMigrations(new V19__FlowTimeoutSwitches(), new V20__OneVisitorTimeoutText(),
+        new V21__QueuePlaceInWords()).load().migrate();
 
     List<JsonNode> migrated = new ArrayList<>();
     try (Connection db = database.connect(); Statement statement = db.createStatement();
