@@ -1,0 +1,61 @@
+package org.wechatdesk.chaos;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.postgresql.Driver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/**
+ * The run's own PostgreSQL database on the tests' server (DESK_TEST_PG_URL, as the other tests use), created
+ * for the run and dropped after it. The harness reads it over a new connection per query, so that its reads
+ * survive the server's restart without a pool to heal.
+ */
+final class ChaosDatabase implements AutoCloseable {
+
+  private final String server = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+  private final String user = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
+  private final String password = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
+  private final String name = "wechatdesk_chaos_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+  private final JdbcClient jdbc;
+
+  ChaosDatabase() {
+    administer("create database " + name);
+    jdbc = JdbcClient.create(new SimpleDriverDataSource(new Driver(), url(), user, password));
+  }
+
+  String url() {
+    return server + name;
+  }
+
+  /** The settings a node needs to use this database. */
+  List<String> nodeSettings() {
+    return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password);
+  }
+
+  JdbcClient jdbc() {
+    return jdbc;
+  }
+
+  long count(String sql, Object... params) {
+    return jdbc.sql(sql).params(params).query(Long.class).single();
+  }
+
+  @Override
+  public void close() {
+    administer("drop database if exists " + name + " with (force)");
+  }
+
+  private void administer(String statement) {
+    try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+         Statement sql = admin.createStatement()) {
+      sql.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The chaos run needs PostgreSQL at " + server + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package org.wechatdesk.chaos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.wechatdesk.support.FakeWeChatApi;
+
+/**
+ * The accounting after a run: what WeChat and the agents were told (the ledger) against what the desk holds
+ * (its tables) and what reached the fans (the fake WeChat's deliveries). Prints the counts and names every
+ * message lost or doubled, by table and id.
+ */
+final class ChaosReport {
+
+  private record Line(String name, Object value) {}
+
+  private record TextKey(String openid, String text) {}
+
+  private record OutboundRow(long id, String openid, String text, String status, Integer errorCode, String reason,
+                             OffsetDateTime createdAt) {}
+
+  private final List<Line> counts = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+
+  List<String> failures() {
+    return failures;
+  }
+
+  /** Every acknowledged push stored once, processed, and written once into its conversation. */
+  void inbound(ChaosDatabase database, Ledger ledger) {
+    Map<String, long[]> rows = new HashMap<>();
+    Map<String, String> statuses = new HashMap<>();
+    database.jdbc().sql("""
+            select i.id, i.dedupe_key, i.status,
+                   (select count(*) from desk.conversation_message m where m.inbound_id = i.id) as lines
+              from desk.inbound_message i""")
+        .query(rs -> {
+          rows.put(rs.getString("dedupe_key"), new long[] {rs.getLong("id"), rs.getLong("lines")});
+          statuses.put(rs.getString("dedupe_key"), rs.getString("status"));
+        });
+    int processed = 0;
+    int doubled = 0;
+    int lost = 0;
+    for (long msgId : ledger.acknowledged) {
+      String key = "msg:" + msgId;
+      long[] row = rows.get(key);
+      if (row == null) {
+        lost++;
+        failures.add("lost: MsgId " + msgId + " was acknowledged but desk.inbound_message has no row " + key);
+      } else if (!"PROCESSED".equals(statuses.get(key)) || row[1] == 0) {
+        lost++;
+        failures.add("lost: desk.inbound_message " + row[0] + " (MsgId " + msgId + ") is " + statuses.get(key) + " with "
+            + row[1] + " desk.conversation_message rows");
+      } else if (row[1] > 1) {
+        doubled++;
+        failures.add("doubled: desk.inbound_message " + row[0] + " (MsgId " + msgId + ") has " + row[1]
+            + " desk.conversation_message rows");
+      } else {
+        processed++;
+      }
+    }
+    counts.add(new Line("fan texts sent", ledger.sentTexts.size()));
+    counts.add(new Line("pushes posted (with WeChat's retries and duplicates)", ledger.pushesPosted.get()));
+    counts.add(new Line("duplicate pushes", ledger.duplicatePushes.get()));
+    counts.add(new Line("acknowledged (answered success)", ledger.acknowledged.size()));
+    counts.add(new Line("processed exactly once", processed));
+    counts.add(new Line("doubled", doubled));
+    counts.add(new Line("lost", lost));
+    counts.add(new Line("pushes answered 5xx / unreachable / unanswered in 5 s",
+        ledger.answered5xx.get() + " / " + ledger.unreachable.get() + " / " + ledger.unansweredIn5Seconds.get()));
+    counts.add(new Line("slowest 5xx answer", ledger.slowest5xxMillis.get() + " ms"));
+    if (ledger.acknowledged.size() != ledger.sentTexts.size()) {
+      failures.add((ledger.sentTexts.size() - ledger.acknowledged.size()) + " fan texts were never acknowledged");
+    }
+  }
+
+  /** While PostgreSQL was down pushes were refused in time, so that WeChat retries them. */
+  void outage(Ledger ledger) {
+    counts.add(new Line("pushes while PostgreSQL was down: answered 5xx / unanswered in 5 s / posted",
+        ledger.answered5xxWhileDatabaseDown.get() + " / " + ledger.unansweredWhileDatabaseDown.get() + " / "
+            + ledger.pushesWhileDatabaseDown.get()));
+    if (ledger.answered5xxWhileDatabaseDown.get() == 0) {
+      failures.add("no push was answered 5xx while PostgreSQL was down (" + ledger.pushesWhileDatabaseDown.get()
+          + " posted meanwhile)");
+    }
+    if (ledger.unansweredWhileDatabaseDown.get() > 0) {
+      failures.add(ledger.unansweredWhileDatabaseDown.get() + " pushes got no answer within WeChat's 5 s while"
+          + " PostgreSQL was down");
+    }
+  }
+
+  /**
+   * Every outbound message created before the drain delivered exactly once: the fake WeChat's deliveries per
+   * (fan, text) against the outbox's rows per (fan, text), and every reply an agent had accepted once.
+   */
+  void outbound(ChaosDatabase database, List<FakeWeChatApi.Call> deliveries, Ledger ledger, OffsetDateTime drainedAt) {
+    Map<TextKey, Integer> delivered = new HashMap<>();
+    for (FakeWeChatApi.Call call : deliveries) {
+      JsonNode send = call.json();
+      delivered.merge(new TextKey(send.path("touser").asText(), send.path("text").path("content").asText()), 1, Integer::sum);
+    }
+    List<OutboundRow> rows = database.jdbc().sql("""
+            select id, openid, cast(payload as json) ->> 'text' as text, status, error_code, error_reason, created_at
+              from desk.outbound_message where kind = 'TEXT' order by id""")
+        .query((rs, n) -> new OutboundRow(rs.getLong("id"), rs.getString("openid"), rs.getString("text"),
+            rs.getString("status"), (Integer) rs.getObject("error_code"), rs.getString("error_reason"),
+            rs.getObject("created_at", OffsetDateTime.class)))
+        .list();
+    Map<TextKey, List<OutboundRow>> rowsByText = rows.stream()
+        .collect(Collectors.groupingBy(row -> new TextKey(row.openid(), row.text())));
+    int lost = 0;
+    int queuedAtStop = 0;
+    for (OutboundRow row : rows) {
+      if ("SENT".equals(row.status())) {
+        continue;
+      }
+      if (row.createdAt().isAfter(drainedAt)) {
+        queuedAtStop++;
+        continue;
+      }
+      lost++;
+      failures.add("lost: desk.outbound_message " + row.id() + " to " + row.openid() + " is " + row.status()
+          + " (" + row.errorCode() + " " + row.reason() + "): \"" + row.text() + "\"");
+    }
+    int doubledSends = 0;
+    for (Map.Entry<TextKey, Integer> entry : delivered.entrySet()) {
+      List<OutboundRow> same = rowsByText.getOrDefault(entry.getKey(), List.of());
+      if (entry.getValue() > same.size()) {
+        doubledSends += entry.getValue() - same.size();
+        failures.add("doubled send: \"" + entry.getKey().text() + "\" reached " + entry.getKey().openid() + " "
+            + entry.getValue() + " times for " + same.size() + " desk.outbound_message rows "
+            + same.stream().map(row -> row.id() + " " + row.status()).toList());
+      }
+    }
+    for (Map.Entry<String, String> reply : ledger.acceptedReplies.entrySet()) {
+      TextKey key = new TextKey(reply.getValue(), reply.getKey());
+      int times = delivered.getOrDefault(key, 0);
+      int rowCount = rowsByText.getOrDefault(key, List.of()).size();
+      if (times != 1 || rowCount != 1) {
+        failures.add("agent reply \"" + reply.getKey() + "\" to " + reply.getValue() + ": " + rowCount
+            + " desk.outbound_message rows, delivered " + times + " times");
+      }
+    }
+    counts.add(new Line("agent replies accepted (of them posted twice)",
+        ledger.acceptedReplies.size() + " (" + ledger.replyRepeats.get() + ")"));
+    counts.add(new Line("replies refused (conversation over), conversations ended by agents",
+        ledger.repliesRefused.get() + ", " + ledger.conversationsEnded.get()));
+    counts.add(new Line("outbound texts (desk.outbound_message)", rows.size()));
+    counts.add(new Line("delivered (fake WeChat)", deliveries.size()));
+    counts.add(new Line("doubled sends", doubledSends));
+    counts.add(new Line("outbound lost", lost));
+    counts.add(new Line("outbound queued after the drain, left for the next start", queuedAtStop));
+  }
+
+  void capacity(CapacityWatch watch) {
+    counts.add(new Line("reception-limit samples / over the limit", watch.samples() + " / " + watch.overLimit().size()));
+    watch.overLimit().stream().distinct().limit(10).forEach(over -> failures.add("over the reception limit: " + over));
+  }
+
+  void timers(TimerWatch.Outcome timers) {
+    counts.add(new Line("timers pending at the kill (held by a node's lock)",
+        timers.pendingAtKill() + " (" + timers.lockedAtKill() + ")"));
+    counts.add(new Line("  fired after the kill (while the node was down)",
+        timers.firedAfterKill() + " (" + timers.firedWhileNodeDown() + ")"));
+    counts.add(new Line("  cancelled by the flow / not due yet / stuck",
+        timers.cancelled() + " / " + timers.notYetDue() + " / " + timers.stuck().size()));
+    counts.add(new Line("timers overdue at the end / failed for good", timers.overdueAtEnd() + " / " + timers.failedForGood()));
+    if (timers.firedWhileNodeDown() == 0) {
+      failures.add("no timer pending at the kill fired while the killed node was down");
+    }
+    timers.stuck().stream().limit(10).forEach(timer -> failures.add("timer stuck: job " + timer.jobId() + " "
+        + timer.activityId() + " of process " + timer.processInstanceId() + " due " + timer.due()));
+    if (timers.overdueAtEnd() > 0) {
+      failures.add(timers.overdueAtEnd() + " timer jobs overdue by more than " + TimerWatch.GRACE.toSeconds() + " s at the end");
+    }
+    if (timers.failedForGood() > 0) {
+      failures.add(timers.failedForGood() + " jobs out of retries (incidents)");
+    }
+  }
+
+  String render() {
+    StringBuilder text = new StringBuilder();
+    for (Line line : counts) {
+      text.append(String.format("  %-78s %s%n", line.name(), line.value()));
+    }
+    if (failures.isEmpty()) {
+      text.append("  no loss, no double, no agent over the limit, no stuck timer\n");
+    } else {
+      text.append("  FAILURES (").append(failures.size()).append("):\n");
+      failures.stream().limit(50).forEach(failure -> text.append("   - ").append(failure).append('\n'));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,128 @@
+package org.wechatdesk.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wechatdesk.support.Await;
+import org.wechatdesk.support.FakeWeChatApi;
+
+/**
+ * Two nodes of the desk as processes of their own on one fresh database, fans writing to both with WeChat's
+ * duplicates, agents answering over the REST API, WeChat answering "system busy" to 30 % of sends and taking
+ * 300 ms for each, and faults: every access token revoked, PostgreSQL restarted, one node killed with SIGKILL
+ * and started again. Then every acknowledged push must have been processed once, every outbound message
+ * delivered once, no agent over the reception limit, and the dead node's timers fired on the survivor.
+ * About a minute of load by default; {@code -Ddesk.chaos.duration=PT10M} for the long run (see
+ * docs/reliability.md). Node logs and the report land in {@code backend/target/chaos/}.
+ */
+class ChaosTest {
+
+  private static final Path OUTPUT = Path.of("target", "chaos").toAbsolutePath();
+  private static final String SECRETS_KEY = "Y2hhb3Mta2V5LTMyLWJ5dGVzLWZvci10aGUtZGVzayE=";
+  private static final Duration DRAIN_LIMIT = Duration.ofMinutes(3);
+
+  @Test
+  void nothingIsLostOrDoubledThroughCrashesAndOutages() throws Exception {
+    ChaosSettings settings = ChaosSettings.fromSystemProperties();
+    Files.createDirectories(OUTPUT);
+    System.out.printf("Chaos run: seed %d (-Ddesk.chaos.seed=%d replays it), %s of load, %d fans, %d agents, %d cores%n",
+        settings.seed(), settings.seed(), settings.duration(), settings.fans(), settings.agents(),
+        Runtime.getRuntime().availableProcessors());
+    try (FakeWeChatApi wechat = new FakeWeChatApi(); ChaosDatabase database = new ChaosDatabase()) {
+      wechat.delay(FakeWeChatApi.SEND, Duration.ofMillis(300));
+      wechat.failRandomly(FakeWeChatApi.SEND, 0.3, -1, settings.seed());
+      List<DeskNode> nodes = List.of(new DeskNode("node-a", nodeSettings(wechat, database), OUTPUT),
+          new DeskNode("node-b", nodeSettings(wechat, database), OUTPUT));
+      try {
+        String report = run(settings, wechat, database, nodes);
+        Files.writeString(OUTPUT.resolve("report.txt"), report);
+        System.out.print(report);
+        assertThat(report).doesNotContain("FAILURES");
+      } finally {
+        nodes.forEach(DeskNode::close);
+      }
+    }
+  }
+
+  private static String run(ChaosSettings settings, FakeWeChatApi wechat, ChaosDatabase database, List<DeskNode> nodes)
+      throws Exception {
+    // One after the other: both would otherwise migrate the fresh database at once.
+    for (DeskNode node : nodes) {
+      node.start();
+    }
+    DeskSetup.Desk desk = DeskSetup.prepare(nodes.get(0).baseUrl(), wechat, settings.agents());
+    Ledger ledger = new Ledger();
+    Fans fans = new Fans(settings, new PushPoster(nodes, desk.token(), desk.encodingAesKey(), ledger), ledger);
+    Agents agents = new Agents(desk.agents(), nodes, ledger, settings.seed());
+    CapacityWatch capacity = new CapacityWatch(database);
+    TimerWatch timers = new TimerWatch(database);
+    Faults faults = new Faults(settings, nodes, wechat, ledger, timers);
+
+    long started = System.currentTimeMillis();
+    capacity.start();
+    agents.start();
+    fans.start(Duration.ofMinutes(2));
+    faults.run(started);
+    fans.awaitDone();
+    agents.stop();
+    Await.until("every push processed and every outbound message settled", DRAIN_LIMIT, () ->
+        database.count("select count(*) from desk.inbound_message where status = 'PENDING'") == 0
+            && database.count("select count(*) from desk.outbound_message where status = 'PENDING'") == 0);
+    OffsetDateTime drainedAt = OffsetDateTime.now();
+    capacity.stop();
+    capacity.sample();
+    TimerWatch.Outcome timerOutcome = timers.outcome();
+    for (DeskNode node : nodes) {
+      node.stop();
+    }
+    List<FakeWeChatApi.Call> deliveries = wechat.deliveries();
+
+    ChaosReport report = new ChaosReport();
+    report.inbound(database, ledger);
+    report.outage(ledger);
+    report.outbound(database, deliveries, ledger, drainedAt);
+    report.capacity(capacity);
+    report.timers(timerOutcome);
+    return String.format("Chaos report: seed %d, %s of load (%.0f s with the drain), %d fans, %d agents, %d cores%n",
+        settings.seed(), settings.duration(), (System.currentTimeMillis() - started) / 1000.0, settings.fans(),
+        settings.agents(), Runtime.getRuntime().availableProcessors())
+        + faults.log().indent(2) + report.render();
+  }
+
+  /** What both nodes are started with: production's settings but for the database, WeChat and quicker workers. */
+  private static List<String> nodeSettings(FakeWeChatApi wechat, ChaosDatabase database) {
+    List<String> settings = new ArrayList<>(database.nodeSettings());
+    settings.addAll(List.of(
+        "--desk.secrets.key=" + SECRETS_KEY,
+        "--desk.initial-admin.password=" + DeskSetup.ADMIN_PASSWORD,
+        "--desk.wechat.api-host=" + wechat.baseUrl(),
+        "--desk.wechat.open-host=" + wechat.baseUrl(),
+        "--desk.wechat.quota.message-limit=20",
+        "--desk.conversation.timer-spread=PT1S",
+        "--spring.datasource.hikari.maximum-pool-size=16",
+        "--camunda.bpm.webapp.enabled=false",
+        // A dead node's acquired timers come back after the lock time (production: 5 min); the survivor looks often.
+        "--camunda.bpm.job-execution.lock-time-in-millis=10000",
+        "--camunda.bpm.job-execution.wait-time-in-millis=500",
+        "--camunda.bpm.job-execution.max-wait=2000",
+        "--logging.level.root=WARN",
+        "--logging.level.org.wechatdesk=INFO",
+        "--spring.main.banner-mode=off"));
+    for (String worker : List.of("outbox", "inbound")) {
+      settings.addAll(List.of(
+          "--desk.wechat." + worker + ".poll-interval=PT0.2S",
+          "--desk.wechat." + worker + ".initial-backoff=PT0.1S",
+          "--desk.wechat." + worker + ".max-backoff=PT1S",
+          "--desk.wechat." + worker + ".max-attempts=12",
+          // A dead node's claims come back after the lease (production: 30 s).
+          "--desk.wechat." + worker + ".lease=PT5S"));
+    }
+    return settings;
+  }
+}
