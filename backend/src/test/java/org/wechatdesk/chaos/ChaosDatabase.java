@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.postgresql.Driver;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -20,6 +23,8 @@ final class ChaosDatabase implements AutoCloseable {
   private final String user = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
   private final String password = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
   private final String name = "wechatdesk_chaos_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+  private static final Duration READ_PATIENCE = Duration.ofMinutes(1);
+
   private final JdbcClient jdbc;
 
   ChaosDatabase() {
@@ -42,7 +47,34 @@ final class ChaosDatabase implements AutoCloseable {
   }
 
   long count(String sql, Object... params) {
-    return jdbc.sql(sql).params(params).query(Long.class).single();
+    return read(() -> jdbc.sql(sql).params(params).query(Long.class).single());
+  }
+
+  /**
+   * A read that waits out the server's restart and its connection limit (other test JVMs share the server):
+   * tried again for up to a minute.
+   */
+  <T> T read(Supplier<T> query) {
+    long deadline = System.nanoTime() + READ_PATIENCE.toNanos();
+    while (true) {
+      try {
+        return query.get();
+      } catch (DataAccessException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

@@ -34,7 +34,9 @@ final class ChaosReport {
   void inbound(ChaosDatabase database, Ledger ledger) {
     Map<String, long[]> rows = new HashMap<>();
     Map<String, String> statuses = new HashMap<>();
-    database.jdbc().sql("""
+    database.read(() -> {
+      rows.clear();
+      database.jdbc().sql("""
             select i.id, i.dedupe_key, i.status,
                    (select count(*) from desk.conversation_message m where m.inbound_id = i.id) as lines
               from desk.inbound_message i""")
@@ -42,6 +44,8 @@ final class ChaosReport {
           rows.put(rs.getString("dedupe_key"), new long[] {rs.getLong("id"), rs.getLong("lines")});
           statuses.put(rs.getString("dedupe_key"), rs.getString("status"));
         });
+      return rows;
+    });
     int processed = 0;
     int doubled = 0;
     int lost = 0;
@@ -103,13 +107,13 @@ final class ChaosReport {
       JsonNode send = call.json();
       delivered.merge(new TextKey(send.path("touser").asText(), send.path("text").path("content").asText()), 1, Integer::sum);
     }
-    List<OutboundRow> rows = database.jdbc().sql("""
+    List<OutboundRow> rows = database.read(() -> database.jdbc().sql("""
             select id, openid, cast(payload as json) ->> 'text' as text, status, error_code, error_reason, created_at
               from desk.outbound_message where kind = 'TEXT' order by id""")
         .query((rs, n) -> new OutboundRow(rs.getLong("id"), rs.getString("openid"), rs.getString("text"),
             rs.getString("status"), (Integer) rs.getObject("error_code"), rs.getString("error_reason"),
             rs.getObject("created_at", OffsetDateTime.class)))
-        .list();
+        .list());
     Map<TextKey, List<OutboundRow>> rowsByText = rows.stream()
         .collect(Collectors.groupingBy(row -> new TextKey(row.openid(), row.text())));
     int lost = 0;

@@ -105,7 +105,9 @@ class ChaosTest {
         "--desk.wechat.open-host=" + wechat.baseUrl(),
         "--desk.wechat.quota.message-limit=20",
         "--desk.conversation.timer-spread=PT1S",
-        "--spring.datasource.hikari.maximum-pool-size=16",
+        // Both nodes and other test JVMs share the server's 100 connections.
+        "--spring.datasource.hikari.maximum-pool-size=14",
+        "--camunda.bpm.job-execution.max-pool-size=6",
         "--camunda.bpm.webapp.enabled=false",
         // A dead node's acquired timers come back after the lock time (production: 5 min); the survivor looks often.
         "--camunda.bpm.job-execution.lock-time-in-millis=10000",

@@ -25,7 +25,7 @@ final class DeskSetup {
   static final int AGENT_REMIND_SECONDS = 10;
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String APP_SECRET = "c4a05c4a05c4a05c4a05c4a05c4a05c";
+  private static final String APP_SECRET = "c4a05c4a05c4a05c4a05c4a05c4a05c4";
 
   private DeskSetup() {}
 

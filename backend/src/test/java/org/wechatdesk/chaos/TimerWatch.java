@@ -2,6 +2,7 @@ package org.wechatdesk.chaos;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,13 +32,13 @@ final class TimerWatch {
 
   void nodeKilled() {
     killedAt = LocalDateTime.now();
-    atKill = database.jdbc().sql("""
+    atKill = database.read(() -> database.jdbc().sql("""
             select j.id_, j.process_instance_id_, d.act_id_, j.duedate_, j.lock_exp_time_ > localtimestamp as locked
               from act_ru_job j join act_ru_jobdef d on d.id_ = j.job_def_id_
              where j.type_ = 'timer'""")
         .query((rs, n) -> new PendingTimer(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getObject(4, LocalDateTime.class), rs.getBoolean(5)))
-        .list();
+        .list());
   }
 
   void nodeRestarted() {
@@ -50,7 +51,7 @@ final class TimerWatch {
     int firedWhileDown = 0;
     int cancelled = 0;
     int notYetDue = 0;
-    List<PendingTimer> stuck = new java.util.ArrayList<>();
+    List<PendingTimer> stuck = new ArrayList<>();
     for (PendingTimer timer : atKill) {
       LocalDateTime firedAt = firedAt(timer);
       if (firedAt != null) {
@@ -76,11 +77,11 @@ final class TimerWatch {
   }
 
   private LocalDateTime firedAt(PendingTimer timer) {
-    return database.jdbc().sql("""
+    return database.read(() -> database.jdbc().sql("""
             select min(start_time_) from act_hi_actinst
              where proc_inst_id_ = ? and act_id_ = ? and start_time_ >= ?""")
         .params(timer.processInstanceId(), timer.activityId(), killedAt.minusSeconds(1))
-        .query(LocalDateTime.class).optional().orElse(null);
+        .query(LocalDateTime.class).optional().orElse(null));
   }
 
   private boolean stillPending(PendingTimer timer) {
