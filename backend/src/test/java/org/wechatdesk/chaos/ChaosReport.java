@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,10 +25,15 @@ final class ChaosReport {
                              OffsetDateTime createdAt) {}
 
   private final List<Line> counts = new ArrayList<>();
-  private final List<String> failures = new ArrayList<>();
+  /** Each kind of failure with every instance found, in the order found. */
+  private final Map<String, List<String>> failures = new LinkedHashMap<>();
 
-  List<String> failures() {
-    return failures;
+  boolean passed() {
+    return failures.isEmpty();
+  }
+
+  private void fail(String kind, String instance) {
+    failures.computeIfAbsent(kind, k -> new ArrayList<>()).add(instance);
   }
 
   /** Every acknowledged push stored once, processed, and written once into its conversation. */
@@ -54,15 +60,15 @@ final class ChaosReport {
       long[] row = rows.get(key);
       if (row == null) {
         lost++;
-        failures.add("lost: MsgId " + msgId + " was acknowledged but desk.inbound_message has no row " + key);
+        fail("acknowledged push without a desk.inbound_message row", "MsgId " + msgId);
       } else if (!"PROCESSED".equals(statuses.get(key)) || row[1] == 0) {
         lost++;
-        failures.add("lost: desk.inbound_message " + row[0] + " (MsgId " + msgId + ") is " + statuses.get(key) + " with "
-            + row[1] + " desk.conversation_message rows");
+        fail("acknowledged push not processed into its conversation", "desk.inbound_message " + row[0] + " (MsgId "
+            + msgId + ") is " + statuses.get(key) + " with " + row[1] + " desk.conversation_message rows");
       } else if (row[1] > 1) {
         doubled++;
-        failures.add("doubled: desk.inbound_message " + row[0] + " (MsgId " + msgId + ") has " + row[1]
-            + " desk.conversation_message rows");
+        fail("push written twice into its conversation", "desk.inbound_message " + row[0] + " (MsgId " + msgId + ") has "
+            + row[1] + " desk.conversation_message rows");
       } else {
         processed++;
       }
@@ -78,7 +84,7 @@ final class ChaosReport {
         ledger.answered5xx.get() + " / " + ledger.unreachable.get() + " / " + ledger.unansweredIn5Seconds.get()));
     counts.add(new Line("slowest 5xx answer", ledger.slowest5xxMillis.get() + " ms"));
     if (ledger.acknowledged.size() != ledger.sentTexts.size()) {
-      failures.add((ledger.sentTexts.size() - ledger.acknowledged.size()) + " fan texts were never acknowledged");
+      fail("fan texts never acknowledged", (ledger.sentTexts.size() - ledger.acknowledged.size()) + " texts");
     }
   }
 
@@ -88,12 +94,11 @@ final class ChaosReport {
         ledger.answered5xxWhileDatabaseDown.get() + " / " + ledger.unansweredWhileDatabaseDown.get() + " / "
             + ledger.pushesWhileDatabaseDown.get()));
     if (ledger.answered5xxWhileDatabaseDown.get() == 0) {
-      failures.add("no push was answered 5xx while PostgreSQL was down (" + ledger.pushesWhileDatabaseDown.get()
-          + " posted meanwhile)");
+      fail("no push answered 5xx while PostgreSQL was down", ledger.pushesWhileDatabaseDown.get() + " posted meanwhile");
     }
     if (ledger.unansweredWhileDatabaseDown.get() > 0) {
-      failures.add(ledger.unansweredWhileDatabaseDown.get() + " pushes got no answer within WeChat's 5 s while"
-          + " PostgreSQL was down");
+      fail("pushes unanswered within WeChat's 5 s while PostgreSQL was down",
+          ledger.unansweredWhileDatabaseDown.get() + " pushes");
     }
   }
 
@@ -127,17 +132,17 @@ final class ChaosReport {
         continue;
       }
       lost++;
-      failures.add("lost: desk.outbound_message " + row.id() + " to " + row.openid() + " is " + row.status()
-          + " (" + row.errorCode() + " " + row.reason() + "): \"" + row.text() + "\"");
+      fail("outbound message not delivered (" + row.status() + ")", "desk.outbound_message " + row.id() + " to "
+          + row.openid() + " (" + row.errorCode() + " " + row.reason() + "): \"" + oneLine(row.text()) + "\"");
     }
     int doubledSends = 0;
     for (Map.Entry<TextKey, Integer> entry : delivered.entrySet()) {
       List<OutboundRow> same = rowsByText.getOrDefault(entry.getKey(), List.of());
       if (entry.getValue() > same.size()) {
         doubledSends += entry.getValue() - same.size();
-        failures.add("doubled send: \"" + entry.getKey().text() + "\" reached " + entry.getKey().openid() + " "
-            + entry.getValue() + " times for " + same.size() + " desk.outbound_message rows "
-            + same.stream().map(row -> row.id() + " " + row.status()).toList());
+        fail("delivered more often than queued (doubled send)", "\"" + oneLine(entry.getKey().text()) + "\" reached "
+            + entry.getKey().openid() + " " + entry.getValue() + " times for " + same.size()
+            + " desk.outbound_message rows " + same.stream().map(row -> row.id() + " " + row.status()).toList());
       }
     }
     for (Map.Entry<String, String> reply : ledger.acceptedReplies.entrySet()) {
@@ -145,8 +150,8 @@ final class ChaosReport {
       int times = delivered.getOrDefault(key, 0);
       int rowCount = rowsByText.getOrDefault(key, List.of()).size();
       if (times != 1 || rowCount != 1) {
-        failures.add("agent reply \"" + reply.getKey() + "\" to " + reply.getValue() + ": " + rowCount
-            + " desk.outbound_message rows, delivered " + times + " times");
+        fail("accepted agent reply not delivered exactly once", "\"" + reply.getKey() + "\" to " + reply.getValue() + ": "
+            + rowCount + " desk.outbound_message rows, delivered " + times + " times");
       }
     }
     counts.add(new Line("agent replies accepted (of them posted twice)",
@@ -162,7 +167,7 @@ final class ChaosReport {
 
   void capacity(CapacityWatch watch) {
     counts.add(new Line("reception-limit samples / over the limit", watch.samples() + " / " + watch.overLimit().size()));
-    watch.overLimit().stream().distinct().limit(10).forEach(over -> failures.add("over the reception limit: " + over));
+    watch.overLimit().stream().distinct().forEach(over -> fail("agent over the reception limit", over));
   }
 
   void timers(TimerWatch.Outcome timers) {
@@ -174,29 +179,35 @@ final class ChaosReport {
         timers.cancelled() + " / " + timers.notYetDue() + " / " + timers.stuck().size()));
     counts.add(new Line("timers overdue at the end / failed for good", timers.overdueAtEnd() + " / " + timers.failedForGood()));
     if (timers.firedWhileNodeDown() == 0) {
-      failures.add("no timer pending at the kill fired while the killed node was down");
+      fail("no timer pending at the kill fired while the killed node was down", timers.pendingAtKill() + " pending");
     }
-    timers.stuck().stream().limit(10).forEach(timer -> failures.add("timer stuck: job " + timer.jobId() + " "
+    timers.stuck().forEach(timer -> fail("timer pending at the kill never fired", "job " + timer.jobId() + " "
         + timer.activityId() + " of process " + timer.processInstanceId() + " due " + timer.due()));
     if (timers.overdueAtEnd() > 0) {
-      failures.add(timers.overdueAtEnd() + " timer jobs overdue by more than " + TimerWatch.GRACE.toSeconds() + " s at the end");
+      fail("timer jobs overdue at the end by more than " + TimerWatch.GRACE.toSeconds() + " s", timers.overdueAtEnd() + " jobs");
     }
     if (timers.failedForGood() > 0) {
-      failures.add(timers.failedForGood() + " jobs out of retries (incidents)");
+      fail("jobs out of retries (incidents)", timers.failedForGood() + " jobs");
     }
   }
 
-  String render() {
+  /** The counts, then each kind of failure with how often it was found and up to {@code examples} instances. */
+  String render(int examples) {
     StringBuilder text = new StringBuilder();
     for (Line line : counts) {
       text.append(String.format("  %-78s %s%n", line.name(), line.value()));
     }
     if (failures.isEmpty()) {
-      text.append("  no loss, no double, no agent over the limit, no stuck timer\n");
-    } else {
-      text.append("  FAILURES (").append(failures.size()).append("):\n");
-      failures.stream().limit(50).forEach(failure -> text.append("   - ").append(failure).append('\n'));
+      text.append("  PASSED: no loss, no double, no agent over the limit, no stuck timer\n");
     }
+    failures.forEach((kind, instances) -> {
+      text.append("  FAILED: ").append(kind).append(": ").append(instances.size()).append('\n');
+      instances.stream().limit(examples).forEach(instance -> text.append("     ").append(instance).append('\n'));
+    });
     return text.toString();
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? null : text.replace('\n', ' ');
   }
 }
