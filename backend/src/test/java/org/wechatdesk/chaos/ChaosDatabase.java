@@ -22,12 +22,15 @@ final class ChaosDatabase implements AutoCloseable {
   private final String server = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
   private final String user = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
   private final String password = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
-  private final String name = "wechatdesk_chaos_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+  private static final String PREFIX = "wechatdesk_chaos_";
+
+  private final String name = PREFIX + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
   private static final Duration READ_PATIENCE = Duration.ofMinutes(1);
 
   private final JdbcClient jdbc;
 
   ChaosDatabase() {
+    dropLeftovers();
     administer("create database " + name);
     jdbc = JdbcClient.create(new SimpleDriverDataSource(new Driver(), url(), user, password));
   }
@@ -80,6 +83,18 @@ final class ChaosDatabase implements AutoCloseable {
   @Override
   public void close() {
     administer("drop database if exists " + name + " with (force)");
+  }
+
+  /** Databases of runs whose JVM ended without dropping them (killed, or stopped in a debugger). */
+  private void dropLeftovers() {
+    List<String> names = JdbcClient.create(new SimpleDriverDataSource(new Driver(), server + "postgres", user, password))
+        .sql("select datname from pg_database where datname like '" + PREFIX + "%'").query(String.class).list();
+    for (String leftover : names) {
+      long ownerPid = Long.parseLong(leftover.substring(PREFIX.length()).split("_")[0]);
+      if (ProcessHandle.of(ownerPid).isEmpty()) {
+        administer("drop database if exists " + leftover + " with (force)");
+      }
+    }
   }
 
   private void administer(String statement) {

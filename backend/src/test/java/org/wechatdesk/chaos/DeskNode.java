@@ -19,7 +19,7 @@ import org.wechatdesk.support.Await;
 /**
  * One node of the desk as an operating-system process of its own, started from the test JVM's class path,
  * so that it can be killed as a crash kills it (SIGKILL: no shutdown hook, no graceful stop). Its output is
- * appended to {@code <name>.log} across restarts.
+ * appended to {@code <name>.log} across restarts (a new run starts it afresh).
  */
 final class DeskNode implements AutoCloseable {
 
@@ -37,6 +37,11 @@ final class DeskNode implements AutoCloseable {
     this.port = freePort();
     this.settings = settings;
     this.directory = chaosDirectory.resolve(name);
+    try {
+      Files.deleteIfExists(log());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   String name() {
