@@ -71,6 +71,8 @@ export interface Workbench {
 
 export type WorkbenchEventType =
   | 'MESSAGE_ADDED'
+  /** A line already shown changed, e.g. a fan's image arrived after the message: replace it. */
+  | 'MESSAGE_UPDATED'
   | 'CONVERSATION_ASSIGNED'
   | 'CONVERSATION_UPDATED'
   | 'CONVERSATION_ENDED'

@@ -37,6 +37,16 @@ describe('workbenchReducer', () => {
     expect(state.lastEventId).toBe(12);
   });
 
+  it('replaces a shown line when it changes, e.g. when a fan’s image arrives after the message', () => {
+    const pending = message({ id: 300, kind: 'IMAGE', text: '[图片 image] （正在从微信获取 / fetching from WeChat…）', mediaId: null });
+    const shown = apply(start(), event({ id: 11, type: 'MESSAGE_ADDED', message: pending }));
+    const kept = { ...pending, text: '[图片 image]', mediaId: 42 };
+    const state = apply(shown, event({ id: 12, type: 'MESSAGE_UPDATED', message: kept }));
+
+    expect(state.histories[7].messages).toEqual([kept]);
+    expect(apply(start(), event({ id: 11, type: 'MESSAGE_UPDATED', message: kept })).histories[7]).toBeUndefined();
+  });
+
   it('takes the summary sent with an event as authoritative', () => {
     const state = apply(
       start(),

@@ -107,6 +107,8 @@ function applyNewEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchS
       );
     case 'MESSAGE_ADDED':
       return event.message ? addMessage(state, event.message) : state;
+    case 'MESSAGE_UPDATED':
+      return event.message ? replaceMessage(state, event.message) : state;
     case 'DELIVERY':
       return event.delivery ? updateDelivery(state, event.delivery) : state;
     case 'REMINDER':
@@ -131,6 +133,19 @@ function addMessage(state: WorkbenchState, message: Message): WorkbenchState {
   // list right when the server sends the message alone.
   const updated = mapConversation(withMessage, id, (conversation) => summarize(conversation, message));
   return message.direction === 'OUT' ? clearReminder(updated, id) : updated;
+}
+
+/** A known line replaced by its newer state; one not loaded yet is left for the history to bring. */
+function replaceMessage(state: WorkbenchState, message: Message): WorkbenchState {
+  const history = state.histories[message.conversationId];
+  if (!history || !history.messages.some((known) => known.id === message.id)) return state;
+  return {
+    ...state,
+    histories: {
+      ...state.histories,
+      [message.conversationId]: { ...history, messages: mergeMessages(history.messages, [message]) },
+    },
+  };
 }
 
 function summarize(conversation: ConversationSummary, message: Message): ConversationSummary {

@@ -1,6 +1,7 @@
 package org.wechatdesk.conversation;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,14 +44,18 @@ public class AgentActions {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     OutboundMessage queued = outbox.enqueue(fan, conversation.channel(), kind, content, Outbox.PRIORITY_AGENT,
         "reply:" + actor.username() + ":" + idempotencyKey, actor.username());
-    long messageId = messages.add(conversationId, ConversationMessage.Direction.OUT, actor.username(), kind.name(),
-        content.text(), content.mediaId(), null, queued.id());
+    Optional<Long> line = messages.addOutgoing(conversationId, actor.username(), kind.name(), content.text(),
+        content.mediaId(), queued.id());
+    if (line.isEmpty()) {
+      // The same request again: its message is queued once, already in the transcript and told to the flow.
+      return queued;
+    }
     if (conversation.lastSpeaker() == Conversation.Speaker.VISITOR) {
       conversations.setLastSpeaker(conversationId, Conversation.Speaker.AGENT);
       engine.correlate(conversation, ConversationEngine.MESSAGE_AGENT_REPLIED,
           Map.of("lastSpeaker", Conversation.Speaker.AGENT.name()));
     }
-    events.publishEvent(new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
+    events.publishEvent(new ConversationMessageAdded(conversationId, line.get(), conversation.agentUsername()));
     return queued;
   }
 

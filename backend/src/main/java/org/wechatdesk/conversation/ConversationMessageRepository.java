@@ -33,6 +33,22 @@ public class ConversationMessageRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * Records a message queued in the outbox, once: a repeated request or a retried step that queued the
+   * same outbox message again (same idempotency key) finds its line already there. Returns the new line's
+   * id, or empty when the message was recorded before.
+   */
+  public Optional<Long> addOutgoing(long conversationId, String author, String kind, String text, Long mediaId,
+                                    long outboundId) {
+    boolean recorded = jdbc.sql("select count(*) from desk.conversation_message where outbound_id = ?")
+        .param(outboundId).query(Long.class).single() > 0;
+    if (recorded) {
+      return Optional.empty();
+    }
+    return Optional.of(add(conversationId, ConversationMessage.Direction.OUT, author, kind, text, mediaId, null,
+        outboundId));
+  }
+
   /** The conversation whose message went out under this outbox idempotency key, if any. */
   Optional<Long> conversationOfOutboundKey(String idempotencyKey) {
     return jdbc.sql("""

@@ -122,7 +122,7 @@ class FanMessageHandler {
 
   private void record(Conversation conversation, FanMessageReceived received, String text) {
     long messageId = messages.add(conversation.id(), ConversationMessage.Direction.IN, received.message().openid(),
-        received.kind().name(), text, received.mediaId(), received.inboundId(), null);
+        received.kind().name(), LateMedia.lineText(received, text), received.mediaId(), received.inboundId(), null);
     events.publishEvent(new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
   }
 }

@@ -1,5 +1,6 @@
 package org.wechatdesk.conversation;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.outbound.OutboundContent;
@@ -21,6 +22,10 @@ public class FanTexts {
 
   static final int KEPT_FOR_AGENT = 1;
   static final String AUTHOR = "system";
+  private static final String QUOTA_KEPT_FOR_AGENT = "自动消息未发送：客服消息额度不足，剩余额度留给座席回复"
+      + " / Automatic text not sent: the fan's message quota is kept for agent replies. ";
+  private static final String WINDOW_CLOSED = "自动消息未发送：微信答复粉丝的48小时客服消息窗口已关闭（45015），需等粉丝再次发消息"
+      + " / Automatic text not sent: WeChat says the fan's 48-hour window is closed (45015) until the fan writes again. ";
 
   private final Outbox outbox;
   private final FanRepository fans;
@@ -40,27 +45,31 @@ public class FanTexts {
    */
   public boolean sendAutomatic(Conversation conversation, String text, String idempotencyKey) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
-    if (conversation.channel() == FanChannel.WECHAT && quotaTooShort(conversation, fan)) {
+    Optional<String> withheld = conversation.channel() == FanChannel.WECHAT ? whyWithheld(conversation, fan)
+        : Optional.empty();
+    if (withheld.isPresent()) {
       messages.add(conversation.id(), ConversationMessage.Direction.SYSTEM, AUTHOR, "TEXT",
-          "自动消息未发送：客服消息额度不足，剩余额度留给座席回复 / Automatic text not sent: the fan's message quota is kept for agent replies. 「"
-              + text + "」", null, null, null);
+          withheld.get() + "「" + text + "」", null, null, null);
       return false;
     }
     OutboundMessage queued = outbox.enqueue(fan, conversation.channel(), OutboundKind.TEXT, OutboundContent.text(text),
         Outbox.PRIORITY_AUTOMATIC, "auto:" + conversation.id() + ":" + idempotencyKey, AUTHOR);
-    messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, "TEXT", text, null, null, queued.id());
+    messages.addOutgoing(conversation.id(), AUTHOR, "TEXT", text, null, queued.id());
     return true;
   }
 
-  private boolean quotaTooShort(Conversation conversation, Fan fan) {
+  private Optional<String> whyWithheld(Conversation conversation, Fan fan) {
     // Pending first, then the fan's count: a message the sender settles in between is then counted twice,
     // which keeps the text back, rather than not at all, which would spend the agent's last message.
     int pending = outbox.pendingFor(fan.id());
     Fan counted = fans.findById(fan.id()).orElseThrow();
+    if (counted.windowClosedAt() != null) {
+      return Optional.of(WINDOW_CLOSED);
+    }
     int left = quota.of(counted).remaining() - pending;
     boolean agentExpected = conversation.status() == Conversation.Status.CHATTING
         || conversation.status() == Conversation.Status.QUEUED;
-    return left <= (agentExpected ? KEPT_FOR_AGENT : 0);
+    return left <= (agentExpected ? KEPT_FOR_AGENT : 0) ? Optional.of(QUOTA_KEPT_FOR_AGENT) : Optional.empty();
   }
 
   /** A line for the agent only (reminders, reasons); never sent to the fan. */

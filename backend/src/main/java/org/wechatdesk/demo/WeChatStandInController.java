@@ -88,9 +88,23 @@ class WeChatStandInController {
   @GetMapping("/user/info")
   Map<String, Object> userInfo(@RequestParam(name = "access_token", required = false) String token,
                                @RequestParam(required = false) String openid) {
-    return withToken(token, app -> Map.of("subscribe", 1, "openid", openid == null ? "" : openid,
-        "nickname", DemoSeed.NICKNAMES.getOrDefault(openid == null ? "" : openid, ""), "headimgurl", "",
-        "language", "zh_CN", "subscribe_time", 1_700_000_000, "remark", "", "groupid", 0, "tagid_list", List.of()));
+    return withToken(token, app -> person(openid == null ? "" : openid));
+  }
+
+  @PostMapping("/user/info/batchget")
+  Map<String, Object> userInfoBatch(@RequestParam(name = "access_token", required = false) String token,
+                                    @RequestBody JsonNode request) {
+    return withToken(token, app -> {
+      List<Map<String, Object>> people = new ArrayList<>();
+      request.path("user_list").forEach(user -> people.add(person(user.path("openid").asText())));
+      return Map.of("user_info_list", people);
+    });
+  }
+
+  private static Map<String, Object> person(String openid) {
+    return Map.of("subscribe", 1, "openid", openid, "nickname", DemoSeed.NICKNAMES.getOrDefault(openid, ""),
+        "headimgurl", "", "language", "zh_CN", "subscribe_time", 1_700_000_000, "remark", "", "groupid", 0,
+        "tagid_list", List.of());
   }
 
   @GetMapping("/menu/get")

@@ -25,7 +25,8 @@ public class FanQuota {
     boolean message = fan.windowKind() == Fan.WindowKind.MESSAGE;
     Duration length = message ? quota.messageWindow() : quota.interactionWindow();
     int limit = message ? quota.messageLimit() : quota.interactionLimit();
-    Instant endsAt = fan.windowOpenedAt().plus(length);
+    // WeChat's word that the window is closed (45015) outweighs the desk's reckoning.
+    Instant endsAt = fan.windowClosedAt() != null ? fan.windowClosedAt() : fan.windowOpenedAt().plus(length);
     int remaining = clock.instant().isBefore(endsAt) ? Math.max(0, limit - fan.windowSent()) : 0;
     return new Status(fan.windowKind(), endsAt, limit, fan.windowSent(), remaining);
   }

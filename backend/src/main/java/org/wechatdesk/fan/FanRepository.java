@@ -22,7 +22,7 @@ public class FanRepository {
 
   private static final String COLUMNS = """
       id, account_id, openid, subscribed, first_seen_at, last_message_at, window_kind, window_opened_at, window_sent,
-      web_visitor""";
+      window_closed_at, web_visitor""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -97,7 +97,7 @@ public class FanRepository {
    */
   public void openWindow(long fanId, Fan.WindowKind kind, Instant openedAt) {
     jdbc.sql("""
-            update desk.fan set window_kind = ?, window_opened_at = ?, window_sent = 0
+            update desk.fan set window_kind = ?, window_opened_at = ?, window_sent = 0, window_closed_at = null
              where id = ? and (window_opened_at is null or window_opened_at < ?
                                or (window_opened_at = ? and window_kind = 'INTERACTION' and ? = 'MESSAGE'))""")
         .params(kind.name(), DbTime.of(openedAt), fanId, DbTime.of(openedAt), DbTime.of(openedAt), kind.name()).update();
@@ -117,11 +117,23 @@ public class FanRepository {
     jdbc.sql("update desk.fan set window_sent = window_sent + 1 where id = ?").param(fanId).update();
   }
 
+  /**
+   * Records that WeChat refused a message sent at {@code sentAt} as outside the window (45015). A window the
+   * fan opened after that send stays open. Returns whether this closed the window (false when it was
+   * closed already or reopened meanwhile).
+   */
+  public boolean recordWindowClosed(long fanId, Instant sentAt) {
+    return jdbc.sql("""
+            update desk.fan set window_closed_at = ?
+             where id = ? and window_closed_at is null and (window_opened_at is null or window_opened_at <= ?)""")
+        .params(DbTime.of(clock.instant()), fanId, DbTime.of(sentAt)).update() == 1;
+  }
+
   private Fan map(ResultSet rs, int row) throws SQLException {
     String kind = rs.getString("window_kind");
     return new Fan(rs.getLong("id"), rs.getLong("account_id"), rs.getString("openid"), rs.getBoolean("subscribed"),
         DbTime.read(rs, "first_seen_at"), DbTime.read(rs, "last_message_at"),
         kind == null ? null : Fan.WindowKind.valueOf(kind), DbTime.read(rs, "window_opened_at"), rs.getInt("window_sent"),
-        rs.getBoolean("web_visitor"));
+        DbTime.read(rs, "window_closed_at"), rs.getBoolean("web_visitor"));
   }
 }

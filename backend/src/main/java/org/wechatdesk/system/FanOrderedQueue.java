@@ -11,8 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Claims rows of a work table ({@code desk.inbound_message}, {@code desk.outbound_message}) with a
  * lease, so that several threads and nodes share the work and a crashed node's rows come back when
  * the lease runs out. Only the oldest pending row of each fan can be claimed, which keeps every fan's
- * messages in order while different fans proceed in parallel. The claim is a single UPDATE whose
- * condition PostgreSQL re-checks on the locked row, so two claimers never take the same row.
+ * messages in order while different fans proceed in parallel.
+ *
+ * <p>Two rules keep a row from being worked twice. The claim is a single UPDATE whose outer condition
+ * repeats every claimable condition (status, due time, lease): PostgreSQL re-checks only that outer
+ * condition on the row it finally locks, so a row that another worker finished after the sub-select read
+ * it is not taken again. And a claimer {@link #renew renews} each row's lease just before it works on it,
+ * under its token: the lease then has to cover one row, not a whole batch, and a row whose lease ran out
+ * and was taken by another claimer meanwhile is skipped instead of done twice.
  */
 public class FanOrderedQueue {
 
@@ -36,6 +42,7 @@ public class FanOrderedQueue {
                                      and e.status = 'PENDING' and e.id < c.id)
                 order by %2$s
                 fetch first :limit rows only)
+           and t.status = 'PENDING' and t.next_attempt_at <= :now
            and (t.claimed_until is null or t.claimed_until < :now)""".formatted(table, order);
   }
 
@@ -57,6 +64,18 @@ public class FanOrderedQueue {
   }
 
   /**
+   * Extends the lease of a claimed row just before the claimer works on it. Returns false when the row is
+   * no longer this claimer's (its lease ran out and another claimer took it, or it is finished): the
+   * caller must then leave it alone.
+   */
+  public boolean renew(long id, String token, Duration lease) {
+    return jdbc.sql("update " + table + """
+             set claimed_until = ?
+           where id = ? and claim_token = ? and status = 'PENDING'""")
+        .params(DbTime.of(clock.instant().plus(lease)), id, token).update() == 1;
+  }
+
+  /**
    * Ends the claim with a final status. Returns false when the lease ran out and another claimer took
    * the row meanwhile: the caller must then roll back what it did for this row.
    */
@@ -69,16 +88,20 @@ public class FanOrderedQueue {
 
   public record Claim(String token, List<Long> ids) {}
 
-  /** Puts a row back for a later attempt and frees it for any claimer. */
-  public void retryLater(long id, Duration backoff, String error) {
+  /**
+   * Puts a claimed row back for a later attempt and frees it for any claimer. Does nothing when the row
+   * is no longer this claimer's, so a claimer that lost its lease cannot count an attempt of another's.
+   */
+  public void retryLater(long id, String token, Duration backoff, String error) {
     jdbc.sql("update " + table + """
              set attempts = attempts + 1, next_attempt_at = ?, claim_token = null, claimed_until = null,
                  error_reason = ?
-           where id = ?""")
-        .params(DbTime.of(clock.instant().plus(backoff)), truncate(error), id).update();
+           where id = ? and claim_token = ?""")
+        .params(DbTime.of(clock.instant().plus(backoff)), truncate(error), id, token).update();
   }
 
-  static String truncate(String text) {
+  /** Cuts an error text to the 500 characters the work tables keep. */
+  public static String truncate(String text) {
     if (text == null) {
       return null;
     }

@@ -6,33 +6,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs a drain function on a few threads: at once when woken (after a commit that added work) and
- * otherwise every poll interval, which also picks up retries and rows left by a stopped node.
+ * A background worker that drains its work on a few threads: at once when woken (after a commit that
+ * added work) and otherwise every poll interval, which also picks up retries and rows left by a stopped
+ * node. Started and stopped with the application.
  */
-public class WorkerLoop implements SmartLifecycle {
+public abstract class WorkerLoop implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerLoop.class);
 
   private final String name;
   private final int threads;
   private final Duration pollInterval;
-  private final IntSupplier drainOnce;
   private final Semaphore wakeups = new Semaphore(0);
   private volatile ExecutorService executor;
   private volatile boolean running;
 
-  public WorkerLoop(String name, int threads, Duration pollInterval, IntSupplier drainOnce) {
+  protected WorkerLoop(String name, int threads, Duration pollInterval) {
     this.name = name;
     this.threads = threads;
     this.pollInterval = pollInterval;
-    this.drainOnce = drainOnce;
   }
+
+  /** Does what work is due now; returns how much, 0 when there was none (the loop then waits). */
+  protected abstract int drainOnce();
 
   public void wake() {
     if (wakeups.availablePermits() < threads) {
@@ -41,7 +42,7 @@ public class WorkerLoop implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
+  public final void start() {
     AtomicInteger counter = new AtomicInteger();
     executor = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, name + "-" + counter.incrementAndGet());
@@ -57,7 +58,7 @@ public class WorkerLoop implements SmartLifecycle {
   private void loop() {
     while (running) {
       try {
-        int done = drainOnce.getAsInt();
+        int done = drainOnce();
         if (done == 0) {
           wakeups.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -80,7 +81,7 @@ public class WorkerLoop implements SmartLifecycle {
   }
 
   @Override
-  public void stop() {
+  public final void stop() {
     running = false;
     wakeups.release(threads);
     executor.shutdown();
@@ -95,7 +96,7 @@ public class WorkerLoop implements SmartLifecycle {
   }
 
   @Override
-  public boolean isRunning() {
+  public final boolean isRunning() {
     return running;
   }
 }

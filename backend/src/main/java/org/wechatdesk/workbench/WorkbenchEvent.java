@@ -9,7 +9,7 @@ public record WorkbenchEvent(long id, Type type, Long conversationId, MessageVie
                              ConversationSummary conversation, Delivery delivery, String prompt, Integer queueLength,
                              Instant createdAt) {
 
-  public enum Type { MESSAGE_ADDED, CONVERSATION_ASSIGNED, CONVERSATION_UPDATED, CONVERSATION_ENDED, DELIVERY, REMINDER, QUEUE_LENGTH }
+  public enum Type { MESSAGE_ADDED, MESSAGE_UPDATED, CONVERSATION_ASSIGNED, CONVERSATION_UPDATED, CONVERSATION_ENDED, DELIVERY, REMINDER, QUEUE_LENGTH }
 
   public record Delivery(long outboundId, String status, String errorReason) {}
 

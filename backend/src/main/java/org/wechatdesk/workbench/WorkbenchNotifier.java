@@ -13,6 +13,7 @@ import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationAssigned;
 import org.wechatdesk.conversation.ConversationEnded;
 import org.wechatdesk.conversation.ConversationMessageAdded;
+import org.wechatdesk.conversation.ConversationMessageChanged;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.system.ClusterNotices;
 
@@ -55,6 +56,15 @@ class WorkbenchNotifier {
     }
     queries.message(added.messageId()).ifPresent(message -> record(added.agentUsername(), new WorkbenchEvent(0,
         WorkbenchEvent.Type.MESSAGE_ADDED, added.conversationId(), message, null, null, null, null, null)));
+  }
+
+  @EventListener
+  void on(ConversationMessageChanged changed) {
+    if (changed.agentUsername() == null) {
+      return;
+    }
+    queries.message(changed.messageId()).ifPresent(message -> record(changed.agentUsername(), new WorkbenchEvent(0,
+        WorkbenchEvent.Type.MESSAGE_UPDATED, changed.conversationId(), message, null, null, null, null, null)));
   }
 
   @EventListener

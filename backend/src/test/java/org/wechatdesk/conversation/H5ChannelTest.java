@@ -243,7 +243,7 @@ class H5ChannelTest extends ConversationScenario {
     await("the rating link reaches the page", () -> messageTexts(phone).stream().anyMatch(t -> t.contains("/#/rate/")));
     assertThat(WECHAT.calls(FakeWeChatApi.TEMPLATE_SEND)).noneMatch(call -> call.body().contains(openid));
     assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
-    assertThat(WECHAT.calls(FakeWeChatApi.USER_INFO)).noneMatch(call -> openid.equals(call.query().get("openid")));
+    assertThat(WECHAT.userInfoCallsFor(openid)).isEmpty();
   }
 
   @Test

@@ -68,7 +68,7 @@ class VisitorApiTest extends ConversationScenario {
     visitor(conversation.id(), agent.username(), false)
         .andExpect(jsonPath("$.nickname").value("李华"))
         .andExpect(jsonPath("$.avatarUrl").value("https://thirdwx.qlogo.cn/mmopen/li-hua/132"));
-    assertThat(wechat().calls(FakeWeChatApi.USER_INFO).stream().filter(call -> known.equals(call.query().get("openid"))))
+    assertThat(wechat().userInfoCallsFor(known))
         .as("asked once, not at every message").hasSize(1);
 
     String blank = fan();

@@ -11,13 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.wechatdesk.support.RealCsrf.realCsrf;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.WeChatPush;
 
 /** The workbench's REST side: own conversations only, images, canned replies, unread marks. */
 class WorkbenchApiTest extends ConversationScenario {
+
+  @Autowired FanTexts fanTexts;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void anAgentSeesOnlyOwnConversationsAndTheirUnreadCount() throws Exception {
@@ -40,6 +47,72 @@ class WorkbenchApiTest extends ConversationScenario {
         .andExpect(status().isNoContent());
     mvc.perform(get("/api/workbench").with(user(owner).roles("AGENT")))
         .andExpect(jsonPath("$.conversations[0].unread").value(0));
+  }
+
+  @Test
+  void aReplyPostedAgainWithItsIdempotencyKeyIsOneMessageAndOneTranscriptLine() throws Exception {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "在吗");
+    Conversation conversation = conversationOf(fan);
+    String reply = "{\"kind\":\"TEXT\",\"content\":{\"text\":\"在的\"},\"idempotencyKey\":\"same-reply-" + fan + "\"}";
+    for (int attempt = 0; attempt < 2; attempt++) {
+      mvc.perform(post("/api/conversations/" + conversation.id() + "/messages")
+              .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf())
+              .contentType(MediaType.APPLICATION_JSON).content(reply))
+          .andExpect(status().isAccepted());
+    }
+    await("the reply reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
+        .anyMatch(call -> call.json().path("touser").asText().equals(fan)
+            && call.json().path("text").path("content").asText().equals("在的")));
+    assertThat(messages.forConversation(conversation.id()))
+        .filteredOn(line -> "在的".equals(line.text())).hasSize(1);
+    assertThat(jdbc.sql("select count(*) from desk.outbound_message where openid = ? and payload like '%在的%'")
+        .param(fan).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void whenWeChatClosesTheWindowTheAgentIsToldAndAutomaticTextsAreHeldWithTheReason() {
+    Agent agent = agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    await("the desk's own texts to the fan are out", () -> jdbc.sql(
+        "select count(*) from desk.outbound_message where openid = ? and status = 'PENDING'").param(fan)
+        .query(Long.class).single() == 0);
+    wechat().failNext(FakeWeChatApi.SEND, 45015);
+    agentReplies(conversation, agent, "晚了");
+    await("the agent is told in the conversation", () -> messages.forConversation(conversation.id()).stream()
+        .anyMatch(line -> WindowClosedNotice.TEXT.equals(line.text())));
+
+    boolean sent = transaction.execute(status -> fanTexts.sendAutomatic(reload(conversation), "自动提示", "held-test"));
+    assertThat(sent).isFalse();
+    assertThat(messages.forConversation(conversation.id())).last()
+        .satisfies(line -> assertThat(line.text()).contains("45015").contains("自动提示"));
+  }
+
+  @Test
+  void aFansImageThatArrivesLateCompletesItsLineOnTheAgentsScreen() {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    String mediaId = "LATE_" + fan;
+    wechat().putMedia(mediaId, new byte[] {1, 2}, "a.png", "image/png");
+    wechat().failNext(FakeWeChatApi.MEDIA_GET, -1);
+    account.push().post(account.push().sign(
+        WeChatPush.message(fan, "image", "<MediaId><![CDATA[" + mediaId + "]]></MediaId>", WeChatPush.nextMsgId())));
+
+    await("the image's line gets its media", () -> messages.forConversation(conversation.id()).stream()
+        .anyMatch(line -> "IMAGE".equals(line.kind()) && line.mediaId() != null));
+    assertThat(messages.forConversation(conversation.id())).filteredOn(line -> "IMAGE".equals(line.kind()))
+        .singleElement().satisfies(line -> assertThat(line.text()).isEqualTo("[图片 image]"));
+    List<String> told = jdbc.sql("""
+            select type || ' ' || payload from desk.agent_event
+             where username = ? and conversation_id = ? and type in ('MESSAGE_ADDED', 'MESSAGE_UPDATED') order by id""")
+        .params(conversation.agentUsername(), conversation.id()).query(String.class).list();
+    assertThat(told).anySatisfy(event -> assertThat(event).startsWith("MESSAGE_ADDED").contains("fetching from WeChat"));
+    assertThat(told).last().satisfies(event -> assertThat(event).startsWith("MESSAGE_UPDATED").contains("\"mediaId\":"));
   }
 
   @Test

@@ -43,6 +43,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
   public static final String MEDIA_GET = "/cgi-bin/media/get";
   public static final String USER_INFO = "/cgi-bin/user/info";
+  public static final String USER_INFO_BATCH = "/cgi-bin/user/info/batchget";
   public static final String MENU_CREATE = "/cgi-bin/menu/create";
   public static final String MENU_GET = "/cgi-bin/menu/get";
   public static final String TAGS_CREATE = "/cgi-bin/tags/create";
@@ -165,6 +166,14 @@ public final class FakeWeChatApi implements AutoCloseable {
     return calls.stream().filter(c -> c.path().equals(path)).toList();
   }
 
+  /** The calls that asked about this fan, alone (user/info) or in a batch (user/info/batchget). */
+  public List<Call> userInfoCallsFor(String openid) {
+    return calls.stream()
+        .filter(call -> (call.path().equals(USER_INFO) && openid.equals(call.query().get("openid")))
+            || (call.path().equals(USER_INFO_BATCH) && call.body().contains("\"" + openid + "\"")))
+        .toList();
+  }
+
   public int tokenFetches() {
     return calls(TOKEN).size() + calls(STABLE_TOKEN).size();
   }
@@ -212,6 +221,7 @@ public final class FakeWeChatApi implements AutoCloseable {
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
         case MEDIA_GET -> mediaGet(exchange, query);
         case USER_INFO -> withToken(exchange, query, () -> userInfo(query.getOrDefault("openid", "")));
+        case USER_INFO_BATCH -> withToken(exchange, query, () -> userInfoBatch(JSON.readTree(body)));
         case MENU_CREATE -> withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
         case MENU_GET -> withToken(exchange, query, () -> menu(query));
         case OAUTH_AUTHORIZE -> authorizePage(exchange, query);
@@ -289,6 +299,12 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   private record WebGrant(String appId, String openid, String scope, boolean snapshot) {}
+
+  private Map<String, Object> userInfoBatch(JsonNode request) {
+    List<Map<String, Object>> answers = new ArrayList<>();
+    request.path("user_list").forEach(user -> answers.add(userInfo(user.path("openid").asText())));
+    return Map.of("user_info_list", answers);
+  }
 
   private Map<String, Object> userInfo(String openid) {
     Map<String, Object> person = people.getOrDefault(openid, Map.of("nickname", "", "headimgurl", ""));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
+import org.wechatdesk.channel.wechat.inbound.InboundMediaSettled;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessageSettled;
 
 /** Collects the channel's domain events so that tests can count how often something was processed. */
@@ -11,6 +12,7 @@ public class RecordedEvents {
 
   private final List<FanMessageReceived> received = new CopyOnWriteArrayList<>();
   private final List<OutboundMessageSettled> settled = new CopyOnWriteArrayList<>();
+  private final List<InboundMediaSettled> mediaSettled = new CopyOnWriteArrayList<>();
 
   @EventListener
   void on(FanMessageReceived event) {
@@ -22,11 +24,20 @@ public class RecordedEvents {
     settled.add(event);
   }
 
+  @EventListener
+  void on(InboundMediaSettled event) {
+    mediaSettled.add(event);
+  }
+
   public List<FanMessageReceived> received() {
     return List.copyOf(received);
   }
 
   public List<OutboundMessageSettled> settled() {
     return List.copyOf(settled);
+  }
+
+  public List<InboundMediaSettled> mediaSettled() {
+    return List.copyOf(mediaSettled);
   }
 }

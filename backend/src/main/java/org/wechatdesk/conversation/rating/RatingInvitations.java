@@ -14,7 +14,6 @@ import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
 import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationMessage;
 import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.fan.Fan;
@@ -71,15 +70,14 @@ public class RatingInvitations {
       String text = "请为本次服务评价 / Please rate this service: " + url;
       OutboundMessage queued = outbox.enqueue(fan, FanChannel.H5, OutboundKind.TEXT, OutboundContent.text(text),
           Outbox.PRIORITY_AUTOMATIC, "template:" + conversation.id() + ":" + stepKey, AUTHOR);
-      messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, OutboundKind.TEXT.name(), text, null,
-          null, queued.id());
+      messages.addOutgoing(conversation.id(), AUTHOR, OutboundKind.TEXT.name(), text, null, queued.id());
       return;
     }
     OutboundMessage queued = outbox.enqueueTemplate(fan,
         OutboundContent.template(settings.surveyTemplateId(), url, fields(conversation, settings)),
         "template:" + conversation.id() + ":" + stepKey, AUTHOR);
-    messages.add(conversation.id(), ConversationMessage.Direction.OUT, AUTHOR, OutboundKind.TEMPLATE.name(),
-        "模板消息：邀请评价 / Template message inviting a rating", null, null, queued.id());
+    messages.addOutgoing(conversation.id(), AUTHOR, OutboundKind.TEMPLATE.name(),
+        "模板消息：邀请评价 / Template message inviting a rating", null, queued.id());
   }
 
   private Map<String, String> fields(Conversation conversation, FlowSettings settings) {

@@ -3,7 +3,6 @@ package org.wechatdesk.fan.tag;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,7 +13,7 @@ import org.wechatdesk.system.WorkerLoop;
  * polling for retries. The desk's change is already stored, so a failure only delays WeChat.
  */
 @Component
-class TagSyncWorker implements SmartLifecycle {
+class TagSyncWorker extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(TagSyncWorker.class);
   private static final int BATCH = 20;
@@ -22,21 +21,21 @@ class TagSyncWorker implements SmartLifecycle {
   private final TagSyncRepository syncs;
   private final WeChatTagMirror mirror;
   private final TagSyncProperties settings;
-  private final WorkerLoop loop;
 
   TagSyncWorker(TagSyncRepository syncs, WeChatTagMirror mirror, TagSyncProperties settings) {
+    super("fan-tags", 1, settings.pollInterval());
     this.syncs = syncs;
     this.mirror = mirror;
     this.settings = settings;
-    this.loop = new WorkerLoop("fan-tags", 1, settings.pollInterval(), this::drainOnce);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void tagsChanged(FanTagsChanged event) {
-    loop.wake();
+    wake();
   }
 
-  int drainOnce() {
+  @Override
+  protected int drainOnce() {
     int done = 0;
     for (long fanId : syncs.due(BATCH)) {
       var version = syncs.claim(fanId, settings.lease());
@@ -60,20 +59,5 @@ class TagSyncWorker implements SmartLifecycle {
       TagSyncState before = syncs.state(fanId);
       syncs.failed(fanId, reason, settings.backoffAfter(before.attempts() + 1), settings.maxAttempts());
     }
-  }
-
-  @Override
-  public void start() {
-    loop.start();
-  }
-
-  @Override
-  public void stop() {
-    loop.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop.isRunning();
   }
 }

@@ -3,17 +3,15 @@ package org.wechatdesk.channel.h5;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.wechatdesk.support.MovableClock;
 
 class VisitorRateLimitsTest {
 
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2030-01-01T08:00:00Z"));
   private final VisitorRateLimits limits = new VisitorRateLimits(clock, new H5Properties(3, 5));
 
   @Test
@@ -41,28 +39,5 @@ class VisitorRateLimitsTest {
     assertThatThrownBy(() -> new H5Properties(0, 40)).hasMessageContaining("desk.h5.new-visitors-per-address");
     assertThatThrownBy(() -> new H5Properties(30, 4)).hasMessageContaining("desk.h5.messages-per-minute")
         .hasMessageContaining("5 and 10000");
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2030-01-01T08:00:00Z");
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,82 +1,122 @@
 package org.wechatdesk.channel.wechat.inbound;
 
-import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.bean.result.WxMpUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
-import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
-import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.system.WorkerLoop;
 
 /**
- * Asks WeChat once (cgi-bin/user/info) for the nickname and avatar of a fan the desk has not asked about,
- * for the visitor panel. Many accounts now get blanks there (WeChat hands them out through web
- * authorization instead), and WeChat gives no region at all any more; the answer is kept either way, so
- * each fan costs one call. Off the inbound path: a slow or failing WeChat delays no message, and a failed
- * call is simply made again at the fan's next message.
+ * Asks WeChat once (cgi-bin/user/info/batchget, up to 100 fans a call) about a fan who writes: whether
+ * the fan follows the account (a fan who only writes sends no subscribe event), and the nickname and
+ * avatar for the visitor panel (many accounts get blanks now; WeChat gives no region any more). The ask
+ * is made due in the transaction that processes the fan's message and worked off the inbound path, so a
+ * slow or failing WeChat delays no message, and a burst of new fans or a restart loses none of it.
  */
 @Component
-class FanProfileFetcher {
+class FanProfileFetcher extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(FanProfileFetcher.class);
+  /** WeChat's user/info/batchget answers for up to 100 openids a call. */
+  private static final int BATCH = 100;
+  private static final Duration LEASE = Duration.ofMinutes(1);
+  /** WeChat's answers that will not change by asking again about this openid. */
+  private static final Set<Integer> FINAL_REFUSALS = Set.of(40003, 43004, 48001, 40013);
 
   private final FanProfiles profiles;
-  private final FanRepository fans;
   private final AccountRepository accounts;
   private final WeChatClients clients;
-  /** One thread is plenty for one call per new fan; when WeChat is down the queue drops, not the desk. */
-  private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-      new ArrayBlockingQueue<>(1000), runnable -> new Thread(runnable, "fan-profile"),
-      new ThreadPoolExecutor.DiscardPolicy());
+  private final Clock clock;
+  private final WeChatProperties.Worker settings;
 
-  FanProfileFetcher(FanProfiles profiles, FanRepository fans, AccountRepository accounts, WeChatClients clients) {
+  FanProfileFetcher(FanProfiles profiles, AccountRepository accounts, WeChatClients clients,
+                    Clock clock, WeChatProperties properties) {
+    super("fan-profile", 1, properties.inbound().pollInterval());
     this.profiles = profiles;
-    this.fans = fans;
     this.accounts = accounts;
     this.clients = clients;
+    this.clock = clock;
+    this.settings = properties.inbound();
+  }
+
+  /**
+   * Runs in the transaction that processes the fan's message, so the ask is kept exactly when it is. Web
+   * visitors without authorization are skipped: WeChat does not know their openid.
+   */
+  @EventListener
+  void received(FanMessageReceived received) {
+    if (received.kind() != InboundKind.UNSUBSCRIBE) {
+      profiles.fetchDue(received.fanId(), clock.instant());
+    }
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void received(FanMessageReceived received) {
-    if (received.kind() != InboundKind.UNSUBSCRIBE && !profiles.asked(received.fanId())) {
-      executor.execute(() -> fetch(received.accountId(), received.fanId()));
-    }
+  void wake(FanMessageReceived received) {
+    wake();
   }
 
-  private void fetch(long accountId, long fanId) {
-    if (profiles.asked(fanId)) {
-      return;
-    }
-    Fan fan = fans.findById(fanId).orElseThrow();
-    if (fan.webVisitor()) {
-      return;
-    }
-    String openid = fan.openid();
+  @Override
+  protected int drainOnce() {
+    Instant now = clock.instant();
+    Map<Long, List<FanProfiles.DueFetch>> takenByAccount = profiles.due(now, BATCH).stream()
+        .filter(due -> profiles.take(due, now.plus(LEASE)))
+        .collect(Collectors.groupingBy(FanProfiles.DueFetch::accountId));
+    takenByAccount.forEach(this::fetch);
+    return takenByAccount.values().stream().mapToInt(List::size).sum();
+  }
+
+  private void fetch(long accountId, List<FanProfiles.DueFetch> batch) {
     try {
-      WxMpUser user = clients.forAccount(accounts.findById(accountId).orElseThrow()).getUserService().userInfo(openid);
-      profiles.recordFromWeChat(fanId, user.getNickname(), user.getHeadImgUrl());
+      List<String> openids = batch.stream().map(FanProfiles.DueFetch::openid).toList();
+      Map<String, WxMpUser> answers = clients.forAccount(accounts.findById(accountId).orElseThrow()).getUserService()
+          .userInfoList(openids).stream()
+          .collect(Collectors.toMap(WxMpUser::getOpenId, user -> user, (first, second) -> first));
+      for (FanProfiles.DueFetch due : batch) {
+        WxMpUser user = answers.get(due.openid());
+        if (user == null) {
+          retryOrGiveUp(due, "not in WeChat's answer", false);
+        } else {
+          profiles.recordUserInfo(due.fanId(), user.getNickname(), user.getHeadImgUrl(),
+              Boolean.TRUE.equals(user.getSubscribe()), clock.instant());
+        }
+      }
     } catch (WxErrorException e) {
-      log.info("Fan {}: user/info refused ({}); asking again at the fan's next message", fanId,
-          e.getError().getErrorCode());
-    } catch (DuplicateKeyException e) {
-      log.debug("Fan {} was recorded meanwhile", fanId);
+      int code = e.getError() == null ? 0 : e.getError().getErrorCode();
+      if (batch.size() > 1 && FINAL_REFUSALS.contains(code)) {
+        // One openid WeChat will never accept refuses the whole batch: ask one by one so it holds up no other.
+        batch.forEach(due -> fetch(accountId, List.of(due)));
+        return;
+      }
+      batch.forEach(due -> retryOrGiveUp(due, "errcode " + code, FINAL_REFUSALS.contains(code)));
     } catch (RuntimeException e) {
-      log.info("Fan {}: user/info failed ({}); asking again at the fan's next message", fanId, e.getClass().getSimpleName());
+      batch.forEach(due -> retryOrGiveUp(due, e.getClass().getSimpleName(), false));
     }
   }
 
-  @PreDestroy
-  void stop() {
-    executor.shutdownNow();
+  private void retryOrGiveUp(FanProfiles.DueFetch due, String why, boolean finalRefusal) {
+    int attempt = due.attempts() + 1;
+    if (finalRefusal || attempt >= settings.maxAttempts()) {
+      log.info("Fan {}: user/info failed ({}) after {} attempts; asking again at the fan's next message",
+          due.fanId(), why, attempt);
+      profiles.giveUp(due.fanId());
+      return;
+    }
+    log.info("Fan {}: user/info failed ({}); retrying", due.fanId(), why);
+    profiles.retryAt(due.fanId(), clock.instant().plus(settings.backoffAfter(attempt)));
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,10 +20,11 @@ import org.wechatdesk.system.WorkerLoop;
 /**
  * Processes stored pushes after they were acknowledged: keeps the media, records the fan and the
  * customer-service window the message opened, and publishes {@link FanMessageReceived}. Each fan's
- * messages are processed in order; failures are retried with backoff.
+ * messages are processed in order; failures are retried with backoff. Media that WeChat does not hand
+ * over at once is left to {@link PendingMedia}, so the message and the fan's next ones go on.
  */
 @Component
-public class InboundProcessor implements SmartLifecycle {
+public class InboundProcessor extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
   private static final int BATCH = 20;
@@ -33,34 +33,34 @@ public class InboundProcessor implements SmartLifecycle {
   private final AccountRepository accounts;
   private final FanRepository fans;
   private final MediaDownloader mediaDownloader;
+  private final PendingMedia pendingMedia;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final WeChatProperties.Worker settings;
   private final FanOrderedQueue queue;
-  private final WorkerLoop loop;
 
   InboundProcessor(JdbcClient jdbc, Clock clock, AccountRepository accounts, FanRepository fans,
-                   MediaDownloader mediaDownloader, ApplicationEventPublisher events,
+                   MediaDownloader mediaDownloader, PendingMedia pendingMedia, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions, WeChatProperties properties) {
+    super("inbound", properties.inbound().threads(), properties.inbound().pollInterval());
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.fans = fans;
     this.mediaDownloader = mediaDownloader;
+    this.pendingMedia = pendingMedia;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.settings = properties.inbound();
     this.queue = new FanOrderedQueue(jdbc, clock, "desk.inbound_message", "c.id");
-    this.loop = new WorkerLoop("inbound", settings.threads(), settings.pollInterval(), this::drainOnce);
   }
 
-  public void wake() {
-    loop.wake();
-  }
-
-  int drainOnce() {
+  @Override
+  protected int drainOnce() {
     FanOrderedQueue.Claim claim = queue.claim(BATCH, settings.lease());
     for (long id : claim.ids()) {
-      processOne(id, claim.token());
+      if (queue.renew(id, claim.token(), settings.lease())) {
+        processOne(id, claim.token());
+      }
     }
     return claim.ids().size();
   }
@@ -71,29 +71,26 @@ public class InboundProcessor implements SmartLifecycle {
     PushMessage message = PushMessage.parse(push.xml());
     InboundKind kind = InboundKind.of(message.msgType(), message.event());
     Long mediaId = push.mediaId();
-    String mediaError = null;
+    String mediaFailure = null;
     if (kind.carriesMedia() && mediaId == null) {
       try {
         mediaId = mediaDownloader.download(account, kind, message.field("MediaId"));
         jdbc.sql("update desk.inbound_message set media_id = ? where id = ?").params(mediaId, id).update();
       } catch (Exception e) {
-        mediaError = "media download failed: " + e.getMessage();
-        if (push.attempts() + 1 < settings.maxAttempts()) {
-          log.warn("Inbound {}: {}; retrying", id, mediaError);
-          queue.retryLater(id, settings.backoffAfter(push.attempts() + 1), mediaError);
-          return;
-        }
+        // The fan's conversation and later messages do not wait for WeChat's media service.
+        mediaFailure = "media download failed: " + e.getMessage();
+        log.warn("Inbound {}: {}; the message goes on, its media is fetched apart", id, mediaFailure);
       }
     }
     Long keptMediaId = mediaId;
-    String finalError = mediaError;
+    String pendingMediaFailure = mediaFailure;
     try {
       transaction.executeWithoutResult(status ->
-          record(id, token, account, message, kind, keptMediaId, finalError, push.channel()));
+          record(id, token, account, message, kind, keptMediaId, pendingMediaFailure, push.channel()));
     } catch (RuntimeException e) {
       if (push.attempts() + 1 < settings.maxAttempts()) {
         log.warn("Inbound {} failed ({}); retrying", id, e.toString());
-        queue.retryLater(id, settings.backoffAfter(push.attempts() + 1), e.toString());
+        queue.retryLater(id, token, settings.backoffAfter(push.attempts() + 1), e.toString());
       } else {
         log.error("Inbound {} failed {} times; giving up", id, push.attempts() + 1, e);
         queue.finish(id, token, "FAILED", e.toString());
@@ -102,7 +99,7 @@ public class InboundProcessor implements SmartLifecycle {
   }
 
   private void record(long id, String token, OfficialAccount account, PushMessage message, InboundKind kind,
-                      Long mediaId, String error, FanChannel channel) {
+                      Long mediaId, String mediaFailure, FanChannel channel) {
     Fan fan = fans.findOrCreate(account.id(), message.openid());
     if (channel == FanChannel.H5) {
       // WeChat never saw this message: it opens no customer-service window.
@@ -118,10 +115,14 @@ public class InboundProcessor implements SmartLifecycle {
     }
     jdbc.sql("update desk.inbound_message set fan_id = ?, processed_at = current_timestamp where id = ?")
         .params(fan.id(), id).update();
-    if (!queue.finish(id, token, "PROCESSED", error)) {
+    if (mediaFailure != null) {
+      pendingMedia.schedule(id, mediaFailure);
+    }
+    if (!queue.finish(id, token, "PROCESSED", null)) {
       throw new IllegalStateException("inbound " + id + " was claimed by another worker meanwhile");
     }
-    events.publishEvent(new FanMessageReceived(account.id(), fan.id(), id, kind, message, mediaId, channel));
+    events.publishEvent(new FanMessageReceived(account.id(), fan.id(), id, kind, message, mediaId, mediaFailure != null,
+        channel));
   }
 
   private StoredPush load(long id) {
@@ -133,19 +134,4 @@ public class InboundProcessor implements SmartLifecycle {
   }
 
   private record StoredPush(long accountId, String xml, int attempts, Long mediaId, FanChannel channel) {}
-
-  @Override
-  public void start() {
-    loop.start();
-  }
-
-  @Override
-  public void stop() {
-    loop.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop.isRunning();
-  }
 }

@@ -1,10 +1,10 @@
 package org.wechatdesk.channel.wechat.outbound;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +16,7 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.fan.FanWindowClosed;
 import org.wechatdesk.system.FanOrderedQueue;
 import org.wechatdesk.system.WorkerLoop;
 
@@ -24,11 +25,12 @@ import org.wechatdesk.system.WorkerLoop;
  * messages left by a node that stopped. Each fan's messages go out in order, one at a time.
  */
 @Component
-class OutboxSender implements SmartLifecycle {
+class OutboxSender extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
 
+  private final Clock clock;
   private final OutboxRepository messages;
   private final AccountRepository accounts;
   private final FanRepository fans;
@@ -37,11 +39,12 @@ class OutboxSender implements SmartLifecycle {
   private final TransactionTemplate transaction;
   private final WeChatProperties.Worker settings;
   private final FanOrderedQueue queue;
-  private final WorkerLoop loop;
 
   OutboxSender(JdbcClient jdbc, Clock clock, OutboxRepository messages, AccountRepository accounts, FanRepository fans,
                CustomerServiceApi api, ApplicationEventPublisher events, PlatformTransactionManager transactions,
                WeChatProperties properties) {
+    super("outbox", properties.outbox().threads(), properties.outbox().pollInterval());
+    this.clock = clock;
     this.messages = messages;
     this.accounts = accounts;
     this.fans = fans;
@@ -50,22 +53,20 @@ class OutboxSender implements SmartLifecycle {
     this.transaction = new TransactionTemplate(transactions);
     this.settings = properties.outbox();
     this.queue = new FanOrderedQueue(jdbc, clock, "desk.outbound_message", "c.priority desc, c.id");
-    this.loop = new WorkerLoop("outbox", settings.threads(), settings.pollInterval(), this::drainOnce);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void queued(Outbox.OutboxChanged event) {
-    loop.wake();
+    wake();
   }
 
-  void wake() {
-    loop.wake();
-  }
-
-  int drainOnce() {
+  @Override
+  protected int drainOnce() {
     FanOrderedQueue.Claim claim = queue.claim(BATCH, settings.lease());
     for (long id : claim.ids()) {
-      sendOne(id, claim.token());
+      if (queue.renew(id, claim.token(), settings.lease())) {
+        sendOne(id, claim.token());
+      }
     }
     return claim.ids().size();
   }
@@ -75,10 +76,19 @@ class OutboxSender implements SmartLifecycle {
     OfficialAccount account = accounts.findById(message.accountId()).orElseThrow();
     boolean throughWeChat = message.channel() == FanChannel.WECHAT;
     if (throughWeChat) {
+      if (message.kind().countsAgainstQuota() && windowClosedByWeChat(message.fanId())) {
+        settleFailure(message, token, SendFailure.WINDOW_CLOSED_BEFORE);
+        return;
+      }
+      Instant attemptedAt = clock.instant();
       try {
         api.send(account, message);
       } catch (Exception e) {
-        settleFailure(message, token, SendFailure.classify(e));
+        SendFailure failure = SendFailure.classify(e);
+        if (failure.closesWindow() && fans.recordWindowClosed(message.fanId(), attemptedAt)) {
+          events.publishEvent(new FanWindowClosed(message.accountId(), message.fanId()));
+        }
+        settleFailure(message, token, failure);
         return;
       }
     }
@@ -96,13 +106,17 @@ class OutboxSender implements SmartLifecycle {
         message.requestedBy()));
   }
 
+  private boolean windowClosedByWeChat(long fanId) {
+    return fans.findById(fanId).map(fan -> fan.windowClosedAt() != null).orElse(false);
+  }
+
   private void settleFailure(OutboundMessage message, String token, SendFailure failure) {
     int attempt = message.attempts() + 1;
     boolean retryable = failure.kind() == SendFailure.Kind.TRANSIENT
         || (failure.kind() == SendFailure.Kind.AMBIGUOUS && settings.retryAmbiguous());
     if (retryable && attempt < settings.maxAttempts()) {
       log.info("Outbound {} attempt {} failed ({}); retrying", message.id(), attempt, failure.reason());
-      queue.retryLater(message.id(), settings.backoffAfter(attempt), failure.reason());
+      queue.retryLater(message.id(), token, settings.backoffAfter(attempt), failure.reason());
       return;
     }
     OutboundStatus status = failure.kind() == SendFailure.Kind.AMBIGUOUS ? OutboundStatus.UNCERTAIN : OutboundStatus.FAILED;
@@ -112,20 +126,5 @@ class OutboxSender implements SmartLifecycle {
       events.publishEvent(new OutboundMessageSettled(message.id(), message.fanId(), status, failure.errorCode(), reason,
           message.requestedBy()));
     }
-  }
-
-  @Override
-  public void start() {
-    loop.start();
-  }
-
-  @Override
-  public void stop() {
-    loop.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop.isRunning();
   }
 }

@@ -13,16 +13,19 @@ import org.apache.http.conn.ConnectTimeoutException;
 
 /**
  * What a failed send means for the message. TRANSIENT: WeChat did not get it (connection refused,
- * rate limit): send again later. PERMANENT: WeChat refused it for good: tell the sender why.
- * AMBIGUOUS: the request may have reached WeChat (read timeout, errcode -1), so a resend could deliver
+ * rate limit, errcode -1 "system busy", which WeChat answers instead of sending): send again later.
+ * PERMANENT: WeChat refused it for good: tell the sender why. AMBIGUOUS: the request left and no answer
+ * came (a read timeout, a broken connection), so WeChat may have delivered it and a resend could deliver
  * twice.
  */
 record SendFailure(Kind kind, Integer errorCode, String reason) {
 
   enum Kind { TRANSIENT, PERMANENT, AMBIGUOUS }
 
+  private static final int WINDOW_CLOSED = 45015;
+
   private static final Map<Integer, String> KNOWN_PERMANENT = Map.of(
-      45015, "outside the 48-hour window: the fan has not written recently / 超出48小时客服消息窗口，粉丝近期未互动",
+      WINDOW_CLOSED, "outside the 48-hour window: the fan has not written recently / 超出48小时客服消息窗口，粉丝近期未互动",
       45047, "the fan's message quota for this window is spent / 本窗口内客服消息条数已用完",
       40003, "invalid openid: the fan is not a follower of this account / openid 无效",
       43004, "the fan has unfollowed the account / 粉丝已取消关注",
@@ -36,6 +39,18 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
       45011, "WeChat's API rate limit reached / 接口调用过于频繁",
       40001, "access token rejected again after a refresh / access_token 刷新后仍无效",
       42001, "access token expired again after a refresh / access_token 刷新后仍过期");
+
+  private static final SendFailure SYSTEM_BUSY = new SendFailure(Kind.TRANSIENT, -1,
+      "WeChat was busy (-1) and sent nothing / 微信系统繁忙，未发送");
+
+  /** A message for a fan whose window WeChat already said is closed: not sent, it would only fail again. */
+  static final SendFailure WINDOW_CLOSED_BEFORE = new SendFailure(Kind.PERMANENT, WINDOW_CLOSED,
+      "not sent: WeChat said the fan's 48-hour window is closed (45015); the fan has to write first"
+          + " / 未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息");
+
+  boolean closesWindow() {
+    return errorCode != null && errorCode == WINDOW_CLOSED;
+  }
 
   static SendFailure classify(Exception e) {
     if (e instanceof WxErrorException wx) {
@@ -53,7 +68,7 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
       }
       // With WxJava's own retries switched off, errcode -1 ("system busy") surfaces as this exception.
       if (rt.getCause() == null && String.valueOf(rt.getMessage()).contains("超出重试次数")) {
-        return new SendFailure(Kind.AMBIGUOUS, -1, "WeChat was busy (-1); it may have delivered the message / 微信系统繁忙，消息可能已送达");
+        return SYSTEM_BUSY;
       }
       return new SendFailure(Kind.TRANSIENT, null, "WeChat client error: " + rt.getMessage());
     }
@@ -65,7 +80,7 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
 
   private static SendFailure ofErrorCode(int code, String message) {
     if (code == -1) {
-      return new SendFailure(Kind.AMBIGUOUS, -1, "WeChat was busy (-1); it may have delivered the message / 微信系统繁忙，消息可能已送达");
+      return SYSTEM_BUSY;
     }
     String transientReason = KNOWN_TRANSIENT.get(code);
     if (transientReason != null) {

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.support.WeChatPush;
 
@@ -35,6 +37,9 @@ class InboundProcessingTest extends IntegrationTest {
 
   @Autowired
   MediaRepository media;
+
+  @Autowired
+  FanProfiles profiles;
 
   private TestAccount account;
   private WeChatPush push;
@@ -128,14 +133,80 @@ class InboundProcessingTest extends IntegrationTest {
   }
 
   @Test
-  void mediaDownloadIsRetriedWhenWeChatFailsFirst() {
-    String openid = "o_media_retry_" + System.nanoTime();
-    WECHAT.putMedia("RETRY_MEDIA", new byte[] {9, 9}, "p.png", "image/png");
-    WECHAT.failNext("/cgi-bin/media/get", -1);
-    push.post(push.sign(WeChatPush.message(openid, "image", "<MediaId><![CDATA[RETRY_MEDIA]]></MediaId>", WeChatPush.nextMsgId())));
-    await("the image is processed", () -> receivedFor(openid).size() == 1);
-    assertThat(media.find(receivedFor(openid).get(0).mediaId()).orElseThrow().content()).containsExactly(9, 9);
-    assertThat(WECHAT.calls("/cgi-bin/media/get")).hasSizeGreaterThanOrEqualTo(2);
+  void aFailedMediaDownloadHoldsUpNeitherTheMessageNorTheFansNextOnes() {
+    String openid = "o_media_late_" + System.nanoTime();
+    WECHAT.putMedia("LATE_MEDIA", new byte[] {9, 9}, "p.png", "image/png");
+    WECHAT.failNext(FakeWeChatApi.MEDIA_GET, -1, -1);
+    push.post(push.sign(WeChatPush.message(openid, "image", "<MediaId><![CDATA[LATE_MEDIA]]></MediaId>", WeChatPush.nextMsgId())));
+    push.post(push.sign(WeChatPush.textXml(openid, "看到图了吗", WeChatPush.nextMsgId())));
+
+    await("both messages are processed without waiting for the media", () -> receivedFor(openid).size() == 2);
+    FanMessageReceived image = receivedFor(openid).get(0);
+    assertThat(image.kind()).isEqualTo(InboundKind.IMAGE);
+    assertThat(image.mediaPending()).isTrue();
+    assertThat(image.mediaId()).isNull();
+    assertThat(receivedFor(openid).get(1).message().field("Content")).isEqualTo("看到图了吗");
+
+    await("the media is fetched apart", () -> "KEPT".equals(mediaStatus(image.inboundId())));
+    Long kept = jdbc.sql("select media_id from desk.inbound_message where id = ?").param(image.inboundId())
+        .query(Long.class).single();
+    assertThat(media.find(kept).orElseThrow().content()).containsExactly(9, 9);
+    assertThat(WECHAT.calls(FakeWeChatApi.MEDIA_GET)).hasSize(3);
+  }
+
+  @Test
+  void mediaWeChatWillNotHandOverIsGivenUpWithTheReason() {
+    String openid = "o_media_gone_" + System.nanoTime();
+    WECHAT.failNext(FakeWeChatApi.MEDIA_GET, 40007, 40007, 40007);
+    push.post(push.sign(WeChatPush.message(openid, "voice", "<MediaId><![CDATA[GONE]]></MediaId><Format>amr</Format>",
+        WeChatPush.nextMsgId())));
+    await("the voice message is processed", () -> receivedFor(openid).size() == 1);
+    long inboundId = receivedFor(openid).get(0).inboundId();
+    await("the media is given up after the configured attempts", () -> "FAILED".equals(mediaStatus(inboundId)));
+    assertThat(jdbc.sql("select media_error from desk.inbound_message where id = ?").param(inboundId)
+        .query(String.class).single()).contains("40007");
+    assertThat(events.mediaSettled()).anySatisfy(settled -> {
+      assertThat(settled.inboundId()).isEqualTo(inboundId);
+      assertThat(settled.failure()).contains("40007");
+    });
+  }
+
+  private String mediaStatus(long inboundId) {
+    return jdbc.sql("select media_status from desk.inbound_message where id = ?").param(inboundId)
+        .query(String.class).single();
+  }
+
+  @Test
+  void aFanWhoOnlyWritesIsRecordedAsFollowingWhenWeChatSaysSo() {
+    String openid = "o_writer_" + System.nanoTime();
+    push.post(push.sign(WeChatPush.textXml(openid, "只发消息，没有关注事件", WeChatPush.nextMsgId())));
+    await("user/info's subscribe is kept", () -> fans.find(account.account().id(), openid)
+        .map(Fan::subscribed).orElse(false));
+  }
+
+  @Test
+  void aUserInfoWeChatRefusedForNowIsAskedAgain() {
+    String openid = "o_profile_retry_" + System.nanoTime();
+    WECHAT.putUserInfo(openid, "王五", "https://thirdwx.qlogo.cn/mmopen/wang/132");
+    WECHAT.failNext(FakeWeChatApi.USER_INFO_BATCH, 45009, -1);
+    push.post(push.sign(WeChatPush.textXml(openid, "你好", WeChatPush.nextMsgId())));
+    await("the profile arrives after two refusals", () -> fans.find(account.account().id(), openid)
+        .flatMap(fan -> profiles.find(fan.id())).map(p -> "王五".equals(p.nickname())).orElse(false));
+    assertThat(WECHAT.userInfoCallsFor(openid))
+        .hasSize(3);
+  }
+
+  @Test
+  void everyFanDueForAProfileIsAskedAboutWhateverTheBurst() {
+    long accountId = account.account().id();
+    List<Long> fanIds = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      fanIds.add(fans.findOrCreate(accountId, "o_burst_" + i + "_" + System.nanoTime()).id());
+    }
+    fanIds.forEach(id -> profiles.fetchDue(id, Instant.now()));
+    await("all 1,200 are asked about", () -> jdbc.sql(
+        "select count(*) from desk.fan where account_id = ? and profile_fetched_at is not null").param(accountId)
+        .query(Long.class).single() == 1_200);
   }
 
   @Test

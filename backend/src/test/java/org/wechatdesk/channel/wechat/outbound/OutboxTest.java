@@ -3,6 +3,7 @@ package org.wechatdesk.channel.wechat.outbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.fan.SendRefusal;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
@@ -107,21 +109,45 @@ class OutboxTest extends IntegrationTest {
 
   @Test
   void permanentErrorsMarkTheMessageFailedWithTheReason() {
+    WECHAT.failNext(FakeWeChatApi.SEND, 45047);
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("many"))).errorReason()).contains("quota");
+    WECHAT.failNext(FakeWeChatApi.SEND, 40003);
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("who"))).errorReason()).contains("openid");
+
     WECHAT.failNext(FakeWeChatApi.SEND, 45015);
     OutboundMessage outside = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("late")));
     assertThat(outside.status()).isEqualTo(OutboundStatus.FAILED);
     assertThat(outside.errorCode()).isEqualTo(45015);
     assertThat(outside.errorReason()).contains("48-hour");
-
-    WECHAT.failNext(FakeWeChatApi.SEND, 45047);
-    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("many"))).errorReason()).contains("quota");
-    WECHAT.failNext(FakeWeChatApi.SEND, 40003);
-    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("who"))).errorReason()).contains("openid");
     assertThat(events.settled()).anySatisfy(e -> {
       assertThat(e.id()).isEqualTo(outside.id());
       assertThat(e.status()).isEqualTo(OutboundStatus.FAILED);
       assertThat(e.requestedBy()).isEqualTo("agent1");
     });
+  }
+
+  @Test
+  void afterWeChatSaysTheWindowIsClosedNothingMoreIsSentUntilTheFanWritesAgain() {
+    WECHAT.failNext(FakeWeChatApi.SEND, 45015);
+    OutboundMessage refused = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("too late")));
+    assertThat(refused.status()).isEqualTo(OutboundStatus.FAILED);
+    assertThat(refused.errorCode()).isEqualTo(45015);
+    Fan closed = fans.findById(fan.id()).orElseThrow();
+    assertThat(quota.refusal(closed)).contains(SendRefusal.WINDOW_CLOSED);
+    assertThat(quota.of(closed).remaining()).isZero();
+
+    OutboundMessage held = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("still too late")));
+    assertThat(held.status()).isEqualTo(OutboundStatus.FAILED);
+    assertThat(held.errorCode()).isEqualTo(45015);
+    assertThat(held.errorReason()).contains("the fan has to write first");
+    assertThat(sendsTo(fan.openid())).as("the second message never reached WeChat").hasSize(1);
+
+    long aSecondLater = Instant.now().getEpochSecond() + 1;
+    account.push().post(account.push().sign(WeChatPush.textXml(fan.openid(), "again", WeChatPush.nextMsgId())
+        .replaceFirst("<CreateTime>\\d+</CreateTime>", "<CreateTime>" + aSecondLater + "</CreateTime>")));
+    await("the fan's new message opens a new window",
+        () -> fans.findById(fan.id()).orElseThrow().windowClosedAt() == null);
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("now"))).status()).isEqualTo(OutboundStatus.SENT);
   }
 
   @Test
@@ -153,12 +179,13 @@ class OutboxTest extends IntegrationTest {
   }
 
   @Test
-  void ambiguousFailuresAreNotResentAutomatically() {
-    WECHAT.failNext(FakeWeChatApi.SEND, -1);
-    OutboundMessage busy = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("maybe")));
-    assertThat(busy.status()).isEqualTo(OutboundStatus.UNCERTAIN);
-    assertThat(busy.errorReason()).contains("may have delivered");
-    assertThat(sendsTo(fan.openid())).hasSize(1);
+  void systemBusySentNothingSoTheMessageIsSentAgain() {
+    WECHAT.failNext(FakeWeChatApi.SEND, -1, -1);
+    OutboundMessage sent = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("busy twice")));
+    assertThat(sent.status()).isEqualTo(OutboundStatus.SENT);
+    assertThat(sent.attempts()).isEqualTo(3);
+    assertThat(sendsTo(fan.openid())).hasSize(3)
+        .allSatisfy(call -> assertThat(call.json().path("text").path("content").asText()).isEqualTo("busy twice"));
   }
 
   @Test

@@ -1,0 +1,114 @@
+package org.wechatdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wechatdesk.support.IntegrationTest;
+import org.wechatdesk.support.MovableClock;
+
+/**
+ * The claim races that made one push processed twice and one text sent twice, played out with two
+ * connections at the exact moment they happened, on a work table of the test's own (the desk's workers
+ * never see it).
+ */
+class FanOrderedQueueTest extends IntegrationTest {
+
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  @Autowired
+  DataSource dataSource;
+
+  private String table;
+
+  @BeforeEach
+  void workTable() {
+    table = "desk.queue_test_" + System.nanoTime();
+    jdbc.sql("""
+        create table %s (
+          id bigint primary key, account_id bigint not null, openid varchar(64) not null,
+          status varchar(16) not null, next_attempt_at timestamp with time zone not null,
+          claimed_until timestamp with time zone, claim_token varchar(64), attempts int not null default 0,
+          error_reason varchar(500))""".formatted(table)).update();
+  }
+
+  private void insertPending(long id, String openid, Instant claimedUntil, String token) {
+    jdbc.sql("insert into " + table + " (id, account_id, openid, status, next_attempt_at, claimed_until, claim_token)"
+            + " values (?, 1, ?, 'PENDING', ?, ?, ?)")
+        .params(id, openid, DbTime.of(Instant.now().minusSeconds(60)), DbTime.of(claimedUntil), token).update();
+  }
+
+  @Test
+  void aRowFinishedWhileTheClaimWaitsForItsLockIsNotClaimedAgain() throws Exception {
+    // Worker A claimed row 1 and outran its lease; it is finishing the row just as worker B claims.
+    insertPending(1, "o_fan", Instant.now().minusSeconds(1), "worker-a");
+    FanOrderedQueue queue = new FanOrderedQueue(jdbc, Clock.systemUTC(), table, "c.id");
+    try (Connection workerA = dataSource.getConnection()) {
+      workerA.setAutoCommit(false);
+      try (Statement finish = workerA.createStatement()) {
+        finish.executeUpdate("update " + table
+            + " set status = 'PROCESSED', claim_token = null, claimed_until = null where id = 1");
+      }
+      CompletableFuture<FanOrderedQueue.Claim> workerB = CompletableFuture.supplyAsync(() -> queue.claim(10, LEASE));
+      await("worker B's claim read row 1 as pending and waits for its lock", this::aClaimWaitsForALock);
+      workerA.commit();
+      assertThat(workerB.get(10, TimeUnit.SECONDS).ids()).isEmpty();
+    }
+    assertThat(jdbc.sql("select status from " + table + " where id = 1").query(String.class).single())
+        .isEqualTo("PROCESSED");
+    assertThat(jdbc.sql("select count(*) from " + table + " where claim_token is not null").query(Long.class).single())
+        .isZero();
+  }
+
+  private boolean aClaimWaitsForALock() {
+    return jdbc.sql("""
+            select count(*) from pg_stat_activity
+             where wait_event_type = 'Lock' and query like ?""")
+        .param("update " + table + "%").query(Long.class).single() > 0;
+  }
+
+  @Test
+  void aClaimerWorksOnlyOnRowsItStillHoldsAndRenewsEachBeforeWorkingOnIt() {
+    MovableClock clock = new MovableClock(Instant.now());
+    insertPending(1, "o_first", null, null);
+    insertPending(2, "o_second", null, null);
+    FanOrderedQueue queue = new FanOrderedQueue(jdbc, clock, table, "c.id");
+
+    FanOrderedQueue.Claim workerA = queue.claim(10, LEASE);
+    assertThat(workerA.ids()).containsExactly(1L, 2L);
+    clock.move(Duration.ofSeconds(20));
+    assertThat(queue.renew(1, workerA.token(), LEASE)).as("A starts on row 1 with a fresh lease").isTrue();
+
+    // Row 1 takes A so long that the batch's original lease runs out; row 2 waited all that time.
+    clock.move(Duration.ofSeconds(11));
+    FanOrderedQueue.Claim workerB = queue.claim(10, LEASE);
+    assertThat(workerB.ids()).as("only the row whose lease ran out is free").containsExactly(2L);
+
+    assertThat(queue.renew(2, workerA.token(), LEASE)).as("A must leave row 2 to B").isFalse();
+    assertThat(queue.renew(2, workerB.token(), LEASE)).isTrue();
+    assertThat(queue.finish(1, workerA.token(), "PROCESSED", null)).isTrue();
+    queue.retryLater(2, workerA.token(), Duration.ofSeconds(1), "A lost this row");
+    assertThat(jdbc.sql("select attempts from " + table + " where id = 2").query(Integer.class).single())
+        .as("A's late retry does not touch B's row").isZero();
+    assertThat(queue.finish(2, workerB.token(), "PROCESSED", null)).isTrue();
+  }
+
+  @Test
+  void aFinishedRowIsNeverRenewed() {
+    insertPending(1, "o_fan", null, null);
+    FanOrderedQueue queue = new FanOrderedQueue(jdbc, Clock.systemUTC(), table, "c.id");
+    FanOrderedQueue.Claim claim = queue.claim(10, LEASE);
+    assertThat(queue.finish(1, claim.token(), "PROCESSED", null)).isTrue();
+    assertThat(queue.renew(1, claim.token(), LEASE)).isFalse();
+    assertThat(queue.claim(10, LEASE).ids()).isEmpty();
+  }
+}
