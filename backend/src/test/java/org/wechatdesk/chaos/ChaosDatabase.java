@@ -26,6 +26,8 @@ final class ChaosDatabase implements AutoCloseable {
 
   private final String name = PREFIX + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
   private static final Duration READ_PATIENCE = Duration.ofMinutes(1);
+  private static final Duration ADMIN_PATIENCE = Duration.ofMinutes(5);
+  private static final String TOO_MANY_CONNECTIONS = "53300";
 
   private final JdbcClient jdbc;
 
@@ -87,8 +89,8 @@ final class ChaosDatabase implements AutoCloseable {
 
   /** Databases of runs whose JVM ended without dropping them (killed, or stopped in a debugger). */
   private void dropLeftovers() {
-    List<String> names = JdbcClient.create(new SimpleDriverDataSource(new Driver(), server + "postgres", user, password))
-        .sql("select datname from pg_database where datname like '" + PREFIX + "%'").query(String.class).list();
+    List<String> names = read(() -> JdbcClient.create(new SimpleDriverDataSource(new Driver(), server + "postgres", user, password))
+        .sql("select datname from pg_database where datname like '" + PREFIX + "%'").query(String.class).list());
     for (String leftover : names) {
       long ownerPid = Long.parseLong(leftover.substring(PREFIX.length()).split("_")[0]);
       if (ProcessHandle.of(ownerPid).isEmpty()) {
@@ -97,12 +99,20 @@ final class ChaosDatabase implements AutoCloseable {
     }
   }
 
+  /** Runs an administrative statement, waiting out a server whose connections other test JVMs hold. */
   private void administer(String statement) {
-    try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
-         Statement sql = admin.createStatement()) {
-      sql.execute(statement);
-    } catch (SQLException e) {
-      throw new IllegalStateException("The chaos run needs PostgreSQL at " + server + ": " + e.getMessage(), e);
+    long deadline = System.nanoTime() + ADMIN_PATIENCE.toNanos();
+    while (true) {
+      try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+           Statement sql = admin.createStatement()) {
+        sql.execute(statement);
+        return;
+      } catch (SQLException e) {
+        if (!TOO_MANY_CONNECTIONS.equals(e.getSQLState()) || System.nanoTime() > deadline) {
+          throw new IllegalStateException("The chaos run needs PostgreSQL at " + server + ": " + e.getMessage(), e);
+        }
+        pause();
+      }
     }
   }
 }

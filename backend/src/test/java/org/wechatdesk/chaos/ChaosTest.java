@@ -121,9 +121,11 @@ class ChaosTest {
         "--desk.wechat.open-host=" + wechat.baseUrl(),
         "--desk.wechat.quota.message-limit=20",
         "--desk.conversation.timer-spread=PT1S",
-        // Both nodes and other test JVMs share the server's 100 connections.
-        "--spring.datasource.hikari.maximum-pool-size=14",
-        "--camunda.bpm.job-execution.max-pool-size=6",
+        // Both nodes share the server's connections (100 by default) with other test JVMs on this machine.
+        "--spring.datasource.hikari.maximum-pool-size=12",
+        "--spring.datasource.hikari.minimum-idle=2",
+        "--camunda.bpm.job-execution.core-pool-size=2",
+        "--camunda.bpm.job-execution.max-pool-size=4",
         "--camunda.bpm.webapp.enabled=false",
         // A dead node's acquired timers come back after the lock time (production: 5 min); the survivor looks often.
         "--camunda.bpm.job-execution.lock-time-in-millis=10000",
