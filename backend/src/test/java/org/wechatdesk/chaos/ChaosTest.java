@@ -139,9 +139,7 @@ class ChaosTest {
           "--desk.wechat." + worker + ".poll-interval=PT0.2S",
           "--desk.wechat." + worker + ".initial-backoff=PT0.1S",
           "--desk.wechat." + worker + ".max-backoff=PT1S",
-          "--desk.wechat." + worker + ".max-attempts=12",
-          // A dead node's claims come back after the lease (production: 30 s).
-          "--desk.wechat." + worker + ".lease=PT5S"));
+          "--desk.wechat." + worker + ".max-attempts=12"));
     }
     return settings;
   }
