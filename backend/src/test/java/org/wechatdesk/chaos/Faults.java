@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
@@ -49,6 +50,7 @@ final class Faults {
     restartDatabase();
 
     waitUntil(startedAtMillis + (long) (duration * (0.35 + 0.15 * random.nextDouble())));
+    awaitTimersFallingDueSoon();
     DeskNode victim = nodes.get(random.nextInt(nodes.size()));
     victim.kill();
     timers.nodeKilled();
@@ -57,6 +59,20 @@ final class Faults {
     victim.start();
     timers.nodeRestarted();
     note(victim.name() + " answers again");
+  }
+
+  /**
+   * Holds the kill until some timers are about to fall due (within the time the node stays dead), so that
+   * the survivor has timers of the dead node's time to fire; after a while the kill goes ahead regardless
+   * and the report tells.
+   */
+  private void awaitTimersFallingDueSoon() {
+    try {
+      Await.until("timers falling due soon", Duration.ofSeconds(30),
+          () -> timers.dueWithin(Duration.ofSeconds(1), NODE_DEAD) >= 3);
+    } catch (AssertionError e) {
+      note("fewer than 3 timers fall due while the node is dead");
+    }
   }
 
   String log() {

@@ -30,6 +30,13 @@ final class TimerWatch {
     this.database = database;
   }
 
+  /** How many timers fall due between {@code from} and {@code to} from now: a kill now leaves them to the survivor. */
+  long dueWithin(Duration from, Duration to) {
+    LocalDateTime now = LocalDateTime.now();
+    return database.count("select count(*) from act_ru_job where type_ = 'timer' and duedate_ between ? and ?",
+        now.plus(from), now.plus(to));
+  }
+
   void nodeKilled() {
     killedAt = LocalDateTime.now();
     atKill = database.read(() -> database.jdbc().sql("""
