@@ -58,6 +58,7 @@ final class DeskNode implements AutoCloseable {
 
   /** Starts the process and returns once it answers HTTP. */
   synchronized void start() {
+    // Small heaps and the serial collector: two nodes, the harness and often other builds share two cores.
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx640m", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), WeChatDeskApplication.class.getName(), "--server.port=" + port));
     command.addAll(settings);
