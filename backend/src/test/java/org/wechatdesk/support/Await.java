@@ -11,10 +11,14 @@ public final class Await {
   private Await() {}
 
   public static void until(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + DEADLINE.toNanos();
+    until(what, DEADLINE, condition);
+  }
+
+  public static void until(String what, Duration limit, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out after " + DEADLINE.toSeconds() + " s waiting until " + what);
+        throw new AssertionError("Timed out after " + limit.toSeconds() + " s waiting until " + what);
       }
       try {
         Thread.sleep(20);

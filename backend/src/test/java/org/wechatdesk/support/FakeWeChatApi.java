@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +74,8 @@ public final class FakeWeChatApi implements AutoCloseable {
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final List<Call> deliveries = new CopyOnWriteArrayList<>();
+  private final Map<String, RandomFailure> randomFailures = new ConcurrentHashMap<>();
   private final AtomicInteger counter = new AtomicInteger();
 
   public FakeWeChatApi() {
@@ -101,6 +104,19 @@ public final class FakeWeChatApi implements AutoCloseable {
 
   public void delay(String path, Duration delay) {
     latency.put(path, delay);
+  }
+
+  /**
+   * From now on a seeded share of the calls to {@code path} is answered with {@code errcode} and not carried
+   * out, as WeChat's "system busy" (-1) does; the other calls are answered as usual.
+   */
+  public void failRandomly(String path, double share, int errcode, long seed) {
+    randomFailures.put(path, new RandomFailure(share, errcode, new Random(seed)));
+  }
+
+  /** The customer-service sends WeChat accepted and passed on to the fan, in order of delivery. */
+  public List<Call> deliveries() {
+    return List.copyOf(deliveries);
   }
 
   public void revokeAllTokens() {
@@ -166,6 +182,8 @@ public final class FakeWeChatApi implements AutoCloseable {
     injectedErrors.clear();
     latency.clear();
     calls.clear();
+    deliveries.clear();
+    randomFailures.clear();
   }
 
   @Override
@@ -186,6 +204,9 @@ public final class FakeWeChatApi implements AutoCloseable {
       if (delay != null) {
         pause(delay);
       }
+      if (injected == null && randomFailures.containsKey(path)) {
+        injected = randomFailures.get(path).next();
+      }
       if (injected != null) {
         json(exchange, error(injected));
         return;
@@ -193,7 +214,8 @@ public final class FakeWeChatApi implements AutoCloseable {
       switch (path) {
         case TOKEN -> token(exchange, query);
         case STABLE_TOKEN -> stableToken(exchange, JSON.readTree(body));
-        case SEND, TYPING -> withToken(exchange, query, () -> Map.of("errcode", 0, "errmsg", "ok"));
+        case SEND -> withToken(exchange, query, () -> deliver(new Call(path, query, new String(body, StandardCharsets.UTF_8))));
+        case TYPING -> withToken(exchange, query, () -> Map.of("errcode", 0, "errmsg", "ok"));
         case TEMPLATE_SEND -> withToken(exchange, query,
             () -> Map.of("errcode", 0, "errmsg", "ok", "msgid", counter.incrementAndGet()));
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
@@ -210,6 +232,11 @@ public final class FakeWeChatApi implements AutoCloseable {
         default -> json(exchange, error(404));
       }
     }
+  }
+
+  private Map<String, Object> deliver(Call send) {
+    deliveries.add(send);
+    return Map.of("errcode", 0, "errmsg", "ok");
   }
 
   /** WeChat's page sends the browser back to redirect_uri with a one-time code and the state, as WeChat does. */
@@ -263,6 +290,12 @@ public final class FakeWeChatApi implements AutoCloseable {
     answer.put("country", "");
     answer.put("privilege", List.of());
     return answer;
+  }
+
+  private record RandomFailure(double share, int errcode, Random random) {
+    synchronized Integer next() {
+      return random.nextDouble() < share ? errcode : null;
+    }
   }
 
   private record WebGrant(String appId, String openid, String scope, boolean snapshot) {}
