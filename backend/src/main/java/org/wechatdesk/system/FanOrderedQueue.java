@@ -13,17 +13,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the lease runs out. Only the oldest pending row of each fan can be claimed, which keeps every fan's
  * messages in order while different fans proceed in parallel.
  *
- * <p>Two rules keep a row from being worked twice. The claim is a single UPDATE whose outer condition
- * repeats every claimable condition (status, due time, lease): PostgreSQL re-checks only that outer
- * condition on the row it finally locks, so a row that another worker finished after the sub-select read
- * it is not taken again. And a claimer {@link #renew renews} each row's lease just before it works on it,
- * under its token: the lease then has to cover one row, not a whole batch, and a row whose lease ran out
- * and was taken by another claimer meanwhile is skipped instead of done twice.
+ * <p>Three rules keep a row from being worked twice. The claim's UPDATE repeats every claimable condition
+ * (status, due time, lease), which PostgreSQL re-checks on the row it finally locks, so a row that another
+ * worker finished after the candidates were read is not taken again. A claimer {@link #renew renews} each
+ * row's lease just before it works on it, under its token: the lease then has to cover one row, not a
+ * whole batch, and a row whose lease ran out and was taken by another claimer meanwhile is skipped. And
+ * work that cannot be taken back is marked {@link #IN_FLIGHT} first, so that a claimer dying in the middle
+ * of it leaves a row that is never simply done again.
  */
 public class FanOrderedQueue {
 
+  /**
+   * A row its claimer is working on where the work cannot be taken back (a message handed to WeChat). It
+   * still holds its fan's place in line, and is never claimed again: if its claimer stops before finishing
+   * it, {@link #abandonedInFlight} finds it once the lease has run out.
+   */
+  public static final String IN_FLIGHT = "SENDING";
+
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final String candidatesSql;
   private final String claimSql;
   private final String table;
 
@@ -31,30 +40,39 @@ public class FanOrderedQueue {
     this.jdbc = jdbc;
     this.clock = clock;
     this.table = table;
+    this.candidatesSql = """
+        select c.id from %1$s c
+         where c.status = 'PENDING' and c.next_attempt_at <= :now
+           and (c.claimed_until is null or c.claimed_until < :now)
+           and not exists (select 1 from %1$s e
+                            where e.account_id = c.account_id and e.openid = c.openid
+                              and e.status in ('PENDING', '%3$s') and e.id < c.id)
+         order by %2$s
+         fetch first :limit rows only""".formatted(table, order, IN_FLIGHT);
     this.claimSql = """
-        update %1$s t set claim_token = :token, claimed_until = :until
-         where t.id in (
-               select c.id from %1$s c
-                where c.status = 'PENDING' and c.next_attempt_at <= :now
-                  and (c.claimed_until is null or c.claimed_until < :now)
-                  and not exists (select 1 from %1$s e
-                                   where e.account_id = c.account_id and e.openid = c.openid
-                                     and e.status = 'PENDING' and e.id < c.id)
-                order by %2$s
-                fetch first :limit rows only)
-           and t.status = 'PENDING' and t.next_attempt_at <= :now
-           and (t.claimed_until is null or t.claimed_until < :now)""".formatted(table, order);
+        update %s set claim_token = :token, claimed_until = :until
+         where id in (:ids) and status = 'PENDING' and next_attempt_at <= :now
+           and (claimed_until is null or claimed_until < :now)""".formatted(table);
   }
 
-  /** Returns the ids claimed for this caller, oldest first, under a token that proves the claim. */
+  /**
+   * Returns the ids claimed for this caller, oldest first, under a token that proves the claim. The
+   * candidates are read first, then claimed by an UPDATE that repeats every claimable condition: PostgreSQL
+   * re-checks them on the row it locks, so a row another claimer took or finished meanwhile is left out.
+   */
   public Claim claim(int limit, Duration lease) {
     Instant now = clock.instant();
     String token = UUID.randomUUID().toString();
+    List<Long> candidates = jdbc.sql(candidatesSql).param("now", DbTime.of(now)).param("limit", limit)
+        .query(Long.class).list();
+    if (candidates.isEmpty()) {
+      return new Claim(token, List.of());
+    }
     int claimed = jdbc.sql(claimSql)
         .param("token", token)
         .param("until", DbTime.of(now.plus(lease)))
         .param("now", DbTime.of(now))
-        .param("limit", limit)
+        .param("ids", candidates)
         .update();
     if (claimed == 0) {
       return new Claim(token, List.of());
@@ -73,6 +91,18 @@ public class FanOrderedQueue {
              set claimed_until = ?
            where id = ? and claim_token = ? and status = 'PENDING'""")
         .params(DbTime.of(clock.instant().plus(lease)), id, token).update() == 1;
+  }
+
+  /** Marks a claimed row {@link #IN_FLIGHT} before work that cannot be taken back; false if it is not ours. */
+  public boolean markInFlight(long id, String token) {
+    return jdbc.sql("update " + table + " set status = ? where id = ? and claim_token = ? and status = 'PENDING'")
+        .params(IN_FLIGHT, id, token).update() == 1;
+  }
+
+  /** Rows left {@link #IN_FLIGHT} by a claimer whose lease ran out: it stopped before it could finish them. */
+  public List<Long> abandonedInFlight() {
+    return jdbc.sql("select id from " + table + " where status = ? and claimed_until < ? order by id")
+        .params(IN_FLIGHT, DbTime.of(clock.instant())).query(Long.class).list();
   }
 
   /**
@@ -94,8 +124,8 @@ public class FanOrderedQueue {
    */
   public void retryLater(long id, String token, Duration backoff, String error) {
     jdbc.sql("update " + table + """
-             set attempts = attempts + 1, next_attempt_at = ?, claim_token = null, claimed_until = null,
-                 error_reason = ?
+             set status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, claim_token = null,
+                 claimed_until = null, error_reason = ?
            where id = ? and claim_token = ?""")
         .params(DbTime.of(clock.instant().plus(backoff)), truncate(error), id, token).update();
   }

@@ -21,6 +21,7 @@ final class DeskSetup {
   static final String ADMIN_PASSWORD = "chaos-admin-password";
   static final String AGENT_PASSWORD = "chaos-agent-password";
   static final String APP_ID = "wx00000000c4a05000";
+  static final String ORIGINAL_ID = "gh_0000c4a05000";
   /** Falls due during a short run, so that the killed node's timers are seen to fire on the survivor. */
   static final int AGENT_REMIND_SECONDS = 10;
 
@@ -37,7 +38,7 @@ final class DeskSetup {
     HttpSession admin = HttpSession.login(baseUrl, "admin", ADMIN_PASSWORD);
     wechat.registerApp(APP_ID, APP_SECRET);
     JsonNode secrets = call(admin, "POST", "/api/admin/accounts/generated-secrets", null);
-    JsonNode account = call(admin, "POST", "/api/admin/accounts", Map.of("name", "Chaos", "originalId", "gh_0000c4a05000",
+    JsonNode account = call(admin, "POST", "/api/admin/accounts", Map.of("name", "Chaos", "originalId", ORIGINAL_ID,
         "appId", APP_ID, "appSecret", APP_SECRET, "token", secrets.path("token").asText(),
         "encodingAesKey", secrets.path("encodingAesKey").asText()));
     long accountId = account.path("id").asLong();

@@ -72,7 +72,7 @@ final class Fans {
 
   private void push(PlannedText text) {
     Random random = new Random(text.seed());
-    String xml = WeChatPush.textXml(text.openid(), text.content(), text.msgId());
+    String xml = poster.textXml(text.openid(), text.content(), text.msgId());
     ledger.sentTexts.put(text.msgId(), new Ledger.FanText(text.openid(), text.content()));
     int node = random.nextInt(poster.nodeCount());
     Thread twin = null;

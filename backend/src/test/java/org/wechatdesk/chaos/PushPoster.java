@@ -32,6 +32,16 @@ final class PushPoster {
     this.ledger = ledger;
   }
 
+  /** A fan's text as WeChat writes it, addressed to the chaos account. */
+  String textXml(String openid, String content, long msgId) {
+    return pushTo(0).textXml(openid, content, msgId);
+  }
+
+  private WeChatPush pushTo(int node) {
+    return new WeChatPush(nodes.get(node).baseUrl() + "/wechat/push/" + DeskSetup.APP_ID, DeskSetup.APP_ID,
+        DeskSetup.ORIGINAL_ID, token, encodingAesKey);
+  }
+
   int nodeCount() {
     return nodes.size();
   }
@@ -39,7 +49,7 @@ final class PushPoster {
   /** True when the node answered {@code success}, the only answer after which WeChat stops retrying. */
   boolean post(int node, String innerXml) {
     String pushUrl = nodes.get(node).baseUrl() + "/wechat/push/" + DeskSetup.APP_ID;
-    WeChatPush.Signed signed = new WeChatPush(pushUrl, DeskSetup.APP_ID, token, encodingAesKey).sign(innerXml);
+    WeChatPush.Signed signed = pushTo(node).sign(innerXml);
     boolean duringOutage = ledger.databaseDown();
     ledger.pushesPosted.incrementAndGet();
     if (duringOutage) {

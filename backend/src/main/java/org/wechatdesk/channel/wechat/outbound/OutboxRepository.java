@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.FanOrderedQueue;
 
 @Repository
 class OutboxRepository {
@@ -60,7 +61,7 @@ class OutboxRepository {
   }
 
   int countPending(long fanId) {
-    return jdbc.sql("select count(*) from desk.outbound_message where fan_id = ? and status = 'PENDING' and kind <> 'TYPING'"
+    return jdbc.sql("select count(*) from desk.outbound_message where fan_id = ? and status in ('PENDING', 'SENDING') and kind <> 'TYPING'"
         + " and channel = 'WECHAT'")
         .param(fanId).query(Integer.class).single();
   }
@@ -83,6 +84,20 @@ class OutboxRepository {
         .params(status.name(), errorCode, reason, id, claimToken).update() == 1;
   }
 
+  /**
+   * Settles a message whose sender stopped after handing it to WeChat and before recording WeChat's answer:
+   * it may have been delivered, so it is UNCERTAIN, never sent again by itself. False if it was settled
+   * meanwhile.
+   */
+  boolean markAbandoned(long id, String reason) {
+    return jdbc.sql("""
+            update desk.outbound_message
+               set status = 'UNCERTAIN', attempts = attempts + 1, claim_token = null, claimed_until = null,
+                   error_reason = ?
+             where id = ? and status = 'SENDING' and claimed_until < ?""")
+        .params(reason, id, DbTime.of(clock.instant())).update() == 1;
+  }
+
   /** An explicit resend of a message the sender saw FAILED or UNCERTAIN; the idempotency key stays. */
   boolean requeue(long id) {
     return jdbc.sql("""
@@ -90,6 +105,11 @@ class OutboxRepository {
                    error_code = null, error_reason = null
              where id = ? and status in ('FAILED', 'UNCERTAIN')""")
         .params(DbTime.of(clock.instant()), id).update() == 1;
+  }
+
+  /** A message being handed to WeChat right now is, to everyone else, still on its way. */
+  private static OutboundStatus status(String stored) {
+    return FanOrderedQueue.IN_FLIGHT.equals(stored) ? OutboundStatus.PENDING : OutboundStatus.valueOf(stored);
   }
 
   private String write(OutboundContent content) {
@@ -109,7 +129,7 @@ class OutboxRepository {
     }
     return new OutboundMessage(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("fan_id"), rs.getString("openid"),
         OutboundKind.valueOf(rs.getString("kind")), content, rs.getInt("priority"), rs.getString("idempotency_key"),
-        OutboundStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getObject("error_code", Integer.class),
+        status(rs.getString("status")), rs.getInt("attempts"), rs.getObject("error_code", Integer.class),
         rs.getString("error_reason"), rs.getString("requested_by"), DbTime.read(rs, "created_at"),
         DbTime.read(rs, "sent_at"), FanChannel.valueOf(rs.getString("channel")));
   }

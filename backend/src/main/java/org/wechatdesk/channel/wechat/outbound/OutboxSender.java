@@ -1,13 +1,16 @@
 package org.wechatdesk.channel.wechat.outbound;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +32,9 @@ class OutboxSender extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
+  private static final Duration DATABASE_RETRY = Duration.ofSeconds(1);
+  private static final String ABANDONED = "the desk stopped while handing it to WeChat; it may have been delivered"
+      + " / 发送过程中服务中断，消息可能已送达";
 
   private final Clock clock;
   private final OutboxRepository messages;
@@ -62,6 +68,7 @@ class OutboxSender extends WorkerLoop {
 
   @Override
   protected int drainOnce() {
+    settleAbandoned();
     FanOrderedQueue.Claim claim = queue.claim(BATCH, settings.lease());
     for (long id : claim.ids()) {
       if (queue.renew(id, claim.token(), settings.lease())) {
@@ -80,6 +87,9 @@ class OutboxSender extends WorkerLoop {
         settleFailure(message, token, SendFailure.WINDOW_CLOSED_BEFORE);
         return;
       }
+      if (!queue.markInFlight(id, token)) {
+        return;
+      }
       Instant attemptedAt = clock.instant();
       try {
         api.send(account, message);
@@ -94,16 +104,58 @@ class OutboxSender extends WorkerLoop {
     }
     // An H5 message is delivered by being stored: the page reads it. It passes through here all the same, so
     // that it is settled in order with the fan's other messages and the agent sees it delivered.
-    transaction.executeWithoutResult(status -> {
-      if (messages.markSent(id, token) && throughWeChat && message.kind().countsAgainstQuota()) {
-        fans.countSent(message.fanId());
-      }
-    });
+    recordSent(message, token, throughWeChat);
     if (throughWeChat) {
       accounts.recordTokenOk(account.id());
     }
     events.publishEvent(new OutboundMessageSettled(id, message.fanId(), OutboundStatus.SENT, null, null,
         message.requestedBy()));
+  }
+
+  /**
+   * WeChat has the message: this must be recorded, or the message would be settled UNCERTAIN later. A
+   * database that is briefly away (a restart, a failover) is waited for, within the claim's lease.
+   */
+  private void recordSent(OutboundMessage message, String token, boolean throughWeChat) {
+    long giveUpAt = System.nanoTime() + settings.lease().toNanos() * 2 / 3;
+    while (true) {
+      try {
+        transaction.executeWithoutResult(status -> {
+          if (messages.markSent(message.id(), token) && throughWeChat && message.kind().countsAgainstQuota()) {
+            fans.countSent(message.fanId());
+          }
+        });
+        return;
+      } catch (DataAccessException | TransactionException databaseAway) {
+        if (System.nanoTime() > giveUpAt) {
+          throw databaseAway;
+        }
+        log.warn("Outbound {} was sent but cannot be recorded yet ({}); trying again", message.id(),
+            databaseAway.getClass().getSimpleName());
+        pause(DATABASE_RETRY);
+      }
+    }
+  }
+
+  /** Messages whose sender stopped after handing them to WeChat: UNCERTAIN, for the sender to decide. */
+  private void settleAbandoned() {
+    for (long id : queue.abandonedInFlight()) {
+      if (messages.markAbandoned(id, ABANDONED)) {
+        OutboundMessage message = messages.findById(id).orElseThrow();
+        log.warn("Outbound {}: its sender stopped while handing it to WeChat; UNCERTAIN", id);
+        events.publishEvent(new OutboundMessageSettled(id, message.fanId(), OutboundStatus.UNCERTAIN, null, ABANDONED,
+            message.requestedBy()));
+      }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the database", e);
+    }
   }
 
   private boolean windowClosedByWeChat(long fanId) {
