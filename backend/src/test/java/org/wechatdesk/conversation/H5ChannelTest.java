@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;
@@ -111,7 +112,7 @@ class H5ChannelTest extends ConversationScenario {
     agent(queueId, 1);
     String openid = fan();
     H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7, 7};
+    byte[] png = TestImages.png(3, 2);
 
     for (int i = 0; i < 2; i++) {
       assertThat(phone.upload("/api/h5/images", Map.of("clientId", "img-00001"), "file", "photo.png", "image/png", png)
