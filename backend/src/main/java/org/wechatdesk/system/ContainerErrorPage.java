@@ -47,9 +47,12 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
       setShowServerInfo(false);
     }
 
+    /** Called for every answer not yet sent; only those Tomcat is about to write an error page for are its own. */
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-      SecurityHeaders.writeContainerErrorHeaders(response);
+      if (response.getStatus() >= 400 && response.getContentWritten() == 0) {
+        SecurityHeaders.writeContainerErrorHeaders(response);
+      }
       super.report(request, response, throwable);
     }
   }

@@ -15,7 +15,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -82,7 +85,15 @@ class SecurityConfig {
             .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
             .csrfTokenRepository(csrfTokens)
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        .headers(headers -> headers
+        // Written before the request goes on, while its path is the one the browser asked for and not that of
+        // a forward inside Cockpit, which sends a policy of its own.
+        .headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+              @Override
+              public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+              }
+            })
             .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(transport::secure)
                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
@@ -98,6 +109,15 @@ class SecurityConfig {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable());
     return http.build();
+  }
+
+  /** A request the firewall refuses (an encoded "..", say) never reaches the header writers of the chain. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, rejected) -> {
+      SecurityHeaders.writeContainerErrorHeaders(response);
+      response.sendError(HttpStatus.BAD_REQUEST.value());
+    };
   }
 
   @Bean

@@ -37,6 +37,10 @@ final class SecurityHeaders {
   private SecurityHeaders() {}
 
   static void writeContainerErrorHeaders(HttpServletResponse response) {
-    FOR_CONTAINER_ERRORS.forEach(response::setHeader);
+    FOR_CONTAINER_ERRORS.forEach((name, value) -> {
+      if (!response.containsHeader(name)) {
+        response.setHeader(name, value);
+      }
+    });
   }
 }
