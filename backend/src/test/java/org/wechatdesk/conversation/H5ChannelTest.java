@@ -20,10 +20,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.FanChannel;
-import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;
+import org.wechatdesk.support.TestImages;
 import org.wechatdesk.system.SecretCipher;
 
 /**

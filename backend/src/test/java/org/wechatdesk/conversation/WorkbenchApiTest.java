@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;
 
 /** The workbench's REST side: own conversations only, images, canned replies, unread marks. */

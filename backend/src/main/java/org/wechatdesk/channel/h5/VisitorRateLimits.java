@@ -38,7 +38,10 @@ class VisitorRateLimits {
     return allow(newVisitors, ClientNetwork.of(address), properties.newVisitorsPerAddress(), NEW_VISITOR_WINDOW);
   }
 
-  /** Refuses a message over the visitor's or the address's limit; one the visitor's limit refuses is not counted against the address. */
+  /**
+   * Refuses a message over the visitor's or the address's limit; one the visitor's own limit refuses is not
+   * counted against the address.
+   */
   void checkMessage(long fanId, String address) {
     if (!allow(messages, fanId, properties.messagesPerMinute(), MESSAGE_WINDOW)) {
       throw new TooManyRequestsException("too many messages: at most " + properties.messagesPerMinute()
