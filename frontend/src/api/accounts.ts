@@ -17,7 +17,7 @@ export interface Account {
   name: string;
   originalId: string;
   appId: string;
-  token: string;
+  tokenSet: boolean;
   appSecretSet: boolean;
   encodingAesKeySet: boolean;
   previousEncodingAesKeySet: boolean;

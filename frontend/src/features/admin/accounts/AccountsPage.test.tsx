@@ -13,7 +13,7 @@ function account(overrides: Partial<Account> = {}): Account {
     name: '售后号',
     originalId: 'gh_0123456789ab',
     appId: 'wx0123456789abcdef',
-    token: 'tok123',
+    tokenSet: true,
     appSecretSet: true,
     encodingAesKeySet: true,
     previousEncodingAesKeySet: false,

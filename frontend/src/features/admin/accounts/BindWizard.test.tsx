@@ -12,7 +12,7 @@ const created: Account = {
   name: '客服号',
   originalId: 'gh_0123456789ab',
   appId: 'wx0123456789abcdef',
-  token: 'tok123',
+  tokenSet: true,
   appSecretSet: true,
   encodingAesKeySet: true,
   previousEncodingAesKeySet: false,

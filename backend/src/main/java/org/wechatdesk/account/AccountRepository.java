@@ -17,7 +17,7 @@ import org.wechatdesk.system.SecretCipher;
 public class AccountRepository {
 
   private static final String COLUMNS = """
-      id, name, original_id, app_id, app_secret_enc, token, encoding_aes_key_enc,
+      id, name, original_id, app_id, app_secret_enc, token_enc, encoding_aes_key_enc,
       previous_encoding_aes_key_enc, handshake_at, token_ok_at, last_error, h5_authorization,
       (select max(received_at) from desk.inbound_message i where i.account_id = a.id) as last_message_at""";
 
@@ -49,10 +49,10 @@ public class AccountRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into desk.official_account
-              (name, original_id, app_id, app_secret_enc, token, encoding_aes_key_enc, created_at, h5_authorization)
+              (name, original_id, app_id, app_secret_enc, token_enc, encoding_aes_key_enc, created_at, h5_authorization)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(request.name(), request.originalId(), request.appId(), cipher.encrypt(request.appSecret()),
-            request.token(), cipher.encrypt(request.encodingAesKey()), DbTime.of(clock.instant()),
+            cipher.encrypt(request.token()), cipher.encrypt(request.encodingAesKey()), DbTime.of(clock.instant()),
             request.h5AuthorizationOrDefault().name())
         .update(keys, "id");
     long id = keys.getKey().longValue();
@@ -103,7 +103,7 @@ public class AccountRepository {
     String previous = rs.getString("previous_encoding_aes_key_enc");
     return new OfficialAccount(
         rs.getLong("id"), rs.getString("name"), rs.getString("original_id"), rs.getString("app_id"),
-        cipher.decrypt(rs.getString("app_secret_enc")), rs.getString("token"),
+        cipher.decrypt(rs.getString("app_secret_enc")), cipher.decrypt(rs.getString("token_enc")),
         cipher.decrypt(rs.getString("encoding_aes_key_enc")), previous == null ? null : cipher.decrypt(previous),
         new OfficialAccount.AccountStatus(DbTime.read(rs, "handshake_at"), DbTime.read(rs, "last_message_at"),
             DbTime.read(rs, "token_ok_at"), rs.getString("last_error")),

@@ -8,7 +8,7 @@ public record AccountView(
     String name,
     String originalId,
     String appId,
-    String token,
+    boolean tokenSet,
     boolean appSecretSet,
     boolean encodingAesKeySet,
     boolean previousEncodingAesKeySet,
@@ -21,7 +21,7 @@ public record AccountView(
 
   static AccountView of(OfficialAccount account, String pushUrl, String h5ChatUrl) {
     OfficialAccount.AccountStatus s = account.status();
-    return new AccountView(account.id(), account.name(), account.originalId(), account.appId(), account.token(),
+    return new AccountView(account.id(), account.name(), account.originalId(), account.appId(), !account.token().isEmpty(),
         !account.appSecret().isEmpty(), !account.encodingAesKey().isEmpty(), account.previousEncodingAesKey() != null,
         pushUrl, new Status(s.handshakeAt(), s.lastMessageAt(), s.tokenOkAt(), s.lastError()), h5ChatUrl,
         account.h5Authorization());

@@ -12,6 +12,7 @@ import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
 import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.media.MediaAccess;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -25,9 +26,11 @@ public class AgentActions {
   private final Outbox outbox;
   private final FanRepository fans;
   private final ApplicationEventPublisher events;
+  private final MediaAccess mediaAccess;
 
   AgentActions(ConversationRepository conversations, ConversationMessageRepository messages, ConversationEngine engine,
-               Outbox outbox, FanRepository fans, ApplicationEventPublisher events) {
+               Outbox outbox, FanRepository fans, ApplicationEventPublisher events, MediaAccess mediaAccess) {
+    this.mediaAccess = mediaAccess;
     this.conversations = conversations;
     this.messages = messages;
     this.engine = engine;
@@ -41,6 +44,9 @@ public class AgentActions {
   public OutboundMessage reply(long conversationId, Actor actor, OutboundKind kind, OutboundContent content,
                                String idempotencyKey) {
     Conversation conversation = chatting(conversationId, actor);
+    if (content != null && content.mediaId() != null) {
+      mediaAccess.require(content.mediaId(), actor.username(), actor.admin());
+    }
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     OutboundMessage queued = outbox.enqueue(fan, conversation.channel(), kind, content, Outbox.PRIORITY_AGENT,
         "reply:" + actor.username() + ":" + idempotencyKey, actor.username());

@@ -12,6 +12,7 @@ import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
 import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.user.Role;
 
 @RestController
 @RequestMapping("/api/conversations")
@@ -62,7 +63,7 @@ class ConversationController {
   }
 
   private static AgentActions.Actor actor(Authentication user) {
-    boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin = Role.isAdmin(user);
     return new AgentActions.Actor(user.getName(), admin);
   }
 

@@ -4,8 +4,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.user.Role;
 
-/** Who may change a fan's data: admins any fan's, an agent only a fan of one of their own conversations. */
+/**
+ * Who may read or change one fan's data (the fan, its tags, what was sent to it): admins any fan's, an
+ * agent only a fan they serve or served in a conversation. The fan list is open to every agent by design:
+ * any agent may start a conversation with any fan (发起会话), and the list is where they find the fan.
+ */
 @Component
 public class FanAccess {
 
@@ -15,15 +20,12 @@ public class FanAccess {
     this.jdbc = jdbc;
   }
 
-  public void requireMayEdit(long fanId, Authentication user) {
-    if (!isAdmin(user) && !servedBy(fanId, user.getName())) {
+  public void requireServes(long fanId, Authentication user) {
+    if (!Role.isAdmin(user) && !servedBy(fanId, user.getName())) {
       throw new AccessDeniedException("not a fan of this agent's conversations");
     }
   }
 
-  public static boolean isAdmin(Authentication user) {
-    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-  }
 
   private boolean servedBy(long fanId, String username) {
     return jdbc.sql("select count(*) from desk.conversation where fan_id = ? and agent_username = ?")

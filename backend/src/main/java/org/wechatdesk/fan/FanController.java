@@ -1,5 +1,6 @@
 package org.wechatdesk.fan;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,8 +13,10 @@ class FanController {
   private final FanRepository fans;
   private final FanQuota quota;
   private final FanDirectory directory;
+  private final FanAccess access;
 
-  FanController(FanRepository fans, FanQuota quota, FanDirectory directory) {
+  FanController(FanRepository fans, FanQuota quota, FanDirectory directory, FanAccess access) {
+    this.access = access;
     this.fans = fans;
     this.quota = quota;
     this.directory = directory;
@@ -28,8 +31,9 @@ class FanController {
   }
 
   @GetMapping("/api/fans/{id}")
-  FanView get(@PathVariable long id) {
+  FanView get(@PathVariable long id, Authentication user) {
     Fan fan = fans.findById(id).orElseThrow(() -> new NotFoundException("No fan " + id + " / 粉丝不存在"));
+    access.requireServes(id, user);
     return new FanView(fan, quota.of(fan));
   }
 

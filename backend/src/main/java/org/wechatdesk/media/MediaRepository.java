@@ -30,6 +30,13 @@ public class MediaRepository {
     return keys.getKey().longValue();
   }
 
+  /** An image an agent uploaded to send. */
+  public long saveUpload(String username, String contentType, String fileName, byte[] content) {
+    long id = save(null, null, "IMAGE", contentType, fileName, content);
+    jdbc.sql("update desk.media set uploaded_by = ? where id = ?").params(username, id).update();
+    return id;
+  }
+
   public void delete(long id) {
     jdbc.sql("delete from desk.media where id = ?").param(id).update();
   }

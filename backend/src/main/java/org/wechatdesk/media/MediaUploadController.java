@@ -1,6 +1,7 @@
 package org.wechatdesk.media;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,9 +20,9 @@ class MediaUploadController {
 
   @PostMapping("/api/media")
   @ResponseStatus(HttpStatus.CREATED)
-  Uploaded upload(@RequestParam("file") MultipartFile file) {
+  Uploaded upload(@RequestParam("file") MultipartFile file, Authentication user) {
     ImageFile image = ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB");
-    long id = media.save(null, null, "IMAGE", image.contentType(), "upload." + image.extension(), image.content());
+    long id = media.saveUpload(user.getName(), image.contentType(), "upload." + image.extension(), image.content());
     return new Uploaded(id);
   }
 

@@ -64,6 +64,10 @@ public class SecretCipher {
   public String decrypt(String stored) {
     try {
       byte[] all = Base64.getDecoder().decode(stored);
+      if (all.length < NONCE_BYTES + TAG_BITS / 8) {
+        // Shorter than a nonce and a tag: not something this cipher wrote. GCM would throw a ProviderException.
+        throw new IllegalArgumentException("too short to be sealed");
+      }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
       byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);

@@ -2,9 +2,10 @@ package org.wechatdesk.user;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.ClientAddress;
 
 @RestController
 @RequestMapping("/api/auth")
@@ -50,21 +52,25 @@ class AuthController {
   @PostMapping("/login")
   ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
     String username = credentials.username() == null ? "" : credentials.username().trim();
-    Optional<Instant> locked = throttle.lockedUntil(username);
-    if (locked.isPresent()) {
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ApiError.of(
-          "Too many failed logins; try again after " + locked.get() + " / 登录失败次数过多，请稍后再试"));
+    String address = ClientAddress.budgetKey(request.getRemoteAddr());
+    Optional<Duration> wait = throttle.waitBefore(username, address);
+    if (wait.isPresent()) {
+      // The same answer for every name, known or not, so that it tells nothing about which names exist.
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+          .body(ApiError.of("Too many failed logins from here; try again in " + seconds + " s / 登录失败次数过多，请 "
+              + seconds + " 秒后再试"));
     }
     Authentication authentication;
     try {
       authentication = authenticationManager.authenticate(
           UsernamePasswordAuthenticationToken.unauthenticated(username, credentials.password()));
     } catch (AuthenticationException e) {
-      throttle.recordFailure(username);
+      throttle.recordFailure(username, address);
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .body(ApiError.of("Wrong username or password / 用户名或密码错误"));
     }
-    throttle.recordSuccess(username);
+    throttle.recordSuccess(username, address);
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }

@@ -3,7 +3,6 @@ package org.wechatdesk.user;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +15,7 @@ import org.wechatdesk.system.DbTime;
 public class DeskUserRepository {
 
   private static final String SELECT = """
-      select id, username, password_hash, display_name, role, enabled, failed_logins, locked_until
+      select id, username, password_hash, display_name, role, enabled
         from desk.desk_user""";
 
   private final JdbcClient jdbc;
@@ -33,8 +32,7 @@ public class DeskUserRepository {
 
   private DeskUser user(ResultSet rs, int row) throws SQLException {
     return new DeskUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-        rs.getInt("failed_logins"), DbTime.read(rs, "locked_until"));
+        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"));
   }
 
   public Optional<DeskUser> findById(long id) {
@@ -76,19 +74,7 @@ public class DeskUserRepository {
     return key.getKey().longValue();
   }
 
-  /** A new password also lifts any lock-out: the old failures were against the old password. */
   void resetPassword(long id, String passwordHash) {
-    jdbc.sql("update desk.desk_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
-        .params(passwordHash, id).update();
-  }
-
-  void recordFailure(String username, int failedLogins, Instant lockedUntil) {
-    jdbc.sql("update desk.desk_user set failed_logins = ?, locked_until = ? where username = ?")
-        .params(failedLogins, DbTime.of(lockedUntil), username).update();
-  }
-
-  void clearFailures(String username) {
-    jdbc.sql("update desk.desk_user set failed_logins = 0, locked_until = null where username = ?")
-        .param(username).update();
+    jdbc.sql("update desk.desk_user set password_hash = ? where id = ?").params(passwordHash, id).update();
   }
 }

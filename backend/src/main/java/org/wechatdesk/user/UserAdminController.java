@@ -45,9 +45,11 @@ class UserAdminController {
   private final PasswordEncoder encoder;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
+  private final LoginThrottle throttle;
 
   UserAdminController(DeskUserRepository users, PasswordEncoder encoder, ApplicationEventPublisher events,
-                      AuditLog audit) {
+                      AuditLog audit, LoginThrottle throttle) {
+    this.throttle = throttle;
     this.users = users;
     this.encoder = encoder;
     this.events = events;
@@ -119,13 +121,14 @@ class UserAdminController {
   @PutMapping("/{id}/password")
   @Transactional
   ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordReset request) {
-    find(id);
+    UserView user = find(id);
     Map<String, String> errors = new LinkedHashMap<>();
     checkPassword(errors, request.password());
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     users.resetPassword(id, encoder.encode(request.password()));
+    throttle.forget(user.username());
     audit.record("user.password-reset", AuditTarget.USER, id, null, Map.of("passwordChanged", true));
     return ResponseEntity.noContent().build();
   }

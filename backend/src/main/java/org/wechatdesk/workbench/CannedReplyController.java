@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.user.Role;
 
 /** Canned replies (快捷回复): an agent's own, and shared ones that only admins create or remove. */
 @RestController
@@ -49,7 +50,7 @@ class CannedReplyController {
     if (reply.text() == null || reply.text().isBlank() || reply.text().length() > 2000) {
       throw InvalidInputException.of("text", "text: 1-2000 characters / 内容须为 1-2000 字");
     }
-    if (reply.shared() && !isAdmin(user)) {
+    if (reply.shared() && !Role.isAdmin(user)) {
       throw new AccessDeniedException("only admins create shared replies");
     }
     KeyHolder keys = new GeneratedKeyHolder();
@@ -65,15 +66,12 @@ class CannedReplyController {
     String owner = jdbc.sql("select owner from desk.canned_reply where id = ?").param(id)
         .query((rs, n) -> java.util.Optional.ofNullable(rs.getString("owner"))).optional()
         .orElseThrow(() -> new NotFoundException("No canned reply " + id)).orElse(null);
-    if (owner == null ? !isAdmin(user) : !owner.equals(user.getName())) {
+    if (owner == null ? !Role.isAdmin(user) : !owner.equals(user.getName())) {
       throw new AccessDeniedException("not your canned reply");
     }
     jdbc.sql("delete from desk.canned_reply where id = ?").param(id).update();
   }
 
-  private static boolean isAdmin(Authentication user) {
-    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
-  }
 
   record CannedReply(long id, String title, String text, boolean shared) {}
 }

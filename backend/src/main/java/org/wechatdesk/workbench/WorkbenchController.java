@@ -21,6 +21,7 @@ import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.user.DeskUser;
 import org.wechatdesk.user.DeskUserRepository;
+import org.wechatdesk.user.Role;
 
 /** What the agent's workbench loads: own conversations, the queue, events missed while disconnected. */
 @RestController
@@ -73,7 +74,7 @@ class WorkbenchController {
   List<MessageView> messages(@PathVariable long id, @RequestParam(required = false) Long before,
                              @RequestParam(defaultValue = "50") int limit, Authentication user) {
     Conversation conversation = visible(id, user);
-    return queries.page(conversation.fanId(), before, Math.max(1, Math.min(limit, 200)));
+    return queries.page(conversation, before, Math.max(1, Math.min(limit, 200)));
   }
 
   /** The conversation with its newest lines (the fan's earlier conversations included). */
@@ -81,7 +82,7 @@ class WorkbenchController {
   ConversationView conversation(@PathVariable long id, Authentication user) {
     Conversation conversation = visible(id, user);
     return new ConversationView(queries.summary(conversation, user.getName()),
-        queries.page(conversation.fanId(), null, 50));
+        queries.page(conversation, null, 50));
   }
 
   /** The visitor panel: who the fan is, their tags and flags, earlier conversations with ratings. */
@@ -109,7 +110,7 @@ class WorkbenchController {
   private Conversation visible(long id, Authentication user) {
     Conversation conversation = conversations.findById(id)
         .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
-    boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+    boolean admin = Role.isAdmin(user);
     if (!admin && !user.getName().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");
     }

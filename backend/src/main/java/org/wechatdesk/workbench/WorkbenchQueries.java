@@ -69,13 +69,18 @@ class WorkbenchQueries {
   }
 
   /** The newest lines, or the ones before {@code beforeId}, of this fan's conversations (earlier ones too). */
-  List<MessageView> page(long fanId, Long beforeId, int limit) {
+  /**
+   * A page of the lines a conversation shows: its own and the fan's earlier conversations', never a later
+   * one's, which may be another agent's.
+   */
+  List<MessageView> page(Conversation conversation, Long beforeId, int limit) {
     List<MessageView> newestFirst = jdbc.sql("select " + MESSAGE_COLUMNS + """
              from desk.conversation_message m
              join desk.conversation c on c.id = m.conversation_id
              left join desk.outbound_message o on o.id = m.outbound_id
-            where c.fan_id = ? and m.id < ? order by m.id desc fetch first ? rows only""")
-        .params(fanId, beforeId == null ? Long.MAX_VALUE : beforeId, limit).query(this::mapMessage).list();
+            where c.fan_id = ? and c.id <= ? and m.id < ? order by m.id desc fetch first ? rows only""")
+        .params(conversation.fanId(), conversation.id(), beforeId == null ? Long.MAX_VALUE : beforeId, limit)
+        .query(this::mapMessage).list();
     List<MessageView> oldestFirst = new java.util.ArrayList<>(newestFirst);
     java.util.Collections.reverse(oldestFirst);
     return oldestFirst;

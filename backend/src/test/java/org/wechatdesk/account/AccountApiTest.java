@@ -57,22 +57,25 @@ class AccountApiTest extends IntegrationTest {
     String secret = unique(16) + unique(16);
     String body = bindBody(appId, secret);
     String encodingAesKey = json.readTree(body).path("encodingAesKey").asText();
+    String token = json.readTree(body).path("token").asText();
     String response = mvc.perform(postJson("/api/admin/accounts", body).with(ADMIN).with(realCsrf()))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.appId").value(appId))
         .andExpect(jsonPath("$.appSecretSet").value(true))
         .andExpect(jsonPath("$.pushUrl").value(org.hamcrest.Matchers.endsWith("/wechat/push/" + appId)))
         .andReturn().getResponse().getContentAsString();
-    assertThat(response).doesNotContain(secret).doesNotContain(encodingAesKey);
+    assertThat(response).doesNotContain(secret).doesNotContain(encodingAesKey).doesNotContain(token);
 
     String list = mvc.perform(get("/api/admin/accounts").with(ADMIN)).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
-    assertThat(list).contains(appId).doesNotContain(secret).doesNotContain(encodingAesKey);
+    assertThat(list).contains(appId).doesNotContain(secret).doesNotContain(encodingAesKey).doesNotContain(token);
 
-    var stored = jdbc.sql("select app_secret_enc, encoding_aes_key_enc from desk.official_account where app_id = ?")
-        .param(appId).query().singleRow();
+    var stored = jdbc.sql("select * from desk.official_account where app_id = ?").param(appId).query().singleRow();
     assertThat(stored.get("app_secret_enc").toString()).doesNotContain(secret);
     assertThat(stored.get("encoding_aes_key_enc").toString()).doesNotContain(encodingAesKey);
+    assertThat(stored.values()).as("the push Token signs pushes: nowhere in plain text")
+        .noneMatch(value -> String.valueOf(value).contains(token));
+    assertThat(accountService.get(json.readTree(response).path("id").asLong()).token()).isEqualTo(token);
   }
 
   @Test

@@ -255,7 +255,7 @@ class H5ChannelTest extends ConversationScenario {
     Conversation conversation = conversationOf(openid);
     assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
 
-    HttpResponse<String> loose = HttpSession.login(baseUrl(), agent.username(), "pw").send("POST",
+    HttpResponse<String> loose = HttpSession.login(baseUrl(), "admin", "test-admin-password").send("POST",
         "/api/fans/" + conversation.fanId() + "/messages",
         "{\"kind\":\"TEXT\",\"content\":{\"text\":\"hi\"},\"idempotencyKey\":\"loose-0001\"}");
     assertThat(loose.statusCode()).isEqualTo(409);

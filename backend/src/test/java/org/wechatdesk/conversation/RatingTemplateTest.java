@@ -122,6 +122,40 @@ class RatingTemplateTest extends ConversationScenario {
   }
 
   @Test
+  void aRatingLinkTakesWholeNumbersAndAFewChangesNoMore() throws Exception {
+    templateOn();
+    Agent agent = agent(queueId, 1);
+    String fan = fan();
+    Conversation conversation = endedBy(agent, fan);
+    await("the template message reaches WeChat", () -> templatesTo(fan).size() == 1);
+    String token = token(templatesTo(fan).get(0));
+
+    rate(token, "{\"rating\":1.5}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.rating").exists());
+    rate(token, "{\"rating\":\"3\"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.rating").exists());
+    rate(token, "{\"rating\":3,\"solved\":\"yes\"}").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.solved").exists());
+    assertThat(reload(conversation).rating()).isNull();
+
+    rate(token, "{\"rating\":3}").andExpect(status().isOk());
+    rate(token, "{\"rating\":3}").andExpect(status().isOk());
+    assertThat(ratingLines(conversation)).as("the same rating again changes nothing").isEqualTo(1);
+
+    int refused = 0;
+    for (int i = 0; i < 30; i++) {
+      int status = rate(token, "{\"rating\":" + (i % 2 == 0 ? 5 : 4) + "}").andReturn().getResponse().getStatus();
+      refused += status == 429 ? 1 : 0;
+    }
+    assertThat(ratingLines(conversation)).isEqualTo(5);
+    assertThat(refused).as("after the fifth rating every change is refused; asking again for the rating already"
+        + " recorded changes nothing and is not refused").isEqualTo(13);
+    assertThat(reload(conversation).rating()).as("the last accepted rating").isEqualTo(4);
+  }
+
+  private long ratingLines(Conversation conversation) {
+    return messages.forConversation(conversation.id()).stream().filter(m -> m.kind().equals("RATING")).count();
+  }
+
+  @Test
   void anUnknownLinkIsNotFoundAndAgentsCannotSendTemplates() throws Exception {
     mvc.perform(get("/api/rating-page/not-a-real-token")).andExpect(status().isNotFound());
     rate("not-a-real-token", "{\"rating\":1}").andExpect(status().isNotFound());

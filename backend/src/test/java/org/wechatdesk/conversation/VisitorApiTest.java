@@ -141,7 +141,7 @@ class VisitorApiTest extends ConversationScenario {
     visitor(conversationOf(fan).id(), "admin", true)
         .andExpect(jsonPath("$.proactiveMessages.length()").value(1))
         .andExpect(jsonPath("$.proactiveMessages[0].text").value("新品到了"))
-        .andExpect(jsonPath("$.proactiveMessages[0].requestedBy").value("proactive-agent"));
+        .andExpect(jsonPath("$.proactiveMessages[0].requestedBy").value("proactive-admin"));
   }
 
   private ResultActions visitor(long conversationId, String username, boolean admin) throws Exception {
@@ -150,7 +150,7 @@ class VisitorApiTest extends ConversationScenario {
   }
 
   private ResultActions proactive(long fanId, String idempotencyKey) throws Exception {
-    return mvc.perform(post("/api/fans/" + fanId + "/messages").with(user("proactive-agent").roles("AGENT"))
+    return mvc.perform(post("/api/fans/" + fanId + "/messages").with(user("proactive-admin").roles("ADMIN"))
         .with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
         .content("{\"kind\":\"TEXT\",\"content\":{\"text\":\"新品到了\"},\"idempotencyKey\":\"" + idempotencyKey + "\"}"));
   }

@@ -52,13 +52,18 @@ public final class H5Browser {
 
   /** A JSON request to the desk, with the XSRF-TOKEN echo the web app sends. */
   public HttpResponse<String> send(String method, String path, String json) {
+    return send(method, path, json == null ? null : "application/json", json);
+  }
+
+  /** A request with any body and content type (or none), with the XSRF-TOKEN echo the web app sends. */
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
     if (cookie("XSRF-TOKEN") == null) {
       get("/api/auth/csrf");
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
     }
     request.header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"));
     return send(request);

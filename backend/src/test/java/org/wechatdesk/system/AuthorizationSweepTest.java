@@ -7,16 +7,13 @@ import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpMethod;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wechatdesk.channel.h5.H5Visitor;
+import org.wechatdesk.support.ApiEndpoints;
+import org.wechatdesk.support.ApiEndpoints.Endpoint;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
@@ -24,13 +21,6 @@ import org.wechatdesk.support.IntegrationTest;
  * endpoint refuses agents (403), and H5 visitors reach the H5 page's API only. A new controller is covered without anyone listing it here.
  */
 class AuthorizationSweepTest extends IntegrationTest {
-
-  /**
-   * Open by design: logging in needs no login, and a fan rates with the token of the rating link
-   * (RatingTemplateTest covers what that token allows). /api/demo/** exists only in demo mode, with its
-   * own chain.
-   */
-  private static final Set<String> PUBLIC = Set.of("/api/auth/login", "/api/auth/csrf", "/api/rating-page/{token}");
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -92,39 +82,6 @@ class AuthorizationSweepTest extends IntegrationTest {
   }
 
   private List<Endpoint> apiEndpoints() {
-    Set<Endpoint> endpoints = new TreeSet<>();
-    mappings.getHandlerMethods().keySet().forEach(info -> endpoints.addAll(endpoints(info)));
-    List<Endpoint> api = endpoints.stream()
-        .filter(e -> e.path().startsWith("/api/") && !PUBLIC.contains(e.path()) && !e.path().startsWith("/api/demo/"))
-        .toList();
-    // Guards against a sweep that silently finds nothing, e.g. after the mapping bean is renamed.
-    assertThat(api).hasSizeGreaterThan(20);
-    return api;
-  }
-
-  private static List<Endpoint> endpoints(RequestMappingInfo info) {
-    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-    List<RequestMethod> effective = methods.isEmpty() ? List.of(RequestMethod.GET) : List.copyOf(methods);
-    return info.getPatternValues().stream()
-        .flatMap(path -> effective.stream().map(method -> new Endpoint(method.asHttpMethod(), path)))
-        .toList();
-  }
-
-  record Endpoint(HttpMethod method, String path) implements Comparable<Endpoint> {
-
-    /** Path variables filled with a value every handler would parse, so security decides, not a 400. */
-    String concretePath() {
-      return path.replaceAll("\\{[^}]+}", "1");
-    }
-
-    @Override
-    public int compareTo(Endpoint other) {
-      return (path + " " + method).compareTo(other.path + " " + other.method);
-    }
-
-    @Override
-    public String toString() {
-      return method + " " + path;
-    }
+    return ApiEndpoints.of(mappings);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -48,18 +49,45 @@ class LoginTest extends IntegrationTest {
   }
 
   @Test
-  void repeatedFailuresLockTheUserOut() throws Exception {
+  void aStrangersFailuresLockOnlyTheStrangersAddressNeverTheUser() throws Exception {
     String username = "agent_" + System.nanoTime();
     users.insert(username, encoder.encode("right-password"), "Agent", Role.AGENT);
     for (int i = 0; i < 3; i++) {
-      mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-              .content(credentials(username, "wrong")))
-          .andExpect(status().isUnauthorized());
+      login(username, "wrong", "203.0.113.7").andExpect(status().isUnauthorized());
     }
-    mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-            .content(credentials(username, "right-password")))
+    login(username, "right-password", "203.0.113.7")
         .andExpect(status().isTooManyRequests())
+        .andExpect(header().string("Retry-After", "300"))
         .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("Too many")));
+    login(username, "right-password", "198.51.100.20").andExpect(status().isOk());
+  }
+
+  @Test
+  void unknownAndKnownNamesAreAnsweredAlike() throws Exception {
+    String known = "agent_" + System.nanoTime();
+    users.insert(known, encoder.encode("right-password"), "Agent", Role.AGENT);
+    String unknown = "nobody_" + System.nanoTime();
+    for (int i = 0; i < 3; i++) {
+      String knownAnswer = login(known, "wrong", "203.0.113.8").andExpect(status().isUnauthorized())
+          .andReturn().getResponse().getContentAsString();
+      String unknownAnswer = login(unknown, "wrong", "203.0.113.8").andExpect(status().isUnauthorized())
+          .andReturn().getResponse().getContentAsString();
+      assertThat(unknownAnswer).isEqualTo(knownAnswer);
+    }
+    String knownLocked = login(known, "wrong", "203.0.113.8").andExpect(status().isTooManyRequests())
+        .andReturn().getResponse().getContentAsString();
+    String unknownLocked = login(unknown, "wrong", "203.0.113.8").andExpect(status().isTooManyRequests())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(unknownLocked).isEqualTo(knownLocked);
+  }
+
+  private org.springframework.test.web.servlet.ResultActions login(String username, String password, String address)
+      throws Exception {
+    return mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
+        .content(credentials(username, password)).with(request -> {
+          request.setRemoteAddr(address);
+          return request;
+        }));
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.wechatdesk.conversation.rating;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.account.AccountRepository;
@@ -13,6 +14,7 @@ import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.system.TooManyRequestsException;
 
 /**
  * The fan's side of a rating link: what the page shows, and the rating it records. As with a rating
@@ -20,6 +22,9 @@ import org.wechatdesk.system.NotFoundException;
  */
 @Service
 class RatingPage {
+
+  /** A fan may change their mind, but a link is no way to fill a transcript: ratings beyond this are refused. */
+  static final int MAX_RATINGS = 5;
 
   private final RatingLinks links;
   private final ConversationRepository conversations;
@@ -69,10 +74,21 @@ class RatingPage {
       throw InvalidInputException.of("solved", "solved: required / 请回答问题是否解决");
     }
     Boolean recordedSolved = flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved;
+    if (rating.equals(conversation.rating()) && Objects.equals(recordedSolved, conversation.solved())) {
+      return view(conversation);
+    }
+    if (ratingLines(id) >= MAX_RATINGS) {
+      throw new TooManyRequestsException("This conversation was rated " + MAX_RATINGS + " times; the last rating counts"
+          + " / 评价次数已达上限，以最后一次为准");
+    }
     conversations.rate(id, rating, recordedSolved);
     messages.add(id, ConversationMessage.Direction.IN, "fan", "RATING", describe(flow, rating, recordedSolved),
         null, null, null);
     return view(conversations.findById(id).orElseThrow());
+  }
+
+  private long ratingLines(long conversationId) {
+    return messages.forConversation(conversationId).stream().filter(line -> "RATING".equals(line.kind())).count();
   }
 
   private static String describe(FlowSettings flow, int rating, Boolean solved) {

@@ -1,15 +1,17 @@
 package org.wechatdesk.conversation.rating;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InvalidInputException;
 
 /**
  * The rating page's API. Fans have no desk login, so this is the one API open without one: the
@@ -26,7 +28,29 @@ class RatingPageController {
     this.page = page;
   }
 
-  record RatingRequest(Integer rating, Boolean solved) {}
+  /** Kept as JSON so that only a whole number and a boolean pass: Jackson would turn 1.5 and "3" into 1 and 3. */
+  record RatingRequest(JsonNode rating, JsonNode solved) {
+
+    Integer wholeRating() {
+      if (rating == null || rating.isNull()) {
+        return null;
+      }
+      if (!rating.isIntegralNumber() || !rating.canConvertToInt()) {
+        throw InvalidInputException.of("rating", "rating: a whole number / 评分须为整数");
+      }
+      return rating.intValue();
+    }
+
+    Boolean solvedAnswer() {
+      if (solved == null || solved.isNull()) {
+        return null;
+      }
+      if (!solved.isBoolean()) {
+        throw InvalidInputException.of("solved", "solved: true or false / 请回答是或否");
+      }
+      return solved.booleanValue();
+    }
+  }
 
   @GetMapping
   RatingPage.View view(@PathVariable String token) {
@@ -35,12 +59,11 @@ class RatingPageController {
 
   @PostMapping
   RatingPage.View rate(@PathVariable String token, @RequestBody RatingRequest request) {
-    return page.rate(token, request.rating(), request.solved());
+    return page.rate(token, request.wholeRating(), request.solvedAnswer());
   }
 
   @ExceptionHandler(RatingPage.InvitationClosedException.class)
-  @ResponseStatus(HttpStatus.GONE)
-  ApiError closed(RatingPage.InvitationClosedException e) {
-    return ApiError.of(e.getMessage());
+  ResponseEntity<Object> closed(RatingPage.InvitationClosedException e) {
+    return ApiError.of(e.getMessage()).respond(HttpStatus.GONE);
   }
 }

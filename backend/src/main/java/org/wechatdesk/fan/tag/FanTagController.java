@@ -53,19 +53,20 @@ class FanTagController {
   }
 
   @GetMapping("/api/fans/{fanId}/tags")
-  FanTags.FanTagsView ofFan(@PathVariable long fanId) {
+  FanTags.FanTagsView ofFan(@PathVariable long fanId, Authentication user) {
+    access.requireServes(fanId, user);
     return fanTags.of(fanId);
   }
 
   @PutMapping("/api/fans/{fanId}/tags")
   FanTags.FanTagsView replace(@PathVariable long fanId, @RequestBody ReplaceRequest request, Authentication user) {
-    access.requireMayEdit(fanId, user);
+    access.requireServes(fanId, user);
     return fanTags.replace(fanId, request.tags());
   }
 
   @PostMapping("/api/fans/{fanId}/tags/sync")
   FanTags.FanTagsView retrySync(@PathVariable long fanId, Authentication user) {
-    access.requireMayEdit(fanId, user);
+    access.requireServes(fanId, user);
     return fanTags.retrySync(fanId);
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ class RulesController {
 
   @ExceptionHandler(RuleSetRejectedException.class)
   ResponseEntity<Rejected> rejected(RuleSetRejectedException e) {
-    return ResponseEntity.badRequest().body(new Rejected(
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Rejected(
         "The rules were rejected; the running rules stay / 规则有误，未生效", e.messages()));
   }
 

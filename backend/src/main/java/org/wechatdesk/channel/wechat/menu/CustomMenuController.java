@@ -1,13 +1,13 @@
 package org.wechatdesk.channel.wechat.menu;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.ApiError;
 
@@ -33,8 +33,7 @@ class CustomMenuController {
   }
 
   @ExceptionHandler(WeChatMenuException.class)
-  @ResponseStatus(HttpStatus.BAD_GATEWAY)
-  ApiError wechatFailed(WeChatMenuException e) {
-    return ApiError.of(e.getMessage());
+  ResponseEntity<Object> wechatFailed(WeChatMenuException e) {
+    return ApiError.of(e.getMessage()).respond(HttpStatus.BAD_GATEWAY);
   }
 }

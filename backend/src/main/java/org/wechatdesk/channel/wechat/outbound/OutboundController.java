@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanAccess;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.user.Role;
 
 /**
  * Proactive messages to a fan and their delivery state, visible to the person who sent them. A message
@@ -31,8 +33,11 @@ class OutboundController {
   private final FanRepository fans;
   private final OutboxSender sender;
   private final FanQuota quota;
+  private final FanAccess access;
 
-  OutboundController(Outbox outbox, OutboxRepository messages, FanRepository fans, OutboxSender sender, FanQuota quota) {
+  OutboundController(Outbox outbox, OutboxRepository messages, FanRepository fans, OutboxSender sender, FanQuota quota,
+                     FanAccess access) {
+    this.access = access;
     this.outbox = outbox;
     this.messages = messages;
     this.fans = fans;
@@ -44,6 +49,11 @@ class OutboundController {
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Transactional
   public OutboundMessage send(@PathVariable long fanId, @RequestBody SendRequest request, Authentication user) {
+    if (!Role.isAdmin(user)) {
+      // Outside a conversation a message is in no transcript and no agent's view: agents reply in their
+      // conversations or start one (POST /api/fans/{fanId}/conversations).
+      throw new AccessDeniedException("agents write to a fan in a conversation");
+    }
     Fan fan = fans.findById(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
     if (request.kind() == null) {
       throw InvalidInputException.of("kind", "kind: one of TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING / 请选择消息类型");
@@ -71,8 +81,9 @@ class OutboundController {
 
   @GetMapping("/api/fans/{fanId}/outbound-messages")
   List<OutboundMessage> forFan(@PathVariable long fanId, Authentication user) {
+    access.requireServes(fanId, user);
     return messages.findByFan(fanId, 100).stream()
-        .filter(message -> isAdmin(user) || user.getName().equals(message.requestedBy()))
+        .filter(message -> Role.isAdmin(user) || user.getName().equals(message.requestedBy()))
         .toList();
   }
 
@@ -89,14 +100,10 @@ class OutboundController {
   private OutboundMessage visible(long id, Authentication user) {
     OutboundMessage message = messages.findById(id)
         .orElseThrow(() -> new NotFoundException("No outbound message " + id));
-    if (!isAdmin(user) && !user.getName().equals(message.requestedBy())) {
+    if (!Role.isAdmin(user) && !user.getName().equals(message.requestedBy())) {
       throw new AccessDeniedException("not the sender");
     }
     return message;
-  }
-
-  private static boolean isAdmin(Authentication user) {
-    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
   }
 
   record SendRequest(OutboundKind kind, OutboundContent content, String idempotencyKey) {}
