@@ -15,14 +15,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.annotation.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -85,15 +83,7 @@ class SecurityConfig {
             .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
             .csrfTokenRepository(csrfTokens)
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        // Written before the request goes on, while its path is the one the browser asked for and not that of
-        // a forward inside Cockpit, which sends a policy of its own.
-        .headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-              @Override
-              public <F extends HeaderWriterFilter> F postProcess(F filter) {
-                filter.setShouldWriteHeadersEagerly(true);
-                return filter;
-              }
-            })
+        .headers(headers -> headers
             .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(transport::secure)
                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))

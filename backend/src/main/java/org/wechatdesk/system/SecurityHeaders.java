@@ -2,8 +2,6 @@ package org.wechatdesk.system;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -23,7 +21,8 @@ final class SecurityHeaders {
       + "accelerometer=(), gyroscope=(), magnetometer=()";
   /** Full addresses within the desk; none to other sites, so that no code or token in a URL leaks in a Referer. */
   static final String REFERRER_POLICY = "same-origin";
-  static final RequestMatcher DESK_PAGES = new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**"));
+  static final RequestMatcher DESK_PAGES =
+      request -> !request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
 
   /** For answers that never reach Spring Security: Tomcat's own error page. */
   static final Map<String, String> FOR_CONTAINER_ERRORS = Map.of(
