@@ -40,8 +40,15 @@ public record OutboundContent(String text, Long mediaId, Long thumbMediaId, Stri
    * show otherwise than it reads (a file name "rtl\u202Egnp.exe" as "rtlexe.png").
    */
   OutboundContent visible() {
+    Map<String, String> visibleData = null;
+    if (templateData != null) {
+      visibleData = new LinkedHashMap<>();
+      for (Map.Entry<String, String> field : templateData.entrySet()) {
+        visibleData.put(field.getKey(), VisibleText.strip(field.getValue()));
+      }
+    }
     return new OutboundContent(VisibleText.strip(text), mediaId, thumbMediaId, VisibleText.strip(title),
-        VisibleText.strip(description), url, picUrl, typing, templateId, templateData);
+        VisibleText.strip(description), url, picUrl, typing, templateId, visibleData);
   }
 
   void validateFor(OutboundKind kind) {
