@@ -57,6 +57,29 @@ describe('FlowSettingsForm', () => {
     expect(calls).toHaveLength(0);
   });
 
+  // 安抚访客、提醒座席、提示访客、会话关闭与提示: each "开启后" (once switched on) in the seed.
+  it('switches a timeout off, greys out its time and text and saves without the text', async () => {
+    const { calls } = stubFetch(on('PUT', URL, (call) => jsonResponse(200, call.body)));
+    renderForm();
+    const user = userEvent.setup();
+
+    await user.clear(screen.getByLabelText('提醒座席文字'));
+    await user.click(screen.getByLabelText('提醒座席'));
+    expect((screen.getByLabelText('座席未回复：提醒座席') as HTMLInputElement).disabled).toBe(true);
+    await user.click(screen.getByLabelText('会话关闭与提示'));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    await screen.findByText('已保存');
+    const sent = calls.find((call) => call.method === 'PUT')?.body as FlowSettings;
+    expect(sent).toMatchObject({
+      agentAppeaseEnabled: true,
+      agentRemindEnabled: false,
+      agentRemindText: '',
+      visitorPromptEnabled: true,
+      visitorCloseEnabled: false,
+    });
+  });
+
   it('shows the server message next to the field it names', async () => {
     stubFetch(
       on('PUT', URL, () =>

@@ -44,12 +44,13 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
 
   const label = (field: FlowField) => t(`ac.flow.${field}` as MessageKey);
 
-  function text(field: TextField, hint?: string) {
+  function text(field: TextField, hint?: string, disabled = false) {
     return (
       <TextSetting
         id={`flow-${field}`}
         label={label(field)}
         hint={hint}
+        disabled={disabled}
         value={settings[field]}
         error={error(field)}
         onChange={(value) => set(field, value)}
@@ -112,10 +113,12 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
         {text('giveUpText')}
       </Section>
       <Section title={t('ac.flow.section.timeouts')}>
-        {number('agentAppeaseMinutes', min)}
-        {text('agentAppeaseText')}
-        {number('agentRemindSeconds', t('ac.unit.seconds'))}
-        {text('agentRemindText')}
+        {toggle('agentAppeaseEnabled')}
+        {number('agentAppeaseMinutes', min, !settings.agentAppeaseEnabled)}
+        {text('agentAppeaseText', undefined, !settings.agentAppeaseEnabled)}
+        {toggle('agentRemindEnabled')}
+        {number('agentRemindSeconds', t('ac.unit.seconds'), !settings.agentRemindEnabled)}
+        {text('agentRemindText', undefined, !settings.agentRemindEnabled)}
         {toggle('autoTransferEnabled')}
         {number('autoTransferMinutes', min, !settings.autoTransferEnabled)}
         <div className="field">
@@ -134,13 +137,15 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
             ))}
           </select>
         </div>
-        {number('visitorPromptMinutes', min)}
-        {text('visitorPromptText')}
-        {number('visitorCloseMinutes', min)}
-        {text('visitorCloseText')}
+        {toggle('visitorPromptEnabled')}
+        {number('visitorPromptMinutes', min, !settings.visitorPromptEnabled)}
+        {text('visitorPromptText', undefined, !settings.visitorPromptEnabled)}
+        {toggle('visitorCloseEnabled')}
+        {number('visitorCloseMinutes', min, !settings.visitorCloseEnabled)}
+        {text('visitorCloseText', undefined, !settings.visitorCloseEnabled)}
       </Section>
       <Section title={t('ac.flow.section.end')}>
-        {text('endTextVisitorLeft')}
+        <p className="hint">{t('ac.flow.endTextVisitorTimeoutHint')}</p>
         {text('endTextAgentEnded')}
       </Section>
       <Section title={t('ac.flow.section.survey')}>

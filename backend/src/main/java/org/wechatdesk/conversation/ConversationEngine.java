@@ -45,6 +45,7 @@ public class ConversationEngine {
   String start(Conversation conversation, FlowSettings settings, String firstAnswer) {
     Map<String, Object> variables = variables(conversation, settings, Conversation.Speaker.VISITOR);
     variables.put("visitorAnswer", firstAnswer);
+    variables.put("agentServed", false);
     return runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
         .getProcessInstanceId();
   }
@@ -55,6 +56,7 @@ public class ConversationEngine {
    */
   String startByAgent(Conversation conversation, FlowSettings settings) {
     Map<String, Object> variables = variables(conversation, settings, Conversation.Speaker.AGENT);
+    variables.put("agentServed", true);
     return runtime.startProcessInstanceByMessage(MESSAGE_AGENT_STARTED, Long.toString(conversation.id()), variables)
         .getProcessInstanceId();
   }
@@ -67,7 +69,11 @@ public class ConversationEngine {
     variables.put("fanId", conversation.fanId());
     variables.put("lastSpeaker", lastSpeaker.name());
     variables.put("robotEnabled", settings.robotEnabled());
+    variables.put("agentAppeaseEnabled", settings.agentAppeaseEnabled());
+    variables.put("agentRemindEnabled", settings.agentRemindEnabled());
     variables.put("autoTransferEnabled", settings.autoTransferEnabled());
+    variables.put("visitorPromptEnabled", settings.visitorPromptEnabled());
+    variables.put("visitorCloseEnabled", settings.visitorCloseEnabled());
     variables.put("surveyAutomatic", settings.surveyAutomatic());
     variables.put("surveyInvited", false);
     long id = conversation.id();

@@ -63,7 +63,7 @@ class FanMessageHandler {
         .flatMap(found -> conversations.lock(found.id()))
         .filter(Conversation::open);
     if (open.isEmpty()) {
-      if (received.kind() == InboundKind.TEXT && surveyReplies.tryRate(received.fanId(), text, received.inboundId())) {
+      if (received.kind() == InboundKind.TEXT && surveyReplies.tryRateAfterTheEnd(received.fanId(), text, received.inboundId())) {
         return;
       }
       start(received, text);
@@ -75,6 +75,10 @@ class FanMessageHandler {
       fanTexts.tellAgent(conversation, received.channel() == FanChannel.H5
           ? "访客转到 H5 页面继续咨询，回复将显示在该页面 / The visitor moved to the H5 page: replies go there"
           : "访客回到微信继续咨询，回复将通过微信发送 / The visitor is back in WeChat: replies go through WeChat");
+    }
+    if (received.kind() == InboundKind.TEXT
+        && surveyReplies.tryRateDuringTheChat(conversation, text, received.inboundId())) {
+      return;
     }
     record(conversation, received, text);
     continueWith(conversation, text);

@@ -65,8 +65,7 @@ class QueuePositionNotices {
       return;
     }
     conversations.recordPositionSent(conversationId, position.getAsInt());
-    texts.sendAutomatic(conversation, flow.queuePromptText().replace("{position}",
-        Integer.toString(position.getAsInt() - 1)), "position:" + position.getAsInt());
+    texts.sendAutomatic(conversation, flow.queuePrompt(position.getAsInt()), "position:" + position.getAsInt());
   }
 
   static boolean intervalPassed(java.time.Instant lastSentAt, java.time.Instant now, Duration minInterval) {

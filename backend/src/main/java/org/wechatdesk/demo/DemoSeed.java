@@ -146,10 +146,10 @@ class DemoSeed {
     return new FlowSettings(d.welcomeText(), d.introText(), d.robotEnabled(), d.robotAnswers(),
         d.robotHandoverKeyword(), d.robotMaxUnanswered(), d.queuePromptEnabled(), d.queuePromptText(),
         d.queueAppeaseEnabled(), d.queueAppeaseText(), d.giveUpEnabled(), d.giveUpKeyword(), d.giveUpText(),
-        1, d.agentAppeaseText(), 10, d.agentRemindText(),
+        d.agentAppeaseEnabled(), 1, d.agentAppeaseText(), d.agentRemindEnabled(), 10, d.agentRemindText(),
         d.autoTransferEnabled(), d.autoTransferMinutes(), d.autoTransferQueueId(),
-        1, d.visitorPromptText(), 2, d.visitorCloseText(),
-        d.endTextVisitorLeft(), d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
+        d.visitorPromptEnabled(), 1, d.visitorPromptText(), d.visitorCloseEnabled(), 2, d.visitorCloseText(),
+        d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
         d.surveySolvedQuestion(), 5, d.surveyInviteText(),
         d.robotCoversNoAgent(), true, DemoAccount.SATISFACTION_TEMPLATE_ID, d.surveyTemplateFields());
   }

@@ -50,7 +50,7 @@ class BindWizardBrowserTest extends IntegrationTest {
       clickButton(browser, "验证凭据");
       browser.waitForText(By.cssSelector("[role=status]"), "凭据有效");
 
-      WeChatPush wechat = new WeChatPush(baseUrl() + "/wechat/push/" + appId, appId, token, encodingAesKey);
+      WeChatPush wechat = new WeChatPush(baseUrl() + "/wechat/push/" + appId, appId, originalId, token, encodingAesKey);
       String timestamp = Long.toString(Instant.now().getEpochSecond());
       String nonce = "n" + System.nanoTime();
       HttpResponse<String> handshake = wechat.get("signature=" + PushSignature.of(token, timestamp, nonce)

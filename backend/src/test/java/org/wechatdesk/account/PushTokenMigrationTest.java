@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wechatdesk.support.ScratchDatabase;
 import org.wechatdesk.system.SecretCipher;
 
 /**
@@ -20,27 +19,16 @@ import org.wechatdesk.system.SecretCipher;
  */
 class PushTokenMigrationTest {
 
-  private static final String SERVER = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-  private static final String USER = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
-  private static final String PASSWORD = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
-
-  private final String database = "wechatdesk_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis()
-      + "_tokenmigration";
+  private ScratchDatabase database;
 
   @BeforeEach
   void freshDatabase() throws Exception {
-    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-         Statement statement = admin.createStatement()) {
-      statement.execute("create database " + database);
-    }
+    database = ScratchDatabase.create("tokenmigration");
   }
 
   @AfterEach
   void dropDatabase() throws Exception {
-    try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-         Statement statement = admin.createStatement()) {
-      statement.execute("drop database if exists " + database + " with (force)");
-    }
+    database.close();
   }
 
   @Test
@@ -48,8 +36,8 @@ class PushTokenMigrationTest {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     SecretCipher cipher = new SecretCipher(key);
-    flyway().target("16").load().migrate();
-    try (Connection db = connect(); Statement statement = db.createStatement()) {
+    database.flyway().target("16").load().migrate();
+    try (Connection db = database.connect(); Statement statement = db.createStatement()) {
       statement.executeUpdate("""
           insert into desk.official_account (name, original_id, app_id, app_secret_enc, token, encoding_aes_key_enc,
                                              created_at)
@@ -57,9 +45,9 @@ class PushTokenMigrationTest {
           .formatted(cipher.encrypt("secret"), cipher.encrypt("key")));
     }
 
-    flyway().javaMigrations(new V17__EncryptPushTokens(cipher)).load().migrate();
+    database.flyway().javaMigrations(new V17__EncryptPushTokens(cipher)).load().migrate();
 
-    try (Connection db = connect(); Statement statement = db.createStatement();
+    try (Connection db = database.connect(); Statement statement = db.createStatement();
          ResultSet row = statement.executeQuery("select * from desk.official_account")) {
       assertThat(row.next()).isTrue();
       assertThat(cipher.decrypt(row.getString("token_enc"))).isEqualTo("OldPlainToken42");
@@ -69,13 +57,5 @@ class PushTokenMigrationTest {
         assertThat(row.getMetaData().getColumnName(column)).isNotEqualTo("token");
       }
     }
-  }
-
-  private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
-    return Flyway.configure().dataSource(SERVER + database, USER, PASSWORD).schemas("desk").defaultSchema("desk");
-  }
-
-  private Connection connect() throws Exception {
-    return DriverManager.getConnection(SERVER + database, USER, PASSWORD);
   }
 }

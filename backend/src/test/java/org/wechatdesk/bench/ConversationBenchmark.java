@@ -38,6 +38,7 @@ import org.wechatdesk.user.Role;
 public final class ConversationBenchmark {
 
   private static final String APP_ID = "wx00000000000000ee";
+  private static final String ORIGINAL_ID = "gh_00000000eeee";
   private static final String SECRET = "0123456789abcdef0123456789abcdef";
   private static final String TOKEN = "benchToken";
   private static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
@@ -57,11 +58,11 @@ public final class ConversationBenchmark {
                  "--desk.wechat.quota.message-limit=20", "--desk.conversation.timer-spread=" + timerSpread)) {
       wechat.registerApp(APP_ID, SECRET);
       long accountId = app.getBean(AccountService.class)
-          .bind(new AccountRequest("Bench", "gh_00000000eeee", APP_ID, SECRET, TOKEN, KEY)).id();
+          .bind(new AccountRequest("Bench", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY)).id();
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       prepare(app, accountId, conversations);
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + APP_ID, APP_ID, TOKEN, KEY);
+      WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + APP_ID, APP_ID, ORIGINAL_ID, TOKEN, KEY);
       System.out.printf("Conversation benchmark: %d conversations, %d clients, timer spread %s, %d cores, Java %s%n",
           conversations, clients, timerSpread, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
@@ -109,10 +110,10 @@ public final class ConversationBenchmark {
         .params(accountId, "{\"welcomeText\":\"您好\",\"introText\":\"\",\"robotEnabled\":false,\"robotAnswers\":[],"
             + "\"robotHandoverKeyword\":\"转人工\",\"robotMaxUnanswered\":3,\"queuePromptEnabled\":true,"
             + "\"queuePromptText\":\"前面还有 {position} 位\",\"queueAppeaseEnabled\":true,\"queueAppeaseText\":\"请稍候\","
-            + "\"giveUpEnabled\":true,\"giveUpKeyword\":\"放弃排队\",\"giveUpText\":\"已放弃\",\"agentAppeaseMinutes\":30,"
-            + "\"agentAppeaseText\":\"请稍候\",\"agentRemindSeconds\":" + REMIND_SECONDS + ",\"agentRemindText\":\"请回复\","
-            + "\"autoTransferEnabled\":false,\"autoTransferMinutes\":9,\"visitorPromptMinutes\":20,\"visitorPromptText\":\"在吗\","
-            + "\"visitorCloseMinutes\":120,\"visitorCloseText\":\"再见\",\"endTextVisitorLeft\":\"再见\",\"endTextAgentEnded\":\"再见\","
+            + "\"giveUpEnabled\":true,\"giveUpKeyword\":\"放弃排队\",\"giveUpText\":\"已放弃\",\"agentAppeaseEnabled\":true,\"agentAppeaseMinutes\":30,"
+            + "\"agentAppeaseText\":\"请稍候\",\"agentRemindEnabled\":true,\"agentRemindSeconds\":" + REMIND_SECONDS + ",\"agentRemindText\":\"请回复\","
+            + "\"autoTransferEnabled\":false,\"autoTransferMinutes\":9,\"visitorPromptEnabled\":true,\"visitorPromptMinutes\":20,\"visitorPromptText\":\"在吗\","
+            + "\"visitorCloseEnabled\":true,\"visitorCloseMinutes\":120,\"visitorCloseText\":\"再见\",\"endTextAgentEnded\":\"再见\","
             + "\"surveyAutomatic\":false,\"surveyLabels\":[\"好\",\"差\"],\"surveySolvedQuestion\":\"OFF\","
             + "\"surveyExpiryMinutes\":60,\"surveyInviteText\":\"请评价\"}")
         .update();
@@ -125,7 +126,7 @@ public final class ConversationBenchmark {
     for (int c = 0; c < clients; c++) {
       workers.add(pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < conversations; i = next.getAndIncrement()) {
-          push.post(push.sign(WeChatPush.textXml("o_bench_" + i, "你好", WeChatPush.nextMsgId())));
+          push.post(push.sign(push.textXml("o_bench_" + i, "你好", WeChatPush.nextMsgId())));
         }
         return null;
       }));

@@ -38,6 +38,7 @@ import org.wechatdesk.support.WeChatPush;
 public final class PushBenchmark {
 
   private static final String APP_ID = "wx00000000000000cc";
+  private static final String ORIGINAL_ID = "gh_00000000cccc";
   private static final String SECRET = "0123456789abcdef0123456789abcdef";
   private static final String TOKEN = "benchToken";
   private static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
@@ -56,7 +57,7 @@ public final class PushBenchmark {
                  "--desk.test.database-name=bench")) {
       wechat.registerApp(APP_ID, SECRET);
       OfficialAccount account = app.getBean(AccountService.class)
-          .bind(new AccountRequest("Bench", "gh_00000000cccc", APP_ID, SECRET, TOKEN, KEY));
+          .bind(new AccountRequest("Bench", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       String base = "http://127.0.0.1:" + port;
 
@@ -75,10 +76,10 @@ public final class PushBenchmark {
   }
 
   private static Result run(String label, String url, int messages, int clients, String tag) throws Exception {
-    WeChatPush signer = new WeChatPush(url, APP_ID, TOKEN, KEY);
+    WeChatPush signer = new WeChatPush(url, APP_ID, ORIGINAL_ID, TOKEN, KEY);
     List<WeChatPush.Signed> pushes = new ArrayList<>(messages);
     for (int i = 0; i < messages; i++) {
-      pushes.add(signer.sign(WeChatPush.textXml("o_" + tag + "_" + (i % 500), "benchmark message " + i,
+      pushes.add(signer.sign(signer.textXml("o_" + tag + "_" + (i % 500), "benchmark message " + i,
           WeChatPush.nextMsgId())));
     }
     ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
@@ -134,7 +135,7 @@ public final class PushBenchmark {
           .findByAppId(request.pathVariable("appId")).orElseThrow();
       String xml = context.getBean(PushVerifier.class).open(account, new PushVerifier.SafeModeParams(
           request.param("msg_signature").orElse(null), request.param("timestamp").orElse(null),
-          request.param("nonce").orElse(null), request.param("encrypt_type").orElse(null)), request.body(String.class));
+          request.param("nonce").orElse(null), request.param("encrypt_type").orElse(null)), request.body(String.class)).xml();
       return ServerResponse.ok().body(xml.isEmpty() ? "empty" : "success");
     }).build();
   }

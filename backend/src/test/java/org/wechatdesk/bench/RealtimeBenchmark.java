@@ -55,6 +55,7 @@ import org.wechatdesk.user.Role;
 public final class RealtimeBenchmark {
 
   private static final String APP_ID = "wx00000000000000a7";
+  private static final String ORIGINAL_ID = "gh_0000000000a7";
   private static final String SECRET = "0123456789abcdef0123456789abcdef";
   private static final String TOKEN = "benchToken";
   private static final String KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
@@ -83,14 +84,14 @@ public final class RealtimeBenchmark {
                  "--desk.h5.new-visitors-per-address=1000")) {
       wechat.registerApp(APP_ID, SECRET);
       long accountId = app.getBean(AccountService.class)
-          .bind(new AccountRequest("Bench", "gh_0000000000a7", APP_ID, SECRET, TOKEN, KEY)).id();
+          .bind(new AccountRequest("Bench", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY)).id();
       String baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
       prepareAgents(app, accountId);
       List<StompSession> sessions = connectAgents(baseUrl);
-      WeChatPush push = new WeChatPush(baseUrl + "/wechat/push/" + APP_ID, APP_ID, TOKEN, KEY);
+      WeChatPush push = new WeChatPush(baseUrl + "/wechat/push/" + APP_ID, APP_ID, ORIGINAL_ID, TOKEN, KEY);
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       for (int f = 0; f < FANS; f++) {
-        push.post(push.sign(WeChatPush.textXml(fan(f), "开始", WeChatPush.nextMsgId())));
+        push.post(push.sign(push.textXml(fan(f), "开始", WeChatPush.nextMsgId())));
       }
       waitUntil(() -> jdbc.sql("select count(*) from desk.conversation where status = 'CHATTING'")
           .query(Long.class).single() >= FANS);
@@ -144,7 +145,7 @@ public final class RealtimeBenchmark {
   private void send(WeChatPush push, String phase, int i) {
     String text = phase + "-" + i;
     postedAt.put(text, System.nanoTime());
-    push.post(push.sign(WeChatPush.textXml(fan(i % FANS), text, WeChatPush.nextMsgId())));
+    push.post(push.sign(push.textXml(fan(i % FANS), text, WeChatPush.nextMsgId())));
   }
 
   /** Anonymous visitors of the account's H5 page, each with a conversation opened by a first message. */

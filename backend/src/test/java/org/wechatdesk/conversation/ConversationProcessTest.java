@@ -57,9 +57,9 @@ class ConversationProcessTest extends ConversationScenario {
     fanWrites(fan, "在吗");
     Conversation conversation = conversationOf(fan);
     List<Job> timers = timers(conversation);
-    assertThat(timers).hasSize(3);
+    assertThat(timers).as("auto-transfer is off by default, so it has no timer").hasSize(2);
     assertThat(timers).extracting(Job::getDuedate).containsExactlyInAnyOrder(
-        Date.from(now.plusSeconds(30)), Date.from(now.plusSeconds(60)), Date.from(now.plusSeconds(60)));
+        Date.from(now.plusSeconds(30)), Date.from(now.plusSeconds(60)));
 
     advanceSeconds(conversation, 31);
     assertThat(systemLines(conversation)).containsExactly(FlowSettings.defaults().agentRemindText());
@@ -81,7 +81,7 @@ class ConversationProcessTest extends ConversationScenario {
     conversationOf(fan);
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
     List<String> agentTimerIds = timers(conversation).stream().map(Job::getId).toList();
-    assertThat(agentTimerIds).as("a second visitor message does not restart the timers").hasSize(3);
+    assertThat(agentTimerIds).as("a second visitor message does not restart the timers").hasSize(2);
 
     agentReplies(conversation, agent, "您好");
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorReply");
@@ -95,16 +95,14 @@ class ConversationProcessTest extends ConversationScenario {
     fanWrites(fan, "我的订单");
     conversationOf(fan);
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
-    assertThat(timers(conversation)).hasSize(3);
+    assertThat(timers(conversation)).hasSize(2);
   }
 
   @Test
   void visitorTimeoutPromptsThenClosesAndTheSurveyTakesTheLastRating() {
     Agent agent = agent(queueId, 2);
     String fan = fan();
-    fanWrites(fan, "你好");
-    Conversation conversation = conversationOf(fan);
-    agentReplies(conversation, agent, "您好，请问有什么问题？");
+    Conversation conversation = chatWaitingForTheVisitor(agent, fan);
 
     advanceSeconds(conversation, 61);
     assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorPromptText());
@@ -114,7 +112,11 @@ class ConversationProcessTest extends ConversationScenario {
     Conversation closed = reload(conversation);
     assertThat(closed.status()).isEqualTo(Conversation.Status.ENDED);
     assertThat(closed.endReason()).isEqualTo(Conversation.EndReason.VISITOR_TIMEOUT);
-    assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorCloseText());
+    // 会话关闭与提示: "在访客端和座席端发起提示语"; the same text is 会话结束's 访客离开超时自动关闭会话和提示语.
+    assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorCloseText())
+        .doesNotContain(FlowSettings.defaults().endTextAgentEnded());
+    assertThat(messages.forConversation(conversation.id())).extracting(ConversationMessage::text)
+        .contains(FlowSettings.defaults().visitorCloseText());
     assertThat(textsTo(fan)).last().asString().startsWith(FlowSettings.defaults().surveyInviteText());
     assertThat(agents.find(agent.id()).orElseThrow().activeCount()).isZero();
     assertThat(instance(conversation)).isWaitingAt("Timer_SurveyExpiry");
@@ -193,7 +195,7 @@ class ConversationProcessTest extends ConversationScenario {
     Conversation waiting = conversationOf(second);
     assertThat(waiting.status()).isEqualTo(Conversation.Status.QUEUED);
     assertThat(instance(waiting)).isWaitingAt("Task_AwaitAgent");
-    assertThat(textsTo(second)).last().asString().contains("前面还有 0 位");
+    assertThat(textsTo(second)).last().asString().contains("您是下一位");
 
     fanWrites(second, "还要多久");
     conversationOf(second);
@@ -209,12 +211,7 @@ class ConversationProcessTest extends ConversationScenario {
   @Test
   void queuedVisitorCanGiveUpWithAMenuButton() {
     agent(queueId, 1);
-    String first = fan();
-    fanWrites(first, "我先来");
-    assertThat(conversationOf(first).status()).isEqualTo(Conversation.Status.CHATTING);
-    String waiting = fan();
-    fanWrites(waiting, "我也来");
-    assertThat(conversationOf(waiting).status()).isEqualTo(Conversation.Status.QUEUED);
+    String waiting = fanWaitingInTheQueue();
 
     fanClicks(waiting, FlowSettings.defaults().giveUpKeyword());
     Conversation gaveUp = reload(conversationOf(waiting));
@@ -303,6 +300,37 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(reload(conversation).solved()).isFalse();
   }
 
+  /**
+   * 座席可重复发起满意度评价，以访客最后一次评价为准: the fan's answer to the agent's 邀请评价 during the chat is a
+   * rating (recorded, thanked, shown to the agent as one), not a message that passes the turn to the agent.
+   */
+  @Test
+  void aRatingSentDuringTheChatIsRecordedAndDoesNotPassTheTurn() {
+    Agent agent = agent(queueId, 1);
+    String fan = fan();
+    Conversation conversation = chatWaitingForTheVisitor(agent, fan);
+    actions.inviteSurvey(conversation.id(), new AgentActions.Actor(agent.username(), false));
+
+    fanWrites(fan, "2 是");
+    conversationOf(fan);
+    Conversation rated = reload(conversation);
+    assertThat(rated.rating()).isEqualTo(2);
+    assertThat(rated.solved()).isTrue();
+    assertThat(textsTo(fan)).last().isEqualTo("感谢您的评价！");
+    assertThat(messages.forConversation(conversation.id()))
+        .anySatisfy(m -> assertThat(m.kind() + " " + m.text()).isEqualTo("RATING 2 是"));
+    assertThat(rated.lastSpeaker()).isEqualTo(Conversation.Speaker.AGENT);
+    assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorReply");
+
+    fanWrites(fan, "4");
+    conversationOf(fan);
+    assertThat(reload(conversation).rating()).as("the last rating counts").isEqualTo(4);
+
+    fanWrites(fan, "还有一个问题");
+    conversationOf(fan);
+    assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
+  }
+
   @Test
   void automaticTextsLeaveTheLastMessageOfTheQuotaToTheAgent() {
     Agent agent = agent(queueId, 1);
@@ -324,6 +352,7 @@ class ConversationProcessTest extends ConversationScenario {
   /** desk.wechat.quota.message-limit in application-test.yml. */
   private static final int QUOTA = 20;
 
+  /** 排队提示语: "自动实时更新排队位次", worded as a person would say the place. */
   @Test
   void waitingVisitorsAreToldWhenTheirPlaceImproves() {
     agent(queueId, 1);
@@ -336,20 +365,19 @@ class ConversationProcessTest extends ConversationScenario {
     String third = fan();
     fanWrites(third, "我排第二");
     assertThat(conversationOf(third).status()).isEqualTo(Conversation.Status.QUEUED);
-    assertThat(textsTo(third)).last().asString().contains("前面还有 1 位");
+    assertThat(textsTo(third)).last().isEqualTo("您已进入排队，前面还有 1 位访客，请稍候。");
 
     fanWrites(second, "放弃排队");
     conversationOf(second);
-    await("the third visitor hears of the better place", () -> textsTo(third).stream()
-        .anyMatch(text -> text.contains("前面还有 0 位")));
-    long notices = textsTo(third).stream().filter(text -> text.contains("前面还有")).count();
+    await("the third visitor hears they are next", () -> textsTo(third).contains("您已进入排队，您是下一位，请稍候。"));
+    long notices = textsTo(third).stream().filter(text -> text.startsWith("您已进入排队")).count();
 
     String fourth = fan();
     fanWrites(fourth, "我也排队");
     conversationOf(fourth);
     fanWrites(fourth, "放弃排队");
     conversationOf(fourth);
-    assertThat(textsTo(third).stream().filter(text -> text.contains("前面还有")).count())
+    assertThat(textsTo(third).stream().filter(text -> text.startsWith("您已进入排队")).count())
         .as("no notice when the place did not improve").isEqualTo(notices);
   }
 }

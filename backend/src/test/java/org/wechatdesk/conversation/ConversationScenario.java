@@ -97,11 +97,11 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   void fanWrites(String openid, String text) {
-    account.push().post(account.push().sign(WeChatPush.textXml(openid, text, WeChatPush.nextMsgId())));
+    account.push().post(account.push().sign(account.push().textXml(openid, text, WeChatPush.nextMsgId())));
   }
 
   void fanClicks(String openid, String key) {
-    account.push().post(account.push().sign(WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[" + key + "]]></EventKey>",
+    account.push().post(account.push().sign(account.push().event(openid, "CLICK", "<EventKey><![CDATA[" + key + "]]></EventKey>",
         Instant.now().getEpochSecond())));
   }
 
@@ -116,6 +116,25 @@ abstract class ConversationScenario extends IntegrationTest {
 
   Conversation reload(Conversation conversation) {
     return conversations.findById(conversation.id()).orElseThrow();
+  }
+
+  /** The fan writes and {@code agent}, the only one free, answers: the chat waits for the visitor. */
+  Conversation chatWaitingForTheVisitor(Agent agent, String fan) {
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    agentReplies(conversation, agent, "您好，请问有什么问题？");
+    return conversation;
+  }
+
+  /** With the one slot of the only agent taken by another fan, a fan who writes now waits in the queue. */
+  String fanWaitingInTheQueue() {
+    String served = fan();
+    fanWrites(served, "我先来");
+    conversationOf(served);
+    String waiting = fan();
+    fanWrites(waiting, "我也来");
+    org.assertj.core.api.Assertions.assertThat(conversationOf(waiting).status()).isEqualTo(Conversation.Status.QUEUED);
+    return waiting;
   }
 
   void agentReplies(Conversation conversation, Agent agent, String text) {

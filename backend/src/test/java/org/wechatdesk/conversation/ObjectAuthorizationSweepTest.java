@@ -56,7 +56,7 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
     wechat().putMedia("FAN_IMG_" + fan, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1}, "f.jpg", "image/jpeg");
     fanWrites(fan, "我的订单");
     account.push().post(account.push().sign(
-        WeChatPush.message(fan, "image", "<MediaId><![CDATA[FAN_IMG_" + fan + "]]></MediaId>", WeChatPush.nextMsgId())));
+        account.push().message(fan, "image", "<MediaId><![CDATA[FAN_IMG_" + fan + "]]></MediaId>", WeChatPush.nextMsgId())));
     conversation = conversationOf(fan);
     assertThat(conversation.agentUsername()).isEqualTo(agentB.username());
 

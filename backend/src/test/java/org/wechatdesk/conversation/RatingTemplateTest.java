@@ -73,6 +73,26 @@ class RatingTemplateTest extends ConversationScenario {
         == textsTo(fan).size());
   }
 
+  /**
+   * 满意度评价 "用于访客对座席的服务进行评价" and 模版消息 "当座席与访客沟通结束后": a visitor who gave up the queue
+   * (放弃排队) was served by no agent, so there is nothing to rate: no survey and no template message.
+   */
+  @Test
+  void aVisitorWhoGaveUpTheQueueIsNotAskedToRate() {
+    templateOn();
+    agent(queueId, 1);
+    String waiting = fanWaitingInTheQueue();
+    Conversation queued = conversationOf(waiting);
+
+    fanWrites(waiting, FlowSettings.defaults().giveUpKeyword());
+    conversationOf(waiting);
+    assertThat(reload(queued).endReason()).isEqualTo(Conversation.EndReason.VISITOR_GAVE_UP);
+    assertThat(textsTo(waiting)).contains(FlowSettings.defaults().giveUpText())
+        .noneMatch(text -> text.startsWith(FlowSettings.defaults().surveyInviteText()));
+    assertThat(messages.forConversation(queued.id())).noneMatch(m -> m.kind().equals("TEMPLATE"));
+    assertThat(reload(queued).surveyInvitedAt()).isNull();
+  }
+
   @Test
   void noTemplateWhenSwitchedOff() {
     Agent agent = agent(queueId, 2);

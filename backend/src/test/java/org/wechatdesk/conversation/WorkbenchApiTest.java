@@ -102,7 +102,7 @@ class WorkbenchApiTest extends ConversationScenario {
     wechat().putMedia(mediaId, new byte[] {1, 2}, "a.png", "image/png");
     wechat().failNext(FakeWeChatApi.MEDIA_GET, -1);
     account.push().post(account.push().sign(
-        WeChatPush.message(fan, "image", "<MediaId><![CDATA[" + mediaId + "]]></MediaId>", WeChatPush.nextMsgId())));
+        account.push().message(fan, "image", "<MediaId><![CDATA[" + mediaId + "]]></MediaId>", WeChatPush.nextMsgId())));
 
     await("the image's line gets its media", () -> messages.forConversation(conversation.id()).stream()
         .anyMatch(line -> "IMAGE".equals(line.kind()) && line.mediaId() != null));

@@ -68,7 +68,7 @@ public abstract class IntegrationTest {
     OfficialAccount account = accountService.bind(new AccountRequest("Test account " + n, "gh_" + suffix, appId,
         secret, generated.token(), generated.encodingAesKey()));
     WECHAT.registerApp(appId, secret);
-    return new TestAccount(account, new WeChatPush(baseUrl() + "/wechat/push/" + appId, appId, generated.token(),
+    return new TestAccount(account, new WeChatPush(baseUrl() + "/wechat/push/" + appId, appId, account.originalId(), generated.token(),
         generated.encodingAesKey()));
   }
 

@@ -9,7 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.wechatdesk.channel.wechat.crypto.PushCipher;
 import org.wechatdesk.channel.wechat.crypto.PushSignature;
 
-/** Builds pushes exactly as WeChat's server sends them in safe mode, and posts them to the desk. */
+/**
+ * Builds pushes exactly as WeChat's server sends them in safe mode, and posts them to the desk. Messages are
+ * addressed, as WeChat addresses them, to the account's original id ({@code gh_…}).
+ */
 public final class WeChatPush {
 
   private static final AtomicLong MSG_IDS = new AtomicLong(7_000_000_000_000_000_000L);
@@ -17,12 +20,14 @@ public final class WeChatPush {
   private final HttpClient http = HttpClient.newHttpClient();
   private final String pushUrl;
   private final String appId;
+  private final String originalId;
   private final String token;
   private final String encodingAesKey;
 
-  public WeChatPush(String pushUrl, String appId, String token, String encodingAesKey) {
+  public WeChatPush(String pushUrl, String appId, String originalId, String token, String encodingAesKey) {
     this.pushUrl = pushUrl;
     this.appId = appId;
+    this.originalId = originalId;
     this.token = token;
     this.encodingAesKey = encodingAesKey;
   }
@@ -31,18 +36,18 @@ public final class WeChatPush {
     return MSG_IDS.incrementAndGet();
   }
 
-  public static String textXml(String openid, String content, long msgId) {
+  public String textXml(String openid, String content, long msgId) {
     return message(openid, "text", "<Content><![CDATA[" + content + "]]></Content>", msgId);
   }
 
-  public static String message(String openid, String msgType, String fields, long msgId) {
-    return "<xml><ToUserName><![CDATA[gh_0123456789ab]]></ToUserName><FromUserName><![CDATA[" + openid
+  public String message(String openid, String msgType, String fields, long msgId) {
+    return "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><FromUserName><![CDATA[" + openid
         + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
         + msgType + "]]></MsgType>" + fields + "<MsgId>" + msgId + "</MsgId></xml>";
   }
 
-  public static String event(String openid, String event, String fields, long createTime) {
-    return "<xml><ToUserName><![CDATA[gh_0123456789ab]]></ToUserName><FromUserName><![CDATA[" + openid
+  public String event(String openid, String event, String fields, long createTime) {
+    return "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><FromUserName><![CDATA[" + openid
         + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA["
         + event + "]]></Event>" + fields + "</xml>";
   }
@@ -52,7 +57,7 @@ public final class WeChatPush {
     String encrypted = new PushCipher(encodingAesKey).encrypt(innerXml, appId);
     String nonce = Long.toString(System.nanoTime());
     String ts = Long.toString(timestamp);
-    String body = "<xml><ToUserName><![CDATA[gh_0123456789ab]]></ToUserName><Encrypt><![CDATA[" + encrypted
+    String body = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
         + "]]></Encrypt></xml>";
     String query = "signature=" + PushSignature.of(token, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce
         + "&openid=o&encrypt_type=aes&msg_signature=" + PushSignature.of(token, ts, nonce, encrypted);

@@ -46,8 +46,8 @@ class EmbeddedDefaultDatabaseTest {
       OfficialAccount account = app.getBean(AccountService.class)
           .bind(new AccountRequest("Embedded", "gh_00000000bbbb", appId, secret, "embeddedToken", key));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + appId, appId, "embeddedToken", key);
-      assertThat(push.post(push.sign(WeChatPush.textXml("o_h2", "你好", WeChatPush.nextMsgId()))).body()).isEqualTo("success");
+      WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + appId, appId, account.originalId(), "embeddedToken", key);
+      assertThat(push.post(push.sign(push.textXml("o_h2", "你好", WeChatPush.nextMsgId()))).body()).isEqualTo("success");
 
       FanRepository fans = app.getBean(FanRepository.class);
       Await.until("background work is done", () -> fans.find(account.id(), "o_h2").map(f -> f.windowKind() != null).orElse(false));

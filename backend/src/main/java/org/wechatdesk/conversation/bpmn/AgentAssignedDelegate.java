@@ -12,7 +12,7 @@ import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * Task_AnnounceAgent: the chat begins; the visitor learns who serves them, by the agent's display name (the
- * login name is the desk's own), and the agent's workbench is told.
+ * login name is the desk's own), and the agent's workbench is told. From now on there is a service to rate.
  */
 @Component("agentAssignedDelegate")
 class AgentAssignedDelegate implements JavaDelegate {
@@ -38,6 +38,7 @@ class AgentAssignedDelegate implements JavaDelegate {
     String agent = users.findByUsername(conversation.agentUsername()).map(DeskUser::displayName)
         .orElse(conversation.agentUsername());
     texts.sendAutomatic(conversation, ANNOUNCEMENT.formatted(agent), ConversationStep.key(execution));
+    execution.setVariable("agentServed", true);
     events.publishEvent(new ConversationAssigned(conversation.id(), conversation.agentUsername()));
   }
 }

@@ -37,10 +37,7 @@ class Assignments {
     int position = ((RoutingOutcome.Waiting) outcome).position();
     conversations.recordPositionSent(conversation.id(), position);
     execution.setVariable("assigned", false);
-    String prompt = settings.queuePromptEnabled()
-        ? settings.queuePromptText().replace("{position}", Integer.toString(Math.max(0, position - 1)))
-        : FlowSettings.FIXED_QUEUE_TEXT;
-    texts.sendAutomatic(conversation, prompt, ConversationStep.key(execution));
+    texts.sendAutomatic(conversation, settings.queuePrompt(position), ConversationStep.key(execution));
   }
 
   /** Agents a transferred conversation must not go back to, kept as a process variable. */

@@ -11,8 +11,9 @@ import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * Task_SendEndTexts: closes the conversation and sends the end text for its cause: the visitor left or
- * timed out, or the agent (or an admin) ended it. The agent sees the same text.
+ * Task_SendEndTexts: closes the conversation and sends the end text for its cause (the seed's 会话结束): the
+ * visitor left and the conversation closed on the timeout (the 会话关闭与提示 text), the visitor gave up the
+ * queue, or the agent (or an admin) ended it. The agent sees the same text.
  */
 @Component("endTextsDelegate")
 class EndTextsDelegate implements JavaDelegate {

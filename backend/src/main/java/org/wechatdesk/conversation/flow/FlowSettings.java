@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The conversation flow an admin configures per account (会话流程配置): every switch, text and duration
  * of the product spec. Ranges and defaults are the spec's; {@link #problems()} names each value out of
- * range. Texts may contain {@code {position}} (queue position) where noted.
+ * range. The queue prompt may contain {@code {place}} or {@code {position}} (see {@link #queuePrompt(int)}).
  */
 public record FlowSettings(
     String welcomeText,
@@ -24,18 +24,21 @@ public record FlowSettings(
     boolean giveUpEnabled,
     String giveUpKeyword,
     String giveUpText,
+    boolean agentAppeaseEnabled,
     int agentAppeaseMinutes,
     String agentAppeaseText,
+    boolean agentRemindEnabled,
     int agentRemindSeconds,
     String agentRemindText,
     boolean autoTransferEnabled,
     int autoTransferMinutes,
     Long autoTransferQueueId,
+    boolean visitorPromptEnabled,
     int visitorPromptMinutes,
     String visitorPromptText,
+    boolean visitorCloseEnabled,
     int visitorCloseMinutes,
     String visitorCloseText,
-    String endTextVisitorLeft,
     String endTextAgentEnded,
     boolean surveyAutomatic,
     List<String> surveyLabels,
@@ -57,6 +60,20 @@ public record FlowSettings(
   /** The text sent instead of the queue prompt when the prompt is switched off (spec). */
   public static final String FIXED_QUEUE_TEXT = "排队中,请稍候~";
 
+  /**
+   * What a visitor at {@code position} in the queue (1 = next) reads: the prompt with {@code {place}} worded as a
+   * person would say it (您是下一位 / 前面还有 N 位访客) and {@code {position}} as the number ahead; with the
+   * prompt off, the spec's fixed text.
+   */
+  public String queuePrompt(int position) {
+    if (!queuePromptEnabled) {
+      return FIXED_QUEUE_TEXT;
+    }
+    int ahead = Math.max(0, position - 1);
+    return queuePromptText.replace("{place}", ahead == 0 ? "您是下一位" : "前面还有 " + ahead + " 位访客")
+        .replace("{position}", Integer.toString(ahead));
+  }
+
   /** "Was your problem solved?" (问题是否解决): not asked, asked, or required before a rating counts. */
   public enum SolvedQuestion { OFF, OPTIONAL, REQUIRED }
 
@@ -76,15 +93,15 @@ public record FlowSettings(
     return new FlowSettings(
         "您好，欢迎咨询！", "请简单描述您的问题，客服将尽快为您服务。",
         false, List.of(new RobotAnswer(List.of("营业时间", "几点"), "我们的服务时间是每天 9:00-21:00。")), "转人工", 3,
-        true, "您已进入排队，前面还有 {position} 位访客，请稍候。",
+        true, "您已进入排队，{place}，请稍候。",
         true, "客服正在忙，请您耐心等待，我们会尽快接待您。",
         true, "放弃排队", "您已放弃排队，如需帮助请随时留言。",
-        1, "客服正在为您查询，请稍候。",
-        30, "访客正在等待您的回复",
+        true, 1, "客服正在为您查询，请稍候。",
+        true, 30, "访客正在等待您的回复",
         false, 1, null,
-        1, "请问还有什么可以帮您？",
-        5, "由于您长时间未回复，本次会话已结束。",
-        "会话已结束，感谢您的咨询。", "客服已结束本次会话，感谢您的咨询。",
+        true, 1, "请问还有什么可以帮您？",
+        true, 5, "由于您长时间未回复，本次会话已结束。",
+        "客服已结束本次会话，感谢您的咨询。",
         true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
         "请为本次服务评分，回复数字即可：",
         false,
@@ -109,11 +126,10 @@ public record FlowSettings(
     text(problems, "queueAppeaseText", queueAppeaseText, queueAppeaseEnabled);
     text(problems, "giveUpKeyword", giveUpKeyword, giveUpEnabled);
     text(problems, "giveUpText", giveUpText, giveUpEnabled);
-    text(problems, "agentAppeaseText", agentAppeaseText, true);
-    text(problems, "agentRemindText", agentRemindText, true);
-    text(problems, "visitorPromptText", visitorPromptText, true);
-    text(problems, "visitorCloseText", visitorCloseText, true);
-    text(problems, "endTextVisitorLeft", endTextVisitorLeft, true);
+    text(problems, "agentAppeaseText", agentAppeaseText, agentAppeaseEnabled);
+    text(problems, "agentRemindText", agentRemindText, agentRemindEnabled);
+    text(problems, "visitorPromptText", visitorPromptText, visitorPromptEnabled);
+    text(problems, "visitorCloseText", visitorCloseText, visitorCloseEnabled);
     text(problems, "endTextAgentEnded", endTextAgentEnded, true);
     text(problems, "surveyInviteText", surveyInviteText, true);
     text(problems, "robotHandoverKeyword", robotHandoverKeyword, robotEnabled);

@@ -91,7 +91,7 @@ public final class PushCipher {
     }
     int length = ByteBuffer.wrap(plain, RANDOM_PREFIX, 4).getInt();
     int messageStart = RANDOM_PREFIX + 4;
-    if (length < 0 || messageStart + length > contentEnd) {
+    if (length < 0 || length > contentEnd - messageStart) {
       throw new PushDecryptionException("declared length exceeds the plaintext");
     }
     String message = new String(plain, messageStart, length, StandardCharsets.UTF_8);

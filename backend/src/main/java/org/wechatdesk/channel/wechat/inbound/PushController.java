@@ -51,9 +51,9 @@ class PushController {
                                    @RequestParam(required = false) String nonce,
                                    @RequestParam(required = false) String echostr) {
     OfficialAccount account = account(appId);
-    if (echostr == null || !verifier.handshakeValid(account, signature, timestamp, nonce)) {
-      log.warn("Push handshake rejected for {}: signature does not match", appId);
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body("invalid signature");
+    verifier.checkHandshake(account, signature, timestamp, nonce);
+    if (echostr == null) {
+      throw new PushRejectedException(HttpStatus.BAD_REQUEST, "echostr missing");
     }
     accounts.recordHandshake(account.id());
     return ResponseEntity.ok(echostr);
@@ -68,9 +68,9 @@ class PushController {
                               HttpServletRequest request) throws IOException {
     OfficialAccount account = account(appId);
     String body = readLimited(request);
-    String xml = verifier.open(account, new PushVerifier.SafeModeParams(msgSignature, timestamp, nonce, encryptType), body);
-    PushMessage message = PushMessage.parse(xml);
-    if (store.store(account.id(), message, xml)) {
+    PushVerifier.VerifiedPush verified =
+        verifier.open(account, new PushVerifier.SafeModeParams(msgSignature, timestamp, nonce, encryptType), body);
+    if (store.store(account.id(), verified.message(), verified.xml())) {
       processor.wake();
     }
     return ResponseEntity.ok("success");

@@ -2,7 +2,6 @@ package org.wechatdesk.channel.wechat.inbound;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -14,8 +13,9 @@ import org.wechatdesk.channel.wechat.crypto.PushSignature;
 
 /**
  * The checks a safe-mode push must pass, in this order: the message signature (before any
- * decryption), the timestamp window, decryption with the current or the previous EncodingAESKey, and
- * the appid inside the plaintext.
+ * decryption), the timestamp window, decryption with the current or the previous EncodingAESKey, the
+ * appid inside the plaintext, and the plaintext's receiver ({@code ToUserName}), which must be the
+ * account's original id. The URL handshake passes the same signature and timestamp checks.
  */
 @Component
 public class PushVerifier {
@@ -28,15 +28,16 @@ public class PushVerifier {
     this.maxClockSkew = properties.push().maxClockSkew();
   }
 
-  public boolean handshakeValid(OfficialAccount account, String signature, String timestamp, String nonce) {
-    if (signature == null || timestamp == null || nonce == null) {
-      return false;
+  public void checkHandshake(OfficialAccount account, String signature, String timestamp, String nonce) {
+    if (signature == null || timestamp == null || nonce == null
+        || !PushSignature.matches(PushSignature.of(account.token(), timestamp, nonce), signature)) {
+      throw new PushRejectedException(HttpStatus.FORBIDDEN, "invalid signature");
     }
-    return PushSignature.matches(PushSignature.of(account.token(), timestamp, nonce), signature);
+    checkFresh(timestamp);
   }
 
-  /** Returns the decrypted inner XML of a verified push. */
-  public String open(OfficialAccount account, SafeModeParams params, String body) {
+  /** Returns the decrypted inner XML of a verified push, and the message it holds. */
+  public VerifiedPush open(OfficialAccount account, SafeModeParams params, String body) {
     if (!"aes".equalsIgnoreCase(params.encryptType())) {
       throw new PushRejectedException(HttpStatus.BAD_REQUEST, "only safe mode (encrypt_type=aes) is accepted");
     }
@@ -53,6 +54,15 @@ public class PushVerifier {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "msg_signature does not match");
     }
     checkFresh(params.timestamp());
+    String xml = decrypt(account, encrypted);
+    PushMessage message = PushMessage.parse(xml);
+    if (!account.originalId().equals(message.toUser())) {
+      throw new PushRejectedException(HttpStatus.FORBIDDEN, "the plaintext is addressed to another account (ToUserName)");
+    }
+    return new VerifiedPush(xml, message);
+  }
+
+  private static String decrypt(OfficialAccount account, String encrypted) {
     try {
       return openWith(account.encodingAesKey(), account.appId(), encrypted);
     } catch (PushRejectedException withCurrentKey) {
@@ -74,8 +84,9 @@ public class PushVerifier {
     } catch (NumberFormatException e) {
       throw new PushRejectedException(HttpStatus.BAD_REQUEST, "timestamp is not a number");
     }
-    Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
-    if (skew.compareTo(maxClockSkew) > 0) {
+    long now = clock.instant().getEpochSecond();
+    // Compared as seconds: any long is a valid timestamp here, none is too large for an Instant.
+    if (seconds < now - maxClockSkew.toSeconds() || seconds > now + maxClockSkew.toSeconds()) {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "timestamp outside the accepted window");
     }
   }
@@ -94,4 +105,6 @@ public class PushVerifier {
   }
 
   public record SafeModeParams(String msgSignature, String timestamp, String nonce, String encryptType) {}
+
+  public record VerifiedPush(String xml, PushMessage message) {}
 }

@@ -17,11 +17,15 @@ import org.xml.sax.SAXException;
 /**
  * Parses WeChat's flat XML into a field map with DTDs, external entities and XInclude disabled, so
  * that XXE and entity-expansion payloads are refused before any entity is read. Nested elements
- * (e.g. {@code SendLocationInfo}) are flattened as {@code Parent.Child}.
+ * (e.g. {@code SendLocationInfo}) are flattened as {@code Parent.Child}. A top-level field given twice
+ * is refused: which of two {@code Encrypt}s or {@code ToUserName}s counts would otherwise depend on
+ * who reads the map.
  */
 public final class SafeXml {
 
   private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+  /** WeChat nests four levels at most (SendPicsInfo/PicList/item/PicMd5Sum); deeper input is refused. */
+  private static final int MAX_DEPTH = 16;
 
   private SafeXml() {}
 
@@ -41,7 +45,7 @@ public final class SafeXml {
       collect(root, "", fields);
       return fields;
     } catch (SAXException | IOException e) {
-      throw new MalformedPushException("XML is malformed or declares a DTD");
+      throw new MalformedPushException("XML is malformed, nested too deeply or declares a DTD");
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
@@ -52,6 +56,9 @@ public final class SafeXml {
     for (int i = 0; i < children.getLength(); i++) {
       if (children.item(i) instanceof Element child) {
         String name = prefix + child.getTagName();
+        if (prefix.isEmpty() && fields.containsKey(name)) {
+          throw new MalformedPushException(name + " is given twice");
+        }
         if (hasElementChildren(child)) {
           collect(child, name + ".", fields);
         } else {
@@ -81,6 +88,7 @@ public final class SafeXml {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
       factory.setNamespaceAware(false);

@@ -3,8 +3,13 @@ package org.wechatdesk.channel.wechat.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** WeChat's published vectors (see docs/wechat-platform.md) and damaged ciphertexts. */
@@ -85,6 +90,21 @@ class PushCipherTest {
     assertThatThrownBy(() -> cipher.decrypt("not base64 !!")).hasMessageContaining("base64");
     assertThatThrownBy(() -> cipher.decrypt(Base64.getEncoder().encodeToString(new byte[20])))
         .hasMessageContaining("multiple");
+  }
+
+  @Test
+  void declaredLengthsBeyondThePlaintextAreRefusedWithoutOverflow() throws Exception {
+    for (int declared : new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 10, -1}) {
+      byte[] plain = new byte[64];
+      ByteBuffer.wrap(plain, 16, 4).putInt(declared);
+      Arrays.fill(plain, 32, 64, (byte) 32);
+      byte[] key = Base64.getDecoder().decode(KEY + "=");
+      Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
+      aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
+      String sealed = Base64.getEncoder().encodeToString(aes.doFinal(plain));
+      assertThatThrownBy(() -> new PushCipher(KEY).decrypt(sealed))
+          .isInstanceOf(PushDecryptionException.class).hasMessageContaining("declared length");
+    }
   }
 
   @Test

@@ -63,29 +63,29 @@ class InboundProcessingTest extends IntegrationTest {
     WECHAT.putMedia("VIDEO_MEDIA", new byte[] {6}, "clip.mp4", "video/mp4");
     WECHAT.putMedia("SHORT_MEDIA", new byte[] {7}, "short.mp4", "video/mp4");
     List<Map.Entry<InboundKind, String>> pushes = List.of(
-        Map.entry(InboundKind.TEXT, WeChatPush.textXml(openid, "表情 /::) /:<@ 结束", WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.IMAGE, WeChatPush.message(openid, "image",
+        Map.entry(InboundKind.TEXT, push.textXml(openid, "表情 /::) /:<@ 结束", WeChatPush.nextMsgId())),
+        Map.entry(InboundKind.IMAGE, push.message(openid, "image",
             "<PicUrl><![CDATA[http://mmbiz/x.jpg]]></PicUrl><MediaId><![CDATA[IMG_MEDIA]]></MediaId>", WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.VOICE, WeChatPush.message(openid, "voice",
+        Map.entry(InboundKind.VOICE, push.message(openid, "voice",
             "<MediaId><![CDATA[VOICE_MEDIA]]></MediaId><Format><![CDATA[amr]]></Format>", WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.VIDEO, WeChatPush.message(openid, "video",
+        Map.entry(InboundKind.VIDEO, push.message(openid, "video",
             "<MediaId><![CDATA[VIDEO_MEDIA]]></MediaId><ThumbMediaId><![CDATA[T]]></ThumbMediaId>", WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.SHORTVIDEO, WeChatPush.message(openid, "shortvideo",
+        Map.entry(InboundKind.SHORTVIDEO, push.message(openid, "shortvideo",
             "<MediaId><![CDATA[SHORT_MEDIA]]></MediaId><ThumbMediaId><![CDATA[T]]></ThumbMediaId>", WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.LOCATION, WeChatPush.message(openid, "location",
+        Map.entry(InboundKind.LOCATION, push.message(openid, "location",
             "<Location_X>23.134521</Location_X><Location_Y>113.358803</Location_Y><Scale>20</Scale><Label><![CDATA[广州]]></Label>",
             WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.LINK, WeChatPush.message(openid, "link",
+        Map.entry(InboundKind.LINK, push.message(openid, "link",
             "<Title><![CDATA[标题]]></Title><Description><![CDATA[d]]></Description><Url><![CDATA[https://example.com]]></Url>",
             WeChatPush.nextMsgId())),
-        Map.entry(InboundKind.SUBSCRIBE, WeChatPush.event(openid, "subscribe", "", now - 9)),
-        Map.entry(InboundKind.SCAN, WeChatPush.event(openid, "SCAN", "<EventKey><![CDATA[123]]></EventKey><Ticket>t</Ticket>", now - 8)),
-        Map.entry(InboundKind.CLICK, WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[MENU_1]]></EventKey>", now - 7)),
-        Map.entry(InboundKind.VIEW, WeChatPush.event(openid, "VIEW", "<EventKey><![CDATA[https://example.com]]></EventKey>", now - 6)),
-        Map.entry(InboundKind.LOCATION_REPORT, WeChatPush.event(openid, "LOCATION",
+        Map.entry(InboundKind.SUBSCRIBE, push.event(openid, "subscribe", "", now - 9)),
+        Map.entry(InboundKind.SCAN, push.event(openid, "SCAN", "<EventKey><![CDATA[123]]></EventKey><Ticket>t</Ticket>", now - 8)),
+        Map.entry(InboundKind.CLICK, push.event(openid, "CLICK", "<EventKey><![CDATA[MENU_1]]></EventKey>", now - 7)),
+        Map.entry(InboundKind.VIEW, push.event(openid, "VIEW", "<EventKey><![CDATA[https://example.com]]></EventKey>", now - 6)),
+        Map.entry(InboundKind.LOCATION_REPORT, push.event(openid, "LOCATION",
             "<Latitude>23.1</Latitude><Longitude>113.3</Longitude><Precision>119</Precision>", now - 5)),
-        Map.entry(InboundKind.UNSUBSCRIBE, WeChatPush.event(openid, "unsubscribe", "", now - 4)),
-        Map.entry(InboundKind.UNSUPPORTED, WeChatPush.message(openid, "miniprogrampage",
+        Map.entry(InboundKind.UNSUBSCRIBE, push.event(openid, "unsubscribe", "", now - 4)),
+        Map.entry(InboundKind.UNSUPPORTED, push.message(openid, "miniprogrampage",
             "<Title><![CDATA[小程序]]></Title>", WeChatPush.nextMsgId())));
     for (Map.Entry<InboundKind, String> entry : pushes) {
       assertThat(push.post(push.sign(entry.getValue())).body()).isEqualTo("success");
@@ -119,7 +119,7 @@ class InboundProcessingTest extends IntegrationTest {
       amr = in.readAllBytes();
     }
     WECHAT.putMedia("REAL_AMR", amr, "voice.amr", "audio/amr");
-    push.post(push.sign(WeChatPush.message(openid, "voice", """
+    push.post(push.sign(push.message(openid, "voice", """
         <MediaId><![CDATA[REAL_AMR]]></MediaId><Format><![CDATA[amr]]></Format>
         <Recognition><![CDATA[你好]]></Recognition>""", WeChatPush.nextMsgId())));
     await("the voice is processed", () -> receivedFor(openid).size() == 1);
@@ -137,8 +137,8 @@ class InboundProcessingTest extends IntegrationTest {
     String openid = "o_media_late_" + System.nanoTime();
     WECHAT.putMedia("LATE_MEDIA", new byte[] {9, 9}, "p.png", "image/png");
     WECHAT.failNext(FakeWeChatApi.MEDIA_GET, -1, -1);
-    push.post(push.sign(WeChatPush.message(openid, "image", "<MediaId><![CDATA[LATE_MEDIA]]></MediaId>", WeChatPush.nextMsgId())));
-    push.post(push.sign(WeChatPush.textXml(openid, "看到图了吗", WeChatPush.nextMsgId())));
+    push.post(push.sign(push.message(openid, "image", "<MediaId><![CDATA[LATE_MEDIA]]></MediaId>", WeChatPush.nextMsgId())));
+    push.post(push.sign(push.textXml(openid, "看到图了吗", WeChatPush.nextMsgId())));
 
     await("both messages are processed without waiting for the media", () -> receivedFor(openid).size() == 2);
     FanMessageReceived image = receivedFor(openid).get(0);
@@ -158,7 +158,7 @@ class InboundProcessingTest extends IntegrationTest {
   void mediaWeChatWillNotHandOverIsGivenUpWithTheReason() {
     String openid = "o_media_gone_" + System.nanoTime();
     WECHAT.failNext(FakeWeChatApi.MEDIA_GET, 40007, 40007, 40007);
-    push.post(push.sign(WeChatPush.message(openid, "voice", "<MediaId><![CDATA[GONE]]></MediaId><Format>amr</Format>",
+    push.post(push.sign(push.message(openid, "voice", "<MediaId><![CDATA[GONE]]></MediaId><Format>amr</Format>",
         WeChatPush.nextMsgId())));
     await("the voice message is processed", () -> receivedFor(openid).size() == 1);
     long inboundId = receivedFor(openid).get(0).inboundId();
@@ -179,7 +179,7 @@ class InboundProcessingTest extends IntegrationTest {
   @Test
   void aFanWhoOnlyWritesIsRecordedAsFollowingWhenWeChatSaysSo() {
     String openid = "o_writer_" + System.nanoTime();
-    push.post(push.sign(WeChatPush.textXml(openid, "只发消息，没有关注事件", WeChatPush.nextMsgId())));
+    push.post(push.sign(push.textXml(openid, "只发消息，没有关注事件", WeChatPush.nextMsgId())));
     await("user/info's subscribe is kept", () -> fans.find(account.account().id(), openid)
         .map(Fan::subscribed).orElse(false));
   }
@@ -189,7 +189,7 @@ class InboundProcessingTest extends IntegrationTest {
     String openid = "o_profile_retry_" + System.nanoTime();
     WECHAT.putUserInfo(openid, "王五", "https://thirdwx.qlogo.cn/mmopen/wang/132");
     WECHAT.failNext(FakeWeChatApi.USER_INFO_BATCH, 45009, -1);
-    push.post(push.sign(WeChatPush.textXml(openid, "你好", WeChatPush.nextMsgId())));
+    push.post(push.sign(push.textXml(openid, "你好", WeChatPush.nextMsgId())));
     await("the profile arrives after two refusals", () -> fans.find(account.account().id(), openid)
         .flatMap(fan -> profiles.find(fan.id())).map(p -> "王五".equals(p.nickname())).orElse(false));
     assertThat(WECHAT.userInfoCallsFor(openid))
@@ -212,10 +212,10 @@ class InboundProcessingTest extends IntegrationTest {
   @Test
   void duplicateDeliveriesAtTheSameMomentAreProcessedOnce() throws Exception {
     String openid = "o_dup_" + System.nanoTime();
-    WeChatPush.Signed message = push.sign(WeChatPush.textXml(openid, "once", WeChatPush.nextMsgId()));
+    WeChatPush.Signed message = push.sign(push.textXml(openid, "once", WeChatPush.nextMsgId()));
     long eventTime = Instant.now().getEpochSecond();
-    WeChatPush.Signed click = push.sign(WeChatPush.event(openid, "CLICK", "<EventKey>K</EventKey>", eventTime));
-    WeChatPush.Signed clickResent = push.sign(WeChatPush.event(openid, "CLICK", "<EventKey>K</EventKey>", eventTime));
+    WeChatPush.Signed click = push.sign(push.event(openid, "CLICK", "<EventKey>K</EventKey>", eventTime));
+    WeChatPush.Signed clickResent = push.sign(push.event(openid, "CLICK", "<EventKey>K</EventKey>", eventTime));
 
     int threads = 16;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -248,9 +248,9 @@ class InboundProcessingTest extends IntegrationTest {
   @Test
   void aMessageInTheSameSecondAsAMenuClickOpensTheMessageWindow() {
     String openid = "o_window_" + System.nanoTime();
-    String text = WeChatPush.textXml(openid, "有货吗", WeChatPush.nextMsgId());
+    String text = push.textXml(openid, "有货吗", WeChatPush.nextMsgId());
     long sameSecond = Long.parseLong(text.replaceAll("(?s).*<CreateTime>(\\d+)</CreateTime>.*", "$1"));
-    push.post(push.sign(WeChatPush.event(openid, "CLICK", "<EventKey><![CDATA[1]]></EventKey>", sameSecond)));
+    push.post(push.sign(push.event(openid, "CLICK", "<EventKey><![CDATA[1]]></EventKey>", sameSecond)));
     push.post(push.sign(text));
     await("both are processed", () -> receivedFor(openid).size() == 2);
 
@@ -263,7 +263,7 @@ class InboundProcessingTest extends IntegrationTest {
   void aFansMessagesAreProcessedInTheOrderTheyArrived() {
     String openid = "o_order_" + System.nanoTime();
     for (int i = 0; i < 10; i++) {
-      push.post(push.sign(WeChatPush.textXml(openid, "m" + i, WeChatPush.nextMsgId())));
+      push.post(push.sign(push.textXml(openid, "m" + i, WeChatPush.nextMsgId())));
     }
     await("ten messages are processed", () -> receivedFor(openid).size() == 10);
     assertThat(receivedFor(openid)).extracting(e -> e.message().field("Content"))

@@ -47,9 +47,31 @@ class PushEndpointTest extends IntegrationTest {
   }
 
   @Test
+  void handshakeOutsideTheClockWindowIsRefused() {
+    String year2001 = "1000000000";
+    String signature = PushSignature.of(account.account().token(), year2001, "n2");
+    HttpResponse<String> stale = push.get("signature=" + signature + "&timestamp=" + year2001 + "&nonce=n2&echostr=replayed");
+    assertThat(stale.statusCode()).isEqualTo(403);
+    assertThat(stale.body()).isEqualTo("timestamp outside the accepted window");
+    assertThat(accountService.get(account.account().id()).status().handshakeAt()).isNull();
+  }
+
+  @Test
+  void pushAddressedToAnotherAccountIsRefusedAndNotStored() {
+    String openid = "o_elsewhere_" + System.nanoTime();
+    WeChatPush forAnotherAccount = new WeChatPush(baseUrl() + "/wechat/push/" + account.account().appId(),
+        account.account().appId(), "gh_0000000000ff", account.account().token(), account.account().encodingAesKey());
+    HttpResponse<String> response = forAnotherAccount.post(forAnotherAccount.sign(
+        forAnotherAccount.textXml(openid, "hi", WeChatPush.nextMsgId())));
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("ToUserName");
+    assertThat(storedFor(openid)).isZero();
+  }
+
+  @Test
   void acceptedPushIsStoredBeforeTheAnswer() {
     String openid = "o_store_" + System.nanoTime();
-    HttpResponse<String> response = push.post(push.sign(WeChatPush.textXml(openid, "你好 /::)", WeChatPush.nextMsgId())));
+    HttpResponse<String> response = push.post(push.sign(push.textXml(openid, "你好 /::)", WeChatPush.nextMsgId())));
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("success");
     assertThat(storedFor(openid)).isEqualTo(1);
@@ -58,7 +80,7 @@ class PushEndpointTest extends IntegrationTest {
   @Test
   void badSignatureIsRejectedAndNothingStored(CapturedOutput output) {
     String openid = "o_badsig_" + System.nanoTime();
-    WeChatPush.Signed signed = push.sign(WeChatPush.textXml(openid, "hi", WeChatPush.nextMsgId()));
+    WeChatPush.Signed signed = push.sign(push.textXml(openid, "hi", WeChatPush.nextMsgId()));
     String forged = signed.query().replaceAll("msg_signature=[0-9a-f]+", "msg_signature=" + "a".repeat(40));
     HttpResponse<String> response = push.post(forged, signed.body());
     assertThat(response.statusCode()).isEqualTo(403);
@@ -73,7 +95,7 @@ class PushEndpointTest extends IntegrationTest {
   void tamperedCiphertextWithValidSignatureIsRejected() {
     String openid = "o_tamper_" + System.nanoTime();
     String encrypted = new PushCipher(account.account().encodingAesKey())
-        .encrypt(WeChatPush.textXml(openid, "hi", WeChatPush.nextMsgId()), account.account().appId());
+        .encrypt(push.textXml(openid, "hi", WeChatPush.nextMsgId()), account.account().appId());
     char[] chars = encrypted.toCharArray();
     chars[10] = chars[10] == 'A' ? 'B' : 'A';
     chars[40] = chars[40] == 'A' ? 'B' : 'A';
@@ -87,7 +109,7 @@ class PushEndpointTest extends IntegrationTest {
   void plaintextNamingAnotherAppIsRejected() {
     String openid = "o_appid_" + System.nanoTime();
     String encrypted = new PushCipher(account.account().encodingAesKey())
-        .encrypt(WeChatPush.textXml(openid, "hi", WeChatPush.nextMsgId()), "wx0000000000000000");
+        .encrypt(push.textXml(openid, "hi", WeChatPush.nextMsgId()), "wx0000000000000000");
     HttpResponse<String> response = postRaw(encrypted, Instant.now().getEpochSecond());
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("appid");
@@ -98,7 +120,7 @@ class PushEndpointTest extends IntegrationTest {
   void staleTimestampIsRejected() {
     String openid = "o_stale_" + System.nanoTime();
     long tenMinutesAgo = Instant.now().minusSeconds(600).getEpochSecond();
-    HttpResponse<String> response = push.post(push.sign(WeChatPush.textXml(openid, "hi", WeChatPush.nextMsgId()), tenMinutesAgo));
+    HttpResponse<String> response = push.post(push.sign(push.textXml(openid, "hi", WeChatPush.nextMsgId()), tenMinutesAgo));
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("timestamp");
     assertThat(storedFor(openid)).isZero();
@@ -121,7 +143,7 @@ class PushEndpointTest extends IntegrationTest {
   @Test
   void oversizedBodyIsRejected() {
     String openid = "o_big_" + System.nanoTime();
-    String big = WeChatPush.textXml(openid, "x".repeat(70_000), WeChatPush.nextMsgId());
+    String big = push.textXml(openid, "x".repeat(70_000), WeChatPush.nextMsgId());
     HttpResponse<String> response = push.post(push.sign(big));
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(storedFor(openid)).isZero();
@@ -149,13 +171,13 @@ class PushEndpointTest extends IntegrationTest {
 
   @Test
   void plainModeAndUnknownAccountsAreRejected() {
-    WeChatPush.Signed signed = push.sign(WeChatPush.textXml("o_plain", "hi", WeChatPush.nextMsgId()));
+    WeChatPush.Signed signed = push.sign(push.textXml("o_plain", "hi", WeChatPush.nextMsgId()));
     HttpResponse<String> plain = push.post(signed.query().replace("encrypt_type=aes", "encrypt_type=raw"), signed.body());
     assertThat(plain.statusCode()).isEqualTo(400);
 
     WeChatPush unknown = new WeChatPush(baseUrl() + "/wechat/push/wx9999999999999999", "wx9999999999999999",
-        account.account().token(), account.account().encodingAesKey());
-    assertThat(unknown.post(unknown.sign(WeChatPush.textXml("o", "hi", 1))).statusCode()).isEqualTo(404);
+        account.account().originalId(), account.account().token(), account.account().encodingAesKey());
+    assertThat(unknown.post(unknown.sign(unknown.textXml("o", "hi", 1))).statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -165,17 +187,17 @@ class PushEndpointTest extends IntegrationTest {
     accountService.rotateEncodingAesKey(account.account().id(), newKey);
 
     String openidOld = "o_oldkey_" + System.nanoTime();
-    assertThat(withOldKey.post(withOldKey.sign(WeChatPush.textXml(openidOld, "old", WeChatPush.nextMsgId()))).statusCode())
+    assertThat(withOldKey.post(withOldKey.sign(withOldKey.textXml(openidOld, "old", WeChatPush.nextMsgId()))).statusCode())
         .isEqualTo(200);
     WeChatPush withNewKey = new WeChatPush(baseUrl() + "/wechat/push/" + account.account().appId(),
-        account.account().appId(), account.account().token(), newKey);
+        account.account().appId(), account.account().originalId(), account.account().token(), newKey);
     String openidNew = "o_newkey_" + System.nanoTime();
-    assertThat(withNewKey.post(withNewKey.sign(WeChatPush.textXml(openidNew, "new", WeChatPush.nextMsgId()))).statusCode())
+    assertThat(withNewKey.post(withNewKey.sign(withNewKey.textXml(openidNew, "new", WeChatPush.nextMsgId()))).statusCode())
         .isEqualTo(200);
 
     accountService.removePreviousEncodingAesKey(account.account().id());
     String openidLate = "o_late_" + System.nanoTime();
-    assertThat(withOldKey.post(withOldKey.sign(WeChatPush.textXml(openidLate, "late", WeChatPush.nextMsgId()))).statusCode())
+    assertThat(withOldKey.post(withOldKey.sign(withOldKey.textXml(openidLate, "late", WeChatPush.nextMsgId()))).statusCode())
         .isEqualTo(400);
     assertThat(storedFor(openidOld)).isEqualTo(1);
     assertThat(storedFor(openidNew)).isEqualTo(1);

@@ -47,4 +47,16 @@ class SafeXmlTest {
         .isInstanceOf(MalformedPushException.class);
     assertThatThrownBy(() -> SafeXml.parseFields("<other/>")).hasMessageContaining("root");
   }
+
+  @Test
+  void refusesATopLevelFieldGivenTwice() {
+    assertThatThrownBy(() -> SafeXml.parseFields("<xml><Encrypt>a</Encrypt><Encrypt>b</Encrypt></xml>"))
+        .isInstanceOf(MalformedPushException.class).hasMessageContaining("Encrypt is given twice");
+  }
+
+  @Test
+  void refusesDeepNesting() {
+    String deep = "<xml>" + "<N>".repeat(5000) + "x" + "</N>".repeat(5000) + "</xml>";
+    assertThatThrownBy(() -> SafeXml.parseFields(deep)).isInstanceOf(MalformedPushException.class);
+  }
 }

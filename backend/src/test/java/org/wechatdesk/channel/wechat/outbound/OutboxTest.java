@@ -49,7 +49,7 @@ class OutboxTest extends IntegrationTest {
   void fanWhoWroteJustNow() {
     account = bindAccount();
     String openid = "o_out_" + System.nanoTime();
-    account.push().post(account.push().sign(WeChatPush.textXml(openid, "hi", WeChatPush.nextMsgId())));
+    account.push().post(account.push().sign(account.push().textXml(openid, "hi", WeChatPush.nextMsgId())));
     await("the fan is recorded", () -> fans.find(account.account().id(), openid)
         .map(f -> f.windowKind() != null).orElse(false));
     fan = fans.find(account.account().id(), openid).orElseThrow();
@@ -143,7 +143,7 @@ class OutboxTest extends IntegrationTest {
     assertThat(sendsTo(fan.openid())).as("the second message never reached WeChat").hasSize(1);
 
     long aSecondLater = Instant.now().getEpochSecond() + 1;
-    account.push().post(account.push().sign(WeChatPush.textXml(fan.openid(), "again", WeChatPush.nextMsgId())
+    account.push().post(account.push().sign(account.push().textXml(fan.openid(), "again", WeChatPush.nextMsgId())
         .replaceFirst("<CreateTime>\\d+</CreateTime>", "<CreateTime>" + aSecondLater + "</CreateTime>")));
     await("the fan's new message opens a new window",
         () -> fans.findById(fan.id()).orElseThrow().windowClosedAt() == null);
