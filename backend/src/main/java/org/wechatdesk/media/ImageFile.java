@@ -2,12 +2,14 @@ package org.wechatdesk.media;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
  * An uploaded image, checked by its first bytes rather than the type the browser declared: PNG, JPEG or GIF
- * (what WeChat and every browser show), within a size limit.
+ * (what WeChat and every browser show), within a size limit, and with a width and height its header declares
+ * within {@link ImageSize}'s bounds.
  */
 public record ImageFile(String contentType, String extension, byte[] content) {
 
@@ -25,15 +27,27 @@ public record ImageFile(String contentType, String extension, byte[] content) {
       throw new UncheckedIOException(e);
     }
     if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-      return new ImageFile("image/png", "png", content);
+      return sized(new ImageFile("image/png", "png", content), ImageSize.png(content));
     }
     if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-      return new ImageFile("image/jpeg", "jpg", content);
+      return sized(new ImageFile("image/jpeg", "jpg", content), ImageSize.jpeg(content));
     }
     if (startsWith(content, 'G', 'I', 'F', '8')) {
-      return new ImageFile("image/gif", "gif", content);
+      return sized(new ImageFile("image/gif", "gif", content), ImageSize.gif(content));
     }
     throw InvalidInputException.of("file", "file: PNG, JPEG or GIF images only / 仅支持 PNG、JPEG、GIF 图片");
+  }
+
+  private static ImageFile sized(ImageFile image, Optional<ImageSize> size) {
+    if (size.isEmpty()) {
+      throw InvalidInputException.of("file", "file: the image's header cannot be read / 无法读取图片的尺寸");
+    }
+    if (!size.get().sane()) {
+      throw InvalidInputException.of("file", "file: at most " + ImageSize.MAX_SIDE + " pixels a side and "
+          + ImageSize.MAX_PIXELS / 1_000_000 + " megapixels, was " + size.get().width() + "×" + size.get().height()
+          + " / 图片尺寸过大");
+    }
+    return image;
   }
 
   private static boolean startsWith(byte[] content, int... signature) {

@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,6 +28,23 @@ public class SecretCipher {
       throw new IllegalArgumentException("The secrets key must be 32 bytes (base64 of 32 random bytes)");
     }
     this.key = new SecretKeySpec(keyBytes, "AES");
+  }
+
+  /**
+   * A cipher for one purpose, whose key is derived from this one (HKDF-Expand with SHA-256, the purpose as
+   * info): what it seals cannot be opened with the secrets key, nor the other way round, and a leak of one
+   * derived key tells nothing of the secrets key.
+   */
+  public SecretCipher derive(String purpose) {
+    try {
+      Mac hmac = Mac.getInstance("HmacSHA256");
+      hmac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      hmac.update(purpose.getBytes(StandardCharsets.UTF_8));
+      hmac.update((byte) 1);
+      return new SecretCipher(hmac.doFinal());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Deriving a key failed", e);
+    }
   }
 
   public String encrypt(String plaintext) {

@@ -1,11 +1,13 @@
 package org.wechatdesk.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -16,7 +18,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.wechatdesk.channel.h5.H5Visitor;
 import org.wechatdesk.channel.h5.VisitorAuthenticationFilter;
 import org.wechatdesk.channel.h5.VisitorCookie;
@@ -24,14 +31,32 @@ import org.wechatdesk.channel.h5.VisitorCookie;
 /**
  * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need ADMIN. The
  * WeChat push endpoint is the one exception: WeChat cannot log in, so it is authenticated by its signature inside
- * the controller instead. Fans on the H5 chat page reach its API only, as the visitor their cookie names.
+ * the controller instead. Fans on the H5 chat page reach its API only, as the visitor their cookie names. Every
+ * answer carries the {@link SecurityHeaders}, and HSTS when the desk is reached over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+  /**
+   * The XSRF-TOKEN cookie, read by the desk's web app (so not HttpOnly), sent to the desk's own pages only
+   * (SameSite=Lax) and only over TLS when the desk is reached that way.
+   */
+  @Bean
+  CsrfTokenRepository csrfTokenRepository(TransportSecurity transport) {
+    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    tokens.setCookieCustomizer(cookie -> {
+      cookie.sameSite("Lax");
+      if (transport.publicAddressIsHttps()) {
+        cookie.secure(true);
+      }
+    });
+    return tokens;
+  }
+
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
-                                         VisitorCookie visitorCookie) throws Exception {
+                                         VisitorCookie visitorCookie, CsrfTokenRepository csrfTokens,
+                                         TransportSecurity transport) throws Exception {
     http
         // Before the anonymous filter, so that a request whose session was just ended goes on as anonymous.
         .addFilterBefore(new EndSessionsOfDisabledUsers(users), AnonymousAuthenticationFilter.class)
@@ -56,8 +81,15 @@ class SecurityConfig {
         .csrf(csrf -> csrf
             // Cockpit protects its own requests with its own CSRF token.
             .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
-            .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRepository(csrfTokens)
             .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .headers(headers -> headers
+            .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(transport::secure)
+                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityHeaders.DESK_PAGES,
+                new StaticHeadersWriter("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) ->
                 writeError(response, json, HttpStatus.UNAUTHORIZED, "Login required / 请先登录"))
@@ -69,16 +101,29 @@ class SecurityConfig {
     return http.build();
   }
 
+  /** A request the firewall refuses (an encoded "..", say) never reaches the header writers of the chain. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler() {
+    return (request, response, rejected) -> {
+      SecurityHeaders.writeContainerErrorHeaders(response);
+      response.sendError(HttpStatus.BAD_REQUEST.value());
+    };
+  }
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /** Announces each login, so that {@link NewCsrfTokenAtLogin} replaces the XSRF token. */
   @Bean
-  AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder) {
+  AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+                                              AuthenticationEventPublisher events) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(encoder);
-    return new ProviderManager(provider);
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
   }
 
   private static void writeError(jakarta.servlet.http.HttpServletResponse response, ObjectMapper json,

@@ -8,17 +8,23 @@ import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wechatdesk.account.H5Authorization;
+import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.FanChannel;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;
+import org.wechatdesk.support.TestImages;
+import org.wechatdesk.system.SecretCipher;
 
 /**
  * The H5 chat page as a fan uses it: web authorization against the fake WeChat API (or none), messages
@@ -26,6 +32,11 @@ import org.wechatdesk.support.HttpSession;
  * instead of going through WeChat.
  */
 class H5ChannelTest extends ConversationScenario {
+
+  private static final String H5_STATE_COOKIE = "DESK_H5_STATE";
+
+  @Autowired
+  private SecretCipher secrets;
 
   @Test
   void anAuthorizedVisitorChatsOnThePageAndTheAnswersStayOffWeChat() throws Exception {
@@ -111,7 +122,7 @@ class H5ChannelTest extends ConversationScenario {
     agent(queueId, 1);
     String openid = fan();
     H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 7, 7, 7};
+    byte[] png = TestImages.png(3, 2);
 
     for (int i = 0; i < 2; i++) {
       assertThat(phone.upload("/api/h5/images", Map.of("clientId", "img-00001"), "file", "photo.png", "image/png", png)
@@ -142,6 +153,10 @@ class H5ChannelTest extends ConversationScenario {
     JsonNode tooBig = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00003"), "file", "big.jpg",
         "image/jpeg", new byte[2 * 1024 * 1024 + 1]), 400);
     assertThat(tooBig.path("fields").path("file").asText()).contains("2 MB");
+    byte[] bomb = java.nio.ByteBuffer.allocate(33).put(png, 0, 16).putInt(20_000).putInt(20_000).put(png, 24, 9).array();
+    JsonNode tooManyPixels = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00004"), "file", "bomb.png",
+        "image/png", bomb), 400);
+    assertThat(tooManyPixels.path("fields").path("file").asText()).contains("20000×20000");
     JsonNode noClientId = json(phone.upload("/api/h5/images", Map.of(), "file", "a.png", "image/png", png), 400);
     assertThat(noClientId.path("fields").has("clientId")).isTrue();
   }
@@ -198,6 +213,13 @@ class H5ChannelTest extends ConversationScenario {
     String retried = backToDesk(H5Browser.location(phone.get(toWeChat)));
     assertThat(H5Browser.location(phone.get(retried))).as("the state cookie still holds for a new code")
         .isEqualTo("/#/h5");
+    String state = UriComponentsBuilder.fromUriString(retried).build().getQueryParams().getFirst("state");
+    H5Browser replaying = new H5Browser(baseUrl());
+    replaying.setCookie(H5_STATE_COOKIE, state);
+    String replayed = backToDesk(H5Browser.location(replaying.get(toWeChat)));
+    assertThat(H5Browser.location(replaying.get(replayed))).as("a state is taken once, with its cookie and a fresh code")
+        .isEqualTo("/#/h5?failed=oauth");
+    assertThat(replaying.cookie("DESK_H5")).isNull();
     H5Browser other = new H5Browser(baseUrl());
     String otherToWeChat = H5Browser.location(other.get("/h5/" + appId));
     String otherBack = backToDesk(H5Browser.location(other.get(otherToWeChat)));
@@ -290,6 +312,114 @@ class H5ChannelTest extends ConversationScenario {
             .with(user("agent").roles("AGENT")).with(realCsrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"h5Authorization\":\"NONE\"}"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void switchingTheAccountsAuthorizationSendsHoldersOfOldCookiesThroughTheNewOne() {
+    h5Authorization(H5Authorization.NONE);
+    String appId = account.account().appId();
+    H5Browser anonymous = new H5Browser(baseUrl());
+    assertThat(H5Browser.location(anonymous.get("/h5/" + appId))).isEqualTo("/#/h5");
+    assertThat(anonymous.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(200);
+
+    h5Authorization(H5Authorization.BASE);
+    assertThat(anonymous.send("GET", "/api/h5/session", null).statusCode()).as("the anonymous cookie no longer holds")
+        .isEqualTo(401);
+    WECHAT.authorizeWebVisitorAs(fan(), false);
+    assertThat(H5Browser.location(anonymous.get("/h5/" + appId))).as("the visitor goes through web authorization")
+        .startsWith(WECHAT.baseUrl() + FakeWeChatApi.OAUTH_AUTHORIZE);
+
+    H5Browser authorized = signedInThroughWeChat(fan(), "snsapi_base");
+    h5Authorization(H5Authorization.USERINFO);
+    assertThat(authorized.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
+    assertThat(H5Browser.location(authorized.get("/h5/" + appId))).contains("scope=snsapi_userinfo");
+  }
+
+  @Test
+  void aFansNewerCookieReplacesTheOlderOne() {
+    h5Authorization(H5Authorization.BASE);
+    String openid = fan();
+    H5Browser first = signedInThroughWeChat(openid, "snsapi_base");
+    assertThat(first.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(200);
+
+    H5Browser again = signedInThroughWeChat(openid, "snsapi_base");
+    assertThat(again.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(200);
+    assertThat(first.send("GET", "/api/h5/session", null).statusCode()).as("the older cookie no longer holds")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aCookieSealedWithTheSecretsKeyItselfIsRefused() {
+    h5Authorization(H5Authorization.BASE);
+    String openid = fan();
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
+    long fanId = jdbc.sql("select id from desk.fan where openid = ?").param(openid).query(Long.class).single();
+    long serial = jdbc.sql("select h5_cookie_serial from desk.fan where id = ?").param(fanId).query(Long.class).single();
+    String content = String.join(":", "h5-visitor", Long.toString(account.account().id()), Long.toString(fanId),
+        Long.toString(Instant.now().plus(Duration.ofDays(1)).getEpochSecond()), "BASE", Long.toString(serial));
+
+    phone.setCookie("DESK_H5", secrets.derive("desk h5 visitor cookie").encrypt(content));
+    assertThat(phone.send("GET", "/api/h5/session", null).statusCode()).as("sealed as the desk does").isEqualTo(200);
+    phone.setCookie("DESK_H5", secrets.encrypt(content));
+    assertThat(phone.send("GET", "/api/h5/session", null).statusCode()).as("sealed with the secrets key")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void hiddenControlsAreRefusedFromTheVisitorAndLeftOutOfWhatTheVisitorIsShown() throws Exception {
+    h5Authorization(H5Authorization.BASE);
+    Agent agent = agent(queueId, 1);
+    String openid = fan();
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
+    for (String hidden : List.of("\\u202e", "\\u2066", "\\u0085", "\\u001b")) {
+      JsonNode refused = json(phone.send("POST", "/api/h5/messages",
+          "{\"clientId\":\"bidi-00001\",\"text\":\"rtl" + hidden + "gnp.exe\"}"), 400);
+      assertThat(refused.path("fields").path("text").asText()).as(hidden).contains("control");
+    }
+    assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"bidi-00002\",\"text\":\"第一行\\n\\t第二行\"}")
+        .statusCode()).isEqualTo(202);
+
+    jdbc.sql("update desk.desk_user set display_name = ? where username = ?").params("座席\u202E甲", agent.username())
+        .update();
+    Conversation conversation = conversationOf(openid);
+    agentReplies(conversation, agent, "请打开 rtl\u202Egnp.exe\u0085");
+    await("the page shows the reply", () -> messageTexts(phone).stream().anyMatch(t -> t.startsWith("请打开")));
+    JsonNode reply = json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages").findParents("id")
+        .stream().filter(m -> m.path("from").asText().equals("AGENT")).findFirst().orElseThrow();
+    assertThat(reply.path("text").asText()).isEqualTo("请打开 rtlgnp.exe");
+    assertThat(reply.path("authorName").asText()).isEqualTo("座席甲");
+    assertThat(messageTexts(phone)).noneMatch(text -> text.contains("\u202E"));
+    assertThat(json(phone.send("GET", "/api/h5/session", null), 200).path("conversation").path("agent")
+        .path("displayName").asText()).isEqualTo("座席甲");
+  }
+
+  @Test
+  void oneAddressIsLimitedHoweverManyVisitorsItStarts() throws Exception {
+    OfficialAccount withoutRouting = bindAccount().account();
+    accountService.setH5Authorization(withoutRouting.id(), H5Authorization.NONE);
+    String appId = withoutRouting.appId();
+    String address = "198.51.100." + (System.nanoTime() % 200 + 1);
+    List<H5Browser> visitors = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      H5Browser visitor = H5Browser.behindProxy(baseUrl(), address);
+      assertThat(H5Browser.location(visitor.get("/h5/" + appId))).isEqualTo("/#/h5");
+      visitors.add(visitor);
+    }
+    HttpResponse<String> oneTooMany = H5Browser.behindProxy(baseUrl(), address).get("/h5/" + appId);
+    assertThat(oneTooMany.statusCode()).isEqualTo(429);
+    assertThat(oneTooMany.headers().firstValue("Retry-After")).contains("600");
+
+    for (int v = 0; v < 5; v++) {
+      for (int i = 0; i < 40; i++) {
+        assertThat(visitors.get(v).send("POST", "/api/h5/messages", "{\"clientId\":\"addr-" + v + "-" + i
+            + "\",\"text\":\"刷屏\"}").statusCode()).isEqualTo(202);
+      }
+    }
+    HttpResponse<String> refused = visitors.get(5).send("POST", "/api/h5/messages",
+        "{\"clientId\":\"addr-5-0\",\"text\":\"刷屏\"}");
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.body()).contains("from your network").contains("200 a minute");
   }
 
   private void h5Authorization(H5Authorization mode) {

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.support.ApiEndpoints;
 import org.wechatdesk.support.ApiEndpoints.Endpoint;
+import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;
 
 /**
@@ -59,7 +60,7 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
     conversation = conversationOf(fan);
     assertThat(conversation.agentUsername()).isEqualTo(agentB.username());
 
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+    byte[] png = TestImages.png(3, 2);
     long uploaded = idOf(mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "b.png", "image/png", png))
         .with(user(agentB.username()).roles("AGENT")).with(realCsrf())).andReturn().getResponse().getContentAsString());
     long reply = idOf(asB(post("/api/conversations/" + conversation.id() + "/messages")).content(

@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;
 
 /** The workbench's REST side: own conversations only, images, canned replies, unread marks. */
@@ -121,7 +122,7 @@ class WorkbenchApiTest extends ConversationScenario {
     String fan = fan();
     fanWrites(fan, "发张图");
     Conversation conversation = conversationOf(fan);
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+    byte[] png = TestImages.png(3, 2);
     String uploaded = mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.png", "image/png", png))
             .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
         .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

@@ -86,6 +86,14 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * What the browser refused because of a page's Content-Security-Policy since the last look at its console
+   * (reading the console empties it).
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    return consoleErrors().stream().filter(message -> message.contains("Content Security Policy")).toList();
+  }
+
   private List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())

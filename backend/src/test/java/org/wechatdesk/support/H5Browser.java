@@ -20,10 +20,21 @@ public final class H5Browser {
   private final String baseUrl;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private final Map<String, String> proxyHeaders;
 
   public H5Browser(String baseUrl) {
+    this(baseUrl, Map.of());
+  }
+
+  private H5Browser(String baseUrl, Map<String, String> proxyHeaders) {
     this.baseUrl = baseUrl;
+    this.proxyHeaders = proxyHeaders;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** A phone whose requests reach the desk through a proxy on the desk's host, which names the phone's address. */
+  public static H5Browser behindProxy(String baseUrl, String clientAddress) {
+    return new H5Browser(baseUrl, Map.of("X-Forwarded-For", clientAddress));
   }
 
   /** GET of a full URL (WeChat's page) or a path of the desk. */
@@ -101,6 +112,7 @@ public final class H5Browser {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    proxyHeaders.forEach(request::header);
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {

@@ -27,6 +27,7 @@ import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.IntegrationTest;
+import org.wechatdesk.support.TestImages;
 
 class UserAdminApiTest extends IntegrationTest {
 
@@ -75,7 +76,7 @@ class UserAdminApiTest extends IntegrationTest {
   @Test
   void anUploadedAvatarIsServedWithoutALoginAndAudited() throws Exception {
     long id = createAgent(uniqueName());
-    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+    byte[] jpeg = TestImages.jpeg(4, 4);
     String body = mvc.perform(multipart("/api/admin/users/" + id + "/avatar")
             .file(new MockMultipartFile("file", "me.jpg", "image/jpeg", jpeg)).with(ADMIN).with(realCsrf()))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,5 +1,6 @@
 package org.wechatdesk.channel.h5;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -50,16 +51,17 @@ class H5ChatController {
 
   @PostMapping("/messages")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Map<String, String> send(@AuthenticationPrincipal H5Visitor visitor, @RequestBody VisitorText message) {
-    inbox.text(visitor, message.clientId(), message.text());
+  Map<String, String> send(@AuthenticationPrincipal H5Visitor visitor, @RequestBody VisitorText message,
+                           HttpServletRequest request) {
+    inbox.text(visitor, request.getRemoteAddr(), message.clientId(), message.text());
     return Map.of("clientId", message.clientId());
   }
 
   @PostMapping(path = "/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
   Map<String, String> sendImage(@AuthenticationPrincipal H5Visitor visitor, @RequestParam(required = false) String clientId,
-                                @RequestParam(required = false) MultipartFile file) {
-    inbox.image(visitor, clientId, ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB"));
+                                @RequestParam(required = false) MultipartFile file, HttpServletRequest request) {
+    inbox.image(visitor, request.getRemoteAddr(), clientId, ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB"));
     return Map.of("clientId", clientId);
   }
 

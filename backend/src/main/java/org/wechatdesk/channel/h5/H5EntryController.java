@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -28,6 +28,7 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.system.TransportSecurity;
 
 /**
  * The H5 chat link an account puts in its custom menu, {@code /h5/{appId}}: identifies the visitor (by
@@ -38,9 +39,8 @@ class H5EntryController {
 
   static final String CHAT_PAGE = "/#/h5";
   static final String STATE_COOKIE = "DESK_H5_STATE";
+  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
   private static final Logger log = LoggerFactory.getLogger(H5EntryController.class);
-  /** WeChat's code lives five minutes; the state a little longer, for a visitor slow to consent. */
-  private static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
 
   private final AccountRepository accounts;
   private final FanRepository fans;
@@ -49,13 +49,18 @@ class H5EntryController {
   private final VisitorCookie visitorCookie;
   private final VisitorRegions regions;
   private final VisitorRateLimits limits;
+  private final WebAuthorizationStates states;
+  private final TransportSecurity transport;
   private final String publicBaseUrl;
   private final SecureRandom random = new SecureRandom();
 
   H5EntryController(AccountRepository accounts, FanRepository fans, FanProfiles profiles,
                     WebAuthorization authorization, VisitorCookie visitorCookie, VisitorRegions regions,
-                    VisitorRateLimits limits, @Value("${desk.public-base-url}") String publicBaseUrl) {
+                    VisitorRateLimits limits, WebAuthorizationStates states, TransportSecurity transport,
+                    @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.limits = limits;
+    this.states = states;
+    this.transport = transport;
     this.accounts = accounts;
     this.fans = fans;
     this.profiles = profiles;
@@ -77,23 +82,26 @@ class H5EntryController {
     }
     if (account.h5Authorization() == H5Authorization.NONE) {
       if (!limits.allowNewVisitor(request.getRemoteAddr())) {
-        return page(HttpStatus.TOO_MANY_REQUESTS, "访问过于频繁，请稍后再试 / Too many new visitors from your network: "
-            + "try again later");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(VisitorRateLimits.NEW_VISITOR_WINDOW.toSeconds()))
+            .contentType(HTML).body(html("访问过于频繁，请稍后再试 / Too many new visitors from your network: "
+                + "try again later"));
       }
       Fan visitor = fans.createWebVisitor(account.id(), "h5_" + randomHex(16));
       profiles.recordRegion(visitor.id(), regions.of(request.getRemoteAddr()).orElse(null));
-      visitorCookie.issue(new H5Visitor(account.id(), visitor.id()), request, response);
+      visitorCookie.issue(new H5Visitor(account.id(), visitor.id()), account.h5Authorization(), request, response);
       return redirect(CHAT_PAGE);
     }
-    String state = randomHex(16);
+    String state = states.open(appId);
     response.addHeader("Set-Cookie", ResponseCookie.from(STATE_COOKIE, state).path("/h5/" + appId).httpOnly(true)
-        .secure(request.isSecure()).sameSite("Lax").maxAge(STATE_LIFETIME).build().toString());
+        .secure(transport.secure(request)).sameSite("Lax").maxAge(WebAuthorizationStates.LIFETIME).build()
+        .toString());
     return redirect(authorization.authorizeUrl(account, publicBaseUrl + "/h5/" + appId + "/authorized", state));
   }
 
   /**
    * WeChat's return. The state must be the one this browser was given, so that nobody can make a visitor's
-   * browser sign in as someone else with a code of their own.
+   * browser sign in as someone else with a code of their own, and is taken once.
    */
   @GetMapping("/h5/{appId}/authorized")
   ResponseEntity<String> authorized(@PathVariable String appId, @RequestParam(required = false) String code,
@@ -105,11 +113,12 @@ class H5EntryController {
     }
     OfficialAccount account = found.get();
     String expectedState = stateCookie(request);
-    if (code == null || code.isBlank() || state == null || expectedState == null || !expectedState.equals(state)) {
+    if (code == null || code.isBlank() || state == null || expectedState == null || !expectedState.equals(state)
+        || !states.take(appId, state)) {
       return redirect(CHAT_PAGE + "?failed=oauth");
     }
     response.addHeader("Set-Cookie", ResponseCookie.from(STATE_COOKIE, "").path("/h5/" + appId).maxAge(0)
-        .build().toString());
+        .secure(transport.secure(request)).build().toString());
     WebAuthorization.Identity identity;
     try {
       identity = authorization.identify(account, code);
@@ -124,7 +133,7 @@ class H5EntryController {
       profiles.recordFromWeChat(fan.id(), identity.nickname(), identity.avatarUrl());
     }
     regions.of(request.getRemoteAddr()).ifPresent(region -> profiles.recordRegion(fan.id(), region));
-    visitorCookie.issue(new H5Visitor(account.id(), fan.id()), request, response);
+    visitorCookie.issue(new H5Visitor(account.id(), fan.id()), account.h5Authorization(), request, response);
     return redirect(CHAT_PAGE);
   }
 
@@ -145,7 +154,10 @@ class H5EntryController {
   }
 
   private static ResponseEntity<String> page(HttpStatus status, String text) {
-    return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body("<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><p>" + text + "</p>");
+    return ResponseEntity.status(status).contentType(HTML).body(html(text));
+  }
+
+  private static String html(String text) {
+    return "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><p>" + text + "</p>";
   }
 }

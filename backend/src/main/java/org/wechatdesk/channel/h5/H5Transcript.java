@@ -15,10 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.channel.wechat.inbound.InboundStore;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.VisibleText;
 
 /**
  * What the H5 page shows a visitor: what they and the desk said, across their conversations (notes and
- * lines meant for agents left out), and the images in it.
+ * lines meant for agents left out), and the images in it. Agents' names and texts are shown without control
+ * and bidi override characters ({@link VisibleText}), which would make them read otherwise than they are.
  */
 @Repository
 class H5Transcript {
@@ -76,7 +78,8 @@ class H5Transcript {
   /** The agent's name and avatar, as the visitor sees them. */
   Optional<H5Session.Agent> agent(String username) {
     return jdbc.sql("select display_name, avatar_url from desk.desk_user where username = ?").param(username)
-        .query((rs, n) -> new H5Session.Agent(rs.getString("display_name"), rs.getString("avatar_url"))).optional();
+        .query((rs, n) -> new H5Session.Agent(VisibleText.strip(rs.getString("display_name")),
+            rs.getString("avatar_url"))).optional();
   }
 
   private H5Message map(ResultSet rs, int row) throws SQLException {
@@ -86,8 +89,8 @@ class H5Transcript {
     String kind = rs.getString("kind");
     return new H5Message(rs.getLong("id"),
         fromVisitor ? H5Message.From.VISITOR : fromAgent ? H5Message.From.AGENT : H5Message.From.SYSTEM,
-        fromAgent ? rs.getString("display_name") : null, fromAgent ? rs.getString("avatar_url") : null, kind,
-        rs.getString("text"), mediaId != null && kind.equals("IMAGE") ? "/api/h5/media/" + mediaId : null,
+        fromAgent ? VisibleText.strip(rs.getString("display_name")) : null,
+        fromAgent ? rs.getString("avatar_url") : null, kind, VisibleText.strip(rs.getString("text")), mediaId != null && kind.equals("IMAGE") ? "/api/h5/media/" + mediaId : null,
         InboundStore.pageClientId(rs.getString("dedupe_key")), DbTime.read(rs, "created_at"));
   }
 

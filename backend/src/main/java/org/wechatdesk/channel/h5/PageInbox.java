@@ -10,7 +10,7 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.ImageFile;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.system.InvalidInputException;
-import org.wechatdesk.system.TooManyRequestsException;
+import org.wechatdesk.system.VisibleText;
 
 /**
  * Takes what a visitor writes on the H5 page: checks it, stores it before it is acknowledged, and wakes the
@@ -22,8 +22,6 @@ class PageInbox {
   static final int MAX_TEXT = 2000;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
   private static final String CLIENT_ID_RULE = "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
-  /** XML 1.0 cannot carry these, and no keyboard types them. */
-  private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private final FanRepository fans;
   private final InboundStore inbound;
@@ -40,16 +38,16 @@ class PageInbox {
     this.media = media;
   }
 
-  void text(H5Visitor visitor, String clientId, String text) {
-    throttle(visitor);
+  void text(H5Visitor visitor, String address, String clientId, String text) {
+    limits.checkMessage(visitor.fanId(), address);
     Map<String, String> errors = new HashMap<>();
     if (!validClientId(clientId)) {
       errors.put("clientId", CLIENT_ID_RULE);
     }
     if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
       errors.put("text", "text: 1-" + MAX_TEXT + " characters / 消息须为 1-" + MAX_TEXT + " 字");
-    } else if (CONTROL_CHARACTERS.matcher(text).find()) {
-      errors.put("text", "text: control characters are not allowed / 消息含有不可见的控制字符");
+    } else if (VisibleText.hasHidden(text)) {
+      errors.put("text", "text: control and bidi override characters are not allowed / 消息含有不可见的控制字符");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -62,8 +60,8 @@ class PageInbox {
    * The image is kept as the desk's media before the message is stored. A resend of a stored image keeps
    * nothing new; one that races the first is stored once and its copy removed.
    */
-  void image(H5Visitor visitor, String clientId, ImageFile image) {
-    throttle(visitor);
+  void image(H5Visitor visitor, String address, String clientId, ImageFile image) {
+    limits.checkMessage(visitor.fanId(), address);
     if (!validClientId(clientId)) {
       throw InvalidInputException.of("clientId", CLIENT_ID_RULE);
     }
@@ -77,13 +75,6 @@ class PageInbox {
       media.delete(mediaId);
     }
     processor.wake();
-  }
-
-  private void throttle(H5Visitor visitor) {
-    if (!limits.allowMessage(visitor.fanId())) {
-      throw new TooManyRequestsException("too many messages: at most " + limits.messagesPerMinute()
-          + " a minute / 发送过于频繁，请稍后再试");
-    }
   }
 
   private String openid(H5Visitor visitor) {

@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.system.ClientAddress;
+import org.wechatdesk.system.TooManyRequestsException;
 
 /**
  * Limits what the public H5 page lets one party do: new anonymous visitors per client address (each is a
- * fan row), and messages per visitor. Counted per node in fixed windows, which is enough to stop a script
- * without a shared store; a visitor is never limited below what a person types.
+ * fan row), messages per visitor, and messages per client address, so that many visitors started from one
+ * address do not multiply what it may send. Addresses are counted by {@link ClientAddress}. Counted per node in
+ * fixed windows, which is enough to stop a script without a shared store; a visitor is never limited below
+ * what a person types.
  */
 @Component
 class VisitorRateLimits {
@@ -24,6 +28,7 @@ class VisitorRateLimits {
   private final H5Properties properties;
   private final Map<String, Window> newVisitors = new ConcurrentHashMap<>();
   private final Map<Long, Window> messages = new ConcurrentHashMap<>();
+  private final Map<String, Window> addressMessages = new ConcurrentHashMap<>();
 
   VisitorRateLimits(Clock clock, H5Properties properties) {
     this.clock = clock;
@@ -31,15 +36,22 @@ class VisitorRateLimits {
   }
 
   boolean allowNewVisitor(String address) {
-    return allow(newVisitors, address, properties.newVisitorsPerAddress(), NEW_VISITOR_WINDOW);
+    return allow(newVisitors, ClientAddress.budgetKey(address), properties.newVisitorsPerAddress(), NEW_VISITOR_WINDOW);
   }
 
-  boolean allowMessage(long fanId) {
-    return allow(messages, fanId, properties.messagesPerMinute(), MESSAGE_WINDOW);
-  }
-
-  int messagesPerMinute() {
-    return properties.messagesPerMinute();
+  /**
+   * Refuses a message over the visitor's or the address's limit; one the visitor's own limit refuses is not
+   * counted against the address.
+   */
+  void checkMessage(long fanId, String address) {
+    if (!allow(messages, fanId, properties.messagesPerMinute(), MESSAGE_WINDOW)) {
+      throw new TooManyRequestsException("too many messages: at most " + properties.messagesPerMinute()
+          + " a minute / 发送过于频繁，请稍后再试");
+    }
+    if (!allow(addressMessages, ClientAddress.budgetKey(address), properties.addressMessagesPerMinute(), MESSAGE_WINDOW)) {
+      throw new TooManyRequestsException("too many messages from your network: at most "
+          + properties.addressMessagesPerMinute() + " a minute / 您所在网络发送过于频繁，请稍后再试");
+    }
   }
 
   private <K> boolean allow(Map<K, Window> windows, K key, int limit, Duration length) {

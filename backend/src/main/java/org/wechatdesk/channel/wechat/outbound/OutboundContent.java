@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.VisibleText;
 
 /**
  * The content of one outbound message. Which fields apply depends on the kind: text; a desk media id
@@ -32,6 +33,22 @@ public record OutboundContent(String text, Long mediaId, Long thumbMediaId, Stri
 
   public static OutboundContent template(String templateId, String url, Map<String, String> data) {
     return new OutboundContent(null, null, null, null, null, url, null, null, templateId, new LinkedHashMap<>(data));
+  }
+
+  /**
+   * This content without control and bidi override characters in what the fan reads, which would make a text
+   * show otherwise than it reads (a file name "rtl\u202Egnp.exe" as "rtlexe.png").
+   */
+  OutboundContent visible() {
+    Map<String, String> visibleData = null;
+    if (templateData != null) {
+      visibleData = new LinkedHashMap<>();
+      for (Map.Entry<String, String> field : templateData.entrySet()) {
+        visibleData.put(field.getKey(), VisibleText.strip(field.getValue()));
+      }
+    }
+    return new OutboundContent(VisibleText.strip(text), mediaId, thumbMediaId, VisibleText.strip(title),
+        VisibleText.strip(description), url, picUrl, typing, templateId, visibleData);
   }
 
   void validateFor(OutboundKind kind) {

@@ -71,9 +71,10 @@ public class Outbox {
       throw InvalidInputException.of("channel", "channel: this visitor came from the H5 page without WeChat"
           + " authorization; WeChat does not know them / 该访客未经微信授权进入 H5 页面，无法通过微信发送");
     }
-    content.validateFor(kind);
+    OutboundContent visible = content.visible();
+    visible.validateFor(kind);
     return messages.findByIdempotencyKey(idempotencyKey).orElseGet(() -> {
-      long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), channel, kind, content, priority,
+      long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), channel, kind, visible, priority,
           idempotencyKey, requestedBy);
       events.publishEvent(new OutboxChanged(id));
       return messages.findById(id).orElseThrow();
