@@ -32,7 +32,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const t = useCallback<Translate>(
     (key, params) =>
-      messages[lang][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      // A key the catalogue lacks (a value the server added later) shows as itself instead of breaking the page.
+      (messages[lang][key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
         params && name in params ? String(params[name]) : match,
       ),
     [lang],

@@ -15,7 +15,8 @@ export interface WorkbenchState {
   queueLength: number;
   remindSeconds: number;
   remindText: string;
-  lastEventId: number;
+  /** The snapshot reflects every event up to this id; later ones arrive through {@link EventSequencer}. */
+  snapshotEventId: number;
   histories: Record<number, History>;
   /** Prompts from REMINDER events, until the agent replies. */
   reminders: Record<number, string>;
@@ -36,7 +37,7 @@ export function initialState(workbench: Workbench): WorkbenchState {
     queueLength: workbench.queueLength,
     remindSeconds: workbench.remindSeconds,
     remindText: workbench.remindText,
-    lastEventId: workbench.lastEventId,
+    snapshotEventId: workbench.lastEventId,
     histories: {},
     reminders: {},
   };
@@ -79,10 +80,13 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
   }
 }
 
-/** Idempotent: an event at or below lastEventId has been applied already and changes nothing. */
+/**
+ * An event the snapshot already reflects changes nothing. A later one is applied even when it arrives after
+ * a newer one (two threads' pushes after their commits race): the EventSequencer hands over each event once.
+ */
 function applyEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchState {
-  if (event.id <= state.lastEventId) return state;
-  const next = applyNewEvent({ ...state, lastEventId: event.id }, event);
+  if (event.id <= state.snapshotEventId) return state;
+  const next = applyNewEvent(state, event);
   return event.conversation ? updateConversation(next, event.conversation) : next;
 }
 

@@ -82,7 +82,9 @@ class VisitorProfiles {
   /** What agents sent from the fan list: outbox rows of a person that no conversation line points to. */
   private List<VisitorProfile.ProactiveMessage> proactive(long fanId) {
     return jdbc.sql("""
-            select o.id, o.kind, o.payload, o.requested_by, o.status, o.created_at from desk.outbound_message o
+            select o.id, o.kind, o.payload, o.requested_by,
+                   case o.status when 'SENDING' then 'PENDING' else o.status end as status, o.created_at
+              from desk.outbound_message o
              where o.fan_id = ? and o.requested_by is not null and o.kind <> 'TYPING'
                and not exists (select 1 from desk.conversation_message m where m.outbound_id = o.id)
              order by o.id desc fetch first ? rows only""")

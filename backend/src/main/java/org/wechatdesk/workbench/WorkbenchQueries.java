@@ -19,7 +19,7 @@ class WorkbenchQueries {
 
   private static final String MESSAGE_COLUMNS = """
       m.id, m.conversation_id, m.direction, m.author, m.kind, m.text, m.media_id, m.outbound_id, m.created_at,
-      o.status as delivery_status, o.error_reason as delivery_error""";
+      case o.status when 'SENDING' then 'PENDING' else o.status end as delivery_status, o.error_reason as delivery_error""";
 
   private final JdbcClient jdbc;
   private final FanRepository fans;

@@ -3,6 +3,7 @@ package org.wechatdesk.channel.wechat.outbound;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -112,25 +113,33 @@ class OutboxSender extends WorkerLoop {
         message.requestedBy()));
   }
 
-  /**
-   * WeChat has the message: this must be recorded, or the message would be settled UNCERTAIN later. A
-   * database that is briefly away (a restart, a failover) is waited for, within the claim's lease.
-   */
+  /** WeChat has the message: recorded as sent, waiting out a database that is briefly away. */
   private void recordSent(OutboundMessage message, String token, boolean throughWeChat) {
+    untilRecorded(message, () -> {
+      transaction.executeWithoutResult(status -> {
+        if (messages.markSent(message.id(), token) && throughWeChat && message.kind().countsAgainstQuota()) {
+          fans.countSent(message.fanId());
+        }
+      });
+      return null;
+    });
+  }
+
+  /**
+   * Records what WeChat answered. Until it is recorded the message stays in flight, and one left in flight
+   * becomes UNCERTAIN; so a database that is briefly away (a restart, a failover) is waited for, within the
+   * claim's lease, rather than leaving a message WeChat answered for a person to decide.
+   */
+  private <T> T untilRecorded(OutboundMessage message, Supplier<T> write) {
     long giveUpAt = System.nanoTime() + settings.lease().toNanos() * 2 / 3;
     while (true) {
       try {
-        transaction.executeWithoutResult(status -> {
-          if (messages.markSent(message.id(), token) && throughWeChat && message.kind().countsAgainstQuota()) {
-            fans.countSent(message.fanId());
-          }
-        });
-        return;
+        return write.get();
       } catch (DataAccessException | TransactionException databaseAway) {
         if (System.nanoTime() > giveUpAt) {
           throw databaseAway;
         }
-        log.warn("Outbound {} was sent but cannot be recorded yet ({}); trying again", message.id(),
+        log.warn("Outbound {}: WeChat's answer cannot be recorded yet ({}); trying again", message.id(),
             databaseAway.getClass().getSimpleName());
         pause(DATABASE_RETRY);
       }
@@ -168,13 +177,16 @@ class OutboxSender extends WorkerLoop {
         || (failure.kind() == SendFailure.Kind.AMBIGUOUS && settings.retryAmbiguous());
     if (retryable && attempt < settings.maxAttempts()) {
       log.info("Outbound {} attempt {} failed ({}); retrying", message.id(), attempt, failure.reason());
-      queue.retryLater(message.id(), token, settings.backoffAfter(attempt), failure.reason());
+      untilRecorded(message, () -> {
+        queue.retryLater(message.id(), token, settings.backoffAfter(attempt), failure.reason());
+        return null;
+      });
       return;
     }
     OutboundStatus status = failure.kind() == SendFailure.Kind.AMBIGUOUS ? OutboundStatus.UNCERTAIN : OutboundStatus.FAILED;
     String reason = retryable ? "gave up after " + attempt + " attempts: " + failure.reason() : failure.reason();
     log.warn("Outbound {} to account {} {}: {}", message.id(), message.accountId(), status, reason);
-    if (messages.markSettled(message.id(), token, status, failure.errorCode(), reason)) {
+    if (untilRecorded(message, () -> messages.markSettled(message.id(), token, status, failure.errorCode(), reason))) {
       events.publishEvent(new OutboundMessageSettled(message.id(), message.fanId(), status, failure.errorCode(), reason,
           message.requestedBy()));
     }
