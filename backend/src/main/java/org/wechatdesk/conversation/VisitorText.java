@@ -2,13 +2,22 @@ package org.wechatdesk.conversation;
 
 import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
 import org.wechatdesk.channel.wechat.inbound.PushMessage;
+import org.wechatdesk.system.VisibleText;
 
 /** The text a fan's message stands for in a conversation: the words, a menu key, or a short label. */
 final class VisitorText {
 
   private VisitorText() {}
 
+  /**
+   * Without the characters that change how a text shows (see {@link VisibleText}): a fan's "rtl\u202Egnp.exe"
+   * must not reach the agent's screen as "rtlexe.png".
+   */
   static String of(FanMessageReceived received) {
+    return VisibleText.strip(words(received));
+  }
+
+  private static String words(FanMessageReceived received) {
     PushMessage message = received.message();
     return switch (received.kind()) {
       case TEXT -> message.field("Content");

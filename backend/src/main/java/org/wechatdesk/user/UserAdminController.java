@@ -26,6 +26,7 @@ import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.system.VisibleText;
 
 /**
  * Desk users for admins: create agents and admins, rename them, set their picture, reset their password,
@@ -140,6 +141,9 @@ class UserAdminController {
   private static void checkDisplayName(Map<String, String> errors, String displayName) {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 64) {
       errors.put("displayName", "displayName: 1-64 characters / 显示名称须为 1-64 个字符");
+    } else if (VisibleText.hasHidden(displayName)) {
+      // Fans see the name ("客服 X 为您服务"): a bidi override in it would show them something else.
+      errors.put("displayName", "displayName: no control or text-direction characters / 显示名称不能含控制字符或文字方向字符");
     }
   }
 

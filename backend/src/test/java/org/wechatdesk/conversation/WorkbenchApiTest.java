@@ -117,6 +117,16 @@ class WorkbenchApiTest extends ConversationScenario {
   }
 
   @Test
+  void aFansTextReachesTheAgentWithoutCharactersThatTurnItAround() {
+    agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "请看附件 rtl\u202Egnp.exe");
+    Conversation conversation = conversationOf(fan);
+    assertThat(messages.forConversation(conversation.id()))
+        .anySatisfy(line -> assertThat(line.text()).isEqualTo("请看附件 rtlgnp.exe"));
+  }
+
+  @Test
   void anUploadedImageIsSentAsWeChatMediaAndBadFilesAreRefused() throws Exception {
     agent(queueId, 1);
     String fan = fan();

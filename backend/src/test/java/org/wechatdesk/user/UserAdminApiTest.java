@@ -187,6 +187,15 @@ class UserAdminApiTest extends IntegrationTest {
   }
 
   @Test
+  void aDisplayNameFansWouldSeeTurnedAroundIsRefused() throws Exception {
+    mvc.perform(json(post("/api/admin/users"),
+            Map.of("username", uniqueName(), "displayName", "小王\u202Egnp.exe", "password", PASSWORD, "role", "AGENT"))
+            .with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.displayName").value(containsString("direction")));
+  }
+
+  @Test
   void anAdminResetsAPasswordWhichAlsoLiftsALockOut() throws Exception {
     String username = uniqueName();
     long id = createAgent(username);
