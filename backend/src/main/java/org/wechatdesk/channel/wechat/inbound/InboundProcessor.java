@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.FanChannel;
@@ -78,7 +79,7 @@ public class InboundProcessor extends WorkerLoop {
         jdbc.sql("update desk.inbound_message set media_id = ? where id = ?").params(mediaId, id).update();
       } catch (Exception e) {
         // The fan's conversation and later messages do not wait for WeChat's media service.
-        mediaFailure = "media download failed: " + e.getMessage();
+        mediaFailure = "media download failed: " + TokenFreeText.of(e.getMessage());
         log.warn("Inbound {}: {}; the message goes on, its media is fetched apart", id, mediaFailure);
       }
     }

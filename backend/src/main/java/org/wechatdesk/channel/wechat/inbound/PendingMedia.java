@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.system.DbTime;
@@ -93,7 +94,7 @@ class PendingMedia extends WorkerLoop {
     try {
       mediaId = downloader.download(accounts.findById(row.accountId()).orElseThrow(), kind, message.field("MediaId"));
     } catch (Exception e) {
-      failed(row, "media download failed: " + e.getMessage());
+      failed(row, "media download failed: " + TokenFreeText.of(e.getMessage()));
       return;
     }
     transaction.executeWithoutResult(status -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import org.apache.http.conn.ConnectTimeoutException;
+import org.wechatdesk.channel.wechat.TokenFreeText;
 
 /**
  * What a failed send means for the message. TRANSIENT: WeChat did not get it (connection refused,
@@ -70,7 +71,7 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
       if (rt.getCause() == null && String.valueOf(rt.getMessage()).contains("超出重试次数")) {
         return SYSTEM_BUSY;
       }
-      return new SendFailure(Kind.TRANSIENT, null, "WeChat client error: " + rt.getMessage());
+      return new SendFailure(Kind.TRANSIENT, null, "WeChat client error: " + TokenFreeText.of(rt.getMessage()));
     }
     if (e instanceof IOException io) {
       return ofIo(io);
