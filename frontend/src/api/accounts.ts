@@ -96,7 +96,10 @@ export async function getDomainVerification(id: number): Promise<DomainVerificat
   }
 }
 
-export function saveDomainVerification(id: number, file: DomainVerificationFile): Promise<DomainVerificationFile> {
+export function saveDomainVerification(
+  id: number,
+  file: DomainVerificationFile,
+): Promise<DomainVerificationFile> {
   return request<DomainVerificationFile>('PUT', `${BASE}/${id}/domain-verification`, file);
 }
 

@@ -29,7 +29,10 @@ describe('request', () => {
     const result = await request<void>('POST', '/api/auth/logout');
 
     expect(result).toBeUndefined();
-    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/auth/csrf', 'POST /api/auth/logout']);
+    expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual([
+      'GET /api/auth/csrf',
+      'POST /api/auth/logout',
+    ]);
     expect(calls[1].headers['X-XSRF-TOKEN']).toBe('fresh');
   });
 
@@ -59,7 +62,9 @@ describe('request', () => {
   it('throws an ApiError carrying status, message and field errors', async () => {
     setCsrfCookie();
     stubFetch(
-      on('POST', '/api/things', () => jsonResponse(400, { error: 'Invalid input', fields: { name: 'Too long' } })),
+      on('POST', '/api/things', () =>
+        jsonResponse(400, { error: 'Invalid input', fields: { name: 'Too long' } }),
+      ),
     );
 
     const error = await request('POST', '/api/things', {}).catch((caught: unknown) => caught);

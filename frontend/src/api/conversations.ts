@@ -9,7 +9,8 @@ export interface ConversationDetail {
   messages: Message[];
 }
 
-export type OutgoingMessage = { kind: 'TEXT'; content: { text: string } } | { kind: 'IMAGE'; content: { mediaId: number } };
+export type OutgoingMessage =
+  { kind: 'TEXT'; content: { text: string } } | { kind: 'IMAGE'; content: { mediaId: number } };
 
 const base = (id: number) => `/api/conversations/${id}`;
 
@@ -60,5 +61,7 @@ export function mediaUrl(mediaId: number): string {
 /** 8–100 of [A-Za-z0-9_:.-]. crypto.randomUUID needs a secure context, and self-hosted desks often run on plain HTTP. */
 export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
 }

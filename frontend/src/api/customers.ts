@@ -21,5 +21,9 @@ export function getCustomer(fanId: number): Promise<CustomerProfile> {
 
 export function saveCustomer(profile: CustomerProfile): Promise<CustomerProfile> {
   const { ownerAgentId, vip, designated } = profile;
-  return request<CustomerProfile>('PUT', `/api/admin/customers/${profile.fanId}`, { ownerAgentId, vip, designated });
+  return request<CustomerProfile>('PUT', `/api/admin/customers/${profile.fanId}`, {
+    ownerAgentId,
+    vip,
+    designated,
+  });
 }

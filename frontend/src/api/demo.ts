@@ -36,7 +36,10 @@ export type SimulatedPush =
  */
 export async function fetchDemoInfo(): Promise<DemoInfo | null> {
   try {
-    const response = await fetch('/api/demo/info', { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const response = await fetch('/api/demo/info', {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
     if (!response.ok) return null;
     const info = (await response.json()) as DemoInfo;
     return info?.demo ? info : null;

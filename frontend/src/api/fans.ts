@@ -141,6 +141,10 @@ export interface StartedConversation {
  * 409 and a reason code (see StartRefusal) when WeChat's window is closed, the fan is already in a
  * conversation, or the agent cannot take another visitor. A retry with the same key returns the same one.
  */
-export function startConversation(fanId: number, text: string, idempotencyKey: string): Promise<StartedConversation> {
+export function startConversation(
+  fanId: number,
+  text: string,
+  idempotencyKey: string,
+): Promise<StartedConversation> {
   return request<StartedConversation>('POST', `/api/fans/${fanId}/conversations`, { text, idempotencyKey });
 }

@@ -67,5 +67,8 @@ export function getAccountRouting(accountId: number): Promise<AccountRouting> {
 }
 
 export function setAccountRouting(accountId: number, queueId: number | null, navigationId: number | null) {
-  return request<AccountRouting>('PUT', `/api/admin/accounts/${accountId}/routing`, { queueId, navigationId });
+  return request<AccountRouting>('PUT', `/api/admin/accounts/${accountId}/routing`, {
+    queueId,
+    navigationId,
+  });
 }

@@ -47,7 +47,8 @@ export function App() {
   // The simulator stands for a fan, who has no desk login; it exists only in demo mode.
   if (path === '/simulator') return <FanSimulator />;
   // A fan opens the rating page from WeChat's template message; the link's token stands in for a login.
-  if (path.startsWith(RATING_PATH)) return <RatingPage token={decodeURIComponent(path.slice(RATING_PATH.length))} />;
+  if (path.startsWith(RATING_PATH))
+    return <RatingPage token={decodeURIComponent(path.slice(RATING_PATH.length))} />;
   // A fan opens the H5 chat from the account's menu; the backend's WeChat authorization signed the fan in.
   const [pathOnly, query = ''] = path.split('?');
   if (pathOnly === H5_PATH) return <H5ChatPage failed={new URLSearchParams(query).get('failed')} />;

@@ -48,7 +48,8 @@ export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) 
   const path = useHashPath();
   const routes = ROUTES.filter((route) => route.allowed(user));
   // Unknown or forbidden paths, including the home route "/", show the user's first screen.
-  const current = routes.find((route) => route.path === path || path.startsWith(`${route.path}/`)) ?? routes[0];
+  const current =
+    routes.find((route) => route.path === path || path.startsWith(`${route.path}/`)) ?? routes[0];
 
   return (
     <div className="shell">

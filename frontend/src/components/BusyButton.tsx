@@ -6,7 +6,14 @@ interface BusyButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busyLabel: string;
 }
 
-export function BusyButton({ busy, label, busyLabel, disabled, type = 'button', ...button }: BusyButtonProps) {
+export function BusyButton({
+  busy,
+  label,
+  busyLabel,
+  disabled,
+  type = 'button',
+  ...button
+}: BusyButtonProps) {
   return (
     <button type={type} disabled={busy || disabled} aria-busy={busy || undefined} {...button}>
       {busy ? (

@@ -22,7 +22,14 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="field-row">
-        <input id={id} ref={input} className="mono" readOnly value={value} onFocus={(event) => event.target.select()} />
+        <input
+          id={id}
+          ref={input}
+          className="mono"
+          readOnly
+          value={value}
+          onFocus={(event) => event.target.select()}
+        />
         <button type="button" onClick={copy}>
           {t('common.copy')}
         </button>

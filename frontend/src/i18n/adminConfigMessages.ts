@@ -30,7 +30,8 @@ export const adminConfigZh = {
   'ac.validation.labels': '评价等级须为 {min}-{max} 个，每个 1-{length} 字',
   'ac.validation.robotAnswers': '每条自动回复须有关键词和 1-{max} 字的回答',
   'ac.validation.templateId': '开启模板消息时必填，1-64 位字母、数字、_ 或 -',
-  'ac.validation.templateFields': '模板字段最多 {max} 个（开启时至少 1 个），名称为字母、数字或 _，内容最多 {length} 字',
+  'ac.validation.templateFields':
+    '模板字段最多 {max} 个（开启时至少 1 个），名称为字母、数字或 _，内容最多 {length} 字',
   'ac.validation.fixFields': '请先修正标红的项目',
 
   'ac.flow.title': '会话流程配置',
@@ -56,7 +57,8 @@ export const adminConfigZh = {
   'ac.flow.keywordsHint': '多个关键词用逗号分隔。',
   'ac.flow.queuePromptEnabled': '排队提示语（关闭时发送固定文字“排队中,请稍候~”）',
   'ac.flow.queuePromptText': '排队提示语',
-  'ac.flow.positionHint': '{place} 会替换为实时的排队位次：“您是下一位”或“前面还有 N 位访客”；{position} 只替换为前面的人数。',
+  'ac.flow.positionHint':
+    '{place} 会替换为实时的排队位次：“您是下一位”或“前面还有 N 位访客”；{position} 只替换为前面的人数。',
   'ac.flow.queueAppeaseEnabled': '排队安抚语',
   'ac.flow.queueAppeaseText': '排队安抚语',
   'ac.flow.giveUpEnabled': '允许放弃排队',
@@ -78,7 +80,8 @@ export const adminConfigZh = {
   'ac.flow.visitorCloseEnabled': '会话关闭与提示',
   'ac.flow.visitorCloseMinutes': '访客未回复：关闭会话',
   'ac.flow.visitorCloseText': '关闭会话提示语（访客与座席均可见）',
-  'ac.flow.endTextVisitorTimeoutHint': '访客离开超时自动关闭会话时，访客与座席看到的是「会话关闭与提示」的提示语（见会话超时）。',
+  'ac.flow.endTextVisitorTimeoutHint':
+    '访客离开超时自动关闭会话时，访客与座席看到的是「会话关闭与提示」的提示语（见会话超时）。',
   'ac.flow.endTextAgentEnded': '座席主动结束会话提示语',
   'ac.flow.surveyAutomatic': '评价由谁发起',
   'ac.flow.surveyAutomatic.yes': '会话结束自动发起',
@@ -98,7 +101,8 @@ export const adminConfigZh = {
   'ac.flow.templateFieldNameN': '第 {n} 个字段名',
   'ac.flow.templateFieldValueN': '第 {n} 个字段内容',
   'ac.flow.addTemplateField': '添加字段',
-  'ac.flow.templatePlaceholders': '内容中可用 {nickname}（昵称）、{agent}（座席）、{endTime}（结束时间）；消息链接到粉丝的评价页面。',
+  'ac.flow.templatePlaceholders':
+    '内容中可用 {nickname}（昵称）、{agent}（座席）、{endTime}（结束时间）；消息链接到粉丝的评价页面。',
 
   'ac.queues.title': '消息受理队列',
   'ac.queues.name': '名称',
@@ -275,7 +279,8 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.validation.labels': '{min}-{max} labels of 1-{length} characters',
   'ac.validation.robotAnswers': 'Each answer needs keywords and 1-{max} characters of text',
   'ac.validation.templateId': 'Required when the template message is on: 1-64 letters, digits, _ or -',
-  'ac.validation.templateFields': 'At most {max} fields (at least 1 when on), names of letters, digits or _, values of at most {length} characters',
+  'ac.validation.templateFields':
+    'At most {max} fields (at least 1 when on), names of letters, digits or _, values of at most {length} characters',
   'ac.validation.fixFields': 'Please fix the fields marked in red first',
 
   'ac.flow.title': 'Conversation flow',
@@ -301,7 +306,8 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.flow.keywordsHint': 'Separate keywords with commas.',
   'ac.flow.queuePromptEnabled': 'Queue prompt (when off, the fixed text "排队中,请稍候~" is sent)',
   'ac.flow.queuePromptText': 'Queue prompt',
-  'ac.flow.positionHint': '{place} becomes the live place in the queue, in words: “您是下一位” (you are next) or “前面还有 N 位访客” (N visitors ahead); {position} becomes only the number ahead.',
+  'ac.flow.positionHint':
+    '{place} becomes the live place in the queue, in words: “您是下一位” (you are next) or “前面还有 N 位访客” (N visitors ahead); {position} becomes only the number ahead.',
   'ac.flow.queueAppeaseEnabled': 'Queue appeasement',
   'ac.flow.queueAppeaseText': 'Queue appeasement text',
   'ac.flow.giveUpEnabled': 'Visitors may give up queueing',
@@ -323,7 +329,8 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.flow.visitorCloseEnabled': 'Close and notify',
   'ac.flow.visitorCloseMinutes': 'Visitor silent: close the conversation after',
   'ac.flow.visitorCloseText': 'Closing text (visitor and agent see it)',
-  'ac.flow.endTextVisitorTimeoutHint': 'When the visitor left and the conversation closes on the timeout, visitor and agent see the closing text of "Close and notify" (under timeouts).',
+  'ac.flow.endTextVisitorTimeoutHint':
+    'When the visitor left and the conversation closes on the timeout, visitor and agent see the closing text of "Close and notify" (under timeouts).',
   'ac.flow.endTextAgentEnded': 'End text when the agent ended the conversation',
   'ac.flow.surveyAutomatic': 'Who starts the survey',
   'ac.flow.surveyAutomatic.yes': 'Automatically when the conversation ends',
@@ -343,7 +350,8 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.flow.templateFieldNameN': 'Name of field {n}',
   'ac.flow.templateFieldValueN': 'Value of field {n}',
   'ac.flow.addTemplateField': 'Add a field',
-  'ac.flow.templatePlaceholders': 'Values may use {nickname}, {agent} and {endTime}; the message links to the fan\'s rating page.',
+  'ac.flow.templatePlaceholders':
+    "Values may use {nickname}, {agent} and {endTime}; the message links to the fan's rating page.",
 
   'ac.queues.title': 'Queues',
   'ac.queues.name': 'Name',

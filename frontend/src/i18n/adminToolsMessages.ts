@@ -5,7 +5,8 @@ export const adminToolsZh = {
   'nav.rules': '分配规则',
 
   'menu.title': '自定义菜单',
-  'menu.intro': '编辑公众号底部的自定义菜单：最多 3 个一级菜单，每个最多 5 个子菜单。长度按 UTF-8 字节计算，一个汉字占 3 字节。',
+  'menu.intro':
+    '编辑公众号底部的自定义菜单：最多 3 个一级菜单，每个最多 5 个子菜单。长度按 UTF-8 字节计算，一个汉字占 3 字节。',
   'menu.account': '公众号',
   'menu.pickAccount': '请选择公众号',
   'menu.noAccounts': '尚未绑定公众号，请先在“公众号”页面绑定。',
@@ -35,7 +36,8 @@ export const adminToolsZh = {
   'menu.error.type': '请选择 点击、跳转网页 或 跳转小程序',
   'menu.error.empty': '至少需要一个菜单',
   'menu.fixFirst': '还有 {count} 处需要修改，修改后才能发布。',
-  'menu.replaceWarning': '注意：发布会整体替换该公众号在微信上现有的自定义菜单（包括在微信公众平台上配置的菜单），粉丝的微信约 5 分钟内更新。',
+  'menu.replaceWarning':
+    '注意：发布会整体替换该公众号在微信上现有的自定义菜单（包括在微信公众平台上配置的菜单），粉丝的微信约 5 分钟内更新。',
   'menu.publishConfirm': '发布后将替换“{account}”现有的自定义菜单，且无法撤销。确定发布吗？',
   'menu.publish': '发布到微信',
   'menu.publishing': '发布中…',
@@ -44,7 +46,8 @@ export const adminToolsZh = {
   'problems.at': '第 {line} 行，第 {column} 列：',
 
   'processes.title': '流程图（BPMN）',
-  'processes.intro': '每个会话按部署时的流程版本运行：新版本只对之后开始的会话生效，进行中的会话留在原版本上。',
+  'processes.intro':
+    '每个会话按部署时的流程版本运行：新版本只对之后开始的会话生效，进行中的会话留在原版本上。',
   'processes.upload': '上传新版本（在 Camunda Modeler 中编辑的 .bpmn 文件）',
   'processes.uploadHint': '流程 id 须为 conversation。文件先经引擎校验，有误时不生效，当前版本保持不变。',
   'processes.uploading': '上传中…',
@@ -56,7 +59,8 @@ export const adminToolsZh = {
   'processes.renderFailed': '无法显示流程图：{error}',
 
   'rules.title': '分配与导航规则',
-  'rules.intro': '规则用 Drools（DRL）编写。提交时先编译，有误则不生效，当前规则保持不变；旧版本可随时重新设为生效（回滚）。',
+  'rules.intro':
+    '规则用 Drools（DRL）编写。提交时先编译，有误则不生效，当前规则保持不变；旧版本可随时重新设为生效（回滚）。',
   'rules.ruleSet': '规则集',
   'rules.set.assignment': '会话分配（assignment）',
   'rules.set.navigation': '导航菜单（navigation）',
@@ -152,7 +156,8 @@ export const adminToolsEn: Record<keyof typeof adminToolsZh, string> = {
   'menu.fixFirst': '{count} field(s) still need changes before publishing.',
   'menu.replaceWarning':
     'Note: publishing replaces the account’s whole current menu on WeChat (including one set on the WeChat Official Accounts Platform). Fans’ WeChat picks it up within about 5 minutes.',
-  'menu.publishConfirm': 'Publishing replaces the current custom menu of “{account}” and cannot be undone. Publish?',
+  'menu.publishConfirm':
+    'Publishing replaces the current custom menu of “{account}” and cannot be undone. Publish?',
   'menu.publish': 'Publish to WeChat',
   'menu.publishing': 'Publishing…',
   'menu.published': 'Published. Fans’ WeChat shows the new menu within about 5 minutes.',
@@ -163,7 +168,8 @@ export const adminToolsEn: Record<keyof typeof adminToolsZh, string> = {
   'processes.intro':
     'Each conversation runs on the flow version it started on: a new version applies to conversations that start afterwards, running ones stay on theirs.',
   'processes.upload': 'Upload a new version (a .bpmn file edited in Camunda Modeler)',
-  'processes.uploadHint': 'The process id must be conversation. The engine checks the file first; a broken file is refused and the current version stays.',
+  'processes.uploadHint':
+    'The process id must be conversation. The engine checks the file first; a broken file is refused and the current version stays.',
   'processes.uploading': 'Uploading…',
   'processes.deployed': 'Deployed as version {version}; new conversations run on it.',
   'processes.versions': 'Version history',
@@ -200,7 +206,8 @@ export const adminToolsEn: Record<keyof typeof adminToolsZh, string> = {
   'rules.status.BUSY': 'Busy',
   'rules.status.OFFLINE': 'Offline',
   'rules.trial.title': 'Try it',
-  'rules.trial.intro': 'Describe a situation and see what the assignment rules decide. Nothing real is changed.',
+  'rules.trial.intro':
+    'Describe a situation and see what the assignment rules decide. Nothing real is changed.',
   'rules.trial.vip': 'VIP customer',
   'rules.trial.designated': 'Designated customer',
   'rules.trial.owner': 'Owner agent ID',

@@ -32,13 +32,15 @@ export const h5Zh = {
   'accounts.h5Authorization.NONE': '不授权（H5 接入，访客匿名）',
   'accounts.h5Authorization.BASE': '静默授权 snsapi_base（仅 openid）',
   'accounts.h5Authorization.USERINFO': '用户授权 snsapi_userinfo（昵称、头像，需访客同意）',
-  'accounts.h5AuthorizationHint': '静默授权和用户授权需已认证的服务号具备网页授权权限，并在微信公众平台把客服台的域名设为网页授权域名。',
+  'accounts.h5AuthorizationHint':
+    '静默授权和用户授权需已认证的服务号具备网页授权权限，并在微信公众平台把客服台的域名设为网页授权域名。',
   'accounts.h5ChatUrl': 'H5 客服链接',
   'accounts.domainFile.label': '网页授权域名校验文件',
   'accounts.domainFile.none': '未上传',
   'accounts.domainFile.remove': '删除',
   'accounts.domainFile.removeConfirm': '删除后微信将无法校验该域名，确定删除？',
-  'accounts.domainFile.hint': '在微信公众平台“设置与开发 → 公众号设置 → 功能设置 → 网页授权域名”下载 MP_verify_….txt，原样上传到这里，客服台会在域名根目录提供它。',
+  'accounts.domainFile.hint':
+    '在微信公众平台“设置与开发 → 公众号设置 → 功能设置 → 网页授权域名”下载 MP_verify_….txt，原样上传到这里，客服台会在域名根目录提供它。',
   'menu.useH5Link': '填入 H5 客服链接',
   'sim.h5Chat': '在 H5 页面聊天',
 };
@@ -47,7 +49,8 @@ export const h5En: Record<keyof typeof h5Zh, string> = {
   'h5.title': 'Customer service',
   'h5.expired': 'Your session has expired: open the chat again from the account’s menu',
   'h5.oauthFailed': 'WeChat authorization failed: please open the chat again',
-  'h5.snapshot': 'This is a preview: tap “使用完整服务” (use full service) at the bottom of the screen to chat',
+  'h5.snapshot':
+    'This is a preview: tap “使用完整服务” (use full service) at the bottom of the screen to chat',
   'h5.status.connecting': 'Connecting…',
   'h5.status.queued': 'In the queue, please wait',
   'h5.status.queuedPosition': 'In the queue: you are number {count}',
@@ -83,7 +86,8 @@ export const h5En: Record<keyof typeof h5Zh, string> = {
   'accounts.domainFile.none': 'not uploaded',
   'accounts.domainFile.remove': 'Remove',
   'accounts.domainFile.removeConfirm': 'WeChat will no longer be able to verify the domain. Remove the file?',
-  'accounts.domainFile.hint': "Download MP_verify_….txt in WeChat's back office (设置与开发 → 公众号设置 → 功能设置 → 网页授权域名) and upload it here as it is: the desk serves it at the domain's root.",
+  'accounts.domainFile.hint':
+    "Download MP_verify_….txt in WeChat's back office (设置与开发 → 公众号设置 → 功能设置 → 网页授权域名) and upload it here as it is: the desk serves it at the domain's root.",
   'menu.useH5Link': 'Use the H5 chat link',
   'sim.h5Chat': 'Chat on the H5 page',
 };

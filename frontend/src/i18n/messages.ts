@@ -315,7 +315,8 @@ const en: Record<MessageKey, string> = {
   'login.submitting': 'Signing in…',
   'login.required': 'Enter username and password',
   'login.demoTitle': 'Demo mode',
-  'login.demoHint': 'Click an account to fill in the form; open the fan simulator in another tab to write to the agents.',
+  'login.demoHint':
+    'Click an account to fill in the form; open the fan simulator in another tab to write to the agents.',
   'login.demoSimulator': '模拟粉丝 / Fan simulator',
 
   'sim.title': 'Fan simulator',
@@ -548,7 +549,8 @@ const en: Record<MessageKey, string> = {
   'wizard.step3': 'Server configuration',
   'wizard.step1Hint':
     'The original ID is under 设置与开发 → 公众号设置 (account settings); AppID and AppSecret are under 设置与开发 → 基本配置 (basic configuration).',
-  'wizard.step2Hint': 'Paste your existing Token and EncodingAESKey, or press Generate to have the server create them.',
+  'wizard.step2Hint':
+    'Paste your existing Token and EncodingAESKey, or press Generate to have the server create them.',
   'wizard.safeMode':
     'The message encryption mode must be 安全模式 (safe mode): WeChat Desk accepts encrypted messages only.',
   'wizard.next': 'Next',
@@ -556,7 +558,8 @@ const en: Record<MessageKey, string> = {
   'wizard.save': 'Save',
   'wizard.saving': 'Saving…',
   'wizard.saved': 'Saved. Now fill in the server configuration on the WeChat Official Accounts Platform:',
-  'wizard.where': '微信公众平台 → 设置与开发 → 基本配置 → 服务器配置 → 修改配置 (Server configuration → Modify)',
+  'wizard.where':
+    '微信公众平台 → 设置与开发 → 基本配置 → 服务器配置 → 修改配置 (Server configuration → Modify)',
   'wizard.urlLabel': 'URL (服务器地址, the push URL)',
   'wizard.fillMode': '消息加解密方式 (encryption mode): choose 安全模式 (safe mode)',
   'wizard.afterSubmit': 'On submit WeChat calls the push URL, and “Handshake received” in the list updates.',

@@ -126,9 +126,11 @@ export const visitorEn: Record<keyof typeof visitorZh, string> = {
   'fans.start.submit': 'Start conversation',
   'fans.start.starting': 'Starting…',
   'fans.start.refusal.WINDOW_CLOSED': "Outside WeChat's 48-hour window: cannot start a conversation",
-  'fans.start.refusal.QUOTA_SPENT': 'The messages WeChat allows in this window are spent: wait for the fan to write again',
-  'fans.start.refusal.WEB_VISITOR': 'This visitor came to the H5 page without WeChat authorization: answer in their H5 conversation',
-  'fans.webVisitor': "Anonymous H5 visitor: not reached through WeChat, no 48-hour window",
+  'fans.start.refusal.QUOTA_SPENT':
+    'The messages WeChat allows in this window are spent: wait for the fan to write again',
+  'fans.start.refusal.WEB_VISITOR':
+    'This visitor came to the H5 page without WeChat authorization: answer in their H5 conversation',
+  'fans.webVisitor': 'Anonymous H5 visitor: not reached through WeChat, no 48-hour window',
   'fans.start.refusal.CONVERSATION_OPEN': 'The fan is already in a conversation ({agent})',
   'fans.start.refusal.AGENT_OFFLINE': 'Go online before starting a conversation',
   'fans.start.refusal.AGENT_AT_LIMIT': 'You are at your reception limit: end a conversation first',

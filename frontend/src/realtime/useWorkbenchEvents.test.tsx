@@ -54,13 +54,18 @@ describe('useWorkbenchEvents', () => {
 
     await act(async () => pending[0].reply.resolve(jsonResponse(200, [queueLength(11), queueLength(12)])));
     expect(result.current).toBe('connected');
-    expect(onEvents.mock.calls.map(([events]) => events.map((e: WorkbenchEvent) => e.id))).toEqual([[11, 12]]);
+    expect(onEvents.mock.calls.map(([events]) => events.map((e: WorkbenchEvent) => e.id))).toEqual([
+      [11, 12],
+    ]);
 
     act(() => {
       client.emit(EVENTS_DESTINATION, queueLength(12));
       client.emit(EVENTS_DESTINATION, queueLength(13));
     });
-    expect(onEvents.mock.calls.map(([events]) => events.map((e: WorkbenchEvent) => e.id))).toEqual([[11, 12], [13]]);
+    expect(onEvents.mock.calls.map(([events]) => events.map((e: WorkbenchEvent) => e.id))).toEqual([
+      [11, 12],
+      [13],
+    ]);
   });
 
   it('shows reconnecting when the socket closes and catches up after the last event it saw', async () => {

@@ -42,7 +42,9 @@ export function useWorkbenchEvents(
       },
       onConnect: () => {
         sequencer.startCatchUp();
-        client.subscribe(EVENTS_DESTINATION, (frame) => sequencer.live(JSON.parse(frame.body) as WorkbenchEvent));
+        client.subscribe(EVENTS_DESTINATION, (frame) =>
+          sequencer.live(JSON.parse(frame.body) as WorkbenchEvent),
+        );
         fetchEventsAfter(sequencer.after).then(
           (events) => {
             if (disposed) return;

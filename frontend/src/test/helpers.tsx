@@ -43,7 +43,11 @@ export function stubFetch(...routes: Route[]) {
   return { calls, fetchMock };
 }
 
-export function on(method: string, url: string, respond: (call: Call) => Response | Promise<Response>): Route {
+export function on(
+  method: string,
+  url: string,
+  respond: (call: Call) => Response | Promise<Response>,
+): Route {
   return (call) => (call.method === method && call.url === url ? respond(call) : undefined);
 }
 

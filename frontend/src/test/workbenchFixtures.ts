@@ -35,7 +35,9 @@ export function message(overrides: Partial<Message> = {}): Message {
   };
 }
 
-export function event(overrides: Partial<WorkbenchEvent> & Pick<WorkbenchEvent, 'id' | 'type'>): WorkbenchEvent {
+export function event(
+  overrides: Partial<WorkbenchEvent> & Pick<WorkbenchEvent, 'id' | 'type'>,
+): WorkbenchEvent {
   return { conversationId: 7, createdAt: '2025-03-01T06:00:10Z', ...overrides };
 }
 

@@ -2,7 +2,15 @@ import type { Account } from '../../api/accounts';
 import { useT } from '../../i18n/I18nProvider';
 
 /** Which bound account a per-account screen shows. */
-export function AccountPicker({ accounts, value, onChange }: { accounts: Account[]; value: number | null; onChange: (id: number) => void }) {
+export function AccountPicker({
+  accounts,
+  value,
+  onChange,
+}: {
+  accounts: Account[];
+  value: number | null;
+  onChange: (id: number) => void;
+}) {
   const t = useT();
   return (
     <label className="account-picker">

@@ -26,7 +26,8 @@ export function SourceProblems({ problems, source }: { problems: SourceProblem[]
               {t('problems.at', { line: problem.line, column: Math.max(problem.column, 1) })}{' '}
             </span>
           )}
-          {problem.level && problem.level !== 'ERROR' && <span className="badge">{problem.level}</span>} {problem.text}
+          {problem.level && problem.level !== 'ERROR' && <span className="badge">{problem.level}</span>}{' '}
+          {problem.text}
           {lines && problem.line > 0 && problem.line <= lines.length && (
             <pre className="problem-line" data-testid="problem-line">
               {problem.line}: {lines[problem.line - 1]}

@@ -26,7 +26,9 @@ describe('LoginPage', () => {
 
   it('shows the lockout message on 429', async () => {
     setCsrfCookie();
-    stubFetch(on('POST', '/api/auth/login', () => jsonResponse(429, { error: '失败次数过多，请 15 分钟后再试' })));
+    stubFetch(
+      on('POST', '/api/auth/login', () => jsonResponse(429, { error: '失败次数过多，请 15 分钟后再试' })),
+    );
     renderWithI18n(<LoginPage onLoggedIn={vi.fn()} />);
 
     await signIn('alice', 'wrong');
@@ -73,7 +75,9 @@ describe('LoginPage', () => {
     expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('agent1');
     expect((screen.getByLabelText('密码') as HTMLInputElement).value).toBe('demo1234');
     expect(screen.getByRole('region', { name: '演示模式' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '模拟粉丝 / Fan simulator' }).getAttribute('href')).toBe('#/simulator');
+    expect(screen.getByRole('link', { name: '模拟粉丝 / Fan simulator' }).getAttribute('href')).toBe(
+      '#/simulator',
+    );
   });
 
   it('shows no demo logins outside demo mode', () => {

@@ -8,7 +8,13 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 
-export function LoginPage({ onLoggedIn, demo = null }: { onLoggedIn: (user: User) => void; demo?: DemoInfo | null }) {
+export function LoginPage({
+  onLoggedIn,
+  demo = null,
+}: {
+  onLoggedIn: (user: User) => void;
+  demo?: DemoInfo | null;
+}) {
   const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

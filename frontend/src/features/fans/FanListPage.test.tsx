@@ -25,13 +25,25 @@ const closedFan: FanListItem = {
   quota: { limit: 0, sent: 0, remaining: 0 },
   sendRefusal: 'WINDOW_CLOSED',
 };
-const closedFanOf = (fan: FanListItem): FanListItem => ({ ...fan, quota: closedFan.quota, sendRefusal: 'WINDOW_CLOSED' });
+const closedFanOf = (fan: FanListItem): FanListItem => ({
+  ...fan,
+  quota: closedFan.quota,
+  sendRefusal: 'WINDOW_CLOSED',
+});
 const page = (items: FanListItem[]) => ({ items, total: items.length, page: 0, size: 20 });
 
 describe('FanListPage', () => {
   it('disables starting a conversation with the reason when the window is closed or the fan is served', async () => {
-    const servedFan: FanListItem = { ...openFan, id: 4, openid: 'o_served', nickname: '王五', servingAgent: 'agent2' };
-    stubFetch(on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan, closedFan, servedFan]))));
+    const servedFan: FanListItem = {
+      ...openFan,
+      id: 4,
+      openid: 'o_served',
+      nickname: '王五',
+      servingAgent: 'agent2',
+    };
+    stubFetch(
+      on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan, closedFan, servedFan]))),
+    );
     renderWithI18n(<FanListPage />);
 
     const closedRow = (await screen.findByText('o_closed')).closest('tr') as HTMLElement;
@@ -45,7 +57,12 @@ describe('FanListPage', () => {
   });
 
   it('shows an anonymous H5 visitor without a WeChat window, and why no conversation can be started', async () => {
-    const visitor: FanListItem = { ...closedFan, id: 5, openid: 'h5_0123456789abcdef', sendRefusal: 'WEB_VISITOR' };
+    const visitor: FanListItem = {
+      ...closedFan,
+      id: 5,
+      openid: 'h5_0123456789abcdef',
+      sendRefusal: 'WEB_VISITOR',
+    };
     stubFetch(on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([visitor]))));
     renderWithI18n(<FanListPage />);
 
@@ -61,7 +78,9 @@ describe('FanListPage', () => {
     window.location.hash = '#/fans';
     const { calls } = stubFetch(
       on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan]))),
-      on('POST', '/api/fans/1/conversations', () => jsonResponse(201, { conversationId: 77, agentUsername: 'agent1' })),
+      on('POST', '/api/fans/1/conversations', () =>
+        jsonResponse(201, { conversationId: 77, agentUsername: 'agent1' }),
+      ),
     );
     renderWithI18n(<FanListPage />);
 
@@ -77,7 +96,10 @@ describe('FanListPage', () => {
     stubFetch(
       on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan]))),
       on('POST', '/api/fans/1/conversations', () =>
-        jsonResponse(409, { error: '已达接待上限 3 人，请先结束一个会话', fields: { reason: 'AGENT_AT_LIMIT' } }),
+        jsonResponse(409, {
+          error: '已达接待上限 3 人，请先结束一个会话',
+          fields: { reason: 'AGENT_AT_LIMIT' },
+        }),
       ),
     );
     renderWithI18n(<FanListPage />);
@@ -92,7 +114,9 @@ describe('FanListPage', () => {
     setCsrfCookie();
     let refused = false;
     stubFetch(
-      on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([refused ? closedFanOf(openFan) : openFan]))),
+      on('GET', '/api/fans?page=0&size=20', () =>
+        jsonResponse(200, page([refused ? closedFanOf(openFan) : openFan])),
+      ),
       on('POST', '/api/fans/1/conversations', () => {
         refused = true;
         return jsonResponse(409, { error: '超过 48 小时互动窗口', fields: { reason: 'WINDOW_CLOSED' } });
@@ -103,7 +127,9 @@ describe('FanListPage', () => {
     await userEvent.type(await screen.findByLabelText('第一条消息'), '您好');
     await userEvent.click(screen.getByRole('button', { name: '发起会话' }));
 
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: '发起会话' })).toHaveProperty('disabled', true));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: '发起会话' })).toHaveProperty('disabled', true),
+    );
     expect(screen.getAllByText('超过 48 小时互动窗口，无法主动发起')).toHaveLength(1);
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -82,7 +82,11 @@ export function FanListPage() {
       )}
       {page && (
         <nav className="fans-pager small">
-          <button type="button" disabled={query.page === 0} onClick={() => setQuery({ ...query, page: query.page - 1 })}>
+          <button
+            type="button"
+            disabled={query.page === 0}
+            onClick={() => setQuery({ ...query, page: query.page - 1 })}
+          >
             {t('fans.prev')}
           </button>
           <span>{t('fans.page', { page: query.page + 1, pages, total: page.total })}</span>
@@ -109,7 +113,9 @@ function FanRow({ fan, onRefused }: { fan: FanListItem; onRefused: () => void })
       <td>
         {fan.nickname ?? <span className="mono">{fan.openid}</span>}
         {fan.nickname && <div className="mono small muted">{fan.openid}</div>}
-        {fan.servingAgent && <div className="small muted">{t('fans.serving', { agent: fan.servingAgent })}</div>}
+        {fan.servingAgent && (
+          <div className="small muted">{t('fans.serving', { agent: fan.servingAgent })}</div>
+        )}
       </td>
       <td>
         {fan.tags.map((tag) => (
@@ -171,7 +177,10 @@ function StartConversationForm({
     } catch (e) {
       const reason = refusalOf(e);
       // The server names who serves an open conversation; the list may not know it yet.
-      setFailure({ text: reason && reason !== 'CONVERSATION_OPEN' ? refusalText(reason) : errorText(e, t), reason });
+      setFailure({
+        text: reason && reason !== 'CONVERSATION_OPEN' ? refusalText(reason) : errorText(e, t),
+        reason,
+      });
       if (reason) onRefused();
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
 import type { QuotaStatus, SendRefusal } from '../../api/fans';
 
-export type SendState = { allowed: true; remaining: number; windowEndsAt: string } | { allowed: false; reason: SendRefusal };
+export type SendState =
+  { allowed: true; remaining: number; windowEndsAt: string } | { allowed: false; reason: SendRefusal };
 
 /**
  * Whether a proactive message can go to the fan now. The server's answer is rechecked against the

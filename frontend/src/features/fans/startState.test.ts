@@ -20,7 +20,9 @@ describe('startRefusal', () => {
   });
 
   it("gives WeChat's reason first, then the fan's open conversation", () => {
-    expect(startRefusal({ ...fan, sendRefusal: 'QUOTA_SPENT', servingAgent: 'agent1' }, now)).toBe('QUOTA_SPENT');
+    expect(startRefusal({ ...fan, sendRefusal: 'QUOTA_SPENT', servingAgent: 'agent1' }, now)).toBe(
+      'QUOTA_SPENT',
+    );
     expect(startRefusal(fan, new Date('2030-01-02T08:00:01Z'))).toBe('WINDOW_CLOSED');
     expect(startRefusal({ ...fan, servingAgent: 'agent1' }, now)).toBe('CONVERSATION_OPEN');
   });

@@ -19,7 +19,8 @@ function fakeServer(
       const after = Number(call.url.split('=')[1]);
       return jsonResponse(200, { messages: messages.filter((message) => message.id > after) });
     }
-    if (call.method === 'POST' && (call.url === '/api/h5/messages' || call.url === '/api/h5/images')) return onSend(call);
+    if (call.method === 'POST' && (call.url === '/api/h5/messages' || call.url === '/api/h5/images'))
+      return onSend(call);
     return undefined;
   });
   const sends = () => stub.calls.filter((call) => call.method === 'POST');
@@ -68,7 +69,11 @@ describe('H5ChatPage', () => {
 
   it('shows the fan’s, the agent’s and the desk’s messages, images and unknown kinds', async () => {
     fakeServer(h5Session(), [
-      h5Message(1, { from: 'SYSTEM', authorName: null, text: '请为本次服务评价: https://desk.example.com/#/rate/t1' }),
+      h5Message(1, {
+        from: 'SYSTEM',
+        authorName: null,
+        text: '请为本次服务评价: https://desk.example.com/#/rate/t1',
+      }),
       h5Message(2, { from: 'VISITOR', authorName: '小明', text: '在吗/::)' }),
       h5Message(3, { from: 'AGENT', kind: 'IMAGE', text: null, mediaUrl: '/media/3.jpg' }),
       h5Message(4, { from: 'AGENT', kind: 'VOICE', text: null }),
@@ -78,7 +83,9 @@ describe('H5ChatPage', () => {
     await waitFor(() => expect(bubbles()).toHaveLength(4));
     expect(bubbles().map((item) => item.dataset.from)).toEqual(['SYSTEM', 'VISITOR', 'AGENT', 'AGENT']);
     expect(within(bubbles()[0]).getByText('演示公众号')).toBeTruthy();
-    expect(within(bubbles()[0]).getByRole('link').getAttribute('href')).toBe('https://desk.example.com/#/rate/t1');
+    expect(within(bubbles()[0]).getByRole('link').getAttribute('href')).toBe(
+      'https://desk.example.com/#/rate/t1',
+    );
     expect(within(bubbles()[1]).getByText('在吗😊')).toBeTruthy();
     expect(within(bubbles()[2]).getByText('小王')).toBeTruthy();
     expect(within(bubbles()[2]).getByRole('link').getAttribute('href')).toBe('/media/3.jpg');
@@ -169,7 +176,9 @@ describe('H5ChatPage', () => {
 
   it('shows the server’s refusal under the input and gives the text back', async () => {
     setCsrfCookie();
-    fakeServer(h5Session(), [], () => jsonResponse(400, { error: '消息内容不合法', fields: { text: '消息内容不合法' } }));
+    fakeServer(h5Session(), [], () =>
+      jsonResponse(400, { error: '消息内容不合法', fields: { text: '消息内容不合法' } }),
+    );
     renderWithI18n(<H5ChatPage failed={null} />);
 
     await userEvent.type(await screen.findByTestId('h5-input'), '你好');
@@ -208,10 +217,20 @@ describe('H5ChatPage', () => {
     expect(screen.getByTestId('h5-status').textContent).toBe('排队中，您是第 1 位');
 
     messages.push(h5Message(2, { text: '您好，我是小王' }));
-    session = h5Session({ conversation: { id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: null } } });
+    session = h5Session({
+      conversation: {
+        id: 1,
+        status: 'CHATTING',
+        queuePosition: null,
+        agent: { displayName: '小王', avatarUrl: null },
+      },
+    });
     await act(() => vi.advanceTimersByTimeAsync(5000));
     await waitFor(() => expect(bubbles()).toHaveLength(2));
-    expect(polls('/api/h5/messages').slice(0, 2)).toEqual(['/api/h5/messages?after=0', '/api/h5/messages?after=1']);
+    expect(polls('/api/h5/messages').slice(0, 2)).toEqual([
+      '/api/h5/messages?after=0',
+      '/api/h5/messages?after=1',
+    ]);
     expect(screen.getByTestId('h5-status').textContent).toBe('客服 小王 为您服务');
 
     const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
@@ -231,15 +250,26 @@ describe('H5ChatPage', () => {
     [null, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
     [{ id: 1, status: 'ROBOT', queuePosition: null, agent: null }, [], '正在接入…'],
     [{ id: 1, status: 'QUEUED', queuePosition: 2, agent: null }, [], '排队中，您是第 2 位'],
-    [{ id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: '/a.png' } }, [], '客服 小王 为您服务'],
-    [{ id: 1, status: 'ENDED', queuePosition: null, agent: null }, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
-  ] as [H5Session['conversation'], H5Message[], string][])('says where the conversation stands (%j)', async (conversation, messages, line) => {
-    fakeServer(h5Session({ conversation }), messages);
-    renderWithI18n(<H5ChatPage failed={null} />);
-    await waitFor(() => expect(bubbles()).toHaveLength(messages.length));
-    await screen.findByTestId('h5-input');
-    expect(screen.getByTestId('h5-status').textContent).toBe(line);
-  });
+    [
+      { id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: '/a.png' } },
+      [],
+      '客服 小王 为您服务',
+    ],
+    [
+      { id: 1, status: 'ENDED', queuePosition: null, agent: null },
+      [h5Message(1)],
+      '会话已结束，发送消息可再次咨询',
+    ],
+  ] as [H5Session['conversation'], H5Message[], string][])(
+    'says where the conversation stands (%j)',
+    async (conversation, messages, line) => {
+      fakeServer(h5Session({ conversation }), messages);
+      renderWithI18n(<H5ChatPage failed={null} />);
+      await waitFor(() => expect(bubbles()).toHaveLength(messages.length));
+      await screen.findByTestId('h5-input');
+      expect(screen.getByTestId('h5-status').textContent).toBe(line);
+    },
+  );
 
   describe('images', () => {
     // jsdom has no object URLs; the picked image shows under this one.
@@ -260,7 +290,15 @@ describe('H5ChatPage', () => {
         const { clientId } = uploaded(call);
         return new Promise<Response>((resolve) => {
           answer = () => {
-            messages.push(h5Message(7, { from: 'VISITOR', kind: 'IMAGE', text: null, mediaUrl: '/media/7.png', clientId }));
+            messages.push(
+              h5Message(7, {
+                from: 'VISITOR',
+                kind: 'IMAGE',
+                text: null,
+                mediaUrl: '/media/7.png',
+                clientId,
+              }),
+            );
             resolve(jsonResponse(202, { clientId }));
           };
         });
@@ -290,7 +328,9 @@ describe('H5ChatPage', () => {
 
     it('shows the server’s refusal of an image under the input', async () => {
       setCsrfCookie();
-      fakeServer(h5Session(), [], () => jsonResponse(400, { error: '图片不能超过 2 MB', fields: { file: '图片不能超过 2 MB' } }));
+      fakeServer(h5Session(), [], () =>
+        jsonResponse(400, { error: '图片不能超过 2 MB', fields: { file: '图片不能超过 2 MB' } }),
+      );
       renderWithI18n(<H5ChatPage failed={null} />);
       await screen.findByTestId('h5-image');
       await pickImage(png());
@@ -329,7 +369,9 @@ describe('H5ChatPage', () => {
 
       expect((await screen.findByRole('alert')).textContent).toBe('图片太大，压缩后仍超过 2 MB，未发送');
       await userEvent.click(screen.getByRole('button', { name: 'English' }));
-      expect(screen.getByRole('alert').textContent).toBe('The image is still over 2 MB after shrinking: not sent');
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The image is still over 2 MB after shrinking: not sent',
+      );
       expect(server.sends()).toHaveLength(0);
       expect(bubbles()).toHaveLength(0);
     });

@@ -117,7 +117,12 @@ function H5Conversation({ session, messages, pending, rejection, send, sendImage
         {items.length === 0 && <li className="h5-empty muted">{t('h5.empty')}</li>}
         {items.map((item) =>
           item.kind === 'message' ? (
-            <H5MessageItem key={`m${item.message.id}`} message={item.message} session={session} onImageLoad={scrollToNewest} />
+            <H5MessageItem
+              key={`m${item.message.id}`}
+              message={item.message}
+              session={session}
+              onImageLoad={scrollToNewest}
+            />
           ) : (
             <H5PendingItem
               key={`p${item.pending.clientId}`}
@@ -130,7 +135,12 @@ function H5Conversation({ session, messages, pending, rejection, send, sendImage
         )}
       </ol>
       <footer className="h5-footer">
-        <H5Composer draft={draft} onDraft={setDraft} onSend={(text) => void onSend(text)} onImage={(file) => void onImage(file)} />
+        <H5Composer
+          draft={draft}
+          onDraft={setDraft}
+          onSend={(text) => void onSend(text)}
+          onImage={(file) => void onImage(file)}
+        />
         <Alert message={problem} />
       </footer>
     </main>

@@ -1,4 +1,11 @@
-import { useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { ACCEPTED_IMAGES } from '../images/imageLimits';
 import { EmojiPicker } from '../workbench/EmojiPicker';
@@ -64,17 +71,44 @@ export function H5Composer({
 
   return (
     <form className="h5-compose" onSubmit={submit}>
-      <button type="button" className="h5-emoji" aria-label={t('composer.emoji')} aria-expanded={emojiOpen} onClick={() => setEmojiOpen(!emojiOpen)}>
+      <button
+        type="button"
+        className="h5-emoji"
+        aria-label={t('composer.emoji')}
+        aria-expanded={emojiOpen}
+        onClick={() => setEmojiOpen(!emojiOpen)}
+      >
         😊
       </button>
-      <button type="button" className="h5-pick-image" data-testid="h5-image" aria-label={t('h5.sendImage')} onClick={() => imagePicker.current?.click()}>
-        <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <button
+        type="button"
+        className="h5-pick-image"
+        data-testid="h5-image"
+        aria-label={t('h5.sendImage')}
+        onClick={() => imagePicker.current?.click()}
+      >
+        <svg
+          viewBox="0 0 24 24"
+          width="22"
+          height="22"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <rect x="3" y="5" width="18" height="14" rx="2" />
           <circle cx="9" cy="10" r="1.6" />
           <path d="M4 17l5-5 4 4 3-3 4 4" />
         </svg>
       </button>
-      <input ref={imagePicker} type="file" accept={ACCEPTED_IMAGES} hidden data-testid="h5-image-file" onChange={pickImage} />
+      <input
+        ref={imagePicker}
+        type="file"
+        accept={ACCEPTED_IMAGES}
+        hidden
+        data-testid="h5-image-file"
+        onChange={pickImage}
+      />
       {emojiOpen && <EmojiPicker onPick={insertEmoji} />}
       <textarea
         ref={input}

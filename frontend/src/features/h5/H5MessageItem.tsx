@@ -7,7 +7,15 @@ import { linkify } from './linkify';
 import type { PendingMessage } from './timeline';
 
 /** One message from the server: the fan's own on the right, the desk's (agent or automatic) on the left. */
-export function H5MessageItem({ message, session, onImageLoad }: { message: H5Message; session: H5Session; onImageLoad: () => void }) {
+export function H5MessageItem({
+  message,
+  session,
+  onImageLoad,
+}: {
+  message: H5Message;
+  session: H5Session;
+  onImageLoad: () => void;
+}) {
   const t = useT();
   const mine = message.from === 'VISITOR';
   const name = mine
@@ -17,7 +25,12 @@ export function H5MessageItem({ message, session, onImageLoad }: { message: H5Me
       : (message.authorName ?? session.accountName);
   const avatar = mine ? (message.avatarUrl ?? session.visitor.avatarUrl) : message.avatarUrl;
   return (
-    <li className={`h5-line ${mine ? 'h5-mine' : 'h5-theirs'}`} data-testid="h5-message" data-from={message.from} data-id={message.id}>
+    <li
+      className={`h5-line ${mine ? 'h5-mine' : 'h5-theirs'}`}
+      data-testid="h5-message"
+      data-from={message.from}
+      data-id={message.id}
+    >
       <H5Avatar url={avatar} name={name} />
       <div className="h5-body">
         {!mine && <span className="h5-author">{name}</span>}
@@ -31,7 +44,13 @@ function MessageContent({ message, onImageLoad }: { message: H5Message; onImageL
   const t = useT();
   if (message.kind === 'IMAGE' && message.mediaUrl) {
     return (
-      <a className="h5-bubble h5-image" href={message.mediaUrl} target="_blank" rel="noreferrer" title={t('h5.openImage')}>
+      <a
+        className="h5-bubble h5-image"
+        href={message.mediaUrl}
+        target="_blank"
+        rel="noreferrer"
+        title={t('h5.openImage')}
+      >
         <img src={message.mediaUrl} alt={t('h5.image')} onLoad={onImageLoad} />
       </a>
     );
@@ -69,7 +88,11 @@ export function H5PendingItem({
     <li className="h5-line h5-mine" data-testid="h5-message" data-from="VISITOR" data-state={pending.state}>
       <H5Avatar url={session.visitor.avatarUrl} name={session.visitor.nickname ?? t('h5.me')} />
       <div className="h5-body">
-        {pending.kind === 'text' ? <p className="h5-bubble">{pending.text}</p> : <PendingImage image={pending.image} onLoad={onImageLoad} />}
+        {pending.kind === 'text' ? (
+          <p className="h5-bubble">{pending.text}</p>
+        ) : (
+          <PendingImage image={pending.image} onLoad={onImageLoad} />
+        )}
         {pending.state === 'sending' ? (
           <span className="h5-note">{t('h5.sending')}</span>
         ) : (
@@ -89,5 +112,7 @@ export function H5PendingItem({
 function PendingImage({ image, onLoad }: { image: File; onLoad: () => void }) {
   const t = useT();
   const url = useObjectUrl(image);
-  return <span className="h5-bubble h5-image">{url && <img src={url} alt={t('h5.image')} onLoad={onLoad} />}</span>;
+  return (
+    <span className="h5-bubble h5-image">{url && <img src={url} alt={t('h5.image')} onLoad={onLoad} />}</span>
+  );
 }

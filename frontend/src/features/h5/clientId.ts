@@ -9,7 +9,9 @@ export function isValidClientId(id: string): boolean {
  * A fresh id for one message. randomUUID exists only in secure contexts and recent browsers; WeChat's
  * browser on older phones, or a desk served over plain http, may lack it, so random bytes stand in.
  */
-export function newClientId(cryptoApi: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto): string {
+export function newClientId(
+  cryptoApi: Pick<Crypto, 'getRandomValues'> & Partial<Pick<Crypto, 'randomUUID'>> = crypto,
+): string {
   if (typeof cryptoApi.randomUUID === 'function') return cryptoApi.randomUUID();
   const bytes = cryptoApi.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');

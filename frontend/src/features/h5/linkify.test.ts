@@ -3,12 +3,16 @@ import { linkify } from './linkify';
 
 describe('linkify', () => {
   it('leaves text without links as one run', () => {
-    expect(linkify('您好，请问有什么可以帮您？')).toEqual([{ kind: 'text', text: '您好，请问有什么可以帮您？' }]);
+    expect(linkify('您好，请问有什么可以帮您？')).toEqual([
+      { kind: 'text', text: '您好，请问有什么可以帮您？' },
+    ]);
     expect(linkify('')).toEqual([]);
   });
 
   it('finds the rating link the desk sends to H5 visitors', () => {
-    expect(linkify('请为本次服务评价 / Please rate this service: https://desk.example.com/#/rate/abc-123')).toEqual([
+    expect(
+      linkify('请为本次服务评价 / Please rate this service: https://desk.example.com/#/rate/abc-123'),
+    ).toEqual([
       { kind: 'text', text: '请为本次服务评价 / Please rate this service: ' },
       { kind: 'link', url: 'https://desk.example.com/#/rate/abc-123' },
     ]);
@@ -25,6 +29,8 @@ describe('linkify', () => {
   });
 
   it('takes no other schemes', () => {
-    expect(linkify('javascript:alert(1) ftp://x.example')).toEqual([{ kind: 'text', text: 'javascript:alert(1) ftp://x.example' }]);
+    expect(linkify('javascript:alert(1) ftp://x.example')).toEqual([
+      { kind: 'text', text: 'javascript:alert(1) ftp://x.example' },
+    ]);
   });
 });

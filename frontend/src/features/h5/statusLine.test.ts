@@ -37,6 +37,8 @@ describe('statusLine', () => {
       key: 'h5.status.chatting',
       params: { agent: '小王' },
     });
-    expect(statusLine(conversation({ status: 'CHATTING' }), true)).toEqual({ key: 'h5.status.chattingNoAgent' });
+    expect(statusLine(conversation({ status: 'CHATTING' }), true)).toEqual({
+      key: 'h5.status.chattingNoAgent',
+    });
   });
 });

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { h5Message } from './h5Fixtures';
-import { lastMessageId, mergeMessages, sendableText, stillPending, timeline, type PendingMessage } from './timeline';
+import {
+  lastMessageId,
+  mergeMessages,
+  sendableText,
+  stillPending,
+  timeline,
+  type PendingMessage,
+} from './timeline';
 
-const pending = (clientId: string, state: PendingMessage['state'] = 'sending'): PendingMessage => ({ kind: 'text', clientId, text: clientId, state });
+const pending = (clientId: string, state: PendingMessage['state'] = 'sending'): PendingMessage => ({
+  kind: 'text',
+  clientId,
+  text: clientId,
+  state,
+});
 
 describe('timeline', () => {
   it('merges polled messages once per id, ascending', () => {
-    const merged = mergeMessages([h5Message(1), h5Message(3)], [h5Message(3, { text: 'again' }), h5Message(2), h5Message(4)]);
+    const merged = mergeMessages(
+      [h5Message(1), h5Message(3)],
+      [h5Message(3, { text: 'again' }), h5Message(2), h5Message(4)],
+    );
     expect(merged.map((message) => message.id)).toEqual([1, 2, 3, 4]);
     expect(merged[2].text).toBe('again');
   });
@@ -29,8 +44,15 @@ describe('timeline', () => {
   });
 
   it('shows the server’s messages first, then what the fan sent since', () => {
-    const items = timeline([h5Message(1), h5Message(2, { clientId: 'client-1' })], [pending('client-1'), pending('client-2')]);
-    expect(items.map((item) => (item.kind === 'message' ? item.message.id : item.pending.clientId))).toEqual([1, 2, 'client-2']);
+    const items = timeline(
+      [h5Message(1), h5Message(2, { clientId: 'client-1' })],
+      [pending('client-1'), pending('client-2')],
+    );
+    expect(items.map((item) => (item.kind === 'message' ? item.message.id : item.pending.clientId))).toEqual([
+      1,
+      2,
+      'client-2',
+    ]);
   });
 
   it('sends neither blank text nor more than 2000 characters', () => {

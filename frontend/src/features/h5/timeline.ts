@@ -9,7 +9,8 @@ export type PendingMessage = PendingContent & {
   state: 'sending' | 'failed';
 };
 
-export type TimelineItem = { kind: 'message'; message: H5Message } | { kind: 'pending'; pending: PendingMessage };
+export type TimelineItem =
+  { kind: 'message'; message: H5Message } | { kind: 'pending'; pending: PendingMessage };
 
 export const MAX_TEXT_LENGTH = 2000;
 

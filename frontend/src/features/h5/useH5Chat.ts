@@ -1,14 +1,31 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { fetchH5Messages, fetchH5Session, sendH5Image, sendH5Message, type H5Message, type H5Session } from '../../api/h5';
+import {
+  fetchH5Messages,
+  fetchH5Session,
+  sendH5Image,
+  sendH5Message,
+  type H5Message,
+  type H5Session,
+} from '../../api/h5';
 import { useDocumentVisible } from '../workbench/useDocumentVisible';
 import { newClientId } from './clientId';
-import { lastMessageId, mergeMessages, stillPending, type PendingContent, type PendingMessage } from './timeline';
+import {
+  lastMessageId,
+  mergeMessages,
+  stillPending,
+  type PendingContent,
+  type PendingMessage,
+} from './timeline';
 
 const MESSAGES_POLL_MS = 1500;
 const SESSION_POLL_MS = 5000;
 
-export type H5Load = { kind: 'loading' } | { kind: 'expired' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; session: H5Session };
+export type H5Load =
+  | { kind: 'loading' }
+  | { kind: 'expired' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'ready'; session: H5Session };
 
 /** How sending one message ended: the server took it, the network or server failed, or it refused the message. */
 export type SendOutcome = 'accepted' | 'failed' | 'rejected';
@@ -44,7 +61,8 @@ export function useH5Chat() {
     try {
       const session = await fetchH5Session();
       // An answer that set out before the session ended must not bring the chat back.
-      if (mounted.current) setLoad((current) => (current.kind === 'expired' ? current : { kind: 'ready', session }));
+      if (mounted.current)
+        setLoad((current) => (current.kind === 'expired' ? current : { kind: 'ready', session }));
     } catch (error) {
       if (!mounted.current) return;
       if (isExpired(error)) setLoad({ kind: 'expired' });
@@ -101,7 +119,9 @@ export function useH5Chat() {
     async (item: PendingMessage): Promise<SendOutcome> => {
       const { clientId } = item;
       setRejection(null);
-      setPending((waiting) => waiting.map((other) => (other.clientId === clientId ? { ...other, state: 'sending' } : other)));
+      setPending((waiting) =>
+        waiting.map((other) => (other.clientId === clientId ? { ...other, state: 'sending' } : other)),
+      );
       try {
         await (item.kind === 'text' ? sendH5Message(clientId, item.text) : sendH5Image(clientId, item.image));
         void pollMessages();
@@ -114,7 +134,9 @@ export function useH5Chat() {
           setRejection(error);
           return 'rejected';
         }
-        setPending((waiting) => waiting.map((other) => (other.clientId === clientId ? { ...other, state: 'failed' } : other)));
+        setPending((waiting) =>
+          waiting.map((other) => (other.clientId === clientId ? { ...other, state: 'failed' } : other)),
+        );
         return 'failed';
       }
     },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AVATAR_LIMITS, CHAT_IMAGE_LIMITS, KB, MB, fitsLimit, imageKind, jpegName, redrawSize } from './imageLimits';
+import {
+  AVATAR_LIMITS,
+  CHAT_IMAGE_LIMITS,
+  KB,
+  MB,
+  fitsLimit,
+  imageKind,
+  jpegName,
+  redrawSize,
+} from './imageLimits';
 
 describe('image limits', () => {
   it('redraws PNG and JPEG, sends GIF as it is and refuses anything else', () => {
@@ -17,19 +26,34 @@ describe('image limits', () => {
   });
 
   it('brings the long side of a chat image down to 1600 px, keeping its shape', () => {
-    expect(redrawSize({ width: 4032, height: 3024 }, MB, CHAT_IMAGE_LIMITS)).toEqual({ width: 1600, height: 1200 });
-    expect(redrawSize({ width: 1000, height: 3200 }, MB, CHAT_IMAGE_LIMITS)).toEqual({ width: 500, height: 1600 });
+    expect(redrawSize({ width: 4032, height: 3024 }, MB, CHAT_IMAGE_LIMITS)).toEqual({
+      width: 1600,
+      height: 1200,
+    });
+    expect(redrawSize({ width: 1000, height: 3200 }, MB, CHAT_IMAGE_LIMITS)).toEqual({
+      width: 500,
+      height: 1600,
+    });
     expect(redrawSize({ width: 1601, height: 1 }, MB, CHAT_IMAGE_LIMITS)).toEqual({ width: 1600, height: 1 });
   });
 
   it('redraws a chat image over 1.5 MB at its own size', () => {
-    expect(redrawSize({ width: 1200, height: 900 }, 1.5 * MB + 1, CHAT_IMAGE_LIMITS)).toEqual({ width: 1200, height: 900 });
+    expect(redrawSize({ width: 1200, height: 900 }, 1.5 * MB + 1, CHAT_IMAGE_LIMITS)).toEqual({
+      width: 1200,
+      height: 900,
+    });
   });
 
   it('fits an avatar into 256 × 256 px and redraws one over 512 KB', () => {
-    expect(redrawSize({ width: 1024, height: 512 }, 100 * KB, AVATAR_LIMITS)).toEqual({ width: 256, height: 128 });
+    expect(redrawSize({ width: 1024, height: 512 }, 100 * KB, AVATAR_LIMITS)).toEqual({
+      width: 256,
+      height: 128,
+    });
     expect(redrawSize({ width: 256, height: 256 }, 512 * KB, AVATAR_LIMITS)).toBeNull();
-    expect(redrawSize({ width: 200, height: 100 }, 512 * KB + 1, AVATAR_LIMITS)).toEqual({ width: 200, height: 100 });
+    expect(redrawSize({ width: 200, height: 100 }, 512 * KB + 1, AVATAR_LIMITS)).toEqual({
+      width: 200,
+      height: 100,
+    });
   });
 
   it('accepts 2 MB for a chat image and 512 KB for an avatar, not a byte more', () => {

@@ -17,10 +17,20 @@ export const MB = 1024 * 1024;
 export const KB = 1024;
 
 /** Images a fan sends on the H5 chat page. */
-export const CHAT_IMAGE_LIMITS: ImageLimits = { maxSide: 1600, redrawAboveBytes: 1.5 * MB, maxBytes: 2 * MB, quality: 0.85 };
+export const CHAT_IMAGE_LIMITS: ImageLimits = {
+  maxSide: 1600,
+  redrawAboveBytes: 1.5 * MB,
+  maxBytes: 2 * MB,
+  quality: 0.85,
+};
 
 /** An agent's avatar is shown at a few dozen pixels at most. */
-export const AVATAR_LIMITS: ImageLimits = { maxSide: 256, redrawAboveBytes: 512 * KB, maxBytes: 512 * KB, quality: 0.9 };
+export const AVATAR_LIMITS: ImageLimits = {
+  maxSide: 256,
+  redrawAboveBytes: 512 * KB,
+  maxBytes: 512 * KB,
+  quality: 0.9,
+};
 
 /** Why an image is not sent. */
 export type ImageProblem = 'type' | 'size' | 'unreadable';
@@ -44,7 +54,10 @@ export interface Size {
 export function redrawSize(image: Size, bytes: number, limits: ImageLimits): Size | null {
   const scale = Math.min(1, limits.maxSide / Math.max(image.width, image.height));
   if (scale === 1 && bytes <= limits.redrawAboveBytes) return null;
-  return { width: Math.max(1, Math.round(image.width * scale)), height: Math.max(1, Math.round(image.height * scale)) };
+  return {
+    width: Math.max(1, Math.round(image.width * scale)),
+    height: Math.max(1, Math.round(image.height * scale)),
+  };
 }
 
 export function fitsLimit(bytes: number, limits: ImageLimits): boolean {

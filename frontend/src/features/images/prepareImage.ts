@@ -1,5 +1,12 @@
 import { decodeImage, type DecodedImage } from './canvasImage';
-import { fitsLimit, imageKind, jpegName, redrawSize, type ImageLimits, type ImageProblem } from './imageLimits';
+import {
+  fitsLimit,
+  imageKind,
+  jpegName,
+  redrawSize,
+  type ImageLimits,
+  type ImageProblem,
+} from './imageLimits';
 
 export type PreparedImage = { ok: true; file: File } | { ok: false; problem: ImageProblem };
 
@@ -12,7 +19,8 @@ export async function prepareImage(
   const kind = imageKind(file.type);
   if (kind === null) return { ok: false, problem: 'type' };
   if (file.size === 0) return { ok: false, problem: 'unreadable' };
-  if (kind === 'animated') return fitsLimit(file.size, limits) ? { ok: true, file } : { ok: false, problem: 'size' };
+  if (kind === 'animated')
+    return fitsLimit(file.size, limits) ? { ok: true, file } : { ok: false, problem: 'size' };
 
   let image: DecodedImage;
   try {

@@ -8,7 +8,11 @@ import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 import { labelOf, ratingProblem, type RatingChoice } from './ratingForm';
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'failed'; error: unknown } | { kind: 'ready'; view: RatingPageView };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'ready'; view: RatingPageView };
 
 /**
  * The page a fan opens from the rating template message, inside WeChat's browser: no login, the link's
@@ -29,13 +33,25 @@ export function RatingPage({ token }: { token: string }) {
         setChoice({ rating: view.rating, solved: view.solved });
       })
       .catch((error: unknown) =>
-        setLoad(error instanceof ApiError && error.status === 404 ? { kind: 'missing' } : { kind: 'failed', error }),
+        setLoad(
+          error instanceof ApiError && error.status === 404 ? { kind: 'missing' } : { kind: 'failed', error },
+        ),
       );
   }, [token]);
 
   if (load.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
-  if (load.kind === 'missing') return <RatingFrame><p className="card">{t('rating.notFound')}</p></RatingFrame>;
-  if (load.kind === 'failed') return <RatingFrame><Alert message={errorText(load.error, t)} /></RatingFrame>;
+  if (load.kind === 'missing')
+    return (
+      <RatingFrame>
+        <p className="card">{t('rating.notFound')}</p>
+      </RatingFrame>
+    );
+  if (load.kind === 'failed')
+    return (
+      <RatingFrame>
+        <Alert message={errorText(load.error, t)} />
+      </RatingFrame>
+    );
 
   const view = load.view;
 
@@ -95,17 +111,32 @@ export function RatingPage({ token }: { token: string }) {
                 {view.solvedQuestion === 'REQUIRED' && ` ${t('rating.solvedRequired')}`}
               </legend>
               <label className="rating-option">
-                <input type="radio" name="solved" checked={choice.solved === true} onChange={() => setChoice({ ...choice, solved: true })} />
+                <input
+                  type="radio"
+                  name="solved"
+                  checked={choice.solved === true}
+                  onChange={() => setChoice({ ...choice, solved: true })}
+                />
                 {t('rating.solvedYes')}
               </label>
               <label className="rating-option">
-                <input type="radio" name="solved" checked={choice.solved === false} onChange={() => setChoice({ ...choice, solved: false })} />
+                <input
+                  type="radio"
+                  name="solved"
+                  checked={choice.solved === false}
+                  onChange={() => setChoice({ ...choice, solved: false })}
+                />
                 {t('rating.solvedNo')}
               </label>
             </fieldset>
           )}
           <Alert message={problem} />
-          <BusyButton type="submit" busy={busy} label={t('rating.submit')} busyLabel={t('rating.submitting')} />
+          <BusyButton
+            type="submit"
+            busy={busy}
+            label={t('rating.submit')}
+            busyLabel={t('rating.submitting')}
+          />
         </form>
       )}
     </RatingFrame>

@@ -6,7 +6,13 @@ import { FanSimulator } from './FanSimulator';
 
 const info = {
   demo: true,
-  accounts: [{ appId: 'wx0000000000de30a1', name: '演示公众号', pushUrl: 'http://localhost:8080/wechat/push/wx0000000000de30a1' }],
+  accounts: [
+    {
+      appId: 'wx0000000000de30a1',
+      name: '演示公众号',
+      pushUrl: 'http://localhost:8080/wechat/push/wx0000000000de30a1',
+    },
+  ],
   logins: [{ username: 'agent1', password: 'demo1234', role: 'AGENT' }],
   fans: ['o_demo_xiaoming'],
   vipFan: 'o_demo_vip_lihua',
@@ -59,9 +65,16 @@ describe('FanSimulator', () => {
     setCsrfCookie();
     const { calls } = stubFetch(
       on('GET', '/api/demo/info', () => jsonResponse(200, info)),
-      inboxRoute([{ id: 1, at: '2030-01-01T08:00:00Z', kind: 'text', body: { text: { content: '您好，欢迎咨询！' } } }]),
+      inboxRoute([
+        { id: 1, at: '2030-01-01T08:00:00Z', kind: 'text', body: { text: { content: '您好，欢迎咨询！' } } },
+      ]),
       on('GET', '/api/demo/menu', () =>
-        jsonResponse(200, { button: [{ type: 'click', name: '售前咨询', key: '1' }, { type: 'click', name: '售后服务', key: '2' }] }),
+        jsonResponse(200, {
+          button: [
+            { type: 'click', name: '售前咨询', key: '1' },
+            { type: 'click', name: '售后服务', key: '2' },
+          ],
+        }),
       ),
       (call) => (call.method === 'POST' ? jsonResponse(200, { status: 200, body: 'success' }) : undefined),
     );

@@ -144,7 +144,9 @@ export function FanSimulator() {
 
   const lines: Line[] = [
     ...inbox.map((d) => ({ from: 'desk' as const, key: `d${d.id}`, at: d.at, bubble: toBubble(d) })),
-    ...sent.filter((s) => s.openid === openid).map((s) => ({ from: 'fan' as const, key: `s${s.id}`, at: s.at, bubble: s.bubble })),
+    ...sent
+      .filter((s) => s.openid === openid)
+      .map((s) => ({ from: 'fan' as const, key: `s${s.id}`, at: s.at, bubble: s.bubble })),
   ].sort((a, b) => a.at.localeCompare(b.at));
 
   return (
@@ -154,7 +156,12 @@ export function FanSimulator() {
         <span className="muted">{info.accounts[0]?.name}</span>
         {info.accounts[0] && (
           // The demo's stand-in for WeChat shows a fake authorization page at this link, as WeChat would.
-          <a href={`/h5/${encodeURIComponent(info.accounts[0].appId)}`} target="_blank" rel="noreferrer" data-testid="sim-h5-link">
+          <a
+            href={`/h5/${encodeURIComponent(info.accounts[0].appId)}`}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="sim-h5-link"
+          >
             {t('sim.h5Chat')}
           </a>
         )}
@@ -165,7 +172,12 @@ export function FanSimulator() {
         <section className="card simulator-fan" aria-label={t('sim.fan')}>
           <label htmlFor="sim-openid">{t('sim.openid')}</label>
           <div className="row">
-            <input id="sim-openid" data-testid="sim-openid" value={draftOpenid} onChange={(event) => setDraftOpenid(event.target.value)} />
+            <input
+              id="sim-openid"
+              data-testid="sim-openid"
+              value={draftOpenid}
+              onChange={(event) => setDraftOpenid(event.target.value)}
+            />
             <button type="button" data-testid="sim-switch" onClick={() => switchFan(draftOpenid)}>
               {t('sim.switch')}
             </button>
@@ -182,15 +194,30 @@ export function FanSimulator() {
           </div>
           <h3>{t('sim.events')}</h3>
           <div className="row">
-            <button type="button" onClick={() => void send({ type: 'subscribe' }, { kind: 'text', text: t('sim.subscribed') })}>
+            <button
+              type="button"
+              onClick={() => void send({ type: 'subscribe' }, { kind: 'text', text: t('sim.subscribed') })}
+            >
               {t('sim.subscribe')}
             </button>
           </div>
           <h3>{t('sim.location')}</h3>
           <div className="row">
-            <input aria-label={t('sim.lat')} value={location.lat} onChange={(e) => setLocation({ ...location, lat: e.target.value })} />
-            <input aria-label={t('sim.lng')} value={location.lng} onChange={(e) => setLocation({ ...location, lng: e.target.value })} />
-            <input aria-label={t('sim.label')} value={location.label} onChange={(e) => setLocation({ ...location, label: e.target.value })} />
+            <input
+              aria-label={t('sim.lat')}
+              value={location.lat}
+              onChange={(e) => setLocation({ ...location, lat: e.target.value })}
+            />
+            <input
+              aria-label={t('sim.lng')}
+              value={location.lng}
+              onChange={(e) => setLocation({ ...location, lng: e.target.value })}
+            />
+            <input
+              aria-label={t('sim.label')}
+              value={location.label}
+              onChange={(e) => setLocation({ ...location, label: e.target.value })}
+            />
             <button type="button" onClick={sendLocation}>
               {t('sim.sendLocation')}
             </button>
@@ -201,13 +228,23 @@ export function FanSimulator() {
           <ol className="simulator-chat" aria-live="polite" ref={chat}>
             {lines.length === 0 && <li className="muted">{t('sim.empty')}</li>}
             {lines.map((line) => (
-              <li key={line.key} className={`sim-line sim-${line.from}`} data-testid="sim-line" data-from={line.from}>
+              <li
+                key={line.key}
+                className={`sim-line sim-${line.from}`}
+                data-testid="sim-line"
+                data-from={line.from}
+              >
                 <BubbleView bubble={line.bubble} />
               </li>
             ))}
           </ol>
           <form className="simulator-compose" onSubmit={sendText}>
-            <button type="button" aria-label={t('composer.emoji')} aria-expanded={emojiOpen} onClick={() => setEmojiOpen(!emojiOpen)}>
+            <button
+              type="button"
+              aria-label={t('composer.emoji')}
+              aria-expanded={emojiOpen}
+              onClick={() => setEmojiOpen(!emojiOpen)}
+            >
               😊
             </button>
             {emojiOpen && (
@@ -218,7 +255,12 @@ export function FanSimulator() {
                 }}
               />
             )}
-            <input aria-label={t('sim.text')} data-testid="sim-text" value={text} onChange={(event) => setText(event.target.value)} />
+            <input
+              aria-label={t('sim.text')}
+              data-testid="sim-text"
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
             <label className="button-like">
               {t('sim.image')}
               <input
@@ -239,7 +281,9 @@ export function FanSimulator() {
           </form>
           <SimulatorMenu
             buttons={menu}
-            onClick={(key, name) => void send({ type: 'click', eventKey: key }, { kind: 'text', text: t('sim.clicked', { name }) })}
+            onClick={(key, name) =>
+              void send({ type: 'click', eventKey: key }, { kind: 'text', text: t('sim.clicked', { name }) })
+            }
           />
         </section>
       </div>

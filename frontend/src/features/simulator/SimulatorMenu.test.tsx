@@ -6,7 +6,13 @@ import { SimulatorMenu } from './SimulatorMenu';
 
 const buttons = [
   { type: 'click', name: '售前咨询', key: '1' },
-  { name: '更多', sub_button: [{ type: 'click', name: '转人工', key: '转人工' }, { type: 'view', name: '官网', url: 'https://example.com/' }] },
+  {
+    name: '更多',
+    sub_button: [
+      { type: 'click', name: '转人工', key: '转人工' },
+      { type: 'view', name: '官网', url: 'https://example.com/' },
+    ],
+  },
 ];
 
 describe('SimulatorMenu', () => {

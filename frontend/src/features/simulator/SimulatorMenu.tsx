@@ -34,7 +34,11 @@ export function SimulatorMenu({ buttons, onClick }: Props) {
               <ul className="sim-submenu">
                 {subs.map((sub) => (
                   <li key={sub.name}>
-                    <button type="button" data-testid={sub.key ? `sim-menu-${sub.key}` : undefined} onClick={() => act(sub)}>
+                    <button
+                      type="button"
+                      data-testid={sub.key ? `sim-menu-${sub.key}` : undefined}
+                      onClick={() => act(sub)}
+                    >
                       {sub.name}
                     </button>
                   </li>

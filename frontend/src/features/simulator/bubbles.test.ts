@@ -5,13 +5,21 @@ const at = '2030-01-01T08:00:00Z';
 
 describe('toBubble', () => {
   it('shows a text with WeChat emoji codes as Unicode', () => {
-    expect(toBubble({ id: 1, at, kind: 'text', body: { touser: 'o1', msgtype: 'text', text: { content: '您好/::)' } } }))
-      .toEqual({ kind: 'text', text: '您好😊' });
+    expect(
+      toBubble({
+        id: 1,
+        at,
+        kind: 'text',
+        body: { touser: 'o1', msgtype: 'text', text: { content: '您好/::)' } },
+      }),
+    ).toEqual({ kind: 'text', text: '您好😊' });
   });
 
   it('points an image at the stand-in media the desk uploaded', () => {
-    expect(toBubble({ id: 2, at, kind: 'image', body: { image: { media_id: 'DEMO_MEDIA_7' } } }))
-      .toEqual({ kind: 'image', src: '/api/demo/media/DEMO_MEDIA_7' });
+    expect(toBubble({ id: 2, at, kind: 'image', body: { image: { media_id: 'DEMO_MEDIA_7' } } })).toEqual({
+      kind: 'image',
+      src: '/api/demo/media/DEMO_MEDIA_7',
+    });
   });
 
   it('lists a template message field by field', () => {
@@ -29,9 +37,18 @@ describe('toBubble', () => {
       id: 5,
       at,
       kind: 'template',
-      body: { template_id: 'T1', url: 'http://localhost:8080/#/rate/abc', data: { first: { value: '请评价' } } },
+      body: {
+        template_id: 'T1',
+        url: 'http://localhost:8080/#/rate/abc',
+        data: { first: { value: '请评价' } },
+      },
     });
-    expect(bubble).toEqual({ kind: 'card', title: 'T1', lines: ['first: 请评价'], link: 'http://localhost:8080/#/rate/abc' });
+    expect(bubble).toEqual({
+      kind: 'card',
+      title: 'T1',
+      lines: ['first: 请评价'],
+      link: 'http://localhost:8080/#/rate/abc',
+    });
   });
 
   it('joins a message menu into lines', () => {
@@ -39,7 +56,15 @@ describe('toBubble', () => {
       id: 4,
       at,
       kind: 'msgmenu',
-      body: { msgmenu: { head_content: '请评价', list: [{ id: '1', content: '满意' }, { id: '2', content: '不满意' }] } },
+      body: {
+        msgmenu: {
+          head_content: '请评价',
+          list: [
+            { id: '1', content: '满意' },
+            { id: '2', content: '不满意' },
+          ],
+        },
+      },
     });
     expect(bubble).toEqual({ kind: 'text', text: '请评价\n满意\n不满意' });
   });

@@ -31,14 +31,23 @@ export function toBubble(delivery: Delivery): Bubble {
     case 'image':
       return { kind: 'image', src: demoMediaUrl(str(record(body.image).media_id)) };
     case 'news': {
-      const articles = Array.isArray(record(body.news).articles) ? (record(body.news).articles as unknown[]) : [];
+      const articles = Array.isArray(record(body.news).articles)
+        ? (record(body.news).articles as unknown[])
+        : [];
       const first = record(articles[0]);
-      return withLink({ kind: 'card', title: str(first.title), lines: [str(first.description)].filter(Boolean) }, first.url);
+      return withLink(
+        { kind: 'card', title: str(first.title), lines: [str(first.description)].filter(Boolean) },
+        first.url,
+      );
     }
     case 'msgmenu': {
       const menu = record(body.msgmenu);
       const items = Array.isArray(menu.list) ? (menu.list as unknown[]) : [];
-      const lines = [str(menu.head_content), ...items.map((item) => str(record(item).content)), str(menu.tail_content)];
+      const lines = [
+        str(menu.head_content),
+        ...items.map((item) => str(record(item).content)),
+        str(menu.tail_content),
+      ];
       return { kind: 'text', text: toDisplay(lines.filter(Boolean).join('\n')) };
     }
     case 'template': {
@@ -53,7 +62,9 @@ export function toBubble(delivery: Delivery): Bubble {
 
 /** A new fan's openid: WeChat's are 28 characters; ours only need to be unique and readable. */
 export function newOpenid(random: () => number = Math.random): string {
-  return `o_demo_${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `o_demo_${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 /** The base64 content of a data: URL as FileReader produces it. */

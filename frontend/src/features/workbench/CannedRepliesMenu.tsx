@@ -50,7 +50,8 @@ export function CannedRepliesMenu({ replies, onPick, onChanged }: CannedRepliesM
   }
 
   function remove(reply: CannedReply) {
-    if (window.confirm(t('canned.deleteConfirm', { title: reply.title }))) void run(() => deleteCannedReply(reply.id));
+    if (window.confirm(t('canned.deleteConfirm', { title: reply.title })))
+      void run(() => deleteCannedReply(reply.id));
   }
 
   const groups = [
@@ -87,10 +88,20 @@ export function CannedRepliesMenu({ replies, onPick, onChanged }: CannedRepliesM
       ))}
       <form className="canned-new" onSubmit={add} noValidate>
         <h3 className="small muted">{t('canned.new')}</h3>
-        <Field id="canned-title" label={t('canned.fieldTitle')} value={title} onChange={(event) => setTitle(event.target.value)} />
+        <Field
+          id="canned-title"
+          label={t('canned.fieldTitle')}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+        />
         <div className="field">
           <label htmlFor="canned-text">{t('canned.fieldText')}</label>
-          <textarea id="canned-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id="canned-text"
+            rows={3}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={shared} onChange={(event) => setShared(event.target.checked)} />

@@ -6,7 +6,11 @@ export function ChannelBadge({ conversation }: { conversation: ConversationSumma
   const t = useT();
   const channel = channelOf(conversation);
   return (
-    <span className={`badge channel-badge channel-${channel.toLowerCase()}`} data-testid="channel-badge" title={t('channel.label')}>
+    <span
+      className={`badge channel-badge channel-${channel.toLowerCase()}`}
+      data-testid="channel-badge"
+      title={t('channel.label')}
+    >
       {t(`channel.${channel}`)}
     </span>
   );

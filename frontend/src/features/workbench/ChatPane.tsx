@@ -1,6 +1,12 @@
 import { useEffect, useState, type Dispatch } from 'react';
 import type { CannedReply } from '../../api/cannedReplies';
-import { endConversation, fetchConversation, fetchMessagesBefore, inviteRating, markRead } from '../../api/conversations';
+import {
+  endConversation,
+  fetchConversation,
+  fetchMessagesBefore,
+  inviteRating,
+  markRead,
+} from '../../api/conversations';
 import type { ConversationSummary } from '../../api/workbench';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
@@ -25,7 +31,15 @@ interface ChatPaneProps {
   onDraftChange: (text: string) => void;
 }
 
-export function ChatPane({ conversation, history, dispatch, cannedReplies, onCannedRepliesChanged, draft, onDraftChange }: ChatPaneProps) {
+export function ChatPane({
+  conversation,
+  history,
+  dispatch,
+  cannedReplies,
+  onCannedRepliesChanged,
+  draft,
+  onDraftChange,
+}: ChatPaneProps) {
   const { t, lang } = useI18n();
   const visible = useDocumentVisible();
   const [failure, setFailure] = useState<unknown>(null);
@@ -64,7 +78,11 @@ export function ChatPane({ conversation, history, dispatch, cannedReplies, onCan
   async function loadEarlier() {
     if (messages.length === 0) return;
     try {
-      dispatch({ type: 'earlierLoaded', conversationId: id, messages: await fetchMessagesBefore(id, messages[0].id) });
+      dispatch({
+        type: 'earlierLoaded',
+        conversationId: id,
+        messages: await fetchMessagesBefore(id, messages[0].id),
+      });
     } catch (error) {
       setFailure(error);
     }
@@ -87,7 +105,10 @@ export function ChatPane({ conversation, history, dispatch, cannedReplies, onCan
 
   const ended = status === 'ENDED';
   const quota = conversation.quotaWindowEndsAt
-    ? t('quota.remainingUntil', { n: conversation.quotaRemaining, time: formatTime(conversation.quotaWindowEndsAt, lang) })
+    ? t('quota.remainingUntil', {
+        n: conversation.quotaRemaining,
+        time: formatTime(conversation.quotaWindowEndsAt, lang),
+      })
     : t('quota.remaining', { n: conversation.quotaRemaining });
 
   return (
@@ -123,7 +144,12 @@ export function ChatPane({ conversation, history, dispatch, cannedReplies, onCan
                 busyLabel={t('actions.inviting')}
                 onClick={() => void act('invite')}
               />
-              <button type="button" data-testid="transfer-button" disabled={busy !== null} onClick={() => setTransferring(true)}>
+              <button
+                type="button"
+                data-testid="transfer-button"
+                disabled={busy !== null}
+                onClick={() => setTransferring(true)}
+              >
                 {t('actions.transfer')}
               </button>
               <BusyButton
@@ -146,7 +172,12 @@ export function ChatPane({ conversation, history, dispatch, cannedReplies, onCan
       )}
       <Alert tone="success" message={invited ? t('actions.invited') : null} />
       {loaded ? (
-        <MessageList conversationId={id} messages={messages} hasEarlier={history?.hasEarlier ?? false} onLoadEarlier={loadEarlier} />
+        <MessageList
+          conversationId={id}
+          messages={messages}
+          hasEarlier={history?.hasEarlier ?? false}
+          onLoadEarlier={loadEarlier}
+        />
       ) : (
         failure === null && <p className="muted center">{t('common.loading')}</p>
       )}

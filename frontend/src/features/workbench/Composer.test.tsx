@@ -12,7 +12,13 @@ const REPLIES: CannedReply[] = [
 
 function renderComposer(onDraftChange = vi.fn()) {
   renderWithI18n(
-    <Composer conversationId={7} cannedReplies={REPLIES} onCannedRepliesChanged={vi.fn()} draft="" onDraftChange={onDraftChange} />,
+    <Composer
+      conversationId={7}
+      cannedReplies={REPLIES}
+      onCannedRepliesChanged={vi.fn()}
+      draft=""
+      onDraftChange={onDraftChange}
+    />,
   );
   return screen.getByTestId('composer-input') as HTMLTextAreaElement;
 }
@@ -132,7 +138,10 @@ describe('Composer', () => {
     renderComposer();
     const fileInput = screen.getByLabelText('发送图片', { selector: 'input' });
 
-    await userEvent.upload(fileInput, new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' }));
+    await userEvent.upload(
+      fileInput,
+      new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' }),
+    );
     expect(screen.getByRole('alert').textContent).toBe('图片不能超过 2 MB');
     expect(calls).toHaveLength(0);
 

@@ -27,7 +27,13 @@ interface ComposerProps {
   onDraftChange: (text: string) => void;
 }
 
-export function Composer({ conversationId, cannedReplies, onCannedRepliesChanged, draft, onDraftChange }: ComposerProps) {
+export function Composer({
+  conversationId,
+  cannedReplies,
+  onCannedRepliesChanged,
+  draft,
+  onDraftChange,
+}: ComposerProps) {
   const t = useT();
   const input = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -120,11 +126,13 @@ export function Composer({ conversationId, cannedReplies, onCannedRepliesChanged
     // Enter also confirms a candidate in Chinese input methods; that Enter must not send.
     if (event.nativeEvent.isComposing) return;
     if (suggestions.length > 0) {
-      const handled = ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(event.key) && !event.shiftKey;
+      const handled =
+        ['ArrowDown', 'ArrowUp', 'Enter', 'Tab', 'Escape'].includes(event.key) && !event.shiftKey;
       if (!handled) return;
       event.preventDefault();
       if (event.key === 'ArrowDown') setHighlighted((highlighted + 1) % suggestions.length);
-      else if (event.key === 'ArrowUp') setHighlighted((highlighted - 1 + suggestions.length) % suggestions.length);
+      else if (event.key === 'ArrowUp')
+        setHighlighted((highlighted - 1 + suggestions.length) % suggestions.length);
       else if (event.key === 'Escape') setSuggestionsDismissed(true);
       else pickSuggestion(suggestions[Math.min(highlighted, suggestions.length - 1)]);
       return;
@@ -135,7 +143,8 @@ export function Composer({ conversationId, cannedReplies, onCannedRepliesChanged
     }
   }
 
-  const progress = busy === 'upload' ? t('composer.uploading') : busy === 'sendImage' ? t('composer.sendingImage') : null;
+  const progress =
+    busy === 'upload' ? t('composer.uploading') : busy === 'sendImage' ? t('composer.sendingImage') : null;
 
   return (
     <div className={noteMode ? 'composer composer-note' : 'composer'}>
@@ -149,7 +158,11 @@ export function Composer({ conversationId, cannedReplies, onCannedRepliesChanged
         >
           😊
         </button>
-        <button type="button" aria-expanded={menu === 'canned'} onClick={() => setMenu(menu === 'canned' ? null : 'canned')}>
+        <button
+          type="button"
+          aria-expanded={menu === 'canned'}
+          onClick={() => setMenu(menu === 'canned' ? null : 'canned')}
+        >
           {t('canned.title')}
         </button>
         <button type="button" disabled={noteMode || busy !== null} onClick={() => fileInput.current?.click()}>
@@ -166,7 +179,12 @@ export function Composer({ conversationId, cannedReplies, onCannedRepliesChanged
             if (file) void sendImage(file);
           }}
         />
-        <button type="button" aria-pressed={noteMode} className="note-toggle" onClick={() => setNoteMode(!noteMode)}>
+        <button
+          type="button"
+          aria-pressed={noteMode}
+          className="note-toggle"
+          onClick={() => setNoteMode(!noteMode)}
+        >
           {t('composer.noteMode')}
         </button>
         {menu === 'emoji' && (

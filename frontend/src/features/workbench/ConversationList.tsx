@@ -14,7 +14,14 @@ interface ConversationListProps {
   onSelect: (id: number) => void;
 }
 
-export function ConversationList({ conversations, selectedId, reminders, remindSeconds, remindText, onSelect }: ConversationListProps) {
+export function ConversationList({
+  conversations,
+  selectedId,
+  reminders,
+  remindSeconds,
+  remindText,
+  onSelect,
+}: ConversationListProps) {
   const t = useT();
   if (conversations.length === 0) return <p className="muted small">{t('conversations.empty')}</p>;
   return (
@@ -73,7 +80,9 @@ export function Waiting({ since, remindSeconds, prompt, remindText }: WaitingPro
   const due = prompt !== null || left === 0;
   return (
     <>
-      <span className="small muted">{t('conversations.waited', { time: formatDuration(secondsSince(since, now)) })}</span>
+      <span className="small muted">
+        {t('conversations.waited', { time: formatDuration(secondsSince(since, now)) })}
+      </span>
       <span data-testid="reminder" className={due ? 'reminder reminder-due' : 'reminder'}>
         {due ? (prompt ?? remindText) : t('reminder.countdown', { time: formatDuration(left) })}
       </span>

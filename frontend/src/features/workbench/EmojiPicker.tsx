@@ -7,7 +7,13 @@ export function EmojiPicker({ onPick }: { onPick: (code: string) => void }) {
   return (
     <div className="popover emoji-picker" role="group" aria-label={t('composer.emoji')}>
       {WECHAT_EMOJI.map((emoji) => (
-        <button key={emoji.code} type="button" title={t(emoji.name)} aria-label={t(emoji.name)} onClick={() => onPick(emoji.code)}>
+        <button
+          key={emoji.code}
+          type="button"
+          title={t(emoji.name)}
+          aria-label={t(emoji.name)}
+          onClick={() => onPick(emoji.code)}
+        >
           {emoji.unicode}
         </button>
       ))}

@@ -52,10 +52,13 @@ export function MessageList({ conversationId, messages, hasEarlier, onLoadEarlie
         {messages.map((message, index) => {
           const previous = messages[index - 1];
           const startsEarlierConversation =
-            message.conversationId !== conversationId && (!previous || previous.conversationId !== message.conversationId);
+            message.conversationId !== conversationId &&
+            (!previous || previous.conversationId !== message.conversationId);
           return (
             <Fragment key={message.id}>
-              {startsEarlierConversation && <li className="conversation-divider">{t('chat.earlierConversation')}</li>}
+              {startsEarlierConversation && (
+                <li className="conversation-divider">{t('chat.earlierConversation')}</li>
+              )}
               <MessageView message={message} />
             </Fragment>
           );

@@ -42,7 +42,13 @@ function Content({ message }: { message: Message }) {
     const Player = message.kind === 'VOICE' ? 'audio' : 'video';
     return (
       <>
-        <Player className={`message-${Player}`} src={media} controls preload="none" aria-label={kindLabel(message.kind, t)} />
+        <Player
+          className={`message-${Player}`}
+          src={media}
+          controls
+          preload="none"
+          aria-label={kindLabel(message.kind, t)}
+        />
         {/* WeChat's speech recognition of a voice message, when the account has it switched on. */}
         {text && <p className="message-text">{text}</p>}
       </>
@@ -70,13 +76,16 @@ export function MessageView({ message }: { message: Message }) {
   return (
     <li data-testid="chat-message" data-direction={message.direction} className={`message message-${side}`}>
       <div className="message-meta">
-        {message.direction === 'NOTE' && <strong className="note-label">{t('chat.note')}</strong>} {message.author} · {time}
+        {message.direction === 'NOTE' && <strong className="note-label">{t('chat.note')}</strong>}{' '}
+        {message.author} · {time}
       </div>
       <div className="bubble">
         <Content message={message} />
       </div>
       {message.delivery && (
-        <div className={`delivery delivery-${message.delivery.status.toLowerCase()}`}>{deliveryText(message.delivery, t)}</div>
+        <div className={`delivery delivery-${message.delivery.status.toLowerCase()}`}>
+          {deliveryText(message.delivery, t)}
+        </div>
       )}
     </li>
   );

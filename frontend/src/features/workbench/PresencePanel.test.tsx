@@ -18,7 +18,9 @@ describe('parseLimit', () => {
 describe('PresencePanel', () => {
   it('switches the status, keeping the limit', async () => {
     setCsrfCookie();
-    const { calls } = stubFetch(on('PUT', '/api/agents/me/presence', () => jsonResponse(200, { ...ONLINE, status: 'BUSY' })));
+    const { calls } = stubFetch(
+      on('PUT', '/api/agents/me/presence', () => jsonResponse(200, { ...ONLINE, status: 'BUSY' })),
+    );
     const onChange = vi.fn();
     renderWithI18n(<PresencePanel presence={ONLINE} onChange={onChange} />);
 
@@ -32,7 +34,9 @@ describe('PresencePanel', () => {
 
   it('refuses a limit outside 1–50 without asking the server, then saves a valid one', async () => {
     setCsrfCookie();
-    const { calls } = stubFetch(on('PUT', '/api/agents/me/presence', () => jsonResponse(200, { ...ONLINE, maxConcurrent: 12 })));
+    const { calls } = stubFetch(
+      on('PUT', '/api/agents/me/presence', () => jsonResponse(200, { ...ONLINE, maxConcurrent: 12 })),
+    );
     const onChange = vi.fn();
     renderWithI18n(<PresencePanel presence={ONLINE} onChange={onChange} />);
     const limit = screen.getByLabelText('接待上限');

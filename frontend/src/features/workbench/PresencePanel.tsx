@@ -55,7 +55,12 @@ export function PresencePanel({ presence, onChange }: PresencePanelProps) {
 
   return (
     <div className="presence">
-      <div className="presence-status" role="group" aria-label={t('presence.label')} data-testid="presence-status">
+      <div
+        className="presence-status"
+        role="group"
+        aria-label={t('presence.label')}
+        data-testid="presence-status"
+      >
         {STATUSES.map((status) => (
           <button
             key={status}
@@ -95,7 +100,9 @@ export function PresencePanel({ presence, onChange }: PresencePanelProps) {
           }
         />
       </form>
-      <p className="small muted">{t('presence.active', { active: presence.activeCount, max: presence.maxConcurrent })}</p>
+      <p className="small muted">
+        {t('presence.active', { active: presence.activeCount, max: presence.maxConcurrent })}
+      </p>
     </div>
   );
 }

@@ -22,7 +22,9 @@ describe('TagEditor', () => {
     setCsrfCookie();
     const { calls } = stubFetch(
       on('GET', '/api/fan-tags?accountId=3', () => jsonResponse(200, CATALOGUE)),
-      on('PUT', '/api/fans/9/tags', (call) => jsonResponse(200, synced((call.body as { tags: string[] }).tags))),
+      on('PUT', '/api/fans/9/tags', (call) =>
+        jsonResponse(200, synced((call.body as { tags: string[] }).tags)),
+      ),
     );
     renderWithI18n(<Harness initial={synced(['老客户'])} />);
 
@@ -41,7 +43,11 @@ describe('TagEditor', () => {
   it('explains WeChat limits before saving and shows a failed sync with its reason', async () => {
     setCsrfCookie();
     const { calls } = stubFetch(on('GET', '/api/fan-tags?accountId=3', () => jsonResponse(200, CATALOGUE)));
-    const failed: FanTags = { fanId: 9, tags: ['投诉'], sync: { status: 'FAILED', attempts: 8, lastError: 'WeChat errcode 45009' } };
+    const failed: FanTags = {
+      fanId: 9,
+      tags: ['投诉'],
+      sync: { status: 'FAILED', attempts: 8, lastError: 'WeChat errcode 45009' },
+    };
     renderWithI18n(<TagEditor fanId={9} accountId={3} value={failed} onChange={vi.fn()} />);
 
     await userEvent.type(screen.getByLabelText('选择或输入新标签'), '一二三四五六七八九十一');

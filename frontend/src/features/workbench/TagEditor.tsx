@@ -36,7 +36,9 @@ export function TagEditor({ fanId, accountId, value, onChange }: Props) {
   useEffect(() => {
     if (value.sync.status !== 'PENDING') return undefined;
     const timer = window.setTimeout(() => {
-      fetchFanTags(fanId).then(onChange).catch(() => undefined);
+      fetchFanTags(fanId)
+        .then(onChange)
+        .catch(() => undefined);
     }, SYNC_POLL_MS);
     return () => window.clearTimeout(timer);
   }, [fanId, value, onChange]);

@@ -42,7 +42,14 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
 
   return (
     <div className="overlay">
-      <form className="card dialog" role="dialog" aria-modal="true" aria-labelledby="transfer-title" onSubmit={submit} noValidate>
+      <form
+        className="card dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="transfer-title"
+        onSubmit={submit}
+        noValidate
+      >
         <div className="dialog-head">
           <h2 id="transfer-title">{t('transfer.title')}</h2>
           <button type="button" className="link" onClick={onClose}>
@@ -76,7 +83,12 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
         )}
         <div className="field">
           <label htmlFor="transfer-note">{t('transfer.note')}</label>
-          <textarea id="transfer-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+          <textarea
+            id="transfer-note"
+            rows={3}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
           <p className="hint">{t('transfer.noteHint')}</p>
         </div>
         <div className="actions">

@@ -34,11 +34,25 @@ const profile: VisitorProfile = {
   designated: false,
   quota: { limit: 5, sent: 0, remaining: 5 },
   earlierConversations: [
-    { id: 5, startedAt: '2029-12-20T08:00:00Z', agentUsername: 'agent1', rating: 2, ratingLabel: '满意', solved: true },
+    {
+      id: 5,
+      startedAt: '2029-12-20T08:00:00Z',
+      agentUsername: 'agent1',
+      rating: 2,
+      ratingLabel: '满意',
+      solved: true,
+    },
     { id: 4, startedAt: '2029-12-10T08:00:00Z', agentUsername: 'agent2' },
   ],
   proactiveMessages: [
-    { id: 11, kind: 'TEXT', text: '新品到了', requestedBy: 'agent1', status: 'SENT', createdAt: '2029-12-25T08:00:00Z' },
+    {
+      id: 11,
+      kind: 'TEXT',
+      text: '新品到了',
+      requestedBy: 'agent1',
+      status: 'SENT',
+      createdAt: '2029-12-25T08:00:00Z',
+    },
   ],
 };
 

@@ -32,7 +32,9 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
   return (
     <section className="visitor card" aria-label={t('visitor.title')}>
       <h2>{t('visitor.title')}</h2>
-      {profile?.avatarUrl && <img className="visitor-avatar" src={profile.avatarUrl} alt={t('visitor.avatar')} />}
+      {profile?.avatarUrl && (
+        <img className="visitor-avatar" src={profile.avatarUrl} alt={t('visitor.avatar')} />
+      )}
       <dl>
         <dt>{t('visitor.name')}</dt>
         <dd>
@@ -49,7 +51,13 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
             <dt>{t('visitor.region')}</dt>
             <dd>{profile.region ?? unknown}</dd>
             <dt>{t('visitor.owner')}</dt>
-            <dd>{profile.owner ? profile.owner.displayName : <span className="muted">{t('visitor.noOwner')}</span>}</dd>
+            <dd>
+              {profile.owner ? (
+                profile.owner.displayName
+              ) : (
+                <span className="muted">{t('visitor.noOwner')}</span>
+              )}
+            </dd>
           </>
         )}
         <dt>{t('visitor.status')}</dt>
@@ -67,7 +75,12 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
       {profile && (
         <>
           <h3>{t('tags.title')}</h3>
-          <TagEditor fanId={profile.fanId} accountId={profile.accountId} value={profile.tags} onChange={tagsChanged} />
+          <TagEditor
+            fanId={profile.fanId}
+            accountId={profile.accountId}
+            value={profile.tags}
+            onChange={tagsChanged}
+          />
           <h3>{t('visitor.earlier')}</h3>
           <EarlierConversations conversations={profile.earlierConversations} />
           {profile.proactiveMessages.length > 0 && (
@@ -77,7 +90,10 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
                 {profile.proactiveMessages.map((sent) => (
                   <li key={sent.id} className="small">
                     <time dateTime={sent.createdAt}>{formatTime(sent.createdAt, lang)}</time>
-                    <span className="muted"> · {sent.requestedBy} · {t(`delivery.${sent.status}`)}</span>
+                    <span className="muted">
+                      {' '}
+                      · {sent.requestedBy} · {t(`delivery.${sent.status}`)}
+                    </span>
                     <br />
                     {sent.text ?? `[${sent.kind}]`}
                   </li>
@@ -99,7 +115,9 @@ function EarlierConversations({ conversations }: { conversations: PastConversati
       {conversations.map((past) => (
         <li key={past.id} className="small">
           <time dateTime={past.startedAt}>{formatTime(past.startedAt, lang)}</time>
-          {past.agentUsername && <span className="muted"> · {t('visitor.servedBy', { agent: past.agentUsername })}</span>}
+          {past.agentUsername && (
+            <span className="muted"> · {t('visitor.servedBy', { agent: past.agentUsername })}</span>
+          )}
           <br />
           {past.rating != null ? (
             <span className="visitor-rating">

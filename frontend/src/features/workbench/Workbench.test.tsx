@@ -10,7 +10,14 @@ import { Workbench } from './Workbench';
 
 const HISTORY = [
   message({ id: 101, text: '你好/::)' }),
-  message({ id: 102, direction: 'OUT', author: '小王', text: '您好', outboundId: 9, delivery: { status: 'SENT', errorReason: null } }),
+  message({
+    id: 102,
+    direction: 'OUT',
+    author: '小王',
+    text: '您好',
+    outboundId: 9,
+    delivery: { status: 'SENT', errorReason: null },
+  }),
   message({ id: 103, direction: 'NOTE', author: '小王', text: '老客户' }),
   message({ id: 104, kind: 'IMAGE', text: null, mediaId: 31 }),
   message({ id: 105, direction: 'SYSTEM', author: 'system', text: '访客已进入对话' }),
@@ -76,7 +83,11 @@ describe('Workbench', () => {
     expect(screen.getByText(/^剩余可发 3 条，窗口至 \D*14:05/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: '访客信息' })).toBeTruthy();
 
-    await vi.waitFor(() => expect(calls.find((call) => call.url === '/api/conversations/7/read')?.body).toEqual({ lastMessageId: 105 }));
+    await vi.waitFor(() =>
+      expect(calls.find((call) => call.url === '/api/conversations/7/read')?.body).toEqual({
+        lastMessageId: 105,
+      }),
+    );
     await vi.waitFor(() => expect(screen.queryByLabelText('2 条未读')).toBeNull());
   });
 
@@ -92,7 +103,10 @@ describe('Workbench', () => {
     renderWithI18n(<Workbench />);
 
     const items = await screen.findAllByTestId('conversation-item');
-    expect(items.map((item) => within(item).getByTestId('channel-badge').textContent)).toEqual(['微信', 'H5']);
+    expect(items.map((item) => within(item).getByTestId('channel-badge').textContent)).toEqual([
+      '微信',
+      'H5',
+    ]);
     const chat = await screen.findByRole('region', { name: '李四' });
     expect(within(chat).getByTestId('channel-badge').textContent).toBe('H5');
     expect(within(chat).queryByText(/剩余可发/)).toBeNull();
@@ -106,7 +120,9 @@ describe('Workbench', () => {
     stubFetch(
       on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [named, unnamed] }))),
       on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
-      on('GET', `/api/conversations/${named.id}`, () => jsonResponse(200, { conversation: named, messages: [] })),
+      on('GET', `/api/conversations/${named.id}`, () =>
+        jsonResponse(200, { conversation: named, messages: [] }),
+      ),
     );
     renderWithI18n(<Workbench />);
 
@@ -132,13 +148,27 @@ describe('Workbench', () => {
     expect(screen.getAllByTestId('chat-message')).toHaveLength(6);
     expect(screen.getByTestId('reminder').textContent).toMatch(/^请在 0:(30|29) 内回复$/);
 
-    const reply = message({ id: 111, direction: 'OUT', author: '小王', text: '在的', outboundId: 12, delivery: { status: 'PENDING', errorReason: null } });
+    const reply = message({
+      id: 111,
+      direction: 'OUT',
+      author: '小王',
+      text: '在的',
+      outboundId: 12,
+      delivery: { status: 'PENDING', errorReason: null },
+    });
     emit(client, event({ id: 13, type: 'MESSAGE_ADDED', message: reply }));
     const sent = screen.getAllByTestId('chat-message').at(-1) as HTMLElement;
     expect(within(sent).getByText('发送中')).toBeTruthy();
     expect(screen.queryByTestId('reminder')).toBeNull();
 
-    emit(client, event({ id: 14, type: 'DELIVERY', delivery: { outboundId: 12, status: 'UNCERTAIN', errorReason: '微信接口超时' } }));
+    emit(
+      client,
+      event({
+        id: 14,
+        type: 'DELIVERY',
+        delivery: { outboundId: 12, status: 'UNCERTAIN', errorReason: '微信接口超时' },
+      }),
+    );
     expect(within(sent).getByText('可能未送达：微信接口超时')).toBeTruthy();
   });
 
@@ -147,7 +177,11 @@ describe('Workbench', () => {
 
     emit(
       client,
-      event({ id: 11, type: 'MESSAGE_ADDED', message: message({ id: 110, createdAt: new Date().toISOString() }) }),
+      event({
+        id: 11,
+        type: 'MESSAGE_ADDED',
+        message: message({ id: 110, createdAt: new Date().toISOString() }),
+      }),
       event({ id: 12, type: 'REMINDER' }),
     );
 
@@ -172,7 +206,9 @@ describe('Workbench', () => {
 
   it('ends a conversation after confirmation and lets the agent remove it once the server reports the end', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
-    const { client, calls } = await renderConnected([on('POST', '/api/conversations/7/end', () => jsonResponse(204))]);
+    const { client, calls } = await renderConnected([
+      on('POST', '/api/conversations/7/end', () => jsonResponse(204)),
+    ]);
 
     await userEvent.click(screen.getByTestId('end-button'));
     await vi.waitFor(() => expect(calls.some((call) => call.url === '/api/conversations/7/end')).toBe(true));
@@ -202,7 +238,10 @@ describe('Workbench', () => {
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '转接' }));
 
     await vi.waitFor(() => expect(screen.queryByTestId('conversation-item')).toBeNull());
-    expect(calls.find((call) => call.url === '/api/conversations/7/transfer')?.body).toEqual({ queueId: 4, note: '' });
+    expect(calls.find((call) => call.url === '/api/conversations/7/transfer')?.body).toEqual({
+      queueId: 4,
+      note: '',
+    });
   });
 
   it('beeps and notifies about a new conversation while the tab is hidden, once alerts are on', async () => {
@@ -211,8 +250,16 @@ describe('Workbench', () => {
       currentTime = 0;
       destination = {};
       resume = vi.fn(async () => undefined);
-      createOscillator = () => ({ frequency: {}, connect: (node: unknown) => node, start: started, stop: vi.fn() });
-      createGain = () => ({ gain: { setValueAtTime: vi.fn(), exponentialRampToValueAtTime: vi.fn() }, connect: (node: unknown) => node });
+      createOscillator = () => ({
+        frequency: {},
+        connect: (node: unknown) => node,
+        start: started,
+        stop: vi.fn(),
+      });
+      createGain = () => ({
+        gain: { setValueAtTime: vi.fn(), exponentialRampToValueAtTime: vi.fn() },
+        connect: (node: unknown) => node,
+      });
     }
     const shown: { title: string; body?: string }[] = [];
     class FakeNotification {
@@ -235,7 +282,12 @@ describe('Workbench', () => {
     vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
     emit(
       client,
-      event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: conversation({ id: 8, fanName: '李四', lastMessageText: '我要退货/::(' }) }),
+      event({
+        id: 11,
+        type: 'CONVERSATION_ASSIGNED',
+        conversationId: 8,
+        conversation: conversation({ id: 8, fanName: '李四', lastMessageText: '我要退货/::(' }),
+      }),
     );
 
     expect(shown).toEqual([{ title: '新会话：李四', body: '我要退货🙁' }]);
@@ -248,9 +300,18 @@ describe('Workbench', () => {
     const assigned = conversation({ id: 8, fanName: '李四' });
     stubFetch(
       on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [] }))),
-      on('GET', '/api/workbench/events?after=10', () => jsonResponse(200, [event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: assigned })])),
+      on('GET', '/api/workbench/events?after=10', () =>
+        jsonResponse(200, [
+          event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: assigned }),
+        ]),
+      ),
       on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
-      on('GET', '/api/conversations/8', () => jsonResponse(200, { conversation: assigned, messages: [message({ id: 120, conversationId: 8, text: '有人吗' })] })),
+      on('GET', '/api/conversations/8', () =>
+        jsonResponse(200, {
+          conversation: assigned,
+          messages: [message({ id: 120, conversationId: 8, text: '有人吗' })],
+        }),
+      ),
     );
     renderWithI18n(<Workbench />);
     expect(await screen.findByText('暂无会话')).toBeTruthy();
@@ -265,7 +326,9 @@ describe('Workbench', () => {
   it('offers a retry when the workbench cannot be loaded', async () => {
     let fail = true;
     stubFetch(
-      on('GET', '/api/workbench', () => (fail ? jsonResponse(500) : jsonResponse(200, snapshot({ conversations: [] })))),
+      on('GET', '/api/workbench', () =>
+        fail ? jsonResponse(500) : jsonResponse(200, snapshot({ conversations: [] })),
+      ),
       on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
     );
     renderWithI18n(<Workbench />);

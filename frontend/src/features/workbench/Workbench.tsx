@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { listCannedReplies, type CannedReply } from '../../api/cannedReplies';
-import { fetchWorkbench, type Workbench as WorkbenchSnapshot, type WorkbenchEvent } from '../../api/workbench';
+import {
+  fetchWorkbench,
+  type Workbench as WorkbenchSnapshot,
+  type WorkbenchEvent,
+} from '../../api/workbench';
 import { useHashPath } from '../../app/useHashPath';
 import { Alert } from '../../components/Alert';
 import { errorText } from '../../i18n/errorText';
@@ -65,11 +69,15 @@ function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; 
         if (event.type === 'CONVERSATION_ASSIGNED' && event.conversation) {
           const { id, fanName, lastMessageText } = event.conversation;
           setSelectedId((current) => current ?? id);
-          alertAgent(t('alerts.newConversation', { name: fanName }), toDisplay(lastMessageText ?? ''), () => setSelectedId(id));
+          alertAgent(t('alerts.newConversation', { name: fanName }), toDisplay(lastMessageText ?? ''), () =>
+            setSelectedId(id),
+          );
         } else if (event.type === 'MESSAGE_ADDED' && event.message?.direction === 'IN') {
           const { conversationId, author, text } = event.message;
           const name = event.conversation?.fanName ?? author;
-          alertAgent(t('alerts.newMessage', { name }), toDisplay(text ?? ''), () => setSelectedId(conversationId));
+          alertAgent(t('alerts.newMessage', { name }), toDisplay(text ?? ''), () =>
+            setSelectedId(conversationId),
+          );
         }
       }
     },
@@ -95,10 +103,17 @@ function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; 
   return (
     <div className="workbench">
       <aside className="workbench-side">
-        <PresencePanel presence={{ ...state.me, activeCount }} onChange={(presence) => dispatch({ type: 'presence', presence })} />
+        <PresencePanel
+          presence={{ ...state.me, activeCount }}
+          onChange={(presence) => dispatch({ type: 'presence', presence })}
+        />
         <div className="workbench-status small">
           <span>{t('workbench.queueLength', { n: state.queueLength })}</span>
-          <span data-testid="connection-state" data-state={connection} className={`connection connection-${connection}`}>
+          <span
+            data-testid="connection-state"
+            data-state={connection}
+            className={`connection connection-${connection}`}
+          >
             {t(CONNECTION_LABELS[connection])}
           </span>
         </div>

@@ -22,7 +22,10 @@ export function alertMode(): AlertMode {
  */
 export async function enableAlerts(): Promise<AlertMode> {
   audio ??= new AudioContext();
-  const asking = 'Notification' in window && Notification.permission === 'default' ? Notification.requestPermission() : null;
+  const asking =
+    'Notification' in window && Notification.permission === 'default'
+      ? Notification.requestPermission()
+      : null;
   await Promise.all([audio.resume(), asking]);
   return alertMode();
 }

@@ -45,7 +45,9 @@ describe('countdown', () => {
   it('shows a REMINDER prompt at once, before the local countdown ends', () => {
     vi.useFakeTimers();
     vi.setSystemTime(at(5));
-    renderWithI18n(<Waiting since={SINCE} remindSeconds={30} prompt="主管提醒：请回复" remindText="请尽快回复访客" />);
+    renderWithI18n(
+      <Waiting since={SINCE} remindSeconds={30} prompt="主管提醒：请回复" remindText="请尽快回复访客" />,
+    );
 
     expect(screen.getByTestId('reminder').textContent).toBe('主管提醒：请回复');
   });

@@ -4,6 +4,8 @@ import type { Lang } from '../../i18n/messages';
 export function formatTime(iso: string, lang: Lang, now: Date = new Date()): string {
   const date = new Date(iso);
   const today = date.toDateString() === now.toDateString();
-  const options: Intl.DateTimeFormatOptions = today ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' };
+  const options: Intl.DateTimeFormatOptions = today
+    ? { timeStyle: 'short' }
+    : { dateStyle: 'short', timeStyle: 'short' };
   return new Intl.DateTimeFormat(lang, options).format(date);
 }

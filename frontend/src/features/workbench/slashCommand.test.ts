@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CannedReply } from '../../api/cannedReplies';
 import { matchReplies, slashQuery, splice } from './slashCommand';
 
-const reply = (id: number, title: string): CannedReply => ({ id, title, text: `${title} text`, shared: false });
+const reply = (id: number, title: string): CannedReply => ({
+  id,
+  title,
+  text: `${title} text`,
+  shared: false,
+});
 
 describe('slash commands', () => {
   it('finds the "/title" being typed at the start or after a space', () => {
@@ -26,6 +31,9 @@ describe('slash commands', () => {
   });
 
   it('splices text and puts the cursor after the insertion', () => {
-    expect(splice('您好 /退 谢谢', 3, 5, '退款流程如下')).toEqual({ text: '您好 退款流程如下 谢谢', cursor: 9 });
+    expect(splice('您好 /退 谢谢', 3, 5, '退款流程如下')).toEqual({
+      text: '您好 退款流程如下 谢谢',
+      cursor: 9,
+    });
   });
 });

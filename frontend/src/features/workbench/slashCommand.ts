@@ -16,10 +16,17 @@ export function slashQuery(text: string, cursor: number): SlashQuery | null {
 export function matchReplies(replies: CannedReply[], query: string): CannedReply[] {
   const needle = query.toLowerCase();
   const position = (reply: CannedReply) => reply.title.toLowerCase().indexOf(needle);
-  return replies.filter((reply) => position(reply) >= 0).sort((a, b) => Number(position(a) > 0) - Number(position(b) > 0));
+  return replies
+    .filter((reply) => position(reply) >= 0)
+    .sort((a, b) => Number(position(a) > 0) - Number(position(b) > 0));
 }
 
 /** Replaces text[start, end) with `insert`; returns the new text and the cursor after the insertion. */
-export function splice(text: string, start: number, end: number, insert: string): { text: string; cursor: number } {
+export function splice(
+  text: string,
+  start: number,
+  end: number,
+  insert: string,
+): { text: string; cursor: number } {
   return { text: text.slice(0, start) + insert + text.slice(end), cursor: start + insert.length };
 }

@@ -13,14 +13,28 @@ const added = (id: number, overrides: Parameters<typeof message>[0] = {}) =>
 
 describe('workbenchReducer', () => {
   it('changes nothing for an event the snapshot already reflects', () => {
-    const state = apply(start(), event({ id: 10, type: 'QUEUE_LENGTH', queueLength: 8 }), event({ id: 9, type: 'QUEUE_LENGTH', queueLength: 7 }));
+    const state = apply(
+      start(),
+      event({ id: 10, type: 'QUEUE_LENGTH', queueLength: 8 }),
+      event({ id: 9, type: 'QUEUE_LENGTH', queueLength: 7 }),
+    );
 
     expect(state).toEqual(start());
   });
 
   it('applies an assignment that arrives after a newer event of its conversation', () => {
-    const delivery = event({ id: 12, type: 'DELIVERY', conversationId: 8, delivery: { outboundId: 5, status: 'SENT', errorReason: null } });
-    const assignment = event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: conversation({ id: 8, fanName: '李四' }) });
+    const delivery = event({
+      id: 12,
+      type: 'DELIVERY',
+      conversationId: 8,
+      delivery: { outboundId: 5, status: 'SENT', errorReason: null },
+    });
+    const assignment = event({
+      id: 11,
+      type: 'CONVERSATION_ASSIGNED',
+      conversationId: 8,
+      conversation: conversation({ id: 8, fanName: '李四' }),
+    });
     const state = apply(start(), delivery, assignment);
 
     expect(state.conversations.map((c) => c.id)).toContain(8);
@@ -43,19 +57,31 @@ describe('workbenchReducer', () => {
   });
 
   it('replaces a shown line when it changes, e.g. when a fan’s image arrives after the message', () => {
-    const pending = message({ id: 300, kind: 'IMAGE', text: '[图片 image] （正在从微信获取 / fetching from WeChat…）', mediaId: null });
+    const pending = message({
+      id: 300,
+      kind: 'IMAGE',
+      text: '[图片 image] （正在从微信获取 / fetching from WeChat…）',
+      mediaId: null,
+    });
     const shown = apply(start(), event({ id: 11, type: 'MESSAGE_ADDED', message: pending }));
     const kept = { ...pending, text: '[图片 image]', mediaId: 42 };
     const state = apply(shown, event({ id: 12, type: 'MESSAGE_UPDATED', message: kept }));
 
     expect(state.histories[7].messages).toEqual([kept]);
-    expect(apply(start(), event({ id: 11, type: 'MESSAGE_UPDATED', message: kept })).histories[7]).toBeUndefined();
+    expect(
+      apply(start(), event({ id: 11, type: 'MESSAGE_UPDATED', message: kept })).histories[7],
+    ).toBeUndefined();
   });
 
   it('takes the summary sent with an event as authoritative', () => {
     const state = apply(
       start(),
-      event({ id: 11, type: 'MESSAGE_ADDED', message: message({ id: 300 }), conversation: conversation({ unread: 5, quotaRemaining: 4 }) }),
+      event({
+        id: 11,
+        type: 'MESSAGE_ADDED',
+        message: message({ id: 300 }),
+        conversation: conversation({ unread: 5, quotaRemaining: 4 }),
+      }),
     );
 
     expect(state.conversations[0]).toMatchObject({ unread: 5, quotaRemaining: 4 });
@@ -63,10 +89,16 @@ describe('workbenchReducer', () => {
 
   it('keeps an H5 conversation’s channel through live messages and assignments', () => {
     const h5 = conversation({ id: 8, channel: 'H5' });
-    const assigned = apply(start(), event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: h5 }));
+    const assigned = apply(
+      start(),
+      event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: h5 }),
+    );
     const state = apply(assigned, added(12, { conversationId: 8, text: '在吗' }));
 
-    expect(state.conversations.find((c) => c.id === 8)).toMatchObject({ channel: 'H5', lastMessageText: '在吗' });
+    expect(state.conversations.find((c) => c.id === 8)).toMatchObject({
+      channel: 'H5',
+      lastMessageText: '在吗',
+    });
   });
 
   it('merges the loaded history with messages that arrived live, ordered by id', () => {
@@ -80,7 +112,11 @@ describe('workbenchReducer', () => {
     expect(loaded.histories[7]).toMatchObject({ loaded: true, hasEarlier: true });
     expect(loaded.histories[7].messages.map((m) => m.id)).toEqual([150, 212]);
 
-    const earlier = workbenchReducer(loaded, { type: 'earlierLoaded', conversationId: 7, messages: [message({ id: 90, conversationId: 3 })] });
+    const earlier = workbenchReducer(loaded, {
+      type: 'earlierLoaded',
+      conversationId: 7,
+      messages: [message({ id: 90, conversationId: 3 })],
+    });
     expect(earlier.histories[7].messages.map((m) => m.id)).toEqual([90, 150, 212]);
     expect(earlier.histories[7].hasEarlier).toBe(false);
   });
@@ -88,11 +124,26 @@ describe('workbenchReducer', () => {
   it('updates the delivery state of an outbound message by its outboundId', () => {
     const sent = apply(
       start(),
-      added(11, { direction: 'OUT', author: '小王', outboundId: 55, delivery: { status: 'PENDING', errorReason: null } }),
+      added(11, {
+        direction: 'OUT',
+        author: '小王',
+        outboundId: 55,
+        delivery: { status: 'PENDING', errorReason: null },
+      }),
     );
-    const failed = apply(sent, event({ id: 12, type: 'DELIVERY', delivery: { outboundId: 55, status: 'FAILED', errorReason: '45015 回复时间超过限制' } }));
+    const failed = apply(
+      sent,
+      event({
+        id: 12,
+        type: 'DELIVERY',
+        delivery: { outboundId: 55, status: 'FAILED', errorReason: '45015 回复时间超过限制' },
+      }),
+    );
 
-    expect(failed.histories[7].messages[0].delivery).toEqual({ status: 'FAILED', errorReason: '45015 回复时间超过限制' });
+    expect(failed.histories[7].messages[0].delivery).toEqual({
+      status: 'FAILED',
+      errorReason: '45015 回复时间超过限制',
+    });
   });
 
   it('keeps a REMINDER prompt until the agent replies', () => {
@@ -121,10 +172,26 @@ describe('workbenchReducer', () => {
   });
 
   it('adds conversations only on assignment, never from an update about someone else’s conversation', () => {
-    const updated = apply(start(), event({ id: 11, type: 'CONVERSATION_UPDATED', conversationId: 8, conversation: conversation({ id: 8 }) }));
+    const updated = apply(
+      start(),
+      event({
+        id: 11,
+        type: 'CONVERSATION_UPDATED',
+        conversationId: 8,
+        conversation: conversation({ id: 8 }),
+      }),
+    );
     expect(updated.conversations.map((c) => c.id)).toEqual([7]);
 
-    const assigned = apply(updated, event({ id: 12, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: conversation({ id: 8, fanName: '李四' }) }));
+    const assigned = apply(
+      updated,
+      event({
+        id: 12,
+        type: 'CONVERSATION_ASSIGNED',
+        conversationId: 8,
+        conversation: conversation({ id: 8, fanName: '李四' }),
+      }),
+    );
     expect(assigned.conversations.map((c) => c.fanName)).toEqual(['张三', '李四']);
   });
 
@@ -135,9 +202,16 @@ describe('workbenchReducer', () => {
   });
 
   it('tracks the queue length, read state and presence', () => {
-    let state = apply(start(), event({ id: 11, type: 'QUEUE_LENGTH', conversationId: null, queueLength: 6 }), added(12));
+    let state = apply(
+      start(),
+      event({ id: 11, type: 'QUEUE_LENGTH', conversationId: null, queueLength: 6 }),
+      added(12),
+    );
     state = workbenchReducer(state, { type: 'read', conversationId: 7 });
-    state = workbenchReducer(state, { type: 'presence', presence: { status: 'BUSY', maxConcurrent: 8, activeCount: 1 } });
+    state = workbenchReducer(state, {
+      type: 'presence',
+      presence: { status: 'BUSY', maxConcurrent: 8, activeCount: 1 },
+    });
 
     expect(state.queueLength).toBe(6);
     expect(state.conversations[0].unread).toBe(0);

@@ -50,8 +50,15 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'historyLoaded': {
       const { conversation, messages } = action;
       const known = state.histories[conversation.id]?.messages ?? [];
-      const history: History = { messages: mergeMessages(known, messages), loaded: true, hasEarlier: messages.length > 0 };
-      return updateConversation({ ...state, histories: { ...state.histories, [conversation.id]: history } }, conversation);
+      const history: History = {
+        messages: mergeMessages(known, messages),
+        loaded: true,
+        hasEarlier: messages.length > 0,
+      };
+      return updateConversation(
+        { ...state, histories: { ...state.histories, [conversation.id]: history } },
+        conversation,
+      );
     }
     case 'earlierLoaded': {
       const history = state.histories[action.conversationId];
@@ -64,7 +71,10 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, histories: { ...state.histories, [action.conversationId]: updated } };
     }
     case 'read':
-      return mapConversation(state, action.conversationId, (conversation) => ({ ...conversation, unread: 0 }));
+      return mapConversation(state, action.conversationId, (conversation) => ({
+        ...conversation,
+        unread: 0,
+      }));
     case 'presence':
       return { ...state, me: { ...state.me, ...action.presence } };
     case 'removed': {
@@ -72,7 +82,9 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       const { [action.conversationId]: _reminder, ...reminders } = state.reminders;
       return {
         ...state,
-        conversations: state.conversations.filter((conversation) => conversation.id !== action.conversationId),
+        conversations: state.conversations.filter(
+          (conversation) => conversation.id !== action.conversationId,
+        ),
         histories,
         reminders,
       };
@@ -117,7 +129,10 @@ function applyNewEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchS
       return event.delivery ? updateDelivery(state, event.delivery) : state;
     case 'REMINDER':
       if (event.conversationId === null) return state;
-      return { ...state, reminders: { ...state.reminders, [event.conversationId]: event.prompt || state.remindText } };
+      return {
+        ...state,
+        reminders: { ...state.reminders, [event.conversationId]: event.prompt || state.remindText },
+      };
     case 'QUEUE_LENGTH':
       return event.queueLength === undefined ? state : { ...state, queueLength: event.queueLength };
   }
@@ -131,7 +146,10 @@ function addMessage(state: WorkbenchState, message: Message): WorkbenchState {
   if (history.messages.some((known) => known.id === message.id)) return state;
   const withMessage: WorkbenchState = {
     ...state,
-    histories: { ...state.histories, [id]: { ...history, messages: mergeMessages(history.messages, [message]) } },
+    histories: {
+      ...state.histories,
+      [id]: { ...history, messages: mergeMessages(history.messages, [message]) },
+    },
   };
   // The event's own conversation summary, applied afterwards, is authoritative; this keeps the
   // list right when the server sends the message alone.
@@ -163,13 +181,21 @@ function summarize(conversation: ConversationSummary, message: Message): Convers
         waitingSince: conversation.waitingSince ?? message.createdAt,
       };
     case 'OUT':
-      return { ...conversation, lastMessageAt: message.createdAt, lastMessageText: message.text, waitingSince: null };
+      return {
+        ...conversation,
+        lastMessageAt: message.createdAt,
+        lastMessageText: message.text,
+        waitingSince: null,
+      };
     default:
       return conversation;
   }
 }
 
-function updateDelivery(state: WorkbenchState, delivery: NonNullable<WorkbenchEvent['delivery']>): WorkbenchState {
+function updateDelivery(
+  state: WorkbenchState,
+  delivery: NonNullable<WorkbenchEvent['delivery']>,
+): WorkbenchState {
   const histories: Record<number, History> = {};
   for (const [id, history] of Object.entries(state.histories)) {
     histories[Number(id)] = history.messages.some((message) => message.outboundId === delivery.outboundId)
@@ -200,7 +226,9 @@ function mapConversation(
   if (!state.conversations.some((conversation) => conversation.id === id)) return state;
   return {
     ...state,
-    conversations: state.conversations.map((conversation) => (conversation.id === id ? change(conversation) : conversation)),
+    conversations: state.conversations.map((conversation) =>
+      conversation.id === id ? change(conversation) : conversation,
+    ),
   };
 }
 

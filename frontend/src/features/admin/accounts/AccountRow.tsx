@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { removePreviousEncodingAesKey, setH5Authorization, type Account, type H5Authorization } from '../../../api/accounts';
+import {
+  removePreviousEncodingAesKey,
+  setH5Authorization,
+  type Account,
+  type H5Authorization,
+} from '../../../api/accounts';
 import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { CopyField } from '../../../components/CopyField';
@@ -26,7 +31,9 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
 
   function time(iso: string | null) {
     if (!iso) return <span className="muted">{t('accounts.never')}</span>;
-    const formatted = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+    const formatted = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(
+      new Date(iso),
+    );
     return <time dateTime={iso}>{formatted}</time>;
   }
 
@@ -77,24 +84,26 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
         <td>{time(status.handshakeAt)}</td>
         <td>{time(status.lastMessageAt)}</td>
         <td>{time(status.tokenOkAt)}</td>
-        <td className={status.lastError ? 'error-text' : 'muted'}>{status.lastError ?? t('accounts.noError')}</td>
+        <td className={status.lastError ? 'error-text' : 'muted'}>
+          {status.lastError ?? t('accounts.noError')}
+        </td>
         <td>
           <div className="row-actions">
-          <button type="button" onClick={() => setRotating(true)} disabled={rotating}>
-            {t('keys.rotate')}
-          </button>
-          {account.previousEncodingAesKeySet && (
-            <>
-              <span className="badge">{t('keys.previousActive')}</span>
-              <BusyButton
-                busy={removing}
-                label={t('keys.removePrevious')}
-                busyLabel={t('keys.removing')}
-                onClick={removePrevious}
-              />
-            </>
-          )}
-          <Alert message={failure ? errorText(failure, t) : null} />
+            <button type="button" onClick={() => setRotating(true)} disabled={rotating}>
+              {t('keys.rotate')}
+            </button>
+            {account.previousEncodingAesKeySet && (
+              <>
+                <span className="badge">{t('keys.previousActive')}</span>
+                <BusyButton
+                  busy={removing}
+                  label={t('keys.removePrevious')}
+                  busyLabel={t('keys.removing')}
+                  onClick={removePrevious}
+                />
+              </>
+            )}
+            <Alert message={failure ? errorText(failure, t) : null} />
           </div>
         </td>
       </tr>

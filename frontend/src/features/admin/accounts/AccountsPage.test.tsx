@@ -20,7 +20,12 @@ function account(overrides: Partial<Account> = {}): Account {
     pushUrl: 'https://desk.example.com/wechat/push/3',
     h5ChatUrl: 'https://desk.example.com/h5/wx0123456789abcdef',
     h5Authorization: 'BASE',
-    status: { handshakeAt: '2025-01-02T03:04:05Z', lastMessageAt: null, tokenOkAt: null, lastError: 'invalid appsecret' },
+    status: {
+      handshakeAt: '2025-01-02T03:04:05Z',
+      lastMessageAt: null,
+      tokenOkAt: null,
+      lastError: 'invalid appsecret',
+    },
     ...overrides,
   };
 }
@@ -73,7 +78,9 @@ describe('AccountsPage', () => {
   });
 
   it('has no domain file for an account whose H5 page takes anonymous visitors', async () => {
-    const { calls } = stubFetch(on('GET', '/api/admin/accounts', () => jsonResponse(200, [account({ h5Authorization: 'NONE' })])));
+    const { calls } = stubFetch(
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [account({ h5Authorization: 'NONE' })])),
+    );
     renderWithI18n(<AccountsPage />);
     await screen.findByText('售后号');
 
@@ -86,7 +93,9 @@ describe('AccountsPage', () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account()])),
-      on('POST', '/api/admin/accounts/generated-secrets', () => jsonResponse(200, { token: 'unused', encodingAesKey: KEY })),
+      on('POST', '/api/admin/accounts/generated-secrets', () =>
+        jsonResponse(200, { token: 'unused', encodingAesKey: KEY }),
+      ),
       on('PUT', '/api/admin/accounts/3/encoding-aes-key', () =>
         jsonResponse(200, account({ previousEncodingAesKeySet: true })),
       ),
@@ -100,7 +109,9 @@ describe('AccountsPage', () => {
     expect(screen.getByText('EncodingAESKey 须为 43 位字母、数字、+ 或 /')).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: '生成' }));
-    await vi.waitFor(() => expect((screen.getByLabelText('新 EncodingAESKey') as HTMLInputElement).value).toBe(KEY));
+    await vi.waitFor(() =>
+      expect((screen.getByLabelText('新 EncodingAESKey') as HTMLInputElement).value).toBe(KEY),
+    );
     await userEvent.click(screen.getByRole('button', { name: '保存新密钥' }));
 
     expect(await screen.findByText('旧密钥仍可解密')).toBeTruthy();
@@ -117,11 +128,15 @@ describe('AccountsPage', () => {
     setCsrfCookie();
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account()])),
-      on('PUT', '/api/admin/accounts/3/h5-authorization', () => jsonResponse(200, account({ h5Authorization: 'NONE' }))),
+      on('PUT', '/api/admin/accounts/3/h5-authorization', () =>
+        jsonResponse(200, account({ h5Authorization: 'NONE' })),
+      ),
     );
     renderWithI18n(<AccountsPage />);
 
-    expect(((await screen.findByLabelText('H5 客服链接')) as HTMLInputElement).value).toBe('https://desk.example.com/h5/wx0123456789abcdef');
+    expect(((await screen.findByLabelText('H5 客服链接')) as HTMLInputElement).value).toBe(
+      'https://desk.example.com/h5/wx0123456789abcdef',
+    );
     const select = screen.getByLabelText('H5 客服网页授权') as HTMLSelectElement;
     expect(select.value).toBe('BASE');
     await userEvent.selectOptions(select, 'NONE');

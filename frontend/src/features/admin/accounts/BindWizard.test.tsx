@@ -28,10 +28,12 @@ function input(label: string): HTMLInputElement {
 
 function errorOf(label: string): string | undefined {
   const describedBy = input(label).getAttribute('aria-describedby') ?? '';
-  return describedBy
-    .split(' ')
-    .map((id) => document.getElementById(id))
-    .find((element) => element?.className === 'field-error')?.textContent ?? undefined;
+  return (
+    describedBy
+      .split(' ')
+      .map((id) => document.getElementById(id))
+      .find((element) => element?.className === 'field-error')?.textContent ?? undefined
+  );
 }
 
 async function fillStep1() {
@@ -72,7 +74,10 @@ describe('BindWizard', () => {
   it('shows field errors from a 400 response beside the fields', async () => {
     const { calls } = stubFetch(
       on('POST', '/api/admin/accounts', () =>
-        jsonResponse(400, { error: '请检查输入', fields: { appId: '该 AppID 已绑定', token: 'Token 不可用' } }),
+        jsonResponse(400, {
+          error: '请检查输入',
+          fields: { appId: '该 AppID 已绑定', token: 'Token 不可用' },
+        }),
       ),
     );
     const { onCreated } = renderWizard();
@@ -122,17 +127,24 @@ describe('BindWizard', () => {
   it('shows the push URL and the H5 chat link after saving and checks the credentials', async () => {
     const { calls } = stubFetch(
       on('POST', '/api/admin/accounts', () => jsonResponse(201, created)),
-      on('POST', '/api/admin/accounts/7/verification', () => jsonResponse(200, { ok: false, error: 'invalid ip' })),
+      on('POST', '/api/admin/accounts/7/verification', () =>
+        jsonResponse(200, { ok: false, error: 'invalid ip' }),
+      ),
     );
     const { onCreated, onClose } = renderWizard();
 
-    await userEvent.selectOptions(screen.getByLabelText('H5 客服网页授权'), '用户授权 snsapi_userinfo（昵称、头像，需访客同意）');
+    await userEvent.selectOptions(
+      screen.getByLabelText('H5 客服网页授权'),
+      '用户授权 snsapi_userinfo（昵称、头像，需访客同意）',
+    );
     expect(screen.getByText(/需已认证的服务号具备网页授权权限/)).toBeTruthy();
     await fillStep1();
     await fillStep2();
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
 
-    expect((await screen.findByLabelText('URL（服务器地址）') as HTMLInputElement).value).toBe(created.pushUrl);
+    expect(((await screen.findByLabelText('URL（服务器地址）')) as HTMLInputElement).value).toBe(
+      created.pushUrl,
+    );
     expect((screen.getByLabelText('H5 客服链接') as HTMLInputElement).value).toBe(created.h5ChatUrl);
     expect(calls[0].body).toMatchObject({ h5Authorization: 'USERINFO' });
     expect(screen.getByText('微信公众平台 → 设置与开发 → 基本配置 → 服务器配置 → 修改配置')).toBeTruthy();

@@ -26,7 +26,14 @@ const STEP_FIELDS: Record<1 | 2, AccountField[]> = {
   2: ['token', 'encodingAesKey'],
 };
 
-const EMPTY: NewAccount = { name: '', originalId: '', appId: '', appSecret: '', token: '', encodingAesKey: '' };
+const EMPTY: NewAccount = {
+  name: '',
+  originalId: '',
+  appId: '',
+  appSecret: '',
+  token: '',
+  encodingAesKey: '',
+};
 
 const STEP_TITLES: Record<Step, MessageKey> = { 1: 'wizard.step1', 2: 'wizard.step2', 3: 'wizard.step3' };
 
@@ -68,7 +75,10 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
 
   function checkStep(target: 1 | 2): boolean {
     const errors = validateFields(submitted, STEP_FIELDS[target]);
-    setClientErrors((previous) => ({ ...previous, ...Object.fromEntries(STEP_FIELDS[target].map((f) => [f, errors[f]])) }));
+    setClientErrors((previous) => ({
+      ...previous,
+      ...Object.fromEntries(STEP_FIELDS[target].map((f) => [f, errors[f]])),
+    }));
     return Object.keys(errors).length === 0;
   }
 
@@ -154,7 +164,14 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
 
   return (
     <div className="overlay">
-      <form className="card dialog" role="dialog" aria-modal="true" aria-labelledby="bind-title" onSubmit={submit} noValidate>
+      <form
+        className="card dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="bind-title"
+        onSubmit={submit}
+        noValidate
+      >
         <div className="dialog-head">
           <h2 id="bind-title">{t('wizard.title')}</h2>
           <button type="button" className="link" onClick={onClose}>
@@ -173,7 +190,11 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
             <Field {...fieldProps('appId')} placeholder="wx…" className="mono" />
             <Field {...fieldProps('appSecret')} type="password" className="mono" />
             <Field {...fieldProps('name')} hint={t('field.nameHint')} />
-            <H5AuthorizationSelect id="bind-h5Authorization" value={h5Authorization} onChange={setH5Authorization} />
+            <H5AuthorizationSelect
+              id="bind-h5Authorization"
+              value={h5Authorization}
+              onChange={setH5Authorization}
+            />
             <div className="actions">
               <button type="submit" className="primary">
                 {t('wizard.next')}
@@ -218,14 +239,20 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
             <CopyField id="bind-push-url" label={t('wizard.urlLabel')} value={account.pushUrl} />
             <CopyField id="bind-h5-url" label={t('accounts.h5ChatUrl')} value={account.h5ChatUrl} />
             <CopyField id="bind-copy-token" label={t('field.token')} value={submitted.token} />
-            <CopyField id="bind-copy-key" label={t('field.encodingAesKey')} value={submitted.encodingAesKey} />
+            <CopyField
+              id="bind-copy-key"
+              label={t('field.encodingAesKey')}
+              value={submitted.encodingAesKey}
+            />
             <p className="notice">{t('wizard.fillMode')}</p>
             <p className="hint">{t('wizard.afterSubmit')}</p>
             {verification && (
               <Alert
                 tone={verification.ok ? 'success' : 'error'}
                 message={
-                  verification.ok ? t('wizard.verifyOk') : t('wizard.verifyFailed', { error: verification.error ?? '' })
+                  verification.ok
+                    ? t('wizard.verifyOk')
+                    : t('wizard.verifyFailed', { error: verification.error ?? '' })
                 }
               />
             )}

@@ -44,7 +44,9 @@ export function DomainVerificationField({ accountId }: DomainVerificationFieldPr
     // Cleared so that choosing the same file again, e.g. after a refusal, still fires a change.
     event.target.value = '';
     if (!file) return;
-    void run(async () => saveDomainVerification(accountId, { fileName: file.name, content: (await file.text()).trim() }));
+    void run(async () =>
+      saveDomainVerification(accountId, { fileName: file.name, content: (await file.text()).trim() }),
+    );
   }
 
   function remove() {
@@ -61,7 +63,13 @@ export function DomainVerificationField({ accountId }: DomainVerificationFieldPr
       <label htmlFor={inputId}>{t('accounts.domainFile.label')}</label>{' '}
       {current ? (
         <>
-          <a href={`/${current.fileName}`} target="_blank" rel="noreferrer" className="mono" data-testid={`${inputId}-current`}>
+          <a
+            href={`/${current.fileName}`}
+            target="_blank"
+            rel="noreferrer"
+            className="mono"
+            data-testid={`${inputId}-current`}
+          >
             {current.fileName}
           </a>{' '}
           <button type="button" onClick={remove} disabled={busy}>
@@ -71,7 +79,14 @@ export function DomainVerificationField({ accountId }: DomainVerificationFieldPr
       ) : (
         <span className="muted">{t('accounts.domainFile.none')}</span>
       )}{' '}
-      <input id={inputId} type="file" accept=".txt,text/plain" disabled={busy} onChange={upload} data-testid={inputId} />
+      <input
+        id={inputId}
+        type="file"
+        accept=".txt,text/plain"
+        disabled={busy}
+        onChange={upload}
+        data-testid={inputId}
+      />
       <div className="muted">{t('accounts.domainFile.hint')}</div>
       <Alert message={failure ? errorText(failure, t) : null} />
     </div>

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { saveAgentProfile, updateUser, type AgentProfile, type AgentStatus, type DeskUser } from '../../../api/agents';
+import {
+  saveAgentProfile,
+  updateUser,
+  type AgentProfile,
+  type AgentStatus,
+  type DeskUser,
+} from '../../../api/agents';
 import type { Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
@@ -8,7 +14,15 @@ import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { useCheckedSubmit } from '../useCheckedSubmit';
 import { AvatarField } from './AvatarField';
-import { LEVEL_MAX, LEVEL_MIN, LIMIT_MAX, LIMIT_MIN, skillsToMap, validateAgent, type AgentDraft } from './agentValidation';
+import {
+  LEVEL_MAX,
+  LEVEL_MIN,
+  LIMIT_MAX,
+  LIMIT_MIN,
+  skillsToMap,
+  validateAgent,
+  type AgentDraft,
+} from './agentValidation';
 
 interface Props {
   user: DeskUser;
@@ -34,15 +48,25 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
   const problems = validateAgent(draft);
   const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
   const error = (field: keyof AgentDraft) =>
-    serverErrors[field] ?? (attempted && problems[field] ? t(problems[field], { min: LIMIT_MIN, max: LIMIT_MAX }) : undefined);
+    serverErrors[field] ??
+    (attempted && problems[field] ? t(problems[field], { min: LIMIT_MIN, max: LIMIT_MAX }) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const saved = await checkedSubmit(async () => {
-      await updateUser(user.id, { displayName: draft.displayName.trim(), avatarUrl: draft.avatarUrl.trim() || null, enabled: user.enabled });
+      await updateUser(user.id, {
+        displayName: draft.displayName.trim(),
+        avatarUrl: draft.avatarUrl.trim() || null,
+        enabled: user.enabled,
+      });
       if (servesVisitors) {
         const status: AgentStatus = profile?.status ?? 'OFFLINE';
-        await saveAgentProfile(user.id, { status, maxConcurrent: draft.maxConcurrent, queueIds, skills: skillsToMap(draft.skills) });
+        await saveAgentProfile(user.id, {
+          status,
+          maxConcurrent: draft.maxConcurrent,
+          queueIds,
+          skills: skillsToMap(draft.skills),
+        });
       }
     });
     if (saved) onSaved();
@@ -53,26 +77,56 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
 
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Field id={`agent-${user.id}-displayName`} label={t('ac.agents.displayName')} value={draft.displayName}
-        error={error('displayName')} onChange={(event) => setDraft({ ...draft, displayName: event.target.value })} />
-      <AvatarField userId={user.id} value={draft.avatarUrl} error={error('avatarUrl')}
+      <Field
+        id={`agent-${user.id}-displayName`}
+        label={t('ac.agents.displayName')}
+        value={draft.displayName}
+        error={error('displayName')}
+        onChange={(event) => setDraft({ ...draft, displayName: event.target.value })}
+      />
+      <AvatarField
+        userId={user.id}
+        value={draft.avatarUrl}
+        error={error('avatarUrl')}
         onChange={(avatarUrl) => setDraft({ ...draft, avatarUrl })}
         onUploaded={(uploaded) => {
           setDraft((current) => ({ ...current, avatarUrl: uploaded.avatarUrl ?? '' }));
           onAvatarUploaded();
-        }} />
+        }}
+      />
       {servesVisitors && (
         <>
-          <Field id={`agent-${user.id}-limit`} label={t('ac.agents.maxConcurrent')} type="number" min={LIMIT_MIN} max={LIMIT_MAX}
-            value={Number.isNaN(draft.maxConcurrent) ? '' : draft.maxConcurrent} error={error('maxConcurrent')}
+          <Field
+            id={`agent-${user.id}-limit`}
+            label={t('ac.agents.maxConcurrent')}
+            type="number"
+            min={LIMIT_MIN}
+            max={LIMIT_MAX}
+            value={Number.isNaN(draft.maxConcurrent) ? '' : draft.maxConcurrent}
+            error={error('maxConcurrent')}
             hint={t('ac.flow.rangeHint', { min: LIMIT_MIN, max: LIMIT_MAX, unit: '' })}
-            onChange={(event) => setDraft({ ...draft, maxConcurrent: event.target.value === '' ? NaN : Number(event.target.value) })} />
+            onChange={(event) =>
+              setDraft({
+                ...draft,
+                maxConcurrent: event.target.value === '' ? NaN : Number(event.target.value),
+              })
+            }
+          />
           <fieldset className="field">
             <legend>{t('ac.agents.queues')}</legend>
             {queues.map((queue) => (
               <label key={queue.id} className="check">
-                <input type="checkbox" checked={queueIds.includes(queue.id)}
-                  onChange={(event) => setQueueIds(event.target.checked ? [...queueIds, queue.id] : queueIds.filter((id) => id !== queue.id))} />{' '}
+                <input
+                  type="checkbox"
+                  checked={queueIds.includes(queue.id)}
+                  onChange={(event) =>
+                    setQueueIds(
+                      event.target.checked
+                        ? [...queueIds, queue.id]
+                        : queueIds.filter((id) => id !== queue.id),
+                    )
+                  }
+                />{' '}
                 {queue.name}
               </label>
             ))}
@@ -81,15 +135,33 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
             <legend>{t('ac.agents.skills')}</legend>
             {draft.skills.map((skill, index) => (
               <div key={index} className="list-row">
-                <input aria-label={t('ac.agents.skillName')} value={skill.name} onChange={(event) => setSkill(index, event.target.value, skill.level)} />
-                <input aria-label={t('ac.agents.skillLevel')} type="number" min={LEVEL_MIN} max={LEVEL_MAX} value={Number.isNaN(skill.level) ? '' : skill.level}
-                  onChange={(event) => setSkill(index, skill.name, event.target.value === '' ? NaN : Number(event.target.value))} />
-                <button type="button" onClick={() => setDraft({ ...draft, skills: draft.skills.filter((_, i) => i !== index) })}>
+                <input
+                  aria-label={t('ac.agents.skillName')}
+                  value={skill.name}
+                  onChange={(event) => setSkill(index, event.target.value, skill.level)}
+                />
+                <input
+                  aria-label={t('ac.agents.skillLevel')}
+                  type="number"
+                  min={LEVEL_MIN}
+                  max={LEVEL_MAX}
+                  value={Number.isNaN(skill.level) ? '' : skill.level}
+                  onChange={(event) =>
+                    setSkill(index, skill.name, event.target.value === '' ? NaN : Number(event.target.value))
+                  }
+                />
+                <button
+                  type="button"
+                  onClick={() => setDraft({ ...draft, skills: draft.skills.filter((_, i) => i !== index) })}
+                >
                   {t('ac.common.remove')}
                 </button>
               </div>
             ))}
-            <button type="button" onClick={() => setDraft({ ...draft, skills: [...draft.skills, { name: '', level: 3 }] })}>
+            <button
+              type="button"
+              onClick={() => setDraft({ ...draft, skills: [...draft.skills, { name: '', level: 3 }] })}
+            >
               {t('ac.agents.addSkill')}
             </button>
             {error('skills') && <p className="field-error">{error('skills')}</p>}
@@ -97,7 +169,13 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
         </>
       )}
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton type="submit" className="primary" busy={busy} label={t('ac.common.save')} busyLabel={t('ac.common.saving')} />
+      <BusyButton
+        type="submit"
+        className="primary"
+        busy={busy}
+        label={t('ac.common.save')}
+        busyLabel={t('ac.common.saving')}
+      />
     </form>
   );
 }

@@ -2,18 +2,44 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentProfile, DeskUser } from '../../../api/agents';
-import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch, type Call, type Route } from '../../../test/helpers';
+import {
+  jsonResponse,
+  on,
+  renderWithI18n,
+  setCsrfCookie,
+  stubFetch,
+  type Call,
+  type Route,
+} from '../../../test/helpers';
 import { AgentsPage } from './AgentsPage';
 
-const wang: DeskUser = { id: 5, username: 'wang', displayName: '小王', role: 'AGENT', enabled: true, avatarUrl: null };
+const wang: DeskUser = {
+  id: 5,
+  username: 'wang',
+  displayName: '小王',
+  role: 'AGENT',
+  enabled: true,
+  avatarUrl: null,
+};
 const profile: AgentProfile = {
-  userId: 5, username: 'wang', displayName: '小王', status: 'ONLINE', maxConcurrent: 3, activeCount: 1,
-  queueIds: [2], skills: { billing: 4 },
+  userId: 5,
+  username: 'wang',
+  displayName: '小王',
+  status: 'ONLINE',
+  maxConcurrent: 3,
+  activeCount: 1,
+  queueIds: [2],
+  skills: { billing: 4 },
 };
 
 // jsdom cannot decode images: every picked PNG or JPEG is taken for a 200 × 200 picture, small enough to send as is.
 vi.mock('../../images/canvasImage', () => ({
-  decodeImage: async () => ({ width: 200, height: 200, toJpeg: async () => new Blob(['redrawn']), close: () => {} }),
+  decodeImage: async () => ({
+    width: 200,
+    height: 200,
+    toJpeg: async () => new Blob(['redrawn']),
+    close: () => {},
+  }),
 }));
 
 function stubDesk(users: DeskUser[] = [wang], ...more: Route[]) {
@@ -21,12 +47,18 @@ function stubDesk(users: DeskUser[] = [wang], ...more: Route[]) {
     ...more,
     on('GET', '/api/admin/users', () => jsonResponse(200, users)),
     on('GET', '/api/admin/agents', () => jsonResponse(200, [profile])),
-    on('GET', '/api/admin/queues', () => jsonResponse(200, [{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }])),
+    on('GET', '/api/admin/queues', () =>
+      jsonResponse(200, [{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }]),
+    ),
     on('PUT', '/api/admin/users/5', (call) => jsonResponse(200, { ...wang, ...(call.body as object) })),
     on('PUT', '/api/admin/agents/5/profile', () => jsonResponse(200, profile)),
     on('PUT', '/api/admin/users/5/password', () => new Response(null, { status: 204 })),
     on('POST', '/api/admin/users', () =>
-      jsonResponse(400, { error: 'username: already taken', fields: { username: 'username: already taken / 用户名已存在' } })),
+      jsonResponse(400, {
+        error: 'username: already taken',
+        fields: { username: 'username: already taken / 用户名已存在' },
+      }),
+    ),
   );
 }
 
@@ -42,7 +74,11 @@ describe('AgentsPage', () => {
     expect(within(row).getByText('billing:4')).toBeTruthy();
 
     await userEvent.setup().click(within(row).getByRole('button', { name: '停用' }));
-    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ displayName: '小王', avatarUrl: null, enabled: false });
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      displayName: '小王',
+      avatarUrl: null,
+      enabled: false,
+    });
   });
 
   it('checks a reception limit outside 1-50 before saving', async () => {
@@ -71,7 +107,10 @@ describe('AgentsPage', () => {
 
     expect(await screen.findByText('username: already taken / 用户名已存在')).toBeTruthy();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
-      username: 'wang', displayName: '另一个小王', password: 'secret-123', role: 'AGENT',
+      username: 'wang',
+      displayName: '另一个小王',
+      password: 'secret-123',
+      role: 'AGENT',
     });
   });
 
@@ -105,18 +144,26 @@ describe('AgentsPage', () => {
       const withUrl = { ...wang, avatarUrl: 'https://cdn.example.com/wang.png' };
       const { calls } = stubDesk(
         [withUrl],
-        on('POST', '/api/admin/users/5/avatar', () => jsonResponse(200, { ...wang, avatarUrl: '/avatars/42' })),
+        on('POST', '/api/admin/users/5/avatar', () =>
+          jsonResponse(200, { ...wang, avatarUrl: '/avatars/42' }),
+        ),
       );
       renderWithI18n(<AgentsPage />);
       const user = userEvent.setup();
       const row = await openEditor(user);
-      expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe('https://cdn.example.com/wang.png');
+      expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe(
+        'https://cdn.example.com/wang.png',
+      );
       expect(within(row).getByTestId('agent-5-avatar-upload').textContent).toBe('上传头像');
 
       const file = png();
       await user.upload(within(row).getByTestId('agent-5-avatar-file'), file);
 
-      await waitFor(() => expect((within(row).getByLabelText('头像（https 地址或上传）') as HTMLInputElement).value).toBe('/avatars/42'));
+      await waitFor(() =>
+        expect((within(row).getByLabelText('头像（https 地址或上传）') as HTMLInputElement).value).toBe(
+          '/avatars/42',
+        ),
+      );
       expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe('/avatars/42?v=1');
       const upload = calls.find((call) => call.url === '/api/admin/users/5/avatar') as Call;
       expect((upload.body as FormData).get('file')).toBe(file);
@@ -124,14 +171,24 @@ describe('AgentsPage', () => {
       expect(upload.headers['Content-Type']).toBeUndefined();
 
       await user.click(within(row).getByRole('button', { name: '保存' }));
-      await waitFor(() => expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ displayName: '小王', avatarUrl: '/avatars/42', enabled: true }));
+      await waitFor(() =>
+        expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+          displayName: '小王',
+          avatarUrl: '/avatars/42',
+          enabled: true,
+        }),
+      );
     });
 
     it('shows the server’s refusal beside the field and keeps the address', async () => {
       stubDesk(
         [wang],
         on('POST', '/api/admin/users/5/avatar', () =>
-          jsonResponse(400, { error: 'file: unsupported image', fields: { file: 'file: unsupported image / 不支持的图片格式' } })),
+          jsonResponse(400, {
+            error: 'file: unsupported image',
+            fields: { file: 'file: unsupported image / 不支持的图片格式' },
+          }),
+        ),
       );
       renderWithI18n(<AgentsPage />);
       const user = userEvent.setup();
@@ -148,7 +205,10 @@ describe('AgentsPage', () => {
       renderWithI18n(<AgentsPage />);
       const user = userEvent.setup();
       const row = await openEditor(user);
-      await user.upload(within(row).getByTestId('agent-5-avatar-file'), new File([new Uint8Array(512 * 1024 + 1)], 'big.gif', { type: 'image/gif' }));
+      await user.upload(
+        within(row).getByTestId('agent-5-avatar-file'),
+        new File([new Uint8Array(512 * 1024 + 1)], 'big.gif', { type: 'image/gif' }),
+      );
 
       expect(await within(row).findByText('头像压缩后仍超过 512 KB')).toBeTruthy();
       expect(calls.filter((call) => call.url.endsWith('/avatar'))).toHaveLength(0);

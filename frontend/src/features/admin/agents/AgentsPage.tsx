@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { listAgentProfiles, listUsers, updateUser, type AgentProfile, type DeskUser } from '../../../api/agents';
+import {
+  listAgentProfiles,
+  listUsers,
+  updateUser,
+  type AgentProfile,
+  type DeskUser,
+} from '../../../api/agents';
 import { listQueues, type Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
@@ -34,7 +40,11 @@ export function AgentsPage() {
 
   async function toggleEnabled(user: DeskUser) {
     try {
-      await updateUser(user.id, { displayName: user.displayName, avatarUrl: user.avatarUrl, enabled: !user.enabled });
+      await updateUser(user.id, {
+        displayName: user.displayName,
+        avatarUrl: user.avatarUrl,
+        enabled: !user.enabled,
+      });
       setFailure(null);
       refresh();
     } catch (caught) {
@@ -76,23 +86,55 @@ export function AgentsPage() {
                     <td>{profile ? t(`ac.agents.status.${profile.status}` as MessageKey) : '—'}</td>
                     <td>{profile ? `${profile.activeCount} / ${profile.maxConcurrent}` : '—'}</td>
                     <td>{profile?.queueIds.map(queueName).join('、') || '—'}</td>
-                    <td>{profile ? Object.entries(profile.skills).map(([skill, level]) => `${skill}:${level}`).join('、') || '—' : '—'}</td>
+                    <td>
+                      {profile
+                        ? Object.entries(profile.skills)
+                            .map(([skill, level]) => `${skill}:${level}`)
+                            .join('、') || '—'
+                        : '—'}
+                    </td>
                     <td>
                       {open?.userId === user.id ? (
                         <>
                           {open.form === 'edit' ? (
-                            <AgentEditor user={user} profile={profile} queues={queues} onSaved={() => { setOpen(null); refresh(); }}
-                              onAvatarUploaded={refresh} />
+                            <AgentEditor
+                              user={user}
+                              profile={profile}
+                              queues={queues}
+                              onSaved={() => {
+                                setOpen(null);
+                                refresh();
+                              }}
+                              onAvatarUploaded={refresh}
+                            />
                           ) : (
-                            <PasswordResetForm user={user} onDone={() => { setOpen(null); setPasswordResetFor(user.id); }} />
+                            <PasswordResetForm
+                              user={user}
+                              onDone={() => {
+                                setOpen(null);
+                                setPasswordResetFor(user.id);
+                              }}
+                            />
                           )}
-                          <button type="button" onClick={() => setOpen(null)}>{t('common.cancel')}</button>
+                          <button type="button" onClick={() => setOpen(null)}>
+                            {t('common.cancel')}
+                          </button>
                         </>
                       ) : (
                         <>
-                          {passwordResetFor === user.id && <Alert tone="success" message={t('ac.agents.passwordReset')} />}
-                          <button type="button" onClick={() => setOpen({ userId: user.id, form: 'edit' })}>{t('ac.common.edit')}</button>{' '}
-                          <button type="button" onClick={() => { setPasswordResetFor(null); setOpen({ userId: user.id, form: 'password' }); }}>
+                          {passwordResetFor === user.id && (
+                            <Alert tone="success" message={t('ac.agents.passwordReset')} />
+                          )}
+                          <button type="button" onClick={() => setOpen({ userId: user.id, form: 'edit' })}>
+                            {t('ac.common.edit')}
+                          </button>{' '}
+                          <button
+                            type="button"
+                            onClick={() => {
+                              setPasswordResetFor(null);
+                              setOpen({ userId: user.id, form: 'password' });
+                            }}
+                          >
                             {t('ac.agents.resetPassword')}
                           </button>{' '}
                           <button type="button" onClick={() => void toggleEnabled(user)}>

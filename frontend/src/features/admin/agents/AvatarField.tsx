@@ -36,7 +36,11 @@ export function AvatarField({ userId, value, error, onChange, onUploaded }: Prop
   const [uploads, setUploads] = useState(0);
   const address = value.trim();
   // The desk may keep serving a new upload under the same path, which the browser would take from its cache.
-  const preview = !isAvatarUrl(address) ? null : uploads > 0 && address.startsWith('/') ? `${address}?v=${uploads}` : address;
+  const preview = !isAvatarUrl(address)
+    ? null
+    : uploads > 0 && address.startsWith('/')
+      ? `${address}?v=${uploads}`
+      : address;
 
   async function upload(file: File) {
     setFailure(null);
@@ -71,18 +75,43 @@ export function AvatarField({ userId, value, error, onChange, onUploaded }: Prop
   }
 
   return (
-    <Field id={`agent-${userId}-avatar`} label={t('ac.agents.avatarUrl')} value={value} placeholder="https://"
-      error={failure ? failureText(failure) : error} onChange={(event) => {
+    <Field
+      id={`agent-${userId}-avatar`}
+      label={t('ac.agents.avatarUrl')}
+      value={value}
+      placeholder="https://"
+      error={failure ? failureText(failure) : error}
+      onChange={(event) => {
         setFailure(null);
         onChange(event.target.value);
       }}
       action={
         <>
-          {preview && <img className="avatar-preview" data-testid={`agent-${userId}-avatar-preview`} src={preview} alt={t('ac.agents.avatarPreview')} />}
-          <BusyButton data-testid={`agent-${userId}-avatar-upload`} busy={busy} label={t('ac.agents.avatarUpload')}
-            busyLabel={t('ac.agents.avatarUploading')} onClick={() => picker.current?.click()} />
-          <input ref={picker} type="file" accept={ACCEPTED_IMAGES} hidden data-testid={`agent-${userId}-avatar-file`} onChange={pick} />
+          {preview && (
+            <img
+              className="avatar-preview"
+              data-testid={`agent-${userId}-avatar-preview`}
+              src={preview}
+              alt={t('ac.agents.avatarPreview')}
+            />
+          )}
+          <BusyButton
+            data-testid={`agent-${userId}-avatar-upload`}
+            busy={busy}
+            label={t('ac.agents.avatarUpload')}
+            busyLabel={t('ac.agents.avatarUploading')}
+            onClick={() => picker.current?.click()}
+          />
+          <input
+            ref={picker}
+            type="file"
+            accept={ACCEPTED_IMAGES}
+            hidden
+            data-testid={`agent-${userId}-avatar-file`}
+            onChange={pick}
+          />
         </>
-      } />
+      }
+    />
   );
 }

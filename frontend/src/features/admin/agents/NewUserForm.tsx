@@ -14,12 +14,24 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   const [user, setUser] = useState(EMPTY);
   const problems = validateNewUser(user);
-  const { attempted, setAttempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
-  const error = (field: keyof NewUser) => serverErrors[field] ?? (attempted && problems[field] ? t(problems[field]) : undefined);
+  const {
+    attempted,
+    setAttempted,
+    serverErrors,
+    busy,
+    failure,
+    submit: checkedSubmit,
+  } = useCheckedSubmit(problems);
+  const error = (field: keyof NewUser) =>
+    serverErrors[field] ?? (attempted && problems[field] ? t(problems[field]) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (await checkedSubmit(async () => void (await createUser({ ...user, displayName: user.displayName.trim() })))) {
+    if (
+      await checkedSubmit(
+        async () => void (await createUser({ ...user, displayName: user.displayName.trim() })),
+      )
+    ) {
       setUser(EMPTY);
       setAttempted(false);
       onCreated();
@@ -29,22 +41,50 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('ac.agents.create')}</h2>
-      <Field id="user-username" label={t('ac.agents.username')} autoComplete="off" value={user.username}
-        error={error('username')} onChange={(event) => setUser({ ...user, username: event.target.value })} />
-      <Field id="user-displayName" label={t('ac.agents.displayName')} value={user.displayName}
-        error={error('displayName')} onChange={(event) => setUser({ ...user, displayName: event.target.value })} />
-      <Field id="user-password" label={t('ac.agents.password')} type="password" autoComplete="new-password"
-        value={user.password} error={error('password')} hint={t('ac.agents.passwordHint')}
-        onChange={(event) => setUser({ ...user, password: event.target.value })} />
+      <Field
+        id="user-username"
+        label={t('ac.agents.username')}
+        autoComplete="off"
+        value={user.username}
+        error={error('username')}
+        onChange={(event) => setUser({ ...user, username: event.target.value })}
+      />
+      <Field
+        id="user-displayName"
+        label={t('ac.agents.displayName')}
+        value={user.displayName}
+        error={error('displayName')}
+        onChange={(event) => setUser({ ...user, displayName: event.target.value })}
+      />
+      <Field
+        id="user-password"
+        label={t('ac.agents.password')}
+        type="password"
+        autoComplete="new-password"
+        value={user.password}
+        error={error('password')}
+        hint={t('ac.agents.passwordHint')}
+        onChange={(event) => setUser({ ...user, password: event.target.value })}
+      />
       <div className="field">
         <label htmlFor="user-role">{t('ac.agents.role')}</label>
-        <select id="user-role" value={user.role} onChange={(event) => setUser({ ...user, role: event.target.value as Role })}>
+        <select
+          id="user-role"
+          value={user.role}
+          onChange={(event) => setUser({ ...user, role: event.target.value as Role })}
+        >
           <option value="AGENT">{t('ac.agents.role.AGENT')}</option>
           <option value="ADMIN">{t('ac.agents.role.ADMIN')}</option>
         </select>
       </div>
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton type="submit" className="primary" busy={busy} label={t('ac.agents.create')} busyLabel={t('ac.common.saving')} />
+      <BusyButton
+        type="submit"
+        className="primary"
+        busy={busy}
+        label={t('ac.agents.create')}
+        busyLabel={t('ac.common.saving')}
+      />
     </form>
   );
 }

@@ -23,10 +23,24 @@ export function PasswordResetForm({ user, onDone }: { user: DeskUser; onDone: ()
 
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Field id={`agent-${user.id}-newPassword`} label={t('ac.agents.newPassword')} type="password" autoComplete="new-password"
-        value={password} error={error} hint={t('ac.agents.newPasswordHint')} onChange={(event) => setPassword(event.target.value)} />
+      <Field
+        id={`agent-${user.id}-newPassword`}
+        label={t('ac.agents.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        error={error}
+        hint={t('ac.agents.newPasswordHint')}
+        onChange={(event) => setPassword(event.target.value)}
+      />
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton type="submit" className="primary" busy={busy} label={t('ac.agents.resetPassword')} busyLabel={t('ac.common.saving')} />
+      <BusyButton
+        type="submit"
+        className="primary"
+        busy={busy}
+        label={t('ac.agents.resetPassword')}
+        busyLabel={t('ac.common.saving')}
+      />
     </form>
   );
 }

@@ -19,7 +19,8 @@ type Errors<K extends string> = Partial<Record<K, MessageKey>>;
 export function validateNewUser(user: NewUser): Errors<keyof NewUser> {
   const errors: Errors<keyof NewUser> = {};
   if (!/^[A-Za-z0-9_.-]{3,64}$/.test(user.username)) errors.username = 'ac.agents.usernameInvalid';
-  if (user.displayName.trim() === '' || user.displayName.trim().length > 64) errors.displayName = 'ac.agents.displayNameInvalid';
+  if (user.displayName.trim() === '' || user.displayName.trim().length > 64)
+    errors.displayName = 'ac.agents.displayNameInvalid';
   if (!isValidPassword(user.password)) errors.password = 'ac.agents.passwordInvalid';
   return errors;
 }
@@ -38,16 +39,24 @@ export interface AgentDraft {
 
 export function validateAgent(draft: AgentDraft): Errors<keyof AgentDraft> {
   const errors: Errors<keyof AgentDraft> = {};
-  if (draft.displayName.trim() === '' || draft.displayName.trim().length > 64) errors.displayName = 'ac.agents.displayNameInvalid';
-  if (draft.avatarUrl.trim() !== '' && !isAvatarUrl(draft.avatarUrl.trim())) errors.avatarUrl = 'ac.agents.avatarInvalid';
-  if (!Number.isInteger(draft.maxConcurrent) || draft.maxConcurrent < LIMIT_MIN || draft.maxConcurrent > LIMIT_MAX) {
+  if (draft.displayName.trim() === '' || draft.displayName.trim().length > 64)
+    errors.displayName = 'ac.agents.displayNameInvalid';
+  if (draft.avatarUrl.trim() !== '' && !isAvatarUrl(draft.avatarUrl.trim()))
+    errors.avatarUrl = 'ac.agents.avatarInvalid';
+  if (
+    !Number.isInteger(draft.maxConcurrent) ||
+    draft.maxConcurrent < LIMIT_MIN ||
+    draft.maxConcurrent > LIMIT_MAX
+  ) {
     errors.maxConcurrent = 'ac.agents.limitInvalid';
   }
   const names = draft.skills.map((skill) => skill.name.trim());
   if (
     names.some((name) => name === '' || name.length > 32) ||
     new Set(names).size !== names.length ||
-    draft.skills.some((skill) => !Number.isInteger(skill.level) || skill.level < LEVEL_MIN || skill.level > LEVEL_MAX)
+    draft.skills.some(
+      (skill) => !Number.isInteger(skill.level) || skill.level < LEVEL_MIN || skill.level > LEVEL_MAX,
+    )
   ) {
     errors.skills = 'ac.agents.skillsInvalid';
   }

@@ -8,20 +8,36 @@ import { AuditPage } from './AuditPage';
 const page: Page = {
   entries: [
     {
-      id: 9, actor: 'admin', at: '2026-01-02T03:04:05Z', action: 'flow-settings.update', targetType: 'FLOW_SETTINGS',
-      targetId: '3', before: { welcomeText: '您好', agentRemindSeconds: 30 }, after: { welcomeText: '欢迎', agentRemindSeconds: 30 },
+      id: 9,
+      actor: 'admin',
+      at: '2026-01-02T03:04:05Z',
+      action: 'flow-settings.update',
+      targetType: 'FLOW_SETTINGS',
+      targetId: '3',
+      before: { welcomeText: '您好', agentRemindSeconds: 30 },
+      after: { welcomeText: '欢迎', agentRemindSeconds: 30 },
     },
     {
-      id: 8, actor: 'admin', at: '2026-01-02T03:00:00Z', action: 'mystery.action', targetType: 'QUEUE',
-      targetId: '4', before: null, after: { name: '售后' },
+      id: 8,
+      actor: 'admin',
+      at: '2026-01-02T03:00:00Z',
+      action: 'mystery.action',
+      targetType: 'QUEUE',
+      targetId: '4',
+      before: null,
+      after: { name: '售后' },
     },
   ],
-  page: 0, size: 20, total: 2,
+  page: 0,
+  size: 20,
+  total: 2,
 };
 
 describe('AuditPage', () => {
   it('shows each change as before and after, and filters by type', async () => {
-    const { calls } = stubFetch((call) => (call.url.startsWith('/api/admin/audit') ? jsonResponse(200, page) : undefined));
+    const { calls } = stubFetch((call) =>
+      call.url.startsWith('/api/admin/audit') ? jsonResponse(200, page) : undefined,
+    );
     renderWithI18n(<AuditPage />);
 
     const row = (await screen.findByText('修改会话流程')).closest('tr') as HTMLElement;

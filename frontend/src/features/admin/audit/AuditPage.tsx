@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { AUDIT_TARGETS, listAudit, type AuditEntry, type AuditPage as Page, type AuditTarget } from '../../../api/audit';
+import {
+  AUDIT_TARGETS,
+  listAudit,
+  type AuditEntry,
+  type AuditPage as Page,
+  type AuditTarget,
+} from '../../../api/audit';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';

@@ -3,8 +3,16 @@ import { diff } from './auditDiff';
 
 describe('audit diff', () => {
   it('lists only the changed leaves, with nested paths', () => {
-    const before = { welcomeText: '您好', agentRemindSeconds: 30, robotAnswers: [{ keywords: ['几点'], answer: '9点' }] };
-    const after = { welcomeText: '欢迎', agentRemindSeconds: 30, robotAnswers: [{ keywords: ['几点', '营业'], answer: '9点' }] };
+    const before = {
+      welcomeText: '您好',
+      agentRemindSeconds: 30,
+      robotAnswers: [{ keywords: ['几点'], answer: '9点' }],
+    };
+    const after = {
+      welcomeText: '欢迎',
+      agentRemindSeconds: 30,
+      robotAnswers: [{ keywords: ['几点', '营业'], answer: '9点' }],
+    };
     expect(diff(before, after)).toEqual([
       { path: 'welcomeText', before: '您好', after: '欢迎' },
       { path: 'robotAnswers[0].keywords[1]', before: null, after: '营业' },

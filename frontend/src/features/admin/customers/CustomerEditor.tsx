@@ -8,7 +8,15 @@ import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 
 /** 所属座席, VIP and 指定客户 of one fan; a designated customer needs an owner, as on the server. */
-export function CustomerEditor({ fanId, agents, onDone }: { fanId: number; agents: AgentProfile[]; onDone: () => void }) {
+export function CustomerEditor({
+  fanId,
+  agents,
+  onDone,
+}: {
+  fanId: number;
+  agents: AgentProfile[];
+  onDone: () => void;
+}) {
   const t = useT();
   const [profile, setProfile] = useState<CustomerProfile | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,7 +27,8 @@ export function CustomerEditor({ fanId, agents, onDone }: { fanId: number; agent
   }, [fanId]);
 
   if (!profile) return <Alert message={failure ? errorText(failure, t) : null} />;
-  const designatedError = profile.designated && profile.ownerAgentId === null ? t('ac.customers.designatedNeedsOwner') : null;
+  const designatedError =
+    profile.designated && profile.ownerAgentId === null ? t('ac.customers.designatedNeedsOwner') : null;
   const serverFields = failure instanceof ApiError ? failure.fields : {};
 
   async function save() {
@@ -43,7 +52,12 @@ export function CustomerEditor({ fanId, agents, onDone }: { fanId: number; agent
         <select
           id={`customer-${fanId}-owner`}
           value={profile.ownerAgentId ?? ''}
-          onChange={(event) => setProfile({ ...profile, ownerAgentId: event.target.value === '' ? null : Number(event.target.value) })}
+          onChange={(event) =>
+            setProfile({
+              ...profile,
+              ownerAgentId: event.target.value === '' ? null : Number(event.target.value),
+            })
+          }
         >
           <option value="">{t('ac.customers.noOwner')}</option>
           {agents.map((agent) => (
@@ -55,7 +69,11 @@ export function CustomerEditor({ fanId, agents, onDone }: { fanId: number; agent
         {serverFields.ownerAgentId && <p className="field-error">{serverFields.ownerAgentId}</p>}
       </div>
       <label className="check">
-        <input type="checkbox" checked={profile.vip} onChange={(event) => setProfile({ ...profile, vip: event.target.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={profile.vip}
+          onChange={(event) => setProfile({ ...profile, vip: event.target.checked })}
+        />{' '}
         {t('ac.customers.vip')}
       </label>
       <label className="check">
@@ -66,10 +84,18 @@ export function CustomerEditor({ fanId, agents, onDone }: { fanId: number; agent
         />{' '}
         {t('ac.customers.designated')}
       </label>
-      {(designatedError ?? serverFields.designated) && <p className="field-error">{designatedError ?? serverFields.designated}</p>}
+      {(designatedError ?? serverFields.designated) && (
+        <p className="field-error">{designatedError ?? serverFields.designated}</p>
+      )}
       <Alert message={failure && Object.keys(serverFields).length === 0 ? errorText(failure, t) : null} />
-      <BusyButton className="primary" busy={busy} disabled={designatedError !== null} label={t('ac.common.save')}
-        busyLabel={t('ac.common.saving')} onClick={() => void save()} />
+      <BusyButton
+        className="primary"
+        busy={busy}
+        disabled={designatedError !== null}
+        label={t('ac.common.save')}
+        busyLabel={t('ac.common.saving')}
+        onClick={() => void save()}
+      />
     </div>
   );
 }

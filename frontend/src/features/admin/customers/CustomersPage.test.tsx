@@ -5,7 +5,16 @@ import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../.
 import { CustomersPage } from './CustomersPage';
 
 const account = { id: 4, name: '客服号', appId: 'wx0123456789abcdef' };
-const agent = { userId: 8, username: 'li', displayName: '小李', status: 'ONLINE', maxConcurrent: 3, activeCount: 0, queueIds: [], skills: {} };
+const agent = {
+  userId: 8,
+  username: 'li',
+  displayName: '小李',
+  status: 'ONLINE',
+  maxConcurrent: 3,
+  activeCount: 0,
+  queueIds: [],
+  skills: {},
+};
 
 describe('CustomersPage', () => {
   beforeEach(() => setCsrfCookie());
@@ -15,9 +24,16 @@ describe('CustomersPage', () => {
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account])),
       on('GET', '/api/admin/agents', () => jsonResponse(200, [agent])),
       on('GET', '/api/fans?accountId=4&limit=200', () =>
-        jsonResponse(200, [{ fan: { id: 11, accountId: 4, openid: 'o_fan_11', subscribed: true, lastMessageAt: null } }])),
-      on('GET', '/api/admin/customers/11', () => jsonResponse(200, { fanId: 11, ownerAgentId: null, vip: false, designated: false })),
-      on('PUT', '/api/admin/customers/11', (call) => jsonResponse(200, { fanId: 11, ...(call.body as object) })),
+        jsonResponse(200, [
+          { fan: { id: 11, accountId: 4, openid: 'o_fan_11', subscribed: true, lastMessageAt: null } },
+        ]),
+      ),
+      on('GET', '/api/admin/customers/11', () =>
+        jsonResponse(200, { fanId: 11, ownerAgentId: null, vip: false, designated: false }),
+      ),
+      on('PUT', '/api/admin/customers/11', (call) =>
+        jsonResponse(200, { fanId: 11, ...(call.body as object) }),
+      ),
     );
     renderWithI18n(<CustomersPage />);
     const user = userEvent.setup();
@@ -30,6 +46,10 @@ describe('CustomersPage', () => {
     await user.selectOptions(screen.getByLabelText('所属座席'), '8');
     await user.click(screen.getByLabelText('VIP 客户'));
     await user.click(screen.getByRole('button', { name: '保存' }));
-    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ ownerAgentId: 8, vip: true, designated: true });
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      ownerAgentId: 8,
+      vip: true,
+      designated: true,
+    });
   });
 });

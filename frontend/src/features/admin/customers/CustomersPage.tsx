@@ -36,7 +36,9 @@ export function CustomersPage() {
     <section>
       <div className="page-head">
         <h1>{t('ac.customers.title')}</h1>
-        {accounts && accounts.length > 0 && <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} />}
+        {accounts && accounts.length > 0 && (
+          <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} />
+        )}
       </div>
       <Alert message={failure ? errorText(failure, t) : null} />
       {fans?.length === 0 && <p className="card muted">{t('ac.customers.empty')}</p>}
@@ -59,7 +61,9 @@ export function CustomersPage() {
                     {editing === fan.id ? (
                       <CustomerEditor fanId={fan.id} agents={agents} onDone={() => setEditing(null)} />
                     ) : (
-                      <button type="button" onClick={() => setEditing(fan.id)}>{t('ac.common.edit')}</button>
+                      <button type="button" onClick={() => setEditing(fan.id)}>
+                        {t('ac.common.edit')}
+                      </button>
                     )}
                   </td>
                 </tr>

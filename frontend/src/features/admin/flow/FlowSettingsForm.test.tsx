@@ -9,7 +9,13 @@ import { defaultFlowSettings } from './flowFixtures';
 const URL = '/api/admin/accounts/7/flow-settings';
 
 function renderForm() {
-  renderWithI18n(<FlowSettingsForm accountId={7} initial={defaultFlowSettings()} queues={[{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }]} />);
+  renderWithI18n(
+    <FlowSettingsForm
+      accountId={7}
+      initial={defaultFlowSettings()}
+      queues={[{ id: 2, name: '售后', strategy: 'RANDOM', requiredSkill: null, waiting: 0 }]}
+    />,
+  );
 }
 
 describe('FlowSettingsForm', () => {

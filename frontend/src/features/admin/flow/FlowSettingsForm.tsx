@@ -8,7 +8,14 @@ import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { useCheckedSubmit } from '../useCheckedSubmit';
 import { LabelsEditor, RobotAnswersEditor, TemplateFieldsEditor } from './ListEditors';
-import { LABELS_MAX, RANGES, validateFlowSettings, type FlowField, type SwitchField, type TextField } from './flowValidation';
+import {
+  LABELS_MAX,
+  RANGES,
+  validateFlowSettings,
+  type FlowField,
+  type SwitchField,
+  type TextField,
+} from './flowValidation';
 import { ListSetting, NumberSetting, Section, TextSetting, Toggle } from './SettingInputs';
 
 const SOLVED: SolvedQuestion[] = ['OFF', 'OPTIONAL', 'REQUIRED'];
@@ -28,7 +35,14 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   const problems = validateFlowSettings(settings);
-  const { attempted, serverErrors, setServerErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
+  const {
+    attempted,
+    serverErrors,
+    setServerErrors,
+    busy,
+    failure,
+    submit: checkedSubmit,
+  } = useCheckedSubmit(problems);
 
   function error(field: FlowField): string | undefined {
     if (serverErrors[field]) return serverErrors[field];
@@ -78,7 +92,12 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
 
   function toggle(field: SwitchField) {
     return (
-      <Toggle id={`flow-${field}`} label={label(field)} checked={settings[field]} onChange={(on) => set(field, on)} />
+      <Toggle
+        id={`flow-${field}`}
+        label={label(field)}
+        checked={settings[field]}
+        onChange={(on) => set(field, on)}
+      />
     );
   }
 
@@ -98,7 +117,10 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
         {toggle('robotEnabled')}
         {toggle('robotCoversNoAgent')}
         <ListSetting id="flow-robotAnswers" label={label('robotAnswers')} error={error('robotAnswers')}>
-          <RobotAnswersEditor answers={settings.robotAnswers} onChange={(answers) => set('robotAnswers', answers)} />
+          <RobotAnswersEditor
+            answers={settings.robotAnswers}
+            onChange={(answers) => set('robotAnswers', answers)}
+          />
         </ListSetting>
         {text('robotHandoverKeyword')}
         {number('robotMaxUnanswered', t('ac.unit.times'))}
@@ -127,7 +149,9 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
             id="flow-autoTransferQueueId"
             value={settings.autoTransferQueueId ?? ''}
             disabled={!settings.autoTransferEnabled}
-            onChange={(event) => set('autoTransferQueueId', event.target.value === '' ? null : Number(event.target.value))}
+            onChange={(event) =>
+              set('autoTransferQueueId', event.target.value === '' ? null : Number(event.target.value))
+            }
           >
             <option value="">{t('ac.flow.sameQueue')}</option>
             {queues.map((queue) => (
@@ -152,16 +176,28 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
         <div className="field" role="radiogroup" aria-label={label('surveyAutomatic')}>
           <span className="label">{label('surveyAutomatic')}</span>
           <label>
-            <input type="radio" checked={settings.surveyAutomatic} onChange={() => set('surveyAutomatic', true)} />{' '}
+            <input
+              type="radio"
+              checked={settings.surveyAutomatic}
+              onChange={() => set('surveyAutomatic', true)}
+            />{' '}
             {t('ac.flow.surveyAutomatic.yes')}
           </label>
           <label>
-            <input type="radio" checked={!settings.surveyAutomatic} onChange={() => set('surveyAutomatic', false)} />{' '}
+            <input
+              type="radio"
+              checked={!settings.surveyAutomatic}
+              onChange={() => set('surveyAutomatic', false)}
+            />{' '}
             {t('ac.flow.surveyAutomatic.no')}
           </label>
         </div>
         <ListSetting id="flow-surveyLabels" label={label('surveyLabels')} error={error('surveyLabels')}>
-          <LabelsEditor labels={settings.surveyLabels} max={LABELS_MAX} onChange={(labels) => set('surveyLabels', labels)} />
+          <LabelsEditor
+            labels={settings.surveyLabels}
+            max={LABELS_MAX}
+            onChange={(labels) => set('surveyLabels', labels)}
+          />
         </ListSetting>
         <div className="field">
           <label htmlFor="flow-surveySolvedQuestion">{label('surveySolvedQuestion')}</label>
@@ -189,7 +225,11 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
           error={error('surveyTemplateId')}
           onChange={(value) => set('surveyTemplateId', value)}
         />
-        <ListSetting id="flow-surveyTemplateFields" label={label('surveyTemplateFields')} error={error('surveyTemplateFields')}>
+        <ListSetting
+          id="flow-surveyTemplateFields"
+          label={label('surveyTemplateFields')}
+          error={error('surveyTemplateFields')}
+        >
           <TemplateFieldsEditor
             fields={settings.surveyTemplateFields}
             onChange={(fields) => set('surveyTemplateFields', fields)}
@@ -199,7 +239,13 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
       {attempted && Object.keys(problems).length > 0 && <Alert message={t('ac.validation.fixFields')} />}
       <Alert message={failure ? errorText(failure, t) : null} />
       <Alert tone="success" message={saved ? t('ac.common.saved') : null} />
-      <BusyButton type="submit" className="primary" busy={busy} label={t('ac.common.save')} busyLabel={t('ac.common.saving')} />
+      <BusyButton
+        type="submit"
+        className="primary"
+        busy={busy}
+        label={t('ac.common.save')}
+        busyLabel={t('ac.common.saving')}
+      />
     </form>
   );
 }

@@ -39,7 +39,9 @@ export function FlowSettingsPage() {
           <h1>{t('ac.flow.title')}</h1>
           <p className="hint">{t('ac.flow.appliesHint')}</p>
         </div>
-        {accounts && accounts.length > 0 && <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} />}
+        {accounts && accounts.length > 0 && (
+          <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} />
+        )}
       </div>
       <Alert message={failure ? errorText(failure, t) : null} />
       {accounts?.length === 0 && <p className="card muted">{t('ac.common.noAccounts')}</p>}

@@ -12,7 +12,15 @@ function removeAt<T>(list: T[], index: number): T[] {
 }
 
 /** The satisfaction scale, best first: one text box per label. */
-export function LabelsEditor({ labels, onChange, max }: { labels: string[]; onChange: (labels: string[]) => void; max: number }) {
+export function LabelsEditor({
+  labels,
+  onChange,
+  max,
+}: {
+  labels: string[];
+  onChange: (labels: string[]) => void;
+  max: number;
+}) {
   const t = useT();
   return (
     <div className="list-editor" id="flow-surveyLabels">
@@ -41,7 +49,15 @@ export function LabelsEditor({ labels, onChange, max }: { labels: string[]; onCh
  * Keywords are edited as one line; the raw text stays while typing so that a trailing comma is not
  * swallowed before the next keyword is typed.
  */
-function KeywordsInput({ keywords, label, onChange }: { keywords: string[]; label: string; onChange: (k: string[]) => void }) {
+function KeywordsInput({
+  keywords,
+  label,
+  onChange,
+}: {
+  keywords: string[];
+  label: string;
+  onChange: (k: string[]) => void;
+}) {
   const [text, setText] = useState(keywords.join('，'));
   return (
     <input
@@ -55,7 +71,13 @@ function KeywordsInput({ keywords, label, onChange }: { keywords: string[]; labe
   );
 }
 
-export function RobotAnswersEditor({ answers, onChange }: { answers: RobotAnswer[]; onChange: (a: RobotAnswer[]) => void }) {
+export function RobotAnswersEditor({
+  answers,
+  onChange,
+}: {
+  answers: RobotAnswer[];
+  onChange: (a: RobotAnswer[]) => void;
+}) {
   const t = useT();
   return (
     <div className="list-editor" id="flow-robotAnswers">
@@ -70,7 +92,9 @@ export function RobotAnswersEditor({ answers, onChange }: { answers: RobotAnswer
           <textarea
             aria-label={t('ac.flow.answerN', { n: index + 1 })}
             value={answer.answer}
-            onChange={(event) => onChange(replaceAt(answers, index, { ...answer, answer: event.target.value }))}
+            onChange={(event) =>
+              onChange(replaceAt(answers, index, { ...answer, answer: event.target.value }))
+            }
           />
           <button type="button" onClick={() => onChange(removeAt(answers, index))}>
             {t('ac.common.remove')}
@@ -85,7 +109,13 @@ export function RobotAnswersEditor({ answers, onChange }: { answers: RobotAnswer
   );
 }
 
-export function TemplateFieldsEditor({ fields, onChange }: { fields: TemplateField[]; onChange: (f: TemplateField[]) => void }) {
+export function TemplateFieldsEditor({
+  fields,
+  onChange,
+}: {
+  fields: TemplateField[];
+  onChange: (f: TemplateField[]) => void;
+}) {
   const t = useT();
   return (
     <div className="list-editor" id="flow-surveyTemplateFields">

@@ -28,7 +28,9 @@ function describedBy({ id, error, hint }: Described): string | undefined {
   return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
-export function TextSetting(props: Described & { value: string; onChange: (value: string) => void; disabled?: boolean }) {
+export function TextSetting(
+  props: Described & { value: string; onChange: (value: string) => void; disabled?: boolean },
+) {
   const { id, label, value, onChange, disabled, error } = props;
   return (
     <div className="field">
@@ -49,7 +51,14 @@ export function TextSetting(props: Described & { value: string; onChange: (value
 
 /** A whole number; what cannot be read as one is kept as NaN so that validation names the range. */
 export function NumberSetting(
-  props: Described & { value: number; min: number; max: number; unit: string; onChange: (value: number) => void; disabled?: boolean },
+  props: Described & {
+    value: number;
+    min: number;
+    max: number;
+    unit: string;
+    onChange: (value: number) => void;
+    disabled?: boolean;
+  },
 ) {
   const { id, label, value, min, max, unit, onChange, disabled, error } = props;
   return (
@@ -75,11 +84,27 @@ export function NumberSetting(
   );
 }
 
-export function Toggle({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+export function Toggle({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
   return (
     <div className="field toggle">
       <label htmlFor={id}>
-        <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} /> {label}
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />{' '}
+        {label}
       </label>
     </div>
   );

@@ -27,7 +27,9 @@ describe('flow settings validation', () => {
       surveyExpiryMinutes: { key: 'ac.validation.range', params: { min: 5, max: 10080 } },
       robotMaxUnanswered: { key: 'ac.validation.range', params: { min: 1, max: 10 } },
     });
-    expect(validateFlowSettings({ ...defaultFlowSettings(), visitorCloseMinutes: 120, agentRemindSeconds: 600 })).toEqual({});
+    expect(
+      validateFlowSettings({ ...defaultFlowSettings(), visitorCloseMinutes: 120, agentRemindSeconds: 600 }),
+    ).toEqual({});
   });
 
   it('requires texts only when their switch is on', () => {
@@ -37,15 +39,21 @@ describe('flow settings validation', () => {
       welcomeText: { key: 'ac.validation.required' },
       queueAppeaseText: { key: 'ac.validation.required' },
     });
-    expect(validateFlowSettings({ ...off, introText: 'x'.repeat(601) }).introText?.key).toBe('ac.validation.tooLong');
+    expect(validateFlowSettings({ ...off, introText: 'x'.repeat(601) }).introText?.key).toBe(
+      'ac.validation.tooLong',
+    );
   });
 
   it('checks the lists: 2-10 labels, answers with keywords, template fields when the template is on', () => {
     const settings = defaultFlowSettings();
     expect(validateFlowSettings({ ...settings, surveyLabels: ['好'] }).surveyLabels).toBeDefined();
-    expect(validateFlowSettings({ ...settings, surveyLabels: Array(11).fill('好') }).surveyLabels).toBeDefined();
+    expect(
+      validateFlowSettings({ ...settings, surveyLabels: Array(11).fill('好') }).surveyLabels,
+    ).toBeDefined();
     expect(validateFlowSettings({ ...settings, surveyLabels: ['好', ''] }).surveyLabels).toBeDefined();
-    expect(validateFlowSettings({ ...settings, robotAnswers: [{ keywords: [], answer: 'x' }] }).robotAnswers).toBeDefined();
+    expect(
+      validateFlowSettings({ ...settings, robotAnswers: [{ keywords: [], answer: 'x' }] }).robotAnswers,
+    ).toBeDefined();
     const template = { ...settings, surveyTemplateEnabled: true };
     expect(Object.keys(validateFlowSettings({ ...template, surveyTemplateFields: [] }))).toEqual([
       'surveyTemplateId',

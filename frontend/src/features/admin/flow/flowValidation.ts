@@ -57,7 +57,10 @@ function textRules(s: FlowSettings): [TextField, boolean][] {
 
 export function validateFlowSettings(s: FlowSettings): FlowProblems {
   const problems: FlowProblems = {};
-  for (const [field, [min, max]] of Object.entries(RANGES) as [keyof typeof RANGES, readonly [number, number]][]) {
+  for (const [field, [min, max]] of Object.entries(RANGES) as [
+    keyof typeof RANGES,
+    readonly [number, number],
+  ][]) {
     const value = s[field];
     if (!Number.isInteger(value) || value < min || value > max) {
       problems[field] = { key: 'ac.validation.range', params: { min, max } };
@@ -98,7 +101,9 @@ export function validateFlowSettings(s: FlowSettings): FlowProblems {
   if (
     s.surveyTemplateFields.length > TEMPLATE_FIELDS_MAX ||
     (s.surveyTemplateEnabled && s.surveyTemplateFields.length === 0) ||
-    s.surveyTemplateFields.some((f) => !TEMPLATE_FIELD_NAME.test(f.name) || f.value.length > TEMPLATE_VALUE_MAX)
+    s.surveyTemplateFields.some(
+      (f) => !TEMPLATE_FIELD_NAME.test(f.name) || f.value.length > TEMPLATE_VALUE_MAX,
+    )
   ) {
     problems.surveyTemplateFields = {
       key: 'ac.validation.templateFields',

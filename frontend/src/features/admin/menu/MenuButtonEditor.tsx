@@ -43,7 +43,18 @@ interface MenuButtonEditorProps {
 }
 
 export function MenuButtonEditor(props: MenuButtonEditorProps) {
-  const { button, position, errorFor, canMoveUp, canMoveDown, onChange, onMove, onRemove, h5ChatUrl, children } = props;
+  const {
+    button,
+    position,
+    errorFor,
+    canMoveUp,
+    canMoveDown,
+    onChange,
+    onMove,
+    onRemove,
+    h5ChatUrl,
+    children,
+  } = props;
   const t = useT();
   const id = position.sub === undefined ? `menu-${position.top}` : `menu-${position.top}-${position.sub}`;
   const title =
@@ -72,10 +83,22 @@ export function MenuButtonEditor(props: MenuButtonEditorProps) {
     <fieldset className={position.sub === undefined ? 'menu-button top' : 'menu-button sub'} data-testid={id}>
       <legend>{title}</legend>
       <div className="menu-button-tools">
-        <button type="button" className="link" disabled={!canMoveUp} onClick={() => onMove(-1)} aria-label={`${title} ${t('menu.moveUp')}`}>
+        <button
+          type="button"
+          className="link"
+          disabled={!canMoveUp}
+          onClick={() => onMove(-1)}
+          aria-label={`${title} ${t('menu.moveUp')}`}
+        >
           ↑
         </button>
-        <button type="button" className="link" disabled={!canMoveDown} onClick={() => onMove(1)} aria-label={`${title} ${t('menu.moveDown')}`}>
+        <button
+          type="button"
+          className="link"
+          disabled={!canMoveDown}
+          onClick={() => onMove(1)}
+          aria-label={`${title} ${t('menu.moveDown')}`}
+        >
           ↓
         </button>
         <button type="button" className="link danger" onClick={onRemove} data-testid={`${id}-remove`}>
@@ -90,19 +113,32 @@ export function MenuButtonEditor(props: MenuButtonEditorProps) {
           <>
             <div className="field menu-field">
               <label htmlFor={`${id}-type`}>{t('menu.field.type')}</label>
-              <select id={`${id}-type`} value={button.type} onChange={(event) => onChange({ type: event.target.value })}>
+              <select
+                id={`${id}-type`}
+                value={button.type}
+                onChange={(event) => onChange({ type: event.target.value })}
+              >
                 {EDITABLE_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(TYPE_LABELS[type])}
                   </option>
                 ))}
-                {unknownType && <option value={button.type}>{t('menu.type.other', { type: button.type })}</option>}
+                {unknownType && (
+                  <option value={button.type}>{t('menu.type.other', { type: button.type })}</option>
+                )}
               </select>
-              {errorFor(fieldPath(position, 'type')) && <p className="field-error">{errorFor(fieldPath(position, 'type'))}</p>}
+              {errorFor(fieldPath(position, 'type')) && (
+                <p className="field-error">{errorFor(fieldPath(position, 'type'))}</p>
+              )}
             </div>
             {fieldsOf(button.type).map(textField)}
             {button.type === 'view' && h5ChatUrl && (
-              <button type="button" className="menu-h5-link" data-testid={`${id}-use-h5`} onClick={() => onChange({ url: h5ChatUrl })}>
+              <button
+                type="button"
+                className="menu-h5-link"
+                data-testid={`${id}-use-h5`}
+                onClick={() => onChange({ url: h5ChatUrl })}
+              >
                 {t('menu.useH5Link')}
               </button>
             )}

@@ -19,7 +19,9 @@ describe('MenuEditorPage', () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [ACCOUNT])),
-      on('GET', '/api/admin/accounts/7/menu', () => jsonResponse(200, { buttons: [{ name: '客服', type: 'click', key: 'svc' }] })),
+      on('GET', '/api/admin/accounts/7/menu', () =>
+        jsonResponse(200, { buttons: [{ name: '客服', type: 'click', key: 'svc' }] }),
+      ),
       on('PUT', '/api/admin/accounts/7/menu', (call) => jsonResponse(200, call.body)),
     );
     renderWithI18n(<MenuEditorPage />);
@@ -69,7 +71,12 @@ describe('MenuEditorPage', () => {
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [ACCOUNT])),
       on('GET', '/api/admin/accounts/7/menu', () =>
-        jsonResponse(200, { buttons: [{ name: '在线客服', type: 'view', url: 'https://example.com/old' }, { name: '客服', type: 'click', key: 'svc' }] }),
+        jsonResponse(200, {
+          buttons: [
+            { name: '在线客服', type: 'view', url: 'https://example.com/old' },
+            { name: '客服', type: 'click', key: 'svc' },
+          ],
+        }),
       ),
       on('PUT', '/api/admin/accounts/7/menu', (call) => jsonResponse(200, call.body)),
     );
@@ -83,7 +90,10 @@ describe('MenuEditorPage', () => {
     await userEvent.click(screen.getByTestId('menu-publish'));
     await vi.waitFor(() => expect(calls.find((call) => call.method === 'PUT')).toBeTruthy());
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
-      buttons: [{ name: '在线客服', type: 'view', url: H5_CHAT_URL }, { name: '客服', type: 'click', key: 'svc' }],
+      buttons: [
+        { name: '在线客服', type: 'view', url: H5_CHAT_URL },
+        { name: '客服', type: 'click', key: 'svc' },
+      ],
     });
   });
 });

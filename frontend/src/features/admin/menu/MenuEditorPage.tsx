@@ -138,7 +138,10 @@ export function MenuEditorPage() {
             <MenuButtonEditor key={button.id} {...editorFor(button, { top }, buttons.length)}>
               <div className="menu-subs">
                 {button.subButtons.map((sub, index) => (
-                  <MenuButtonEditor key={sub.id} {...editorFor(sub, { top, sub: index }, button.subButtons.length)} />
+                  <MenuButtonEditor
+                    key={sub.id}
+                    {...editorFor(sub, { top, sub: index }, button.subButtons.length)}
+                  />
                 ))}
                 <button
                   type="button"

@@ -31,11 +31,17 @@ describe('menu model', () => {
       button({
         name: sixChinese,
         type: '',
-        subButtons: [button({ name: '二'.repeat(20), key: 'k' }), button({ name: '二'.repeat(21), key: 'k' })],
+        subButtons: [
+          button({ name: '二'.repeat(20), key: 'k' }),
+          button({ name: '二'.repeat(21), key: 'k' }),
+        ],
       }),
     ]);
     expect(Object.keys(problems)).toEqual(['buttons[1].name', 'buttons[1].subButtons[1].name']);
-    expect(problems['buttons[1].name']).toEqual({ message: 'menu.error.tooLong', params: { limit: 16, bytes: 18 } });
+    expect(problems['buttons[1].name']).toEqual({
+      message: 'menu.error.tooLong',
+      params: { limit: 16, bytes: 18 },
+    });
     expect(problems['buttons[1].subButtons[1].name'].params).toEqual({ limit: 60, bytes: 63 });
   });
 
@@ -53,7 +59,9 @@ describe('menu model', () => {
   });
 
   it('refuses a type it cannot edit and an empty menu', () => {
-    expect(validateMenu([button({ name: 'scan', type: 'scancode_push' })])['buttons[0].type'].message).toBe('menu.error.type');
+    expect(validateMenu([button({ name: 'scan', type: 'scancode_push' })])['buttons[0].type'].message).toBe(
+      'menu.error.type',
+    );
     expect(validateMenu([]).buttons.message).toBe('menu.error.empty');
   });
 

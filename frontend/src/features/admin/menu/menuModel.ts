@@ -74,7 +74,13 @@ export function toMenu(buttons: EditorButton[]): CustomMenu {
       case 'view':
         return { name: button.name, type: 'view', url: button.url };
       default:
-        return { name: button.name, type: button.type, appId: button.appId, pagePath: button.pagePath, url: button.url };
+        return {
+          name: button.name,
+          type: button.type,
+          appId: button.appId,
+          pagePath: button.pagePath,
+          url: button.url,
+        };
     }
   };
   return { buttons: buttons.map(toApi) };
@@ -82,7 +88,10 @@ export function toMenu(buttons: EditorButton[]): CustomMenu {
 
 /** The server's name for a field (buttons[0].subButtons[1].url), so its errors land beside the same input. */
 export function fieldPath(position: ButtonPosition, field: TextField | 'type' | 'subButtons'): string {
-  const button = position.sub === undefined ? `buttons[${position.top}]` : `buttons[${position.top}].subButtons[${position.sub}]`;
+  const button =
+    position.sub === undefined
+      ? `buttons[${position.top}]`
+      : `buttons[${position.top}].subButtons[${position.sub}]`;
   return `${button}.${field}`;
 }
 
@@ -111,7 +120,10 @@ function checkButton(problems: Record<string, FieldProblem>, button: EditorButto
     const limit = fieldLimit(field, position);
     if (value.trim() === '') problems[fieldPath(position, field)] = { message: 'menu.error.required' };
     else if (utf8Bytes(value) > limit) {
-      problems[fieldPath(position, field)] = { message: 'menu.error.tooLong', params: { limit, bytes: utf8Bytes(value) } };
+      problems[fieldPath(position, field)] = {
+        message: 'menu.error.tooLong',
+        params: { limit, bytes: utf8Bytes(value) },
+      };
     } else if (field === 'url' && !/^https?:\/\//.test(value)) {
       problems[fieldPath(position, field)] = { message: 'menu.error.url' };
     }
@@ -136,11 +148,19 @@ export function validateMenu(buttons: EditorButton[]): Record<string, FieldProbl
   return problems;
 }
 
-function mapTop(buttons: EditorButton[], top: number, change: (button: EditorButton) => EditorButton): EditorButton[] {
+function mapTop(
+  buttons: EditorButton[],
+  top: number,
+  change: (button: EditorButton) => EditorButton,
+): EditorButton[] {
   return buttons.map((button, index) => (index === top ? change(button) : button));
 }
 
-export function updateButton(buttons: EditorButton[], position: ButtonPosition, patch: Partial<EditorButton>): EditorButton[] {
+export function updateButton(
+  buttons: EditorButton[],
+  position: ButtonPosition,
+  patch: Partial<EditorButton>,
+): EditorButton[] {
   const { sub } = position;
   if (sub === undefined) return mapTop(buttons, position.top, (button) => ({ ...button, ...patch }));
   return mapTop(buttons, position.top, (parent) => ({
@@ -156,7 +176,9 @@ export function addTopButton(buttons: EditorButton[]): EditorButton[] {
 /** A parent's own action is dropped by WeChat once it has sub-buttons, so its type is cleared too. */
 export function addSubButton(buttons: EditorButton[], top: number): EditorButton[] {
   return mapTop(buttons, top, (parent) =>
-    parent.subButtons.length >= LIMITS.subButtons ? parent : { ...parent, type: '', subButtons: [...parent.subButtons, newButton()] },
+    parent.subButtons.length >= LIMITS.subButtons
+      ? parent
+      : { ...parent, type: '', subButtons: [...parent.subButtons, newButton()] },
   );
 }
 
@@ -178,8 +200,15 @@ function swap<T>(items: T[], index: number, offset: -1 | 1): T[] {
   return copy;
 }
 
-export function moveButton(buttons: EditorButton[], position: ButtonPosition, offset: -1 | 1): EditorButton[] {
+export function moveButton(
+  buttons: EditorButton[],
+  position: ButtonPosition,
+  offset: -1 | 1,
+): EditorButton[] {
   const { sub } = position;
   if (sub === undefined) return swap(buttons, position.top, offset);
-  return mapTop(buttons, position.top, (parent) => ({ ...parent, subButtons: swap(parent.subButtons, sub, offset) }));
+  return mapTop(buttons, position.top, (parent) => ({
+    ...parent,
+    subButtons: swap(parent.subButtons, sub, offset),
+  }));
 }

@@ -11,7 +11,15 @@ import { useT } from '../../../i18n/I18nProvider';
 type Mode = 'queue' | 'navigation';
 
 /** Per account: every visitor to one queue, or through one navigation (公众号配置 · 菜单配置). */
-export function AccountRoutingForm({ account, queues, navigations }: { account: Account; queues: Queue[]; navigations: Navigation[] }) {
+export function AccountRoutingForm({
+  account,
+  queues,
+  navigations,
+}: {
+  account: Account;
+  queues: Queue[];
+  navigations: Navigation[];
+}) {
   const t = useT();
   const [mode, setMode] = useState<Mode>('queue');
   const [target, setTarget] = useState<number | null>(null);
@@ -35,7 +43,11 @@ export function AccountRoutingForm({ account, queues, navigations }: { account: 
     setFailure(null);
     setSaved(false);
     try {
-      await setAccountRouting(account.id, mode === 'queue' ? target : null, mode === 'navigation' ? target : null);
+      await setAccountRouting(
+        account.id,
+        mode === 'queue' ? target : null,
+        mode === 'navigation' ? target : null,
+      );
       setSaved(true);
     } catch (caught) {
       setFailure(caught);
@@ -49,16 +61,46 @@ export function AccountRoutingForm({ account, queues, navigations }: { account: 
     <div className="list-row routing-row">
       <strong>{account.name}</strong>
       <label className="check">
-        <input type="radio" checked={mode === 'queue'} onChange={() => { setMode('queue'); setTarget(null); }} /> {t('ac.nav.oneQueue')}
+        <input
+          type="radio"
+          checked={mode === 'queue'}
+          onChange={() => {
+            setMode('queue');
+            setTarget(null);
+          }}
+        />{' '}
+        {t('ac.nav.oneQueue')}
       </label>
       <label className="check">
-        <input type="radio" checked={mode === 'navigation'} onChange={() => { setMode('navigation'); setTarget(null); }} /> {t('ac.nav.throughNavigation')}
+        <input
+          type="radio"
+          checked={mode === 'navigation'}
+          onChange={() => {
+            setMode('navigation');
+            setTarget(null);
+          }}
+        />{' '}
+        {t('ac.nav.throughNavigation')}
       </label>
-      <select aria-label={t('ac.nav.target')} value={target ?? ''} onChange={(event) => setTarget(event.target.value === '' ? null : Number(event.target.value))}>
+      <select
+        aria-label={t('ac.nav.target')}
+        value={target ?? ''}
+        onChange={(event) => setTarget(event.target.value === '' ? null : Number(event.target.value))}
+      >
         <option value="">{t('ac.nav.chooseTarget')}</option>
-        {options.map((option) => <option key={option.id} value={option.id}>{option.name}</option>)}
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
       </select>
-      <BusyButton busy={busy} disabled={target === null} label={t('ac.common.save')} busyLabel={t('ac.common.saving')} onClick={() => void save()} />
+      <BusyButton
+        busy={busy}
+        disabled={target === null}
+        label={t('ac.common.save')}
+        busyLabel={t('ac.common.saving')}
+        onClick={() => void save()}
+      />
       <Alert message={failure ? errorText(failure, t) : null} />
       <Alert tone="success" message={saved ? t('ac.common.saved') : null} />
     </div>

@@ -19,8 +19,12 @@ describe('NavigationForm', () => {
       on('POST', '/api/admin/navigations', () =>
         jsonResponse(400, {
           error: 'name taken',
-          fields: { 'entries[1].entries[0].label': 'entries[1].entries[0].label: 1-64 characters / 菜单文字须为 1-64 个字符' },
-        })),
+          fields: {
+            'entries[1].entries[0].label':
+              'entries[1].entries[0].label: 1-64 characters / 菜单文字须为 1-64 个字符',
+          },
+        }),
+      ),
     );
     renderWithI18n(<NavigationForm queues={queues} onSaved={() => undefined} />);
     const user = userEvent.setup();
@@ -35,11 +39,18 @@ describe('NavigationForm', () => {
     await user.selectOptions(screen.getAllByLabelText('目标')[2], '2');
     await user.click(screen.getByRole('button', { name: '新建导航' }));
 
-    expect(await screen.findByText('entries[1].entries[0].label: 1-64 characters / 菜单文字须为 1-64 个字符')).toBeTruthy();
+    expect(
+      await screen.findByText('entries[1].entries[0].label: 1-64 characters / 菜单文字须为 1-64 个字符'),
+    ).toBeTruthy();
     const sent = calls.find((call) => call.method === 'POST')?.body as NavigationDraft;
     expect(sent.defaultQueueId).toBe(1);
-    expect(sent.entries.map((entry) => [entry.number, entry.label, entry.queueId])).toEqual([[1, '售前', 1], [2, '售后', null]]);
-    expect(sent.entries[1].entries).toEqual([{ number: 1, label: '退货', clickKey: null, queueId: 2, prompt: null, entries: [] }]);
+    expect(sent.entries.map((entry) => [entry.number, entry.label, entry.queueId])).toEqual([
+      [1, '售前', 1],
+      [2, '售后', null],
+    ]);
+    expect(sent.entries[1].entries).toEqual([
+      { number: 1, label: '退货', clickKey: null, queueId: 2, prompt: null, entries: [] },
+    ]);
   });
 
   it('sends nothing while an entry leads nowhere', async () => {

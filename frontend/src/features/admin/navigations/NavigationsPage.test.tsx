@@ -3,7 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Navigation, NavigationDraft } from '../../../api/navigations';
 import type { Queue } from '../../../api/queues';
-import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch, type Route } from '../../../test/helpers';
+import {
+  jsonResponse,
+  on,
+  renderWithI18n,
+  setCsrfCookie,
+  stubFetch,
+  type Route,
+} from '../../../test/helpers';
 import { NavigationsPage } from './NavigationsPage';
 
 const queues: Queue[] = [
@@ -13,7 +20,11 @@ const queues: Queue[] = [
 
 /** As the server sends it: null fields are left out. */
 const stored: Navigation = {
-  id: 7, name: '售前售后', greeting: '您好，请选择', maxInvalidAnswers: 3, defaultQueueId: 1,
+  id: 7,
+  name: '售前售后',
+  greeting: '您好，请选择',
+  maxInvalidAnswers: 3,
+  defaultQueueId: 1,
   entries: [
     { id: 11, number: 1, label: '售前', queueId: 1 },
     { id: 12, number: 2, label: '售后', prompt: '售后服务：' },
@@ -46,7 +57,9 @@ describe('NavigationsPage', () => {
 
   it('loads a navigation into the form and saves the changed tree with PUT', async () => {
     const { calls } = server(
-      on('PUT', '/api/admin/navigations/7', (call) => jsonResponse(200, { ...stored, ...(call.body as object) })),
+      on('PUT', '/api/admin/navigations/7', (call) =>
+        jsonResponse(200, { ...stored, ...(call.body as object) }),
+      ),
     );
     renderWithI18n(<NavigationsPage />);
     const user = userEvent.setup();
@@ -54,7 +67,11 @@ describe('NavigationsPage', () => {
 
     expect(screen.getByRole('heading', { name: '编辑导航' })).toBeTruthy();
     expect((screen.getByLabelText('名称') as HTMLInputElement).value).toBe('售前售后');
-    expect(screen.getAllByLabelText('菜单文字').map((input) => (input as HTMLInputElement).value)).toEqual(['售前', '售后', '维修']);
+    expect(screen.getAllByLabelText('菜单文字').map((input) => (input as HTMLInputElement).value)).toEqual([
+      '售前',
+      '售后',
+      '维修',
+    ]);
     expect((screen.getByLabelText('子菜单提示') as HTMLInputElement).value).toBe('售后服务：');
     const greeting = screen.getByLabelText('欢迎语（菜单说明）');
     await user.clear(greeting);
@@ -63,8 +80,14 @@ describe('NavigationsPage', () => {
 
     const sent = calls.find((call) => call.method === 'PUT')?.body as NavigationDraft;
     expect(sent.greeting).toBe('欢迎');
-    expect(sent.entries[1]).toEqual({ number: 2, label: '售后', clickKey: null, queueId: null, prompt: '售后服务：',
-      entries: [{ number: 1, label: '维修', clickKey: null, queueId: 2, prompt: null, entries: [] }] });
+    expect(sent.entries[1]).toEqual({
+      number: 2,
+      label: '售后',
+      clickKey: null,
+      queueId: null,
+      prompt: '售后服务：',
+      entries: [{ number: 1, label: '维修', clickKey: null, queueId: 2, prompt: null, entries: [] }],
+    });
     expect(await screen.findByRole('button', { name: '新建导航' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: '编辑导航' })).toBeNull();
   });
@@ -92,10 +115,14 @@ describe('NavigationsPage', () => {
 
   it('shows the server refusal naming the accounts that still use the navigation', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
-    const refusal = 'Navigation is used by the routing of these accounts; route them elsewhere first: 测试号 / '
-      + '以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：测试号';
-    server(on('DELETE', '/api/admin/navigations/7', () =>
-      jsonResponse(409, { error: refusal, fields: { reason: 'NAVIGATION_IN_USE' } })));
+    const refusal =
+      'Navigation is used by the routing of these accounts; route them elsewhere first: 测试号 / ' +
+      '以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：测试号';
+    server(
+      on('DELETE', '/api/admin/navigations/7', () =>
+        jsonResponse(409, { error: refusal, fields: { reason: 'NAVIGATION_IN_USE' } }),
+      ),
+    );
     renderWithI18n(<NavigationsPage />);
     const user = userEvent.setup();
     await user.click(within(await card('售前售后')).getByRole('button', { name: '删除' }));

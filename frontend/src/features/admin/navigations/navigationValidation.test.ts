@@ -9,7 +9,12 @@ const valid: NavigationDraft = {
   defaultQueueId: 1,
   entries: [
     { ...emptyEntry(1), label: '售前', queueId: 1 },
-    { ...emptyEntry(2), label: '售后', prompt: '请选择', entries: [{ ...emptyEntry(1), label: '退货', queueId: 2 }] },
+    {
+      ...emptyEntry(2),
+      label: '售后',
+      prompt: '请选择',
+      entries: [{ ...emptyEntry(1), label: '退货', queueId: 2 }],
+    },
   ],
 };
 

@@ -8,7 +8,11 @@ export function validateNavigation(draft: NavigationDraft): Record<string, Messa
   const errors: Record<string, MessageKey> = {};
   if (draft.name.trim() === '' || draft.name.length > 64) errors.name = 'ac.nav.nameInvalid';
   if (draft.greeting.trim() === '' || draft.greeting.length > 500) errors.greeting = 'ac.nav.greetingInvalid';
-  if (!Number.isInteger(draft.maxInvalidAnswers) || draft.maxInvalidAnswers < 1 || draft.maxInvalidAnswers > 10) {
+  if (
+    !Number.isInteger(draft.maxInvalidAnswers) ||
+    draft.maxInvalidAnswers < 1 ||
+    draft.maxInvalidAnswers > 10
+  ) {
     errors.maxInvalidAnswers = 'ac.nav.maxInvalidInvalid';
   }
   if (draft.defaultQueueId === null) errors.defaultQueueId = 'ac.nav.defaultQueueRequired';
@@ -24,7 +28,12 @@ function checkEntries(errors: Record<string, MessageKey>, path: string, entries:
   const numbers = new Set<number>();
   entries.forEach((entry, index) => {
     const at = `${path}[${index}]`;
-    if (!Number.isInteger(entry.number) || entry.number < 1 || entry.number > 9 || numbers.has(entry.number)) {
+    if (
+      !Number.isInteger(entry.number) ||
+      entry.number < 1 ||
+      entry.number > 9 ||
+      numbers.has(entry.number)
+    ) {
       errors[`${at}.number`] = 'ac.nav.numberInvalid';
     }
     numbers.add(entry.number);

@@ -5,10 +5,24 @@ import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../.
 import { ProcessesPage } from './ProcessesPage';
 
 // bpmn-js draws SVG with layout jsdom does not have; the browser shows the real diagram.
-vi.mock('./BpmnDiagram', () => ({ BpmnDiagram: ({ xml }: { xml: string }) => <pre data-testid="diagram">{xml}</pre> }));
+vi.mock('./BpmnDiagram', () => ({
+  BpmnDiagram: ({ xml }: { xml: string }) => <pre data-testid="diagram">{xml}</pre>,
+}));
 
-const V2 = { id: 'conversation:2:b', version: 2, deployedBy: 'admin', deployedAt: '2025-03-01T08:00:00Z', running: 1 };
-const V1 = { id: 'conversation:1:a', version: 1, deployedBy: '(shipped)', deployedAt: '2025-01-01T08:00:00Z', running: 4 };
+const V2 = {
+  id: 'conversation:2:b',
+  version: 2,
+  deployedBy: 'admin',
+  deployedAt: '2025-03-01T08:00:00Z',
+  running: 1,
+};
+const V1 = {
+  id: 'conversation:1:a',
+  version: 1,
+  deployedBy: '(shipped)',
+  deployedAt: '2025-01-01T08:00:00Z',
+  running: 4,
+};
 
 function xmlResponse(body: string) {
   return new Response(body, { status: 200, headers: { 'Content-Type': 'application/xml' } });

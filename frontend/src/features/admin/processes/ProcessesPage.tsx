@@ -77,7 +77,8 @@ export function ProcessesPage() {
     }
   }
 
-  const time = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 
   return (
     <section>
@@ -94,9 +95,17 @@ export function ProcessesPage() {
         <input id="process-upload" type="file" accept=".bpmn,.xml" disabled={uploading} onChange={upload} />
         <p className="hint">{t('processes.uploadHint')}</p>
         {uploading && <p className="muted">{t('processes.uploading')}</p>}
-        {deployed && <Alert tone="success" message={t('processes.deployed', { version: deployed.version })} />}
+        {deployed && (
+          <Alert tone="success" message={t('processes.deployed', { version: deployed.version })} />
+        )}
         <Alert message={uploadFailure ? errorText(uploadFailure, t) : null} />
-        <SourceProblems problems={problemsOf(uploadFailure).map((p) => ({ line: p.line, column: p.column, text: p.message }))} />
+        <SourceProblems
+          problems={problemsOf(uploadFailure).map((p) => ({
+            line: p.line,
+            column: p.column,
+            text: p.message,
+          }))}
+        />
       </div>
 
       <div className="split">

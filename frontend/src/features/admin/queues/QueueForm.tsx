@@ -27,7 +27,9 @@ export function QueueForm({ idPrefix, initial, submitLabel, onSubmit }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await checkedSubmit(() => onSubmit({ ...queue, name: queue.name.trim(), requiredSkill: queue.requiredSkill?.trim() || null }));
+    await checkedSubmit(() =>
+      onSubmit({ ...queue, name: queue.name.trim(), requiredSkill: queue.requiredSkill?.trim() || null }),
+    );
   }
 
   return (
@@ -61,7 +63,13 @@ export function QueueForm({ idPrefix, initial, submitLabel, onSubmit }: Props) {
         onChange={(event) => setQueue({ ...queue, requiredSkill: event.target.value })}
       />
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton type="submit" className="primary" busy={busy} label={submitLabel} busyLabel={t('ac.common.saving')} />
+      <BusyButton
+        type="submit"
+        className="primary"
+        busy={busy}
+        label={submitLabel}
+        busyLabel={t('ac.common.saving')}
+      />
     </form>
   );
 }

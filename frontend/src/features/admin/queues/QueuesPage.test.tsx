@@ -13,11 +13,15 @@ describe('QueuesPage', () => {
   it('needs a skill for skill-first before it creates the queue', async () => {
     const { calls } = stubFetch(
       on('GET', '/api/admin/queues', () => jsonResponse(200, [presale])),
-      on('POST', '/api/admin/queues', (call) => jsonResponse(201, { id: 2, waiting: 0, ...(call.body as object) })),
+      on('POST', '/api/admin/queues', (call) =>
+        jsonResponse(201, { id: 2, waiting: 0, ...(call.body as object) }),
+      ),
     );
     renderWithI18n(<QueuesPage />);
     const user = userEvent.setup();
-    expect(within((await screen.findByText('售前')).closest('tr') as HTMLElement).getByText('轮选')).toBeTruthy();
+    expect(
+      within((await screen.findByText('售前')).closest('tr') as HTMLElement).getByText('轮选'),
+    ).toBeTruthy();
 
     await user.type(document.getElementById('queue-new-name') as HTMLElement, '大客户');
     await user.selectOptions(document.getElementById('queue-new-strategy') as HTMLElement, 'SKILL_FIRST');
@@ -27,14 +31,22 @@ describe('QueuesPage', () => {
 
     await user.type(document.getElementById('queue-new-skill') as HTMLElement, 'vip');
     await user.click(screen.getByRole('button', { name: '新建队列' }));
-    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ name: '大客户', strategy: 'SKILL_FIRST', requiredSkill: 'vip' });
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+      name: '大客户',
+      strategy: 'SKILL_FIRST',
+      requiredSkill: 'vip',
+    });
   });
 
   it('shows the server message beside the name', async () => {
     stubFetch(
       on('GET', '/api/admin/queues', () => jsonResponse(200, [presale])),
       on('POST', '/api/admin/queues', () =>
-        jsonResponse(400, { error: 'name taken', fields: { name: 'name: another queue has this name / 队列名称已存在' } })),
+        jsonResponse(400, {
+          error: 'name taken',
+          fields: { name: 'name: another queue has this name / 队列名称已存在' },
+        }),
+      ),
     );
     renderWithI18n(<QueuesPage />);
     const user = userEvent.setup();

@@ -40,7 +40,13 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
     }
   }
 
-  const text = (id: string, label: string, value: string, onChange: (value: string) => void, type = 'number') => (
+  const text = (
+    id: string,
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    type = 'number',
+  ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} />
@@ -59,10 +65,14 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
       <p className="hint">{t('rules.trial.intro')}</p>
       <div className="trial-grid">
         {check('trial-vip', t('rules.trial.vip'), form.vip, (vip) => set({ vip }))}
-        {check('trial-designated', t('rules.trial.designated'), form.designated, (designated) => set({ designated }))}
+        {check('trial-designated', t('rules.trial.designated'), form.designated, (designated) =>
+          set({ designated }),
+        )}
       </div>
       <div className="trial-grid">
-        {text('trial-owner', t('rules.trial.owner'), form.ownerAgentId, (ownerAgentId) => set({ ownerAgentId }))}
+        {text('trial-owner', t('rules.trial.owner'), form.ownerAgentId, (ownerAgentId) =>
+          set({ ownerAgentId }),
+        )}
         {text('trial-last', t('rules.trial.last'), form.lastAgentId, (lastAgentId) => set({ lastAgentId }))}
         {text('trial-since', t('rules.trial.since'), form.minutesSinceLastServed, (minutesSinceLastServed) =>
           set({ minutesSinceLastServed }),
@@ -84,7 +94,13 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
             ))}
           </select>
         </div>
-        {text('trial-skill', t('rules.trial.skill'), form.requiredSkill, (requiredSkill) => set({ requiredSkill }), 'text')}
+        {text(
+          'trial-skill',
+          t('rules.trial.skill'),
+          form.requiredSkill,
+          (requiredSkill) => set({ requiredSkill }),
+          'text',
+        )}
       </div>
 
       <div className="table-wrap">
@@ -112,7 +128,9 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
                       type={field === 'agentId' ? 'number' : 'text'}
                       value={agent[field]}
                       onChange={(event) =>
-                        setAgent(index, { [field]: field === 'agentId' ? Number(event.target.value) : event.target.value })
+                        setAgent(index, {
+                          [field]: field === 'agentId' ? Number(event.target.value) : event.target.value,
+                        })
                       }
                     />
                   </td>
@@ -121,7 +139,9 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
                   <select
                     aria-label={`${t('rules.trial.status')} ${index + 1}`}
                     value={agent.status}
-                    onChange={(event) => setAgent(index, { status: event.target.value as TrialAgent['status'] })}
+                    onChange={(event) =>
+                      setAgent(index, { status: event.target.value as TrialAgent['status'] })
+                    }
                   >
                     {STATUSES.map((status) => (
                       <option key={status} value={status}>
@@ -182,7 +202,13 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
         {check('trial-editor-rules', t('rules.trial.useEditor'), form.useEditorRules, (useEditorRules) =>
           set({ useEditorRules }),
         )}
-        <BusyButton type="submit" className="primary" busy={busy} label={t('rules.trial.run')} busyLabel={t('rules.trial.running')} />
+        <BusyButton
+          type="submit"
+          className="primary"
+          busy={busy}
+          label={t('rules.trial.run')}
+          busyLabel={t('rules.trial.running')}
+        />
       </div>
 
       <Alert message={failure ? errorText(failure, t) : null} />

@@ -4,8 +4,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
 import { RulesPage } from './RulesPage';
 
-const V5 = { id: 5, ruleSet: 'assignment', createdAt: '2025-03-01T08:00:00Z', createdBy: 'admin', active: true };
-const V4 = { id: 4, ruleSet: 'assignment', createdAt: '2025-01-01T08:00:00Z', createdBy: '(shipped)', active: false };
+const V5 = {
+  id: 5,
+  ruleSet: 'assignment',
+  createdAt: '2025-03-01T08:00:00Z',
+  createdBy: 'admin',
+  active: true,
+};
+const V4 = {
+  id: 4,
+  ruleSet: 'assignment',
+  createdAt: '2025-01-01T08:00:00Z',
+  createdBy: '(shipped)',
+  active: false,
+};
 const DRL = 'package rules;\n\nrule "Owner agent first"\nwhen\nthen\nend\n';
 
 function baseRoutes() {
@@ -86,8 +98,17 @@ describe('RulesPage', () => {
     expect(result.textContent).toContain('分配给 agent3 (#3)');
     expect(result.textContent).toContain('agent1 (#1) — Skip agents who are busy');
     expect(result.textContent).toContain('排队优先级 10');
-    const trial = calls.find((call) => call.url === '/api/admin/rules/trial')?.body as Record<string, unknown>;
-    expect(trial.visitor).toEqual({ vip: true, designated: false, ownerAgentId: null, lastAgentId: 1, minutesSinceLastServed: 30 });
+    const trial = calls.find((call) => call.url === '/api/admin/rules/trial')?.body as Record<
+      string,
+      unknown
+    >;
+    expect(trial.visitor).toEqual({
+      vip: true,
+      designated: false,
+      ownerAgentId: null,
+      lastAgentId: 1,
+      minutesSinceLastServed: 30,
+    });
     expect(trial.drl).toBeUndefined();
   });
 });

@@ -102,7 +102,8 @@ export function RulesPage() {
     }
   }
 
-  const time = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 
   return (
     <section>
@@ -113,7 +114,11 @@ export function RulesPage() {
         </div>
         <div className="field rules-toolbar">
           <label htmlFor="rules-set">{t('rules.ruleSet')}</label>
-          <select id="rules-set" value={ruleSet} onChange={(event) => setRuleSet(event.target.value as RuleSetId)}>
+          <select
+            id="rules-set"
+            value={ruleSet}
+            onChange={(event) => setRuleSet(event.target.value as RuleSetId)}
+          >
             {RULE_SETS.map((set) => (
               <option key={set} value={set}>
                 {t(`rules.set.${set}`)}

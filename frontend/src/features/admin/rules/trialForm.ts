@@ -29,9 +29,36 @@ export const INITIAL_TRIAL: TrialForm = {
   requiredSkill: '',
   familiarWindowMinutes: '',
   agents: [
-    { agentId: 1, username: 'agent1', status: 'BUSY', maxConcurrent: 3, activeCount: 1, member: true, excluded: false, skillLevel: 0 },
-    { agentId: 2, username: 'agent2', status: 'ONLINE', maxConcurrent: 3, activeCount: 2, member: true, excluded: false, skillLevel: 0 },
-    { agentId: 3, username: 'agent3', status: 'ONLINE', maxConcurrent: 5, activeCount: 1, member: true, excluded: false, skillLevel: 0 },
+    {
+      agentId: 1,
+      username: 'agent1',
+      status: 'BUSY',
+      maxConcurrent: 3,
+      activeCount: 1,
+      member: true,
+      excluded: false,
+      skillLevel: 0,
+    },
+    {
+      agentId: 2,
+      username: 'agent2',
+      status: 'ONLINE',
+      maxConcurrent: 3,
+      activeCount: 2,
+      member: true,
+      excluded: false,
+      skillLevel: 0,
+    },
+    {
+      agentId: 3,
+      username: 'agent3',
+      status: 'ONLINE',
+      maxConcurrent: 5,
+      activeCount: 1,
+      member: true,
+      excluded: false,
+      skillLevel: 0,
+    },
   ],
   useEditorRules: false,
 };
@@ -59,5 +86,14 @@ export function toTrial(form: TrialForm, editorDrl: string): Trial {
 
 export function nextAgent(agents: TrialAgent[]): TrialAgent {
   const id = Math.max(0, ...agents.map((agent) => agent.agentId)) + 1;
-  return { agentId: id, username: `agent${id}`, status: 'ONLINE', maxConcurrent: 3, activeCount: 0, member: true, excluded: false, skillLevel: 0 };
+  return {
+    agentId: id,
+    username: `agent${id}`,
+    status: 'ONLINE',
+    maxConcurrent: 3,
+    activeCount: 0,
+    member: true,
+    excluded: false,
+    skillLevel: 0,
+  };
 }

@@ -26,8 +26,11 @@ class AccountController {
   private final AuditLog audit;
   private final String publicBaseUrl;
 
-  AccountController(AccountService service, AccountRepository accounts, AuditLog audit,
-                    @Value("${desk.public-base-url}") String publicBaseUrl) {
+  AccountController(
+      AccountService service,
+      AccountRepository accounts,
+      AuditLog audit,
+      @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.service = service;
     this.accounts = accounts;
     this.audit = audit;
@@ -81,7 +84,9 @@ class AccountController {
   }
 
   private AccountView view(OfficialAccount account) {
-    return AccountView.of(account, publicBaseUrl + "/wechat/push/" + account.appId(),
+    return AccountView.of(
+        account,
+        publicBaseUrl + "/wechat/push/" + account.appId(),
         publicBaseUrl + "/h5/" + account.appId());
   }
 

@@ -13,7 +13,8 @@ import org.wechatdesk.system.NotFoundException;
 @Service
 public class AccountService {
 
-  private static final String TOKEN_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final String TOKEN_ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   private final AccountRepository accounts;
   private final ApplicationEventPublisher events;
@@ -46,7 +47,8 @@ public class AccountService {
     }
     OfficialAccount current = get(id);
     if (current.encodingAesKey().equals(newKey)) {
-      throw InvalidInputException.of("encodingAesKey", "encodingAesKey: the new key equals the current one / 新密钥与当前密钥相同");
+      throw InvalidInputException.of(
+          "encodingAesKey", "encodingAesKey: the new key equals the current one / 新密钥与当前密钥相同");
     }
     accounts.rotateEncodingAesKey(id, newKey);
     events.publishEvent(new AccountCredentialsChanged(id, current.appId()));
@@ -64,7 +66,8 @@ public class AccountService {
   @Transactional
   public OfficialAccount setH5Authorization(long id, H5Authorization mode) {
     if (mode == null) {
-      throw InvalidInputException.of("h5Authorization",
+      throw InvalidInputException.of(
+          "h5Authorization",
           "h5Authorization: one of NONE, BASE, USERINFO / 须为 NONE、BASE 或 USERINFO");
     }
     get(id);
@@ -73,7 +76,9 @@ public class AccountService {
   }
 
   public OfficialAccount get(long id) {
-    return accounts.findById(id).orElseThrow(() -> new NotFoundException("No account " + id + " / 公众号不存在"));
+    return accounts
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("No account " + id + " / 公众号不存在"));
   }
 
   /** A fresh Token and EncodingAESKey from a secure random source, in WeChat's formats. */

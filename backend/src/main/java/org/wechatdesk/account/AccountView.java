@@ -17,13 +17,23 @@ public record AccountView(
     String h5ChatUrl,
     H5Authorization h5Authorization) {
 
-  public record Status(Instant handshakeAt, Instant lastMessageAt, Instant tokenOkAt, String lastError) {}
+  public record Status(
+      Instant handshakeAt, Instant lastMessageAt, Instant tokenOkAt, String lastError) {}
 
   static AccountView of(OfficialAccount account, String pushUrl, String h5ChatUrl) {
     OfficialAccount.AccountStatus s = account.status();
-    return new AccountView(account.id(), account.name(), account.originalId(), account.appId(), !account.token().isEmpty(),
-        !account.appSecret().isEmpty(), !account.encodingAesKey().isEmpty(), account.previousEncodingAesKey() != null,
-        pushUrl, new Status(s.handshakeAt(), s.lastMessageAt(), s.tokenOkAt(), s.lastError()), h5ChatUrl,
+    return new AccountView(
+        account.id(),
+        account.name(),
+        account.originalId(),
+        account.appId(),
+        !account.token().isEmpty(),
+        !account.appSecret().isEmpty(),
+        !account.encodingAesKey().isEmpty(),
+        account.previousEncodingAesKey() != null,
+        pushUrl,
+        new Status(s.handshakeAt(), s.lastMessageAt(), s.tokenOkAt(), s.lastError()),
+        h5ChatUrl,
         account.h5Authorization());
   }
 }

@@ -20,24 +20,45 @@ final class CredentialFormats {
     if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
       errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
     }
-    checkFormat(errors, "originalId", request.originalId(), ORIGINAL_ID,
+    checkFormat(
+        errors,
+        "originalId",
+        request.originalId(),
+        ORIGINAL_ID,
         "originalId: gh_ followed by 12 hex characters / 原始ID须为 gh_ 加 12 位十六进制字符");
-    checkFormat(errors, "appId", request.appId(), APP_ID,
+    checkFormat(
+        errors,
+        "appId",
+        request.appId(),
+        APP_ID,
         "appId: wx followed by 16 hex characters / AppID须为 wx 加 16 位十六进制字符");
-    checkFormat(errors, "appSecret", request.appSecret(), APP_SECRET,
+    checkFormat(
+        errors,
+        "appSecret",
+        request.appSecret(),
+        APP_SECRET,
         "appSecret: 32 hex characters / AppSecret须为 32 位十六进制字符");
-    checkFormat(errors, "token", request.token(), TOKEN,
+    checkFormat(
+        errors,
+        "token",
+        request.token(),
+        TOKEN,
         "token: 3-32 letters or digits / Token须为 3-32 位字母或数字");
     checkEncodingAesKey(errors, "encodingAesKey", request.encodingAesKey());
     return errors;
   }
 
   static void checkEncodingAesKey(Map<String, String> errors, String field, String value) {
-    checkFormat(errors, field, value, ENCODING_AES_KEY,
+    checkFormat(
+        errors,
+        field,
+        value,
+        ENCODING_AES_KEY,
         field + ": 43 characters of A-Z a-z 0-9 + / / EncodingAESKey须为 43 位字母、数字、+ 或 /");
   }
 
-  private static void checkFormat(Map<String, String> errors, String field, String value, Pattern pattern, String message) {
+  private static void checkFormat(
+      Map<String, String> errors, String field, String value, Pattern pattern, String message) {
     if (value == null || !pattern.matcher(value).matches()) {
       errors.put(field, message);
     }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A bound Official Account with its secrets decrypted. Never serialised to clients: the API answers
- * with {@link AccountView}. {@link #toString()} leaves the secrets out so that no log line carries them.
+ * with {@link AccountView}. {@link #toString()} leaves the secrets out so that no log line carries
+ * them.
  */
 public record OfficialAccount(
     long id,
@@ -23,5 +24,6 @@ public record OfficialAccount(
     return "OfficialAccount[id=" + id + ", appId=" + appId + ", originalId=" + originalId + "]";
   }
 
-  public record AccountStatus(Instant handshakeAt, Instant lastMessageAt, Instant tokenOkAt, String lastError) {}
+  public record AccountStatus(
+      Instant handshakeAt, Instant lastMessageAt, Instant tokenOkAt, String lastError) {}
 }

@@ -30,8 +30,10 @@ class AuditController {
   }
 
   @GetMapping
-  AuditPage page(@RequestParam(required = false) String targetType, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "50") int size) {
+  AuditPage page(
+      @RequestParam(required = false) String targetType,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (page < 0) {
       errors.put("page", "page: 0 or more / 页码须大于等于 0");
@@ -43,7 +45,8 @@ class AuditController {
       throw new InvalidInputException(errors);
     }
     String type = targetType == null || targetType.isBlank() ? null : target(targetType).name();
-    List<AuditEntry> found = entries.page(type, page * size, size).stream().map(this::entry).toList();
+    List<AuditEntry> found =
+        entries.page(type, page * size, size).stream().map(this::entry).toList();
     return new AuditPage(found, page, size, entries.count(type));
   }
 
@@ -51,14 +54,22 @@ class AuditController {
     try {
       return AuditTarget.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("targetType", "targetType: one of " + Arrays.toString(AuditTarget.values())
-          + " / 对象类型无效");
+      throw InvalidInputException.of(
+          "targetType",
+          "targetType: one of " + Arrays.toString(AuditTarget.values()) + " / 对象类型无效");
     }
   }
 
   private AuditEntry entry(AuditRepository.StoredEntry stored) {
-    return new AuditEntry(stored.id(), stored.actor(), stored.at(), stored.action(), stored.targetType(),
-        stored.targetId(), read(stored.before()), read(stored.after()));
+    return new AuditEntry(
+        stored.id(),
+        stored.actor(),
+        stored.at(),
+        stored.action(),
+        stored.targetType(),
+        stored.targetId(),
+        read(stored.before()),
+        read(stored.after()));
   }
 
   private JsonNode read(String value) {
@@ -72,8 +83,15 @@ class AuditController {
     }
   }
 
-  record AuditEntry(long id, String actor, Instant at, String action, String targetType, String targetId,
-                    JsonNode before, JsonNode after) {}
+  record AuditEntry(
+      long id,
+      String actor,
+      Instant at,
+      String action,
+      String targetType,
+      String targetId,
+      JsonNode before,
+      JsonNode after) {}
 
   record AuditPage(List<AuditEntry> entries, int page, int size, long total) {}
 }

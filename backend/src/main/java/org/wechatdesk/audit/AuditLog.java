@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.system.DbTime;
 
 /**
- * Records admin changes. It joins the caller's transaction, so a change and its record are committed
- * or rolled back together; it refuses to run without one.
+ * Records admin changes. It joins the caller's transaction, so a change and its record are
+ * committed or rolled back together; it refuses to run without one.
  */
 @Service
 public class AuditLog {
@@ -29,13 +29,20 @@ public class AuditLog {
   }
 
   /**
-   * {@code before} is null for something created, {@code after} null for something removed; both are
-   * written as JSON with every secret replaced by {@link SecretRedaction#REDACTED}.
+   * {@code before} is null for something created, {@code after} null for something removed; both
+   * are written as JSON with every secret replaced by {@link SecretRedaction#REDACTED}.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(String action, AuditTarget target, Object targetId, Object before, Object after) {
-    entries.insert(actor(), DbTime.of(clock.instant()), action, target.name(),
-        targetId == null ? null : targetId.toString(), write(before), write(after));
+  public void record(
+      String action, AuditTarget target, Object targetId, Object before, Object after) {
+    entries.insert(
+        actor(),
+        DbTime.of(clock.instant()),
+        action,
+        target.name(),
+        targetId == null ? null : targetId.toString(),
+        write(before),
+        write(after));
   }
 
   private static String actor() {

@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Keeps secrets out of the audit: any field whose name ends in secret, password, token or AES key (the
- * AppSecret, Token, EncodingAESKey and its predecessor, password hashes) is replaced, at any depth.
- * Flags about secrets, such as {@code appSecretSet}, end otherwise and stay readable.
+ * Keeps secrets out of the audit: any field whose name ends in secret, password, token or AES key
+ * (the AppSecret, Token, EncodingAESKey and its predecessor, password hashes) is replaced, at any
+ * depth. Flags about secrets, such as {@code appSecretSet}, end otherwise and stay readable.
  */
 final class SecretRedaction {
 
   static final String REDACTED = "[redacted]";
 
-  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(secret|password|passwordhash|token|aeskey)");
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("(?i).*(secret|password|passwordhash|token|aeskey)");
 
   private SecretRedaction() {}
 

@@ -28,8 +28,14 @@ public class AgentActions {
   private final ApplicationEventPublisher events;
   private final MediaAccess mediaAccess;
 
-  AgentActions(ConversationRepository conversations, ConversationMessageRepository messages, ConversationEngine engine,
-               Outbox outbox, FanRepository fans, ApplicationEventPublisher events, MediaAccess mediaAccess) {
+  AgentActions(
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      ConversationEngine engine,
+      Outbox outbox,
+      FanRepository fans,
+      ApplicationEventPublisher events,
+      MediaAccess mediaAccess) {
     this.mediaAccess = mediaAccess;
     this.conversations = conversations;
     this.messages = messages;
@@ -39,29 +45,52 @@ public class AgentActions {
     this.events = events;
   }
 
-  /** The agent replies; only a change of turn (the visitor spoke last) is reported to the process. */
+  /**
+   * The agent replies; only a change of turn (the visitor spoke last) is reported to the process.
+   */
   @Transactional
-  public OutboundMessage reply(long conversationId, Actor actor, OutboundKind kind, OutboundContent content,
-                               String idempotencyKey) {
+  public OutboundMessage reply(
+      long conversationId,
+      Actor actor,
+      OutboundKind kind,
+      OutboundContent content,
+      String idempotencyKey) {
     Conversation conversation = chatting(conversationId, actor);
     if (content != null && content.mediaId() != null) {
       mediaAccess.require(content.mediaId(), actor.username(), actor.admin());
     }
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
-    OutboundMessage queued = outbox.enqueue(fan, conversation.channel(), kind, content, Outbox.PRIORITY_AGENT,
-        "reply:" + actor.username() + ":" + idempotencyKey, actor.username());
-    Optional<Long> line = messages.addOutgoing(conversationId, actor.username(), kind.name(), content.text(),
-        content.mediaId(), queued.id());
+    OutboundMessage queued =
+        outbox.enqueue(
+            fan,
+            conversation.channel(),
+            kind,
+            content,
+            Outbox.PRIORITY_AGENT,
+            "reply:" + actor.username() + ":" + idempotencyKey,
+            actor.username());
+    Optional<Long> line =
+        messages.addOutgoing(
+            conversationId,
+            actor.username(),
+            kind.name(),
+            content.text(),
+            content.mediaId(),
+            queued.id());
     if (line.isEmpty()) {
-      // The same request again: its message is queued once, already in the transcript and told to the flow.
+      // The same request again: its message is queued once, already in the transcript and told to
+      // the flow.
       return queued;
     }
     if (conversation.lastSpeaker() == Conversation.Speaker.VISITOR) {
       conversations.setLastSpeaker(conversationId, Conversation.Speaker.AGENT);
-      engine.correlate(conversation, ConversationEngine.MESSAGE_AGENT_REPLIED,
+      engine.correlate(
+          conversation,
+          ConversationEngine.MESSAGE_AGENT_REPLIED,
           Map.of("lastSpeaker", Conversation.Speaker.AGENT.name()));
     }
-    events.publishEvent(new ConversationMessageAdded(conversationId, line.get(), conversation.agentUsername()));
+    events.publishEvent(
+        new ConversationMessageAdded(conversationId, line.get(), conversation.agentUsername()));
     return queued;
   }
 
@@ -72,19 +101,32 @@ public class AgentActions {
     if (text == null || text.isBlank() || text.length() > 2000) {
       throw InvalidInputException.of("text", "text: 1-2000 characters / 备注须为 1-2000 字");
     }
-    long messageId = messages.add(conversationId, ConversationMessage.Direction.NOTE, actor.username(), "TEXT", text,
-        null, null, null);
-    events.publishEvent(new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
+    long messageId =
+        messages.add(
+            conversationId,
+            ConversationMessage.Direction.NOTE,
+            actor.username(),
+            "TEXT",
+            text,
+            null,
+            null,
+            null);
+    events.publishEvent(
+        new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
   }
 
   @Transactional
   public void end(long conversationId, Actor actor) {
     Conversation conversation = visible(conversationId, actor);
-    Conversation.EndReason reason = actor.admin() && !actor.username().equals(conversation.agentUsername())
-        ? Conversation.EndReason.ADMIN_ENDED : Conversation.EndReason.AGENT_ENDED;
-    if (!engine.correlate(conversation, ConversationEngine.MESSAGE_ENDED, Map.of("endReason", reason.name()))) {
-      throw InvalidInputException.of("status", "the conversation cannot be ended now (" + conversation.status()
-          + ") / 当前状态无法结束会话");
+    Conversation.EndReason reason =
+        actor.admin() && !actor.username().equals(conversation.agentUsername())
+            ? Conversation.EndReason.ADMIN_ENDED
+            : Conversation.EndReason.AGENT_ENDED;
+    if (!engine.correlate(
+        conversation, ConversationEngine.MESSAGE_ENDED, Map.of("endReason", reason.name()))) {
+      throw InvalidInputException.of(
+          "status",
+          "the conversation cannot be ended now (" + conversation.status() + ") / 当前状态无法结束会话");
     }
   }
 
@@ -93,10 +135,20 @@ public class AgentActions {
   public void transfer(long conversationId, Actor actor, long targetQueueId, String note) {
     Conversation conversation = chatting(conversationId, actor);
     if (note != null && !note.isBlank()) {
-      messages.add(conversationId, ConversationMessage.Direction.NOTE, actor.username(), "TEXT",
-          "转接备注 / transfer note: " + note, null, null, null);
+      messages.add(
+          conversationId,
+          ConversationMessage.Direction.NOTE,
+          actor.username(),
+          "TEXT",
+          "转接备注 / transfer note: " + note,
+          null,
+          null,
+          null);
     }
-    engine.correlate(conversation, ConversationEngine.MESSAGE_TRANSFER, Map.of("transferQueueId", targetQueueId));
+    engine.correlate(
+        conversation,
+        ConversationEngine.MESSAGE_TRANSFER,
+        Map.of("transferQueueId", targetQueueId));
   }
 
   @Transactional
@@ -108,15 +160,18 @@ public class AgentActions {
   private Conversation chatting(long conversationId, Actor actor) {
     Conversation conversation = visible(conversationId, actor);
     if (conversation.status() != Conversation.Status.CHATTING) {
-      throw InvalidInputException.of("status", "the conversation is not in a chat (" + conversation.status()
-          + ") / 会话不在进行中");
+      throw InvalidInputException.of(
+          "status", "the conversation is not in a chat (" + conversation.status() + ") / 会话不在进行中");
     }
     return conversation;
   }
 
   private Conversation visible(long conversationId, Actor actor) {
-    Conversation conversation = conversations.lock(conversationId)
-        .orElseThrow(() -> new NotFoundException("No conversation " + conversationId + " / 会话不存在"));
+    Conversation conversation =
+        conversations
+            .lock(conversationId)
+            .orElseThrow(
+                () -> new NotFoundException("No conversation " + conversationId + " / 会话不存在"));
     if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");
     }

@@ -26,12 +26,16 @@ class ConversationController {
 
   @PostMapping("/{id}/messages")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  OutboundMessage reply(@PathVariable long id, @RequestBody ReplyRequest request, Authentication user) {
-    if (request.idempotencyKey() == null || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
-      throw InvalidInputException.of("idempotencyKey", "idempotencyKey: 8-100 letters, digits or _:.- / 幂等键须为 8-100 位");
+  OutboundMessage reply(
+      @PathVariable long id, @RequestBody ReplyRequest request, Authentication user) {
+    if (request.idempotencyKey() == null
+        || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
+      throw InvalidInputException.of(
+          "idempotencyKey", "idempotencyKey: 8-100 letters, digits or _:.- / 幂等键须为 8-100 位");
     }
     OutboundKind kind = request.kind() == null ? OutboundKind.TEXT : request.kind();
-    OutboundContent content = request.content() == null ? OutboundContent.text(null) : request.content();
+    OutboundContent content =
+        request.content() == null ? OutboundContent.text(null) : request.content();
     return actions.reply(id, actor(user), kind, content, request.idempotencyKey());
   }
 

@@ -1,4 +1,5 @@
 package org.wechatdesk.conversation;
 
 /** A conversation has ended; {@code agentUsername} is null when it ended before an agent joined. */
-public record ConversationEnded(long conversationId, String agentUsername, Conversation.EndReason reason) {}
+public record ConversationEnded(
+    long conversationId, String agentUsername, Conversation.EndReason reason) {}

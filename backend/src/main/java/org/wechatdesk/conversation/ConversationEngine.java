@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * The one class that talks to Camunda's RuntimeService. A conversation's process instance is found by
- * the id stored with the conversation, never by querying variables.
+ * The one class that talks to Camunda's RuntimeService. A conversation's process instance is found
+ * by the id stored with the conversation, never by querying variables.
  */
 @Component
 public class ConversationEngine {
@@ -38,31 +38,34 @@ public class ConversationEngine {
   }
 
   /**
-   * Starts the conversation's process. Durations and switches are taken from the flow settings now and
-   * kept as variables, so a configuration change applies from the next conversation on. Durations are
-   * spread per conversation (see {@link TimerSpread}).
+   * Starts the conversation's process. Durations and switches are taken from the flow settings now
+   * and kept as variables, so a configuration change applies from the next conversation on.
+   * Durations are spread per conversation (see {@link TimerSpread}).
    */
   String start(Conversation conversation, FlowSettings settings, String firstAnswer) {
     Map<String, Object> variables = variables(conversation, settings, Conversation.Speaker.VISITOR);
     variables.put("visitorAnswer", firstAnswer);
     variables.put("agentServed", false);
-    return runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
+    return runtime
+        .startProcessInstanceByKey(PROCESS_KEY, Long.toString(conversation.id()), variables)
         .getProcessInstanceId();
   }
 
   /**
-   * Starts the process of a conversation an agent opened with the first text: it begins in the chat,
-   * waiting for the visitor, with the same variables as a conversation the fan started.
+   * Starts the process of a conversation an agent opened with the first text: it begins in the
+   * chat, waiting for the visitor, with the same variables as a conversation the fan started.
    */
   String startByAgent(Conversation conversation, FlowSettings settings) {
     Map<String, Object> variables = variables(conversation, settings, Conversation.Speaker.AGENT);
     variables.put("agentServed", true);
-    return runtime.startProcessInstanceByMessage(MESSAGE_AGENT_STARTED, Long.toString(conversation.id()), variables)
+    return runtime
+        .startProcessInstanceByMessage(
+            MESSAGE_AGENT_STARTED, Long.toString(conversation.id()), variables)
         .getProcessInstanceId();
   }
 
-  private Map<String, Object> variables(Conversation conversation, FlowSettings settings,
-                                        Conversation.Speaker lastSpeaker) {
+  private Map<String, Object> variables(
+      Conversation conversation, FlowSettings settings, Conversation.Speaker lastSpeaker) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("conversationId", conversation.id());
     variables.put("accountId", conversation.accountId());
@@ -77,12 +80,24 @@ public class ConversationEngine {
     variables.put("surveyAutomatic", settings.surveyAutomatic());
     variables.put("surveyInvited", false);
     long id = conversation.id();
-    variables.put("agentAppeaseAfter", spread.apply(Duration.ofMinutes(settings.agentAppeaseMinutes()), id).toString());
-    variables.put("agentRemindAfter", spread.apply(Duration.ofSeconds(settings.agentRemindSeconds()), id).toString());
-    variables.put("autoTransferAfter", spread.apply(Duration.ofMinutes(settings.autoTransferMinutes()), id).toString());
-    variables.put("visitorPromptAfter", spread.apply(Duration.ofMinutes(settings.visitorPromptMinutes()), id).toString());
-    variables.put("visitorCloseAfter", spread.apply(Duration.ofMinutes(settings.visitorCloseMinutes()), id).toString());
-    variables.put("surveyExpiresAfter", spread.apply(Duration.ofMinutes(settings.surveyExpiryMinutes()), id).toString());
+    variables.put(
+        "agentAppeaseAfter",
+        spread.apply(Duration.ofMinutes(settings.agentAppeaseMinutes()), id).toString());
+    variables.put(
+        "agentRemindAfter",
+        spread.apply(Duration.ofSeconds(settings.agentRemindSeconds()), id).toString());
+    variables.put(
+        "autoTransferAfter",
+        spread.apply(Duration.ofMinutes(settings.autoTransferMinutes()), id).toString());
+    variables.put(
+        "visitorPromptAfter",
+        spread.apply(Duration.ofMinutes(settings.visitorPromptMinutes()), id).toString());
+    variables.put(
+        "visitorCloseAfter",
+        spread.apply(Duration.ofMinutes(settings.visitorCloseMinutes()), id).toString());
+    variables.put(
+        "surveyExpiresAfter",
+        spread.apply(Duration.ofMinutes(settings.surveyExpiryMinutes()), id).toString());
     return variables;
   }
 
@@ -93,15 +108,20 @@ public class ConversationEngine {
   boolean correlate(Conversation conversation, String message, Map<String, Object> variables) {
     // Asked first rather than caught: a failed correlation would mark the surrounding transaction
     // rollback-only, losing the fan's stored message with it.
-    boolean waiting = runtime.createEventSubscriptionQuery()
-        .processInstanceId(conversation.processInstanceId())
-        .eventType("message").eventName(message)
-        .count() > 0;
+    boolean waiting =
+        runtime
+                .createEventSubscriptionQuery()
+                .processInstanceId(conversation.processInstanceId())
+                .eventType("message")
+                .eventName(message)
+                .count()
+            > 0;
     if (!waiting) {
       log.debug("Conversation {} is not waiting for {}", conversation.id(), message);
       return false;
     }
-    runtime.createMessageCorrelation(message)
+    runtime
+        .createMessageCorrelation(message)
         .processInstanceId(conversation.processInstanceId())
         .setVariables(variables)
         .correlateAll();

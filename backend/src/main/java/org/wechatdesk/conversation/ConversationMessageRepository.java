@@ -20,53 +20,93 @@ public class ConversationMessageRepository {
     this.clock = clock;
   }
 
-  public long add(long conversationId, ConversationMessage.Direction direction, String author, String kind, String text,
-                  Long mediaId, Long inboundId, Long outboundId) {
+  public long add(
+      long conversationId,
+      ConversationMessage.Direction direction,
+      String author,
+      String kind,
+      String text,
+      Long mediaId,
+      Long inboundId,
+      Long outboundId) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into desk.conversation_message
               (conversation_id, direction, author, kind, text, media_id, inbound_id, outbound_id, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(conversationId, direction.name(), author, kind, text == null ? null : truncate(text), mediaId,
-            inboundId, outboundId, DbTime.of(clock.instant()))
+        .params(
+            conversationId,
+            direction.name(),
+            author,
+            kind,
+            text == null ? null : truncate(text),
+            mediaId,
+            inboundId,
+            outboundId,
+            DbTime.of(clock.instant()))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   /**
-   * Records a message queued in the outbox, once: a repeated request or a retried step that queued the
-   * same outbox message again (same idempotency key) finds its line already there. Returns the new line's
-   * id, or empty when the message was recorded before.
+   * Records a message queued in the outbox, once: a repeated request or a retried step that queued
+   * the same outbox message again (same idempotency key) finds its line already there. Returns the
+   * new line's id, or empty when the message was recorded before.
    */
-  public Optional<Long> addOutgoing(long conversationId, String author, String kind, String text, Long mediaId,
-                                    long outboundId) {
-    boolean recorded = jdbc.sql("select count(*) from desk.conversation_message where outbound_id = ?")
-        .param(outboundId).query(Long.class).single() > 0;
+  public Optional<Long> addOutgoing(
+      long conversationId, String author, String kind, String text, Long mediaId, long outboundId) {
+    boolean recorded =
+        jdbc.sql("select count(*) from desk.conversation_message where outbound_id = ?")
+                .param(outboundId)
+                .query(Long.class)
+                .single()
+            > 0;
     if (recorded) {
       return Optional.empty();
     }
-    return Optional.of(add(conversationId, ConversationMessage.Direction.OUT, author, kind, text, mediaId, null,
-        outboundId));
+    return Optional.of(
+        add(
+            conversationId,
+            ConversationMessage.Direction.OUT,
+            author,
+            kind,
+            text,
+            mediaId,
+            null,
+            outboundId));
   }
 
   /** The conversation whose message went out under this outbox idempotency key, if any. */
   Optional<Long> conversationOfOutboundKey(String idempotencyKey) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select m.conversation_id from desk.conversation_message m
               join desk.outbound_message o on o.id = m.outbound_id
              where o.idempotency_key = ?""")
-        .param(idempotencyKey).query(Long.class).optional();
+        .param(idempotencyKey)
+        .query(Long.class)
+        .optional();
   }
 
   public List<ConversationMessage> forConversation(long conversationId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, conversation_id, direction, author, kind, text, media_id, outbound_id, created_at
               from desk.conversation_message where conversation_id = ? order by id""")
         .param(conversationId)
-        .query((rs, n) -> new ConversationMessage(rs.getLong("id"), rs.getLong("conversation_id"),
-            ConversationMessage.Direction.valueOf(rs.getString("direction")), rs.getString("author"), rs.getString("kind"),
-            rs.getString("text"), rs.getObject("media_id", Long.class), rs.getObject("outbound_id", Long.class),
-            DbTime.read(rs, "created_at")))
+        .query(
+            (rs, n) ->
+                new ConversationMessage(
+                    rs.getLong("id"),
+                    rs.getLong("conversation_id"),
+                    ConversationMessage.Direction.valueOf(rs.getString("direction")),
+                    rs.getString("author"),
+                    rs.getString("kind"),
+                    rs.getString("text"),
+                    rs.getObject("media_id", Long.class),
+                    rs.getObject("outbound_id", Long.class),
+                    DbTime.read(rs, "created_at")))
         .list();
   }
 

@@ -17,19 +17,30 @@ import org.wechatdesk.routing.navigation.NavigationRepository;
 
 /**
  * Puts a fan's message into the fan's conversation, starting one when none is open, and tells the
- * conversation's process only when the message matters to it: a visitor writing again while the agent
- * has not answered yet does not touch the engine (the turn has not changed).
- * Runs inside the inbound processing transaction: if anything fails, the message is processed again.
+ * conversation's process only when the message matters to it: a visitor writing again while the
+ * agent has not answered yet does not touch the engine (the turn has not changed). Runs inside the
+ * inbound processing transaction: if anything fails, the message is processed again.
  */
 @Component
 class FanMessageHandler {
 
   private static final Logger log = LoggerFactory.getLogger(FanMessageHandler.class);
 
-  /** What a fan does that starts or continues a conversation; follows, views and location reports do not. */
-  private static final Set<InboundKind> CONVERSATIONAL = Set.of(InboundKind.TEXT, InboundKind.IMAGE,
-      InboundKind.VOICE, InboundKind.VIDEO, InboundKind.SHORTVIDEO, InboundKind.LOCATION, InboundKind.LINK,
-      InboundKind.CLICK, InboundKind.UNSUPPORTED);
+  /**
+   * What a fan does that starts or continues a conversation; follows, views and location reports do
+   * not.
+   */
+  private static final Set<InboundKind> CONVERSATIONAL =
+      Set.of(
+          InboundKind.TEXT,
+          InboundKind.IMAGE,
+          InboundKind.VOICE,
+          InboundKind.VIDEO,
+          InboundKind.SHORTVIDEO,
+          InboundKind.LOCATION,
+          InboundKind.LINK,
+          InboundKind.CLICK,
+          InboundKind.UNSUPPORTED);
 
   private final ConversationRepository conversations;
   private final ConversationMessageRepository messages;
@@ -40,9 +51,15 @@ class FanMessageHandler {
   private final NavigationRepository navigations;
   private final FanTexts fanTexts;
 
-  FanMessageHandler(ConversationRepository conversations, ConversationMessageRepository messages,
-                    ConversationEngine engine, FlowSettingsRepository settings, SurveyReplies surveyReplies,
-                    ApplicationEventPublisher events, NavigationRepository navigations, FanTexts fanTexts) {
+  FanMessageHandler(
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      ConversationEngine engine,
+      FlowSettingsRepository settings,
+      SurveyReplies surveyReplies,
+      ApplicationEventPublisher events,
+      NavigationRepository navigations,
+      FanTexts fanTexts) {
     this.fanTexts = fanTexts;
     this.conversations = conversations;
     this.messages = messages;
@@ -59,11 +76,14 @@ class FanMessageHandler {
       return;
     }
     String text = VisitorText.of(received);
-    Optional<Conversation> open = conversations.findOpenForFan(received.fanId())
-        .flatMap(found -> conversations.lock(found.id()))
-        .filter(Conversation::open);
+    Optional<Conversation> open =
+        conversations
+            .findOpenForFan(received.fanId())
+            .flatMap(found -> conversations.lock(found.id()))
+            .filter(Conversation::open);
     if (open.isEmpty()) {
-      if (received.kind() == InboundKind.TEXT && surveyReplies.tryRateAfterTheEnd(received.fanId(), text, received.inboundId())) {
+      if (received.kind() == InboundKind.TEXT
+          && surveyReplies.tryRateAfterTheEnd(received.fanId(), text, received.inboundId())) {
         return;
       }
       start(received, text);
@@ -72,9 +92,11 @@ class FanMessageHandler {
     Conversation conversation = open.get();
     if (conversation.channel() != received.channel()) {
       conversations.setChannel(conversation.id(), received.channel());
-      fanTexts.tellAgent(conversation, received.channel() == FanChannel.H5
-          ? "访客转到 H5 页面继续咨询，回复将显示在该页面 / The visitor moved to the H5 page: replies go there"
-          : "访客回到微信继续咨询，回复将通过微信发送 / The visitor is back in WeChat: replies go through WeChat");
+      fanTexts.tellAgent(
+          conversation,
+          received.channel() == FanChannel.H5
+              ? "访客转到 H5 页面继续咨询，回复将显示在该页面 / The visitor moved to the H5 page: replies go there"
+              : "访客回到微信继续咨询，回复将通过微信发送 / The visitor is back in WeChat: replies go through WeChat");
     }
     if (received.kind() == InboundKind.TEXT
         && surveyReplies.tryRateDuringTheChat(conversation, text, received.inboundId())) {
@@ -86,8 +108,10 @@ class FanMessageHandler {
 
   private void start(FanMessageReceived received, String text) {
     if (navigations.accountRouting(received.accountId()).isEmpty()) {
-      log.info("Account {} has no routing configured yet: fan message {} is kept but starts no conversation",
-          received.accountId(), received.inboundId());
+      log.info(
+          "Account {} has no routing configured yet: fan message {} is kept but starts no conversation",
+          received.accountId(),
+          received.inboundId());
       return;
     }
     long id = conversations.insert(received.accountId(), received.fanId(), received.channel());
@@ -100,33 +124,49 @@ class FanMessageHandler {
 
   private void continueWith(Conversation conversation, String text) {
     switch (conversation.status()) {
-      case ROBOT, NAVIGATING -> engine.correlate(conversation, ConversationEngine.MESSAGE_VISITOR,
-          Map.of("visitorAnswer", text));
+      case ROBOT, NAVIGATING ->
+          engine.correlate(
+              conversation, ConversationEngine.MESSAGE_VISITOR, Map.of("visitorAnswer", text));
       case QUEUED -> {
         FlowSettings flow = settings.forAccount(conversation.accountId());
         if (flow.giveUpEnabled() && text.trim().equals(flow.giveUpKeyword())) {
-          engine.correlate(conversation, ConversationEngine.MESSAGE_GAVE_UP,
+          engine.correlate(
+              conversation,
+              ConversationEngine.MESSAGE_GAVE_UP,
               Map.of("endReason", Conversation.EndReason.VISITOR_GAVE_UP.name()));
         } else {
-          engine.correlate(conversation, ConversationEngine.MESSAGE_VISITOR, Map.of("visitorAnswer", text));
+          engine.correlate(
+              conversation, ConversationEngine.MESSAGE_VISITOR, Map.of("visitorAnswer", text));
         }
       }
       case CHATTING -> {
         if (conversation.lastSpeaker() == Conversation.Speaker.AGENT) {
           conversations.setLastSpeaker(conversation.id(), Conversation.Speaker.VISITOR);
-          engine.correlate(conversation, ConversationEngine.MESSAGE_VISITOR,
+          engine.correlate(
+              conversation,
+              ConversationEngine.MESSAGE_VISITOR,
               Map.of("lastSpeaker", Conversation.Speaker.VISITOR.name(), "visitorAnswer", text));
         }
       }
       case ACCESS, ENDED -> {
-        // Welcome in progress, or closed meanwhile: the message is stored and shown, the flow goes on.
+        // Welcome in progress, or closed meanwhile: the message is stored and shown, the flow goes
+        // on.
       }
     }
   }
 
   private void record(Conversation conversation, FanMessageReceived received, String text) {
-    long messageId = messages.add(conversation.id(), ConversationMessage.Direction.IN, received.message().openid(),
-        received.kind().name(), LateMedia.lineText(received, text), received.mediaId(), received.inboundId(), null);
-    events.publishEvent(new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
+    long messageId =
+        messages.add(
+            conversation.id(),
+            ConversationMessage.Direction.IN,
+            received.message().openid(),
+            received.kind().name(),
+            LateMedia.lineText(received, text),
+            received.mediaId(),
+            received.inboundId(),
+            null);
+    events.publishEvent(
+        new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
   }
 }

@@ -8,9 +8,9 @@ import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
 import org.wechatdesk.channel.wechat.inbound.InboundMediaSettled;
 
 /**
- * A fan's image, voice or video whose download failed at first is shown in the conversation without it,
- * marked as being fetched; when the media arrives, or is given up, the line is completed and the agent's
- * screen replaces it.
+ * A fan's image, voice or video whose download failed at first is shown in the conversation without
+ * it, marked as being fetched; when the media arrives, or is given up, the line is completed and
+ * the agent's screen replaces it.
  */
 @Component
 class LateMedia {
@@ -22,7 +22,8 @@ class LateMedia {
   private final ConversationRepository conversations;
   private final ApplicationEventPublisher events;
 
-  LateMedia(JdbcClient jdbc, ConversationRepository conversations, ApplicationEventPublisher events) {
+  LateMedia(
+      JdbcClient jdbc, ConversationRepository conversations, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.conversations = conversations;
     this.events = events;
@@ -37,7 +38,9 @@ class LateMedia {
   void on(InboundMediaSettled settled) {
     jdbc.sql("select id, conversation_id, text from desk.conversation_message where inbound_id = ?")
         .param(settled.inboundId())
-        .query((rs, n) -> new Line(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("text")))
+        .query(
+            (rs, n) ->
+                new Line(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("text")))
         .optional()
         .ifPresent(line -> complete(line, settled));
   }
@@ -48,9 +51,15 @@ class LateMedia {
       text = text + GIVEN_UP.formatted(settled.failure());
     }
     jdbc.sql("update desk.conversation_message set media_id = ?, text = ? where id = ?")
-        .params(settled.mediaId(), text, line.id()).update();
-    conversations.findById(line.conversationId()).ifPresent(conversation -> events.publishEvent(
-        new ConversationMessageChanged(conversation.id(), line.id(), conversation.agentUsername())));
+        .params(settled.mediaId(), text, line.id())
+        .update();
+    conversations
+        .findById(line.conversationId())
+        .ifPresent(
+            conversation ->
+                events.publishEvent(
+                    new ConversationMessageChanged(
+                        conversation.id(), line.id(), conversation.agentUsername())));
   }
 
   private record Line(long id, long conversationId, String text) {}

@@ -21,12 +21,16 @@ class ProactiveConversationController {
 
   @PostMapping("/api/fans/{fanId}/conversations")
   @ResponseStatus(HttpStatus.CREATED)
-  StartedConversation start(@PathVariable long fanId, @RequestBody StartRequest request, Authentication user) {
-    if (request.idempotencyKey() == null || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
-      throw InvalidInputException.of("idempotencyKey",
+  StartedConversation start(
+      @PathVariable long fanId, @RequestBody StartRequest request, Authentication user) {
+    if (request.idempotencyKey() == null
+        || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
+      throw InvalidInputException.of(
+          "idempotencyKey",
           "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
     }
-    Conversation conversation = proactive.start(fanId, user.getName(), request.text(), request.idempotencyKey());
+    Conversation conversation =
+        proactive.start(fanId, user.getName(), request.text(), request.idempotencyKey());
     return new StartedConversation(conversation.id(), conversation.agentUsername());
   }
 

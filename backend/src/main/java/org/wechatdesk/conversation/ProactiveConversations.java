@@ -22,9 +22,10 @@ import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * An agent starts a conversation with a fan by writing first (座席主动发起). The conversation is the
- * agent's from the start: the fan's answer comes back to the same agent, without welcome, navigation or
- * queue. Refused, with a code the UI translates, when WeChat would not deliver the text, when the fan is
- * already in a conversation, or when the agent cannot take another visitor now.
+ * agent's from the start: the fan's answer comes back to the same agent, without welcome,
+ * navigation or queue. Refused, with a code the UI translates, when WeChat would not deliver the
+ * text, when the fan is already in a conversation, or when the agent cannot take another visitor
+ * now.
  */
 @Service
 public class ProactiveConversations {
@@ -41,10 +42,18 @@ public class ProactiveConversations {
   private final Outbox outbox;
   private final ApplicationEventPublisher events;
 
-  ProactiveConversations(FanRepository fans, FanQuota quota, ConversationRepository conversations,
-                         ConversationMessageRepository messages, ConversationEngine engine,
-                         FlowSettingsRepository settings, DeskUserRepository users, AgentProfileRepository agents,
-                         Routing routing, Outbox outbox, ApplicationEventPublisher events) {
+  ProactiveConversations(
+      FanRepository fans,
+      FanQuota quota,
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      ConversationEngine engine,
+      FlowSettingsRepository settings,
+      DeskUserRepository users,
+      AgentProfileRepository agents,
+      Routing routing,
+      Outbox outbox,
+      ApplicationEventPublisher events) {
     this.fans = fans;
     this.quota = quota;
     this.conversations = conversations;
@@ -58,49 +67,92 @@ public class ProactiveConversations {
     this.events = events;
   }
 
-  /** Starts the conversation with the agent's first text; a retried request returns the same conversation. */
+  /**
+   * Starts the conversation with the agent's first text; a retried request returns the same
+   * conversation.
+   */
   @Transactional
   public Conversation start(long fanId, String username, String text, String idempotencyKey) {
-    Fan fan = fans.lock(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
-    // Looked up under the fan's lock: a retry racing the first request waits for it and finds its conversation.
+    Fan fan =
+        fans.lock(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+    // Looked up under the fan's lock: a retry racing the first request waits for it and finds its
+    // conversation.
     String outboxKey = "start:" + username + ":" + idempotencyKey;
-    Optional<Conversation> retried = messages.conversationOfOutboundKey(outboxKey).flatMap(conversations::findById);
+    Optional<Conversation> retried =
+        messages.conversationOfOutboundKey(outboxKey).flatMap(conversations::findById);
     if (retried.isPresent()) {
       return retried.get();
     }
-    quota.refusal(fan).ifPresent(refusal -> {
-      throw new ConflictException(refusal.name(), refusal.message());
-    });
-    conversations.findOpenForFan(fanId).ifPresent(open -> {
-      throw alreadyOpen(open);
-    });
+    quota
+        .refusal(fan)
+        .ifPresent(
+            refusal -> {
+              throw new ConflictException(refusal.name(), refusal.message());
+            });
+    conversations
+        .findOpenForFan(fanId)
+        .ifPresent(
+            open -> {
+              throw alreadyOpen(open);
+            });
     AgentProfile agent = servingAgent(username);
-    long queueId = routing.directQueue(fan.accountId(), agent.userId()).orElseThrow(() -> new ConflictException(
-        "NO_QUEUE", "该公众号和您都没有接待队列 / neither the account nor you have a service queue to count the conversation in"));
+    long queueId =
+        routing
+            .directQueue(fan.accountId(), agent.userId())
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "NO_QUEUE",
+                        "该公众号和您都没有接待队列 / neither the account nor you have a service queue to count the conversation in"));
 
-    long id = conversations.insertStartedByAgent(fan.accountId(), fanId, queueId, agent.userId(), username);
+    long id =
+        conversations.insertStartedByAgent(
+            fan.accountId(), fanId, queueId, agent.userId(), username);
     if (!routing.assignDirectly(id, fan.accountId(), fanId, queueId, agent.userId())) {
       throw atLimit(agent);
     }
     Conversation conversation = conversations.lock(id).orElseThrow();
-    OutboundMessage queued = outbox.enqueue(fan, OutboundKind.TEXT, OutboundContent.text(text), Outbox.PRIORITY_AGENT,
-        outboxKey, username);
-    long messageId = messages.add(id, ConversationMessage.Direction.OUT, username, OutboundKind.TEXT.name(), text, null,
-        null, queued.id());
-    conversations.setProcessInstance(id, engine.startByAgent(conversation, settings.forAccount(fan.accountId())));
+    OutboundMessage queued =
+        outbox.enqueue(
+            fan,
+            OutboundKind.TEXT,
+            OutboundContent.text(text),
+            Outbox.PRIORITY_AGENT,
+            outboxKey,
+            username);
+    long messageId =
+        messages.add(
+            id,
+            ConversationMessage.Direction.OUT,
+            username,
+            OutboundKind.TEXT.name(),
+            text,
+            null,
+            null,
+            queued.id());
+    conversations.setProcessInstance(
+        id, engine.startByAgent(conversation, settings.forAccount(fan.accountId())));
     events.publishEvent(new ConversationAssigned(id, username));
     events.publishEvent(new ConversationMessageAdded(id, messageId, username));
     return conversations.findById(id).orElseThrow();
   }
 
-  /** Admins may start conversations too, but only those who also serve as agents (have a profile). */
+  /**
+   * Admins may start conversations too, but only those who also serve as agents (have a profile).
+   */
   private AgentProfile servingAgent(String username) {
-    AgentProfile agent = users.findByUsername(username)
-        .flatMap(user -> agents.find(user.id()))
-        .orElseThrow(() -> new ConflictException("NOT_AN_AGENT",
-            "您没有座席身份，无法接待访客 / you do not serve as an agent, so you cannot take a conversation"));
+    AgentProfile agent =
+        users
+            .findByUsername(username)
+            .flatMap(user -> agents.find(user.id()))
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "NOT_AN_AGENT",
+                        "您没有座席身份，无法接待访客 / you do not serve as an agent, so you cannot take a conversation"));
     if (agent.status() != AgentStatus.ONLINE) {
-      throw new ConflictException("AGENT_OFFLINE",
+      throw new ConflictException(
+          "AGENT_OFFLINE",
           "请先上线再发起会话 / go online before starting a conversation (you are " + agent.status() + ")");
     }
     if (agent.activeCount() >= agent.maxConcurrent()) {
@@ -110,17 +162,25 @@ public class ProactiveConversations {
   }
 
   private static ConflictException atLimit(AgentProfile agent) {
-    return new ConflictException("AGENT_AT_LIMIT", "已达接待上限 " + agent.maxConcurrent()
-        + " 人，请先结束一个会话 / you are at your reception limit of " + agent.maxConcurrent()
-        + ": end a conversation first");
+    return new ConflictException(
+        "AGENT_AT_LIMIT",
+        "已达接待上限 "
+            + agent.maxConcurrent()
+            + " 人，请先结束一个会话 / you are at your reception limit of "
+            + agent.maxConcurrent()
+            + ": end a conversation first");
   }
 
   private static ConflictException alreadyOpen(Conversation open) {
-    String message = open.agentUsername() == null
-        ? "该粉丝已有进行中的会话，尚未分配座席 / the fan is already in a conversation, not served by an agent yet ("
-            + open.status() + ")"
-        : "该粉丝已有进行中的会话，由 " + open.agentUsername() + " 接待 / the fan is already in a conversation, served by "
-            + open.agentUsername();
+    String message =
+        open.agentUsername() == null
+            ? "该粉丝已有进行中的会话，尚未分配座席 / the fan is already in a conversation, not served by an agent yet ("
+                + open.status()
+                + ")"
+            : "该粉丝已有进行中的会话，由 "
+                + open.agentUsername()
+                + " 接待 / the fan is already in a conversation, served by "
+                + open.agentUsername();
     return new ConflictException("CONVERSATION_OPEN", message);
   }
 }

@@ -27,8 +27,8 @@ import org.wechatdesk.system.NotFoundException;
 
 /**
  * Versions of the conversation flow (admins only). An uploaded BPMN becomes the version new
- * conversations start on; running ones stay on theirs. A file the engine cannot parse is refused with
- * the engine's own messages, and the running version stays.
+ * conversations start on; running ones stay on theirs. A file the engine cannot parse is refused
+ * with the engine's own messages, and the running version stays.
  */
 @RestController
 @RequestMapping("/api/admin/processes")
@@ -42,8 +42,11 @@ class ProcessDeploymentController {
   private final TransactionTemplate transactions;
   private final AuditLog audit;
 
-  ProcessDeploymentController(RepositoryService repository, RuntimeService runtime, TransactionTemplate transactions,
-                              AuditLog audit) {
+  ProcessDeploymentController(
+      RepositoryService repository,
+      RuntimeService runtime,
+      TransactionTemplate transactions,
+      AuditLog audit) {
     this.repository = repository;
     this.runtime = runtime;
     this.transactions = transactions;
@@ -52,21 +55,37 @@ class ProcessDeploymentController {
 
   @GetMapping
   List<ProcessVersion> versions() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(ConversationEngine.PROCESS_KEY)
-        .orderByProcessDefinitionVersion().desc().list().stream()
-        .map(definition -> {
-          Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult();
-          return new ProcessVersion(definition.getId(), definition.getVersion(),
-              deployment.getSource() != null ? deployment.getSource() : deployment.getName(),
-              deployment.getDeploymentTime().toInstant().toString(),
-              runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count());
-        })
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(ConversationEngine.PROCESS_KEY)
+        .orderByProcessDefinitionVersion()
+        .desc()
+        .list()
+        .stream()
+        .map(
+            definition -> {
+              Deployment deployment =
+                  repository
+                      .createDeploymentQuery()
+                      .deploymentId(definition.getDeploymentId())
+                      .singleResult();
+              return new ProcessVersion(
+                  definition.getId(),
+                  definition.getVersion(),
+                  deployment.getSource() != null ? deployment.getSource() : deployment.getName(),
+                  deployment.getDeploymentTime().toInstant().toString(),
+                  runtime
+                      .createProcessInstanceQuery()
+                      .processDefinitionId(definition.getId())
+                      .count());
+            })
         .toList();
   }
 
   @GetMapping(value = "/{definitionId}/xml", produces = MediaType.APPLICATION_XML_VALUE)
   String xml(@PathVariable String definitionId) {
-    ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+    ProcessDefinition definition =
+        repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
     if (definition == null) {
       throw new NotFoundException("No process version " + definitionId + " / 流程版本不存在");
     }
@@ -78,35 +97,53 @@ class ProcessDeploymentController {
   }
 
   /**
-   * The deployment and its audit entry share one transaction; it runs in a template rather than under
-   * {@code @Transactional} because a rejected file must answer 400, and the engine's exception marks
-   * any surrounding transaction for rollback.
+   * The deployment and its audit entry share one transaction; it runs in a template rather than
+   * under {@code @Transactional} because a rejected file must answer 400, and the engine's
+   * exception marks any surrounding transaction for rollback.
    */
-  @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(
+      consumes = {
+        MediaType.APPLICATION_XML_VALUE,
+        MediaType.TEXT_XML_VALUE,
+        MediaType.TEXT_PLAIN_VALUE
+      })
   ResponseEntity<?> deploy(@RequestBody String bpmn, Authentication admin) {
     try {
       return transactions.execute(status -> deployAndRecord(bpmn, admin));
     } catch (ParseException e) {
-      List<Map<String, Object>> problems = e.getResorceReports().stream()
-          .flatMap(report -> report.getErrors().stream())
-          .map(problem -> Map.<String, Object>of("line", problem.getLine(), "column", problem.getColumn(),
-              "message", problem.getMessage()))
-          .toList();
-      return ResponseEntity.badRequest().body(new Rejected(
-          "The BPMN was rejected; the running version stays / 流程文件有误，当前版本保持不变", problems));
+      List<Map<String, Object>> problems =
+          e.getResorceReports().stream()
+              .flatMap(report -> report.getErrors().stream())
+              .map(
+                  problem ->
+                      Map.<String, Object>of(
+                          "line",
+                          problem.getLine(),
+                          "column",
+                          problem.getColumn(),
+                          "message",
+                          problem.getMessage()))
+              .toList();
+      return ResponseEntity.badRequest()
+          .body(
+              new Rejected(
+                  "The BPMN was rejected; the running version stays / 流程文件有误，当前版本保持不变", problems));
     } catch (RuntimeException e) {
-      return ResponseEntity.badRequest().body(ApiError.of("The BPMN was rejected: " + e.getMessage()));
+      return ResponseEntity.badRequest()
+          .body(ApiError.of("The BPMN was rejected: " + e.getMessage()));
     }
   }
 
   private ResponseEntity<?> deployAndRecord(String bpmn, Authentication admin) {
     List<ProcessVersion> previous = versions();
-    DeploymentWithDefinitions deployment = repository.createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source(admin.getName())
-        .enableDuplicateFiltering(true)
-        .addString(RESOURCE_NAME, bpmn)
-        .deployWithResult();
+    DeploymentWithDefinitions deployment =
+        repository
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source(admin.getName())
+            .enableDuplicateFiltering(true)
+            .addString(RESOURCE_NAME, bpmn)
+            .deployWithResult();
     List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
     if (definitions == null || definitions.isEmpty()) {
       return ResponseEntity.ok(versions().get(0));
@@ -114,16 +151,31 @@ class ProcessDeploymentController {
     ProcessDefinition deployed = definitions.get(0);
     if (!ConversationEngine.PROCESS_KEY.equals(deployed.getKey()) || definitions.size() != 1) {
       repository.deleteDeployment(deployment.getId(), true);
-      return ResponseEntity.badRequest().body(ApiError.of(
-          "The file must contain exactly one process with id '" + ConversationEngine.PROCESS_KEY + "' / 流程 id 须为 conversation"));
+      return ResponseEntity.badRequest()
+          .body(
+              ApiError.of(
+                  "The file must contain exactly one process with id '"
+                      + ConversationEngine.PROCESS_KEY
+                      + "' / 流程 id 须为 conversation"));
     }
-    ProcessVersion created = new ProcessVersion(deployed.getId(), deployed.getVersion(), admin.getName(),
-        deployment.getDeploymentTime().toInstant().toString(), 0);
-    audit.record("process.deploy", AuditTarget.PROCESS, deployed.getId(), previous.isEmpty() ? null : previous.get(0), created);
+    ProcessVersion created =
+        new ProcessVersion(
+            deployed.getId(),
+            deployed.getVersion(),
+            admin.getName(),
+            deployment.getDeploymentTime().toInstant().toString(),
+            0);
+    audit.record(
+        "process.deploy",
+        AuditTarget.PROCESS,
+        deployed.getId(),
+        previous.isEmpty() ? null : previous.get(0),
+        created);
     return ResponseEntity.status(HttpStatus.CREATED).body(created);
   }
 
-  record ProcessVersion(String id, int version, String deployedBy, String deployedAt, long running) {}
+  record ProcessVersion(
+      String id, int version, String deployedBy, String deployedAt, long running) {}
 
   record Rejected(String error, List<Map<String, Object>> problems) {}
 }

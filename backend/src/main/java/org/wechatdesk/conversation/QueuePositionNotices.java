@@ -30,16 +30,22 @@ class QueuePositionNotices {
   private final Duration minInterval;
   private final TransactionTemplate transaction;
 
-  QueuePositionNotices(ConversationRepository conversations, FlowSettingsRepository settings, Routing routing,
-                       FanTexts texts, Clock clock, PlatformTransactionManager transactions,
-                       @Value("${desk.queue.position-notice-interval:PT1M}") Duration minInterval) {
+  QueuePositionNotices(
+      ConversationRepository conversations,
+      FlowSettingsRepository settings,
+      Routing routing,
+      FanTexts texts,
+      Clock clock,
+      PlatformTransactionManager transactions,
+      @Value("${desk.queue.position-notice-interval:PT1M}") Duration minInterval) {
     this.conversations = conversations;
     this.settings = settings;
     this.routing = routing;
     this.texts = texts;
     this.clock = clock;
     if (minInterval.isNegative() || minInterval.compareTo(Duration.ofHours(1)) > 0) {
-      throw new IllegalArgumentException("desk.queue.position-notice-interval must be between PT0S and PT1H, was " + minInterval);
+      throw new IllegalArgumentException(
+          "desk.queue.position-notice-interval must be between PT0S and PT1H, was " + minInterval);
     }
     this.minInterval = minInterval;
     this.transaction = new TransactionTemplate(transactions);
@@ -47,9 +53,11 @@ class QueuePositionNotices {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(QueuePositionsChanged changed) {
-    for (ConversationRepository.WaitingVisitor waiting : conversations.waitingIn(changed.queueId())) {
+    for (ConversationRepository.WaitingVisitor waiting :
+        conversations.waitingIn(changed.queueId())) {
       if (intervalPassed(waiting.positionSentAt(), clock.instant(), minInterval)) {
-        transaction.executeWithoutResult(status -> notifyIfMoved(waiting.conversationId(), waiting.positionSent()));
+        transaction.executeWithoutResult(
+            status -> notifyIfMoved(waiting.conversationId(), waiting.positionSent()));
       }
     }
   }
@@ -58,17 +66,21 @@ class QueuePositionNotices {
     Conversation conversation = conversations.lock(conversationId).orElseThrow();
     OptionalInt position = routing.position(conversationId);
     FlowSettings flow = settings.forAccount(conversation.accountId());
-    if (conversation.status() != Conversation.Status.QUEUED || position.isEmpty() || !flow.queuePromptEnabled()) {
+    if (conversation.status() != Conversation.Status.QUEUED
+        || position.isEmpty()
+        || !flow.queuePromptEnabled()) {
       return;
     }
     if (!improved(lastSent, position.getAsInt())) {
       return;
     }
     conversations.recordPositionSent(conversationId, position.getAsInt());
-    texts.sendAutomatic(conversation, flow.queuePrompt(position.getAsInt()), "position:" + position.getAsInt());
+    texts.sendAutomatic(
+        conversation, flow.queuePrompt(position.getAsInt()), "position:" + position.getAsInt());
   }
 
-  static boolean intervalPassed(java.time.Instant lastSentAt, java.time.Instant now, Duration minInterval) {
+  static boolean intervalPassed(
+      java.time.Instant lastSentAt, java.time.Instant now, Duration minInterval) {
     return lastSentAt == null || !lastSentAt.plus(minInterval).isAfter(now);
   }
 

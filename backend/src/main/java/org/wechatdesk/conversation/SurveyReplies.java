@@ -12,13 +12,14 @@ import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 /**
  * Takes a fan's reply to a satisfaction invitation: a number on the configured scale, optionally
  * followed by 是/否 for "problem solved?" (required when so configured). Only while the invitation is
- * open, during the chat (after the agent's 邀请评价) or after the end; a later rating replaces the earlier
- * one. The agent sees the reply as a rating line, not as a message waiting for an answer.
+ * open, during the chat (after the agent's 邀请评价) or after the end; a later rating replaces the
+ * earlier one. The agent sees the reply as a rating line, not as a message waiting for an answer.
  */
 @Component
 class SurveyReplies {
 
-  private static final Pattern REPLY = Pattern.compile("\\s*(\\d{1,2})\\s*[,，]?\\s*(是|否|yes|no|y|n)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPLY =
+      Pattern.compile("\\s*(\\d{1,2})\\s*[,，]?\\s*(是|否|yes|no|y|n)?\\s*", Pattern.CASE_INSENSITIVE);
 
   private final ConversationRepository conversations;
   private final ConversationMessageRepository messages;
@@ -27,8 +28,13 @@ class SurveyReplies {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  SurveyReplies(ConversationRepository conversations, ConversationMessageRepository messages,
-                FlowSettingsRepository settings, FanTexts texts, Clock clock, ApplicationEventPublisher events) {
+  SurveyReplies(
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      FlowSettingsRepository settings,
+      FanTexts texts,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.conversations = conversations;
     this.messages = messages;
     this.settings = settings;
@@ -37,20 +43,26 @@ class SurveyReplies {
     this.events = events;
   }
 
-  /** Returns true when the text was a rating for the fan's last, ended conversation (recorded or asked again). */
+  /**
+   * Returns true when the text was a rating for the fan's last, ended conversation (recorded or
+   * asked again).
+   */
   boolean tryRateAfterTheEnd(long fanId, String text, long inboundId) {
-    Optional<Conversation> ended = conversations.findLatestForFan(fanId)
-        .filter(c -> !c.open() && c.surveyOpenAt(clock.instant()))
-        .flatMap(c -> conversations.lock(c.id()));
+    Optional<Conversation> ended =
+        conversations
+            .findLatestForFan(fanId)
+            .filter(c -> !c.open() && c.surveyOpenAt(clock.instant()))
+            .flatMap(c -> conversations.lock(c.id()));
     return ended.isPresent() && tryRate(ended.get(), text, inboundId);
   }
 
   /**
-   * Returns true when the text was a rating for the chat the caller holds locked, which the agent invited to
-   * rate (邀请评价): it neither passes the turn to the agent nor reaches the flow.
+   * Returns true when the text was a rating for the chat the caller holds locked, which the agent
+   * invited to rate (邀请评价): it neither passes the turn to the agent nor reaches the flow.
    */
   boolean tryRateDuringTheChat(Conversation chat, String text, long inboundId) {
-    return chat.status() == Conversation.Status.CHATTING && chat.surveyOpenAt(clock.instant())
+    return chat.status() == Conversation.Status.CHATTING
+        && chat.surveyOpenAt(clock.instant())
         && tryRate(chat, text, inboundId);
   }
 
@@ -65,15 +77,27 @@ class SurveyReplies {
       return false;
     }
     Boolean solved = reply.group(2) == null ? null : reply.group(2).matches("(?i)是|yes|y");
-    long line = messages.add(conversation.id(), ConversationMessage.Direction.IN, "fan", "RATING", text, null, inboundId,
-        null);
-    events.publishEvent(new ConversationMessageAdded(conversation.id(), line, conversation.agentUsername()));
+    long line =
+        messages.add(
+            conversation.id(),
+            ConversationMessage.Direction.IN,
+            "fan",
+            "RATING",
+            text,
+            null,
+            inboundId,
+            null);
+    events.publishEvent(
+        new ConversationMessageAdded(conversation.id(), line, conversation.agentUsername()));
     if (solved == null && flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.REQUIRED) {
-      texts.sendAutomatic(conversation, "请在评分后回复问题是否解决（是 或 否），如：" + rating + " 是",
-          "survey-solved:" + inboundId);
+      texts.sendAutomatic(
+          conversation, "请在评分后回复问题是否解决（是 或 否），如：" + rating + " 是", "survey-solved:" + inboundId);
       return true;
     }
-    conversations.rate(conversation.id(), rating, flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved);
+    conversations.rate(
+        conversation.id(),
+        rating,
+        flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved);
     texts.sendAutomatic(conversation, "感谢您的评价！", "survey-thanks:" + inboundId);
     return true;
   }

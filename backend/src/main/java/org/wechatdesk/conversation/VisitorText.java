@@ -4,14 +4,16 @@ import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
 import org.wechatdesk.channel.wechat.inbound.PushMessage;
 import org.wechatdesk.system.VisibleText;
 
-/** The text a fan's message stands for in a conversation: the words, a menu key, or a short label. */
+/**
+ * The text a fan's message stands for in a conversation: the words, a menu key, or a short label.
+ */
 final class VisitorText {
 
   private VisitorText() {}
 
   /**
-   * Without the characters that change how a text shows (see {@link VisibleText}): a fan's "rtl\u202Egnp.exe"
-   * must not reach the agent's screen as "rtlexe.png".
+   * Without the characters that change how a text shows (see {@link VisibleText}): a fan's
+   * "rtl\u202Egnp.exe" must not reach the agent's screen as "rtlexe.png".
    */
   static String of(FanMessageReceived received) {
     return VisibleText.strip(words(received));
@@ -23,11 +25,17 @@ final class VisitorText {
       case TEXT -> message.field("Content");
       case CLICK -> message.field("EventKey");
       case IMAGE -> "[图片 image]";
-      case VOICE -> message.field("Recognition") != null && !message.field("Recognition").isBlank()
-          ? "[语音 voice] " + message.field("Recognition") : "[语音 voice]";
+      case VOICE ->
+          message.field("Recognition") != null && !message.field("Recognition").isBlank()
+              ? "[语音 voice] " + message.field("Recognition")
+              : "[语音 voice]";
       case VIDEO, SHORTVIDEO -> "[视频 video]";
       case LOCATION -> "[位置 location] " + nullToEmpty(message.field("Label"));
-      case LINK -> "[链接 link] " + nullToEmpty(message.field("Title")) + " " + nullToEmpty(message.field("Url"));
+      case LINK ->
+          "[链接 link] "
+              + nullToEmpty(message.field("Title"))
+              + " "
+              + nullToEmpty(message.field("Url"));
       default -> "[暂不支持的消息类型 unsupported: " + message.msgType() + "]";
     };
   }

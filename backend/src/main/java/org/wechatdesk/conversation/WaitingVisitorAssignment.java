@@ -12,9 +12,9 @@ import org.wechatdesk.routing.Routing;
 import org.wechatdesk.routing.VisitorAssigned;
 
 /**
- * A waiting visitor got an agent because capacity appeared (a chat ended, an agent came online or raised
- * their limit): the conversation's process leaves the queue. If the conversation stopped waiting
- * meanwhile (the visitor gave up at that moment), the agent's slot is given back.
+ * A waiting visitor got an agent because capacity appeared (a chat ended, an agent came online or
+ * raised their limit): the conversation's process leaves the queue. If the conversation stopped
+ * waiting meanwhile (the visitor gave up at that moment), the agent's slot is given back.
  */
 @Component
 class WaitingVisitorAssignment {
@@ -26,8 +26,11 @@ class WaitingVisitorAssignment {
   private final Routing routing;
   private final TransactionTemplate transaction;
 
-  WaitingVisitorAssignment(ConversationRepository conversations, ConversationEngine engine, Routing routing,
-                           PlatformTransactionManager transactions) {
+  WaitingVisitorAssignment(
+      ConversationRepository conversations,
+      ConversationEngine engine,
+      Routing routing,
+      PlatformTransactionManager transactions) {
     this.conversations = conversations;
     this.engine = engine;
     this.routing = routing;
@@ -39,16 +42,20 @@ class WaitingVisitorAssignment {
     if (assigned.immediate()) {
       return;
     }
-    transaction.executeWithoutResult(status -> {
-      Conversation conversation = conversations.lock(assigned.conversationId()).orElseThrow();
-      if (conversation.status() != Conversation.Status.QUEUED) {
-        log.info("Conversation {} stopped waiting before agent {} took it; releasing the slot",
-            conversation.id(), assigned.agentUsername());
-        routing.release(conversation.id(), assigned.agentId());
-        return;
-      }
-      conversations.assign(conversation.id(), assigned.agentId(), assigned.agentUsername());
-      engine.correlate(conversation, ConversationEngine.MESSAGE_AGENT_ASSIGNED, Map.of("assigned", true));
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          Conversation conversation = conversations.lock(assigned.conversationId()).orElseThrow();
+          if (conversation.status() != Conversation.Status.QUEUED) {
+            log.info(
+                "Conversation {} stopped waiting before agent {} took it; releasing the slot",
+                conversation.id(),
+                assigned.agentUsername());
+            routing.release(conversation.id(), assigned.agentId());
+            return;
+          }
+          conversations.assign(conversation.id(), assigned.agentId(), assigned.agentUsername());
+          engine.correlate(
+              conversation, ConversationEngine.MESSAGE_AGENT_ASSIGNED, Map.of("assigned", true));
+        });
   }
 }

@@ -7,21 +7,24 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.fan.FanWindowClosed;
 
 /**
- * Tells the agent serving a fan that WeChat closed the fan's window (45015): replies and automatic texts
- * are held until the fan writes again, and the agent should know why before sending more.
+ * Tells the agent serving a fan that WeChat closed the fan's window (45015): replies and automatic
+ * texts are held until the fan writes again, and the agent should know why before sending more.
  */
 @Component
 class WindowClosedNotice {
 
-  static final String TEXT = "微信答复 45015：粉丝的48小时客服消息窗口已关闭，粉丝再次发消息前无法发送"
-      + " / WeChat answered 45015: the fan's 48-hour window is closed; nothing can be sent until the fan writes again";
+  static final String TEXT =
+      "微信答复 45015：粉丝的48小时客服消息窗口已关闭，粉丝再次发消息前无法发送"
+          + " / WeChat answered 45015: the fan's 48-hour window is closed; nothing can be sent until the fan writes again";
 
   private final ConversationRepository conversations;
   private final ConversationMessageRepository messages;
   private final ApplicationEventPublisher events;
 
-  WindowClosedNotice(ConversationRepository conversations, ConversationMessageRepository messages,
-                     ApplicationEventPublisher events) {
+  WindowClosedNotice(
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      ApplicationEventPublisher events) {
     this.conversations = conversations;
     this.messages = messages;
     this.events = events;
@@ -30,10 +33,23 @@ class WindowClosedNotice {
   @EventListener
   @Transactional
   void on(FanWindowClosed closed) {
-    conversations.findOpenForFan(closed.fanId()).ifPresent(conversation -> {
-      long line = messages.add(conversation.id(), ConversationMessage.Direction.SYSTEM, FanTexts.AUTHOR, "TEXT", TEXT,
-          null, null, null);
-      events.publishEvent(new ConversationMessageAdded(conversation.id(), line, conversation.agentUsername()));
-    });
+    conversations
+        .findOpenForFan(closed.fanId())
+        .ifPresent(
+            conversation -> {
+              long line =
+                  messages.add(
+                      conversation.id(),
+                      ConversationMessage.Direction.SYSTEM,
+                      FanTexts.AUTHOR,
+                      "TEXT",
+                      TEXT,
+                      null,
+                      null,
+                      null);
+              events.publishEvent(
+                  new ConversationMessageAdded(
+                      conversation.id(), line, conversation.agentUsername()));
+            });
   }
 }

@@ -3,8 +3,9 @@ package org.wechatdesk.demo;
 import java.util.List;
 
 /**
- * The fixed credentials of the demo's Official Account and users. They are public on purpose: the demo
- * profile exists so that anyone can try the desk without a WeChat account, and never runs in production.
+ * The fixed credentials of the demo's Official Account and users. They are public on purpose: the
+ * demo profile exists so that anyone can try the desk without a WeChat account, and never runs in
+ * production.
  */
 final class DemoAccount {
 
@@ -17,11 +18,12 @@ final class DemoAccount {
   static final String PASSWORD = "demo1234";
   static final String SATISFACTION_TEMPLATE_ID = "DEMO_satisfaction_invite";
 
-  static final List<Login> LOGINS = List.of(
-      new Login("admin", PASSWORD, "ADMIN"),
-      new Login("agent1", PASSWORD, "AGENT"),
-      new Login("agent2", PASSWORD, "AGENT"),
-      new Login("agent3", PASSWORD, "AGENT"));
+  static final List<Login> LOGINS =
+      List.of(
+          new Login("admin", PASSWORD, "ADMIN"),
+          new Login("agent1", PASSWORD, "AGENT"),
+          new Login("agent2", PASSWORD, "AGENT"),
+          new Login("agent3", PASSWORD, "AGENT"));
 
   private DemoAccount() {}
 

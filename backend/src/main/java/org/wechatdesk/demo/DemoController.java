@@ -2,7 +2,6 @@ package org.wechatdesk.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.NotFoundException;
 
-/** The fan simulator's API and what the login page shows about the demo. Exists only in demo mode. */
+/**
+ * The fan simulator's API and what the login page shows about the demo. Exists only in demo mode.
+ */
 @RestController
 @Profile("demo")
 @RequestMapping("/api/demo")
@@ -26,8 +27,11 @@ class DemoController {
   private final DemoMenu menu;
   private final String publicBaseUrl;
 
-  DemoController(FanSimulator simulator, WeChatStandIn wechat, DemoMenu menu,
-                 @Value("${desk.public-base-url}") String publicBaseUrl) {
+  DemoController(
+      FanSimulator simulator,
+      WeChatStandIn wechat,
+      DemoMenu menu,
+      @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.simulator = simulator;
     this.wechat = wechat;
     this.menu = menu;
@@ -36,13 +40,21 @@ class DemoController {
 
   @GetMapping("/info")
   DemoInfo info() {
-    return new DemoInfo(true,
-        List.of(new DemoInfo.Account(DemoAccount.APP_ID, DemoAccount.NAME, publicBaseUrl + "/wechat/push/" + DemoAccount.APP_ID)),
-        DemoAccount.LOGINS, DemoSeed.FANS.stream().sorted().toList(), DemoSeed.VIP_FAN);
+    return new DemoInfo(
+        true,
+        List.of(
+            new DemoInfo.Account(
+                DemoAccount.APP_ID,
+                DemoAccount.NAME,
+                publicBaseUrl + "/wechat/push/" + DemoAccount.APP_ID)),
+        DemoAccount.LOGINS,
+        DemoSeed.FANS.stream().sorted().toList(),
+        DemoSeed.VIP_FAN);
   }
 
   @PostMapping("/fans/{openid}/pushes")
-  FanSimulator.PushResult push(@PathVariable String openid, @RequestBody FanSimulator.SimulatedPush push) {
+  FanSimulator.PushResult push(
+      @PathVariable String openid, @RequestBody FanSimulator.SimulatedPush push) {
     return simulator.push(openid, push);
   }
 
@@ -51,22 +63,34 @@ class DemoController {
     return wechat.inbox(openid);
   }
 
-  /** The account's custom menu as published to the stand-in, shown at the bottom of the fan's chat. */
+  /**
+   * The account's custom menu as published to the stand-in, shown at the bottom of the fan's chat.
+   */
   @GetMapping("/menu")
   JsonNode menu() {
     return menu.current();
   }
 
-  /** Images the desk uploaded for a fan, so the simulator can show them as the fan's WeChat would. */
+  /**
+   * Images the desk uploaded for a fan, so the simulator can show them as the fan's WeChat would.
+   */
   @GetMapping("/media/{mediaId}")
   ResponseEntity<byte[]> media(@PathVariable String mediaId) {
-    WeChatStandIn.Media media = wechat.media(mediaId)
-        .orElseThrow(() -> new NotFoundException("No media " + mediaId + " / 媒体不存在"));
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, media.contentType()).body(media.content());
+    WeChatStandIn.Media media =
+        wechat
+            .media(mediaId)
+            .orElseThrow(() -> new NotFoundException("No media " + mediaId + " / 媒体不存在"));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_TYPE, media.contentType())
+        .body(media.content());
   }
 
-  record DemoInfo(boolean demo, List<Account> accounts, List<DemoAccount.Login> logins, List<String> fans,
-                  String vipFan) {
+  record DemoInfo(
+      boolean demo,
+      List<Account> accounts,
+      List<DemoAccount.Login> logins,
+      List<String> fans,
+      String vipFan) {
     record Account(String appId, String name, String pushUrl) {}
   }
 }

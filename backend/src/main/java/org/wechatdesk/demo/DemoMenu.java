@@ -10,16 +10,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo account's custom menu as it stands on "WeChat" when the demo starts, like a real account that
- * already has one: the two queues, the buttons whose keys hand over to a human and leave the queue, and the
- * link to the desk's H5 chat page.
- * The admin can load and replace it in the menu editor; the simulator shows whatever is published.
+ * The demo account's custom menu as it stands on "WeChat" when the demo starts, like a real account
+ * that already has one: the two queues, the buttons whose keys hand over to a human and leave the
+ * queue, and the link to the desk's H5 chat page. The admin can load and replace it in the menu
+ * editor; the simulator shows whatever is published.
  */
 @Component
 @Profile("demo")
 class DemoMenu {
 
-  static final String INITIAL = """
+  static final String INITIAL =
+      """
       {"button":[
         {"type":"click","name":"售前咨询","key":"1"},
         {"type":"click","name":"售后服务","key":"2"},
@@ -34,7 +35,10 @@ class DemoMenu {
 
   private final String publicBaseUrl;
 
-  DemoMenu(WeChatStandIn wechat, ObjectMapper json, @Value("${desk.public-base-url}") String publicBaseUrl) {
+  DemoMenu(
+      WeChatStandIn wechat,
+      ObjectMapper json,
+      @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.wechat = wechat;
     this.json = json;
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -53,6 +57,8 @@ class DemoMenu {
 
   /** The published menu as menu/create received it, or no buttons. */
   JsonNode current() {
-    return wechat.menu(DemoAccount.APP_ID).orElseGet(() -> json.createObjectNode().set("button", json.createArrayNode()));
+    return wechat
+        .menu(DemoAccount.APP_ID)
+        .orElseGet(() -> json.createObjectNode().set("button", json.createArrayNode()));
   }
 }

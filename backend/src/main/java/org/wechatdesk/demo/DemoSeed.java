@@ -32,9 +32,9 @@ import org.wechatdesk.user.DeskUserRepository;
 import org.wechatdesk.user.Role;
 
 /**
- * Fills an empty demo database with a bound account, agents, two queues behind a navigation menu and
- * flow timeouts short enough to watch them fire. It runs once: when the demo account exists, it only
- * tells the WeChat stand-in the account's secret again, which lives in memory.
+ * Fills an empty demo database with a bound account, agents, two queues behind a navigation menu
+ * and flow timeouts short enough to watch them fire. It runs once: when the demo account exists, it
+ * only tells the WeChat stand-in the account's secret again, which lives in memory.
  */
 @Component
 @Profile("demo")
@@ -42,13 +42,18 @@ class DemoSeed {
 
   static final String VIP_FAN = "o_demo_vip_lihua";
   static final Set<String> FANS = Set.of("o_demo_xiaoming", "o_demo_zhangsan", VIP_FAN);
-  static final Map<String, String> NICKNAMES = Map.of(
-      "o_demo_xiaoming", "小明", "o_demo_zhangsan", "张三", VIP_FAN, "李华");
+  static final Map<String, String> NICKNAMES =
+      Map.of("o_demo_xiaoming", "小明", "o_demo_zhangsan", "张三", VIP_FAN, "李华");
+
   /** A few tags per fan, so the visitor panel and the fan list have some to show and filter by. */
-  static final Map<String, List<String>> FAN_TAGS = Map.of(
-      VIP_FAN, List.of("老客户", "新品关注"),
-      "o_demo_xiaoming", List.of("新品关注"),
-      "o_demo_zhangsan", List.of("投诉"));
+  static final Map<String, List<String>> FAN_TAGS =
+      Map.of(
+          VIP_FAN,
+          List.of("老客户", "新品关注"),
+          "o_demo_xiaoming",
+          List.of("新品关注"),
+          "o_demo_zhangsan",
+          List.of("投诉"));
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
 
@@ -66,10 +71,20 @@ class DemoSeed {
   private final FanTags fanTags;
   private final TransactionTemplate transaction;
 
-  DemoSeed(WeChatStandIn wechat, AccountRepository accountRepository, AccountService accounts, DeskUserRepository users,
-           PasswordEncoder encoder, ServiceQueueRepository queues, AgentProfileRepository agents,
-           NavigationRepository navigations, FlowSettingsRepository flowSettings, FanRepository fans,
-           CustomerProfileRepository customers, FanTags fanTags, TransactionTemplate transaction) {
+  DemoSeed(
+      WeChatStandIn wechat,
+      AccountRepository accountRepository,
+      AccountService accounts,
+      DeskUserRepository users,
+      PasswordEncoder encoder,
+      ServiceQueueRepository queues,
+      AgentProfileRepository agents,
+      NavigationRepository navigations,
+      FlowSettingsRepository flowSettings,
+      FanRepository fans,
+      CustomerProfileRepository customers,
+      FanTags fanTags,
+      TransactionTemplate transaction) {
     this.wechat = wechat;
     this.accountRepository = accountRepository;
     this.accounts = accounts;
@@ -100,14 +115,23 @@ class DemoSeed {
       }
       fanTags.replace(fanId, FAN_TAGS.getOrDefault(openid, List.of()));
     }
-    log.info("Demo data created: account {}, users {}", DemoAccount.APP_ID,
+    log.info(
+        "Demo data created: account {}, users {}",
+        DemoAccount.APP_ID,
         DemoAccount.LOGINS.stream().map(DemoAccount.Login::username).toList());
   }
 
   private long seedEmptyDemo() {
-    OfficialAccount account = accounts.bind(new AccountRequest(DemoAccount.NAME, DemoAccount.ORIGINAL_ID,
-        DemoAccount.APP_ID, DemoAccount.APP_SECRET, DemoAccount.TOKEN, DemoAccount.ENCODING_AES_KEY,
-        H5Authorization.USERINFO));
+    OfficialAccount account =
+        accounts.bind(
+            new AccountRequest(
+                DemoAccount.NAME,
+                DemoAccount.ORIGINAL_ID,
+                DemoAccount.APP_ID,
+                DemoAccount.APP_SECRET,
+                DemoAccount.TOKEN,
+                DemoAccount.ENCODING_AES_KEY,
+                H5Authorization.USERINFO));
     long preSales = queues.insert("售前 Pre-sales", QueueStrategy.LEAST_LOADED, null);
     long afterSales = queues.insert("售后 After-sales", QueueStrategy.LEAST_LOADED, null);
 
@@ -128,8 +152,12 @@ class DemoSeed {
     return account.id();
   }
 
-  private void agent(String username, String displayName, int maxConcurrent, Set<Long> inQueues,
-                     Map<String, Integer> skills) {
+  private void agent(
+      String username,
+      String displayName,
+      int maxConcurrent,
+      Set<Long> inQueues,
+      Map<String, Integer> skills) {
     users.insert(username, encoder.encode(DemoAccount.PASSWORD), displayName, Role.AGENT);
     long id = users.findByUsername(username).orElseThrow().id();
     // Online from the start, so the first simulated message is assigned at once.
@@ -139,18 +167,48 @@ class DemoSeed {
   }
 
   /**
-   * The spec's defaults with every timer near its minimum, so a demo shows each one firing within minutes, and
-   * the rating invitation also sent as a template message, so the simulator shows one.
+   * The spec's defaults with every timer near its minimum, so a demo shows each one firing within
+   * minutes, and the rating invitation also sent as a template message, so the simulator shows one.
    */
   static FlowSettings shortTimeouts(FlowSettings d) {
-    return new FlowSettings(d.welcomeText(), d.introText(), d.robotEnabled(), d.robotAnswers(),
-        d.robotHandoverKeyword(), d.robotMaxUnanswered(), d.queuePromptEnabled(), d.queuePromptText(),
-        d.queueAppeaseEnabled(), d.queueAppeaseText(), d.giveUpEnabled(), d.giveUpKeyword(), d.giveUpText(),
-        d.agentAppeaseEnabled(), 1, d.agentAppeaseText(), d.agentRemindEnabled(), 10, d.agentRemindText(),
-        d.autoTransferEnabled(), d.autoTransferMinutes(), d.autoTransferQueueId(),
-        d.visitorPromptEnabled(), 1, d.visitorPromptText(), d.visitorCloseEnabled(), 2, d.visitorCloseText(),
-        d.endTextAgentEnded(), d.surveyAutomatic(), d.surveyLabels(),
-        d.surveySolvedQuestion(), 5, d.surveyInviteText(),
-        d.robotCoversNoAgent(), true, DemoAccount.SATISFACTION_TEMPLATE_ID, d.surveyTemplateFields());
+    return new FlowSettings(
+        d.welcomeText(),
+        d.introText(),
+        d.robotEnabled(),
+        d.robotAnswers(),
+        d.robotHandoverKeyword(),
+        d.robotMaxUnanswered(),
+        d.queuePromptEnabled(),
+        d.queuePromptText(),
+        d.queueAppeaseEnabled(),
+        d.queueAppeaseText(),
+        d.giveUpEnabled(),
+        d.giveUpKeyword(),
+        d.giveUpText(),
+        d.agentAppeaseEnabled(),
+        1,
+        d.agentAppeaseText(),
+        d.agentRemindEnabled(),
+        10,
+        d.agentRemindText(),
+        d.autoTransferEnabled(),
+        d.autoTransferMinutes(),
+        d.autoTransferQueueId(),
+        d.visitorPromptEnabled(),
+        1,
+        d.visitorPromptText(),
+        d.visitorCloseEnabled(),
+        2,
+        d.visitorCloseText(),
+        d.endTextAgentEnded(),
+        d.surveyAutomatic(),
+        d.surveyLabels(),
+        d.surveySolvedQuestion(),
+        5,
+        d.surveyInviteText(),
+        d.robotCoversNoAgent(),
+        true,
+        DemoAccount.SATISFACTION_TEMPLATE_ID,
+        d.surveyTemplateFields());
   }
 }

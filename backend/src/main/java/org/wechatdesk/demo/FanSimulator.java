@@ -20,9 +20,10 @@ import org.wechatdesk.channel.wechat.crypto.PushSignature;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
- * Plays WeChat's server for a simulated fan: writes the push XML WeChat would write, encrypts and signs
- * it in safe mode with the demo account's Token and EncodingAESKey, and posts it to the desk's real push
- * endpoint over HTTP, so a simulated message takes exactly the path a real one does.
+ * Plays WeChat's server for a simulated fan: writes the push XML WeChat would write, encrypts and
+ * signs it in safe mode with the demo account's Token and EncodingAESKey, and posts it to the
+ * desk's real push endpoint over HTTP, so a simulated message takes exactly the path a real one
+ * does.
  */
 @Component
 @Profile("demo")
@@ -34,7 +35,8 @@ class FanSimulator {
   private final WeChatStandIn wechat;
   private final Environment environment;
   private final Clock clock;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong msgIds;
 
@@ -42,14 +44,16 @@ class FanSimulator {
     this.wechat = wechat;
     this.environment = environment;
     this.clock = clock;
-    // WeChat's MsgIds are large and unique; starting from the clock keeps them unique across demo restarts.
+    // WeChat's MsgIds are large and unique; starting from the clock keeps them unique across demo
+    // restarts.
     this.msgIds = new AtomicLong(clock.millis() * 1000);
   }
 
   /** Sends what the fan did; returns the push endpoint's HTTP status and body. */
   PushResult push(String openid, SimulatedPush push) {
     if (openid == null || !OPENID.matcher(openid).matches()) {
-      throw InvalidInputException.of("openid", "openid: 1-64 letters, digits, _ or - / openid 须为 1-64 位字母、数字、_ 或 -");
+      throw InvalidInputException.of(
+          "openid", "openid: 1-64 letters, digits, _ or - / openid 须为 1-64 位字母、数字、_ 或 -");
     }
     return post(DemoAccount.APP_ID, sign(xml(openid, push)));
   }
@@ -57,25 +61,72 @@ class FanSimulator {
   String xml(String openid, SimulatedPush push) {
     String type = push.type() == null ? "" : push.type();
     long now = clock.instant().getEpochSecond();
-    String head = "<xml><ToUserName>" + cdata(DemoAccount.ORIGINAL_ID) + "</ToUserName><FromUserName>" + cdata(openid)
-        + "</FromUserName><CreateTime>" + now + "</CreateTime>";
+    String head =
+        "<xml><ToUserName>"
+            + cdata(DemoAccount.ORIGINAL_ID)
+            + "</ToUserName><FromUserName>"
+            + cdata(openid)
+            + "</FromUserName><CreateTime>"
+            + now
+            + "</CreateTime>";
     return switch (type) {
-      case "text" -> head + "<MsgType>" + cdata("text") + "</MsgType><Content>" + cdata(required("text", push.text()))
-          + "</Content>" + msgId() + "</xml>";
+      case "text" ->
+          head
+              + "<MsgType>"
+              + cdata("text")
+              + "</MsgType><Content>"
+              + cdata(required("text", push.text()))
+              + "</Content>"
+              + msgId()
+              + "</xml>";
       case "image" -> {
         String mediaId = wechat.putMedia(image(push.imageBase64()), "fan-image.jpg", "image/jpeg");
-        yield head + "<MsgType>" + cdata("image") + "</MsgType><PicUrl>" + cdata("http://mmbiz.qpic.cn/demo/" + mediaId)
-            + "</PicUrl><MediaId>" + cdata(mediaId) + "</MediaId>" + msgId() + "</xml>";
+        yield head
+            + "<MsgType>"
+            + cdata("image")
+            + "</MsgType><PicUrl>"
+            + cdata("http://mmbiz.qpic.cn/demo/" + mediaId)
+            + "</PicUrl><MediaId>"
+            + cdata(mediaId)
+            + "</MediaId>"
+            + msgId()
+            + "</xml>";
       }
-      case "location" -> head + "<MsgType>" + cdata("location") + "</MsgType><Location_X>" + coordinate("lat", push.lat(), 90)
-          + "</Location_X><Location_Y>" + coordinate("lng", push.lng(), 180) + "</Location_Y><Scale>15</Scale><Label>"
-          + cdata(push.label() == null ? "" : push.label()) + "</Label>" + msgId() + "</xml>";
-      case "click" -> head + "<MsgType>" + cdata("event") + "</MsgType><Event>" + cdata("CLICK") + "</Event><EventKey>"
-          + cdata(required("eventKey", push.eventKey())) + "</EventKey></xml>";
-      case "subscribe" -> head + "<MsgType>" + cdata("event") + "</MsgType><Event>" + cdata("subscribe")
-          + "</Event><EventKey>" + cdata("") + "</EventKey></xml>";
-      default -> throw InvalidInputException.of("type",
-          "type: one of text, image, location, click, subscribe / 类型须为 text、image、location、click 或 subscribe");
+      case "location" ->
+          head
+              + "<MsgType>"
+              + cdata("location")
+              + "</MsgType><Location_X>"
+              + coordinate("lat", push.lat(), 90)
+              + "</Location_X><Location_Y>"
+              + coordinate("lng", push.lng(), 180)
+              + "</Location_Y><Scale>15</Scale><Label>"
+              + cdata(push.label() == null ? "" : push.label())
+              + "</Label>"
+              + msgId()
+              + "</xml>";
+      case "click" ->
+          head
+              + "<MsgType>"
+              + cdata("event")
+              + "</MsgType><Event>"
+              + cdata("CLICK")
+              + "</Event><EventKey>"
+              + cdata(required("eventKey", push.eventKey()))
+              + "</EventKey></xml>";
+      case "subscribe" ->
+          head
+              + "<MsgType>"
+              + cdata("event")
+              + "</MsgType><Event>"
+              + cdata("subscribe")
+              + "</Event><EventKey>"
+              + cdata("")
+              + "</EventKey></xml>";
+      default ->
+          throw InvalidInputException.of(
+              "type",
+              "type: one of text, image, location, click, subscribe / 类型须为 text、image、location、click 或 subscribe");
     };
   }
 
@@ -83,25 +134,42 @@ class FanSimulator {
     byte[] nonceBytes = new byte[5];
     random.nextBytes(nonceBytes);
     String nonce = HexFormat.of().formatHex(nonceBytes);
-    String encrypted = new PushCipher(DemoAccount.ENCODING_AES_KEY).encrypt(innerXml, DemoAccount.APP_ID);
+    String encrypted =
+        new PushCipher(DemoAccount.ENCODING_AES_KEY).encrypt(innerXml, DemoAccount.APP_ID);
     String timestamp = Long.toString(clock.instant().getEpochSecond());
-    String body = "<xml><ToUserName>" + cdata(DemoAccount.ORIGINAL_ID) + "</ToUserName><Encrypt>" + cdata(encrypted)
-        + "</Encrypt></xml>";
-    String query = "signature=" + PushSignature.of(DemoAccount.TOKEN, timestamp, nonce)
-        + "&timestamp=" + timestamp + "&nonce=" + nonce + "&encrypt_type=aes&msg_signature="
-        + PushSignature.of(DemoAccount.TOKEN, timestamp, nonce, encrypted);
+    String body =
+        "<xml><ToUserName>"
+            + cdata(DemoAccount.ORIGINAL_ID)
+            + "</ToUserName><Encrypt>"
+            + cdata(encrypted)
+            + "</Encrypt></xml>";
+    String query =
+        "signature="
+            + PushSignature.of(DemoAccount.TOKEN, timestamp, nonce)
+            + "&timestamp="
+            + timestamp
+            + "&nonce="
+            + nonce
+            + "&encrypt_type=aes&msg_signature="
+            + PushSignature.of(DemoAccount.TOKEN, timestamp, nonce, encrypted);
     return new Signed(query, body);
   }
 
   private PushResult post(String appId, Signed signed) {
-    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-    URI uri = URI.create("http://localhost:" + port + "/wechat/push/" + appId + "?" + signed.query());
+    String port =
+        environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
+    URI uri =
+        URI.create("http://localhost:" + port + "/wechat/push/" + appId + "?" + signed.query());
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "text/xml; charset=utf-8")
-              .POST(HttpRequest.BodyPublishers.ofString(signed.body())).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(uri)
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "text/xml; charset=utf-8")
+                  .POST(HttpRequest.BodyPublishers.ofString(signed.body()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return new PushResult(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new IllegalStateException("posting the simulated push failed", e);
@@ -130,7 +198,8 @@ class FanSimulator {
 
   private static String coordinate(String field, Double value, int limit) {
     if (value == null || value.isNaN() || Math.abs(value) > limit) {
-      throw InvalidInputException.of(field, field + ": a number from -" + limit + " to " + limit + " / 坐标超出范围");
+      throw InvalidInputException.of(
+          field, field + ": a number from -" + limit + " to " + limit + " / 坐标超出范围");
     }
     return value.toString();
   }
@@ -142,14 +211,22 @@ class FanSimulator {
     return value;
   }
 
-  /** CDATA cannot contain its own terminator, so a "]]>" in the text is split across two sections. */
+  /**
+   * CDATA cannot contain its own terminator, so a "]]>" in the text is split across two sections.
+   */
   private static String cdata(String text) {
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>";
   }
 
   /** What the simulator page asks to send; only the fields of the chosen type are read. */
-  record SimulatedPush(String type, String text, String imageBase64, Double lat, Double lng, String label,
-                       String eventKey) {}
+  record SimulatedPush(
+      String type,
+      String text,
+      String imageBase64,
+      Double lat,
+      Double lng,
+      String label,
+      String eventKey) {}
 
   record PushResult(int status, String body) {}
 

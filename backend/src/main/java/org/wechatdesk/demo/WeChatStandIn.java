@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of the demo's WeChat: apps and their access tokens, media by media_id, the menu, user tags,
- * and everything the desk sent to each fan, kept in memory because a demo restart may forget it.
+ * The state of the demo's WeChat: apps and their access tokens, media by media_id, the menu, user
+ * tags, and everything the desk sent to each fan, kept in memory because a demo restart may forget
+ * it.
  */
 @Component
 @Profile("demo")
@@ -46,7 +47,10 @@ public class WeChatStandIn {
 
   /** {@code stable_token} hands out the same token until a forced refresh. */
   Optional<String> stableToken(String appId, String secret, boolean forceRefresh) {
-    if (!forceRefresh && stableTokens.containsKey(appId) && secret != null && secret.equals(secrets.get(appId))) {
+    if (!forceRefresh
+        && stableTokens.containsKey(appId)
+        && secret != null
+        && secret.equals(secrets.get(appId))) {
       return Optional.of(stableTokens.get(appId));
     }
     Optional<String> token = issueToken(appId, secret);
@@ -64,7 +68,10 @@ public class WeChatStandIn {
   /** The web access token the code stands for, once: WeChat's codes are single-use. */
   Optional<String> redeemWebCode(String appId, String secret, String code) {
     WebGrant grant = code == null ? null : webCodes.remove(code);
-    if (grant == null || secret == null || !grant.appId().equals(appId) || !secret.equals(secrets.get(appId))) {
+    if (grant == null
+        || secret == null
+        || !grant.appId().equals(appId)
+        || !secret.equals(secrets.get(appId))) {
       return Optional.empty();
     }
     String token = "DEMO_WEB_TOKEN_" + counter.incrementAndGet();
@@ -107,7 +114,8 @@ public class WeChatStandIn {
 
   /** Records a message the desk sent; {@code kind} is WeChat's msgtype, or "template". */
   void deliver(String openid, String kind, JsonNode body) {
-    inboxes.computeIfAbsent(openid, o -> new CopyOnWriteArrayList<>())
+    inboxes
+        .computeIfAbsent(openid, o -> new CopyOnWriteArrayList<>())
         .add(new Delivery(counter.incrementAndGet(), Instant.now(), kind, body));
   }
 
@@ -142,11 +150,22 @@ public class WeChatStandIn {
     }
 
     synchronized List<Map<String, Object>> list() {
-      return names.entrySet().stream().map(tag -> Map.<String, Object>of("id", tag.getKey(), "name", tag.getValue(),
-          "count", byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count())).toList();
+      return names.entrySet().stream()
+          .map(
+              tag ->
+                  Map.<String, Object>of(
+                      "id",
+                      tag.getKey(),
+                      "name",
+                      tag.getValue(),
+                      "count",
+                      byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count()))
+          .toList();
     }
 
-    /** Returns WeChat's errcode: 0, 45159 for an unknown tag, 45059 for a fan with 20 tags already. */
+    /**
+     * Returns WeChat's errcode: 0, 45159 for an unknown tag, 45059 for a fan with 20 tags already.
+     */
     synchronized int change(long tagId, List<String> openids, boolean add) {
       if (!names.containsKey(tagId)) {
         return 45159;

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.user.Role;
 
 /**
- * Who may read or change one fan's data (the fan, its tags, what was sent to it): admins any fan's, an
- * agent only a fan they serve or served in a conversation. The fan list is open to every agent by design:
- * any agent may start a conversation with any fan (发起会话), and the list is where they find the fan.
+ * Who may read or change one fan's data (the fan, its tags, what was sent to it): admins any fan's,
+ * an agent only a fan they serve or served in a conversation. The fan list is open to every agent
+ * by design: any agent may start a conversation with any fan (发起会话), and the list is where they
+ * find the fan.
  */
 @Component
 public class FanAccess {
@@ -26,9 +27,12 @@ public class FanAccess {
     }
   }
 
-
   private boolean servedBy(long fanId, String username) {
-    return jdbc.sql("select count(*) from desk.conversation where fan_id = ? and agent_username = ?")
-        .params(fanId, username).query(Integer.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from desk.conversation where fan_id = ? and agent_username = ?")
+            .params(fanId, username)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 }

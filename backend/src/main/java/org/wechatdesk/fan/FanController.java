@@ -22,17 +22,24 @@ class FanController {
     this.directory = directory;
   }
 
-  /** The fan list of agents and admins; {@code q} matches nickname or openid, {@code tag} a tag name. */
+  /**
+   * The fan list of agents and admins; {@code q} matches nickname or openid, {@code tag} a tag
+   * name.
+   */
   @GetMapping("/api/fans")
-  FanDirectory.FanPage list(@RequestParam(required = false) Long accountId, @RequestParam(required = false) String q,
-                            @RequestParam(required = false) String tag, @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "20") int size) {
+  FanDirectory.FanPage list(
+      @RequestParam(required = false) Long accountId,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String tag,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
     return directory.search(accountId, q, tag, Math.max(0, page), Math.max(1, Math.min(size, 100)));
   }
 
   @GetMapping("/api/fans/{id}")
   FanView get(@PathVariable long id, Authentication user) {
-    Fan fan = fans.findById(id).orElseThrow(() -> new NotFoundException("No fan " + id + " / 粉丝不存在"));
+    Fan fan =
+        fans.findById(id).orElseThrow(() -> new NotFoundException("No fan " + id + " / 粉丝不存在"));
     access.requireServes(id, user);
     return new FanView(fan, quota.of(fan));
   }

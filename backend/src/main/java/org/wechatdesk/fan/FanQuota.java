@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** What is left of a fan's customer-service quota right now, for prioritising and for the agent's view. */
+/**
+ * What is left of a fan's customer-service quota right now, for prioritising and for the agent's
+ * view.
+ */
 @Component
 public class FanQuota {
 
@@ -26,14 +29,16 @@ public class FanQuota {
     Duration length = message ? quota.messageWindow() : quota.interactionWindow();
     int limit = message ? quota.messageLimit() : quota.interactionLimit();
     // WeChat's word that the window is closed (45015) outweighs the desk's reckoning.
-    Instant endsAt = fan.windowClosedAt() != null ? fan.windowClosedAt() : fan.windowOpenedAt().plus(length);
+    Instant endsAt =
+        fan.windowClosedAt() != null ? fan.windowClosedAt() : fan.windowOpenedAt().plus(length);
     int remaining = clock.instant().isBefore(endsAt) ? Math.max(0, limit - fan.windowSent()) : 0;
     return new Status(fan.windowKind(), endsAt, limit, fan.windowSent(), remaining);
   }
 
   /**
-   * Why WeChat would refuse a customer-service message to the fan now, or empty when it would take one:
-   * asked before an agent's proactive message, so the agent learns it at once instead of from a 45015.
+   * Why WeChat would refuse a customer-service message to the fan now, or empty when it would take
+   * one: asked before an agent's proactive message, so the agent learns it at once instead of from
+   * a 45015.
    */
   public Optional<SendRefusal> refusal(Fan fan) {
     if (fan.webVisitor()) {
@@ -43,12 +48,16 @@ public class FanQuota {
     if (status.open()) {
       return Optional.empty();
     }
-    boolean windowOpen = status.windowEndsAt() != null && clock.instant().isBefore(status.windowEndsAt());
+    boolean windowOpen =
+        status.windowEndsAt() != null && clock.instant().isBefore(status.windowEndsAt());
     return Optional.of(windowOpen ? SendRefusal.QUOTA_SPENT : SendRefusal.WINDOW_CLOSED);
   }
 
-  /** {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047. */
-  public record Status(Fan.WindowKind windowKind, Instant windowEndsAt, int limit, int sent, int remaining) {
+  /**
+   * {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047.
+   */
+  public record Status(
+      Fan.WindowKind windowKind, Instant windowEndsAt, int limit, int sent, int remaining) {
     public boolean open() {
       return remaining > 0;
     }

@@ -7,18 +7,22 @@ import org.springframework.web.multipart.MultipartFile;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
- * An uploaded image, checked by its first bytes rather than the type the browser declared: PNG, JPEG or GIF
- * (what WeChat and every browser show), within a size limit, and with a width and height its header declares
- * within {@link ImageSize}'s bounds.
+ * An uploaded image, checked by its first bytes rather than the type the browser declared: PNG,
+ * JPEG or GIF (what WeChat and every browser show), within a size limit, and with a width and
+ * height its header declares within {@link ImageSize}'s bounds.
  */
 public record ImageFile(String contentType, String extension, byte[] content) {
 
   public static final long WECHAT_IMAGE_LIMIT = 2 * 1024 * 1024;
 
-  /** The image in {@code file}, or a 400 naming the field {@code file}; {@code limitLabel} reads like "2 MB". */
+  /**
+   * The image in {@code file}, or a 400 naming the field {@code file}; {@code limitLabel} reads
+   * like "2 MB".
+   */
   public static ImageFile check(MultipartFile file, long maxBytes, String limitLabel) {
     if (file == null || file.isEmpty() || file.getSize() > maxBytes) {
-      throw InvalidInputException.of("file", "file: 1 byte to " + limitLabel + " / 图片须小于 " + limitLabel);
+      throw InvalidInputException.of(
+          "file", "file: 1 byte to " + limitLabel + " / 图片须小于 " + limitLabel);
     }
     byte[] content;
     try {
@@ -35,7 +39,8 @@ public record ImageFile(String contentType, String extension, byte[] content) {
     if (startsWith(content, 'G', 'I', 'F', '8')) {
       return sized(new ImageFile("image/gif", "gif", content), ImageSize.gif(content));
     }
-    throw InvalidInputException.of("file", "file: PNG, JPEG or GIF images only / 仅支持 PNG、JPEG、GIF 图片");
+    throw InvalidInputException.of(
+        "file", "file: PNG, JPEG or GIF images only / 仅支持 PNG、JPEG、GIF 图片");
   }
 
   private static ImageFile sized(ImageFile image, Optional<ImageSize> size) {
@@ -43,9 +48,17 @@ public record ImageFile(String contentType, String extension, byte[] content) {
       throw InvalidInputException.of("file", "file: the image's header cannot be read / 无法读取图片的尺寸");
     }
     if (!size.get().sane()) {
-      throw InvalidInputException.of("file", "file: at most " + ImageSize.MAX_SIDE + " pixels a side and "
-          + ImageSize.MAX_PIXELS / 1_000_000 + " megapixels, was " + size.get().width() + "×" + size.get().height()
-          + " / 图片尺寸过大");
+      throw InvalidInputException.of(
+          "file",
+          "file: at most "
+              + ImageSize.MAX_SIDE
+              + " pixels a side and "
+              + ImageSize.MAX_PIXELS / 1_000_000
+              + " megapixels, was "
+              + size.get().width()
+              + "×"
+              + size.get().height()
+              + " / 图片尺寸过大");
     }
     return image;
   }

@@ -5,9 +5,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see or send a stored file: admins any; an agent the images they uploaded, and the media of the
- * conversations they can read (their own, and the same fan's earlier ones, as the workbench shows them).
- * Media ids are sequential, so knowing one proves nothing.
+ * Who may see or send a stored file: admins any; an agent the images they uploaded, and the media
+ * of the conversations they can read (their own, and the same fan's earlier ones, as the workbench
+ * shows them). Media ids are sequential, so knowing one proves nothing.
  */
 @Component
 public class MediaAccess {
@@ -26,16 +26,23 @@ public class MediaAccess {
 
   private boolean uploadedBy(long mediaId, String username) {
     return jdbc.sql("select count(*) from desk.media where id = ? and uploaded_by = ?")
-        .params(mediaId, username).query(Long.class).single() > 0;
+            .params(mediaId, username)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private boolean inAConversationOf(long mediaId, String username) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             select count(*) from desk.conversation_message m
               join desk.conversation c on c.id = m.conversation_id
              where m.media_id = ?
                and exists (select 1 from desk.conversation mine
                             where mine.fan_id = c.fan_id and mine.agent_username = ? and mine.id >= c.id)""")
-        .params(mediaId, username).query(Long.class).single() > 0;
+            .params(mediaId, username)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

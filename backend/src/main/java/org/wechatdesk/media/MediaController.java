@@ -23,7 +23,8 @@ class MediaController {
 
   @GetMapping("/api/media/{id}")
   ResponseEntity<byte[]> get(@PathVariable long id, Authentication user) {
-    MediaRepository.StoredMedia stored = media.find(id).orElseThrow(() -> new NotFoundException("No media " + id));
+    MediaRepository.StoredMedia stored =
+        media.find(id).orElseThrow(() -> new NotFoundException("No media " + id));
     access.require(id, user.getName(), Role.isAdmin(user));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(stored.contentType()))

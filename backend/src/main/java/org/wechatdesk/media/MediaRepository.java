@@ -20,12 +20,27 @@ public class MediaRepository {
     this.clock = clock;
   }
 
-  public long save(Long accountId, String wechatMediaId, String kind, String contentType, String fileName, byte[] content) {
+  public long save(
+      Long accountId,
+      String wechatMediaId,
+      String kind,
+      String contentType,
+      String fileName,
+      byte[] content) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into desk.media (account_id, wechat_media_id, kind, content_type, file_name, size_bytes, content, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(accountId, wechatMediaId, kind, contentType, fileName, content.length, content, DbTime.of(clock.instant()))
+        .params(
+            accountId,
+            wechatMediaId,
+            kind,
+            contentType,
+            fileName,
+            content.length,
+            content,
+            DbTime.of(clock.instant()))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -42,12 +57,21 @@ public class MediaRepository {
   }
 
   public Optional<StoredMedia> find(long id) {
-    return jdbc.sql("select id, account_id, kind, content_type, file_name, content from desk.media where id = ?")
+    return jdbc.sql(
+            "select id, account_id, kind, content_type, file_name, content from desk.media where id = ?")
         .param(id)
-        .query((rs, n) -> new StoredMedia(rs.getLong("id"), rs.getObject("account_id", Long.class), rs.getString("kind"),
-            rs.getString("content_type"), rs.getString("file_name"), rs.getBytes("content")))
+        .query(
+            (rs, n) ->
+                new StoredMedia(
+                    rs.getLong("id"),
+                    rs.getObject("account_id", Long.class),
+                    rs.getString("kind"),
+                    rs.getString("content_type"),
+                    rs.getString("file_name"),
+                    rs.getBytes("content")))
         .optional();
   }
 
-  public record StoredMedia(long id, Long accountId, String kind, String contentType, String fileName, byte[] content) {}
+  public record StoredMedia(
+      long id, Long accountId, String kind, String contentType, String fileName, byte[] content) {}
 }

@@ -24,15 +24,17 @@ public class VoiceTranscoder {
 
   /** The magic line an AMR-NB file starts with (RFC 4867, single channel). */
   private static final byte[] AMR_HEADER = "#!AMR\n".getBytes(StandardCharsets.US_ASCII);
+
   private static final Logger log = LoggerFactory.getLogger(VoiceTranscoder.class);
 
   public static boolean isAmr(byte[] content) {
-    return content.length > AMR_HEADER.length && Arrays.equals(content, 0, AMR_HEADER.length, AMR_HEADER, 0, AMR_HEADER.length);
+    return content.length > AMR_HEADER.length
+        && Arrays.equals(content, 0, AMR_HEADER.length, AMR_HEADER, 0, AMR_HEADER.length);
   }
 
   /**
-   * The voice as MP3, or empty when it is not AMR or ffmpeg failed (e.g. no build for this platform):
-   * the caller then keeps the original, which can still be downloaded.
+   * The voice as MP3, or empty when it is not AMR or ffmpeg failed (e.g. no build for this
+   * platform): the caller then keeps the original, which can still be downloaded.
    */
   public Optional<byte[]> toMp3(byte[] amr) {
     if (!isAmr(amr)) {
@@ -55,7 +57,9 @@ public class VoiceTranscoder {
     }
   }
 
-  /** Mono 16 kHz at 32 kbit/s: AMR-NB carries 8 kHz speech, so more would only make the file larger. */
+  /**
+   * Mono 16 kHz at 32 kbit/s: AMR-NB carries 8 kHz speech, so more would only make the file larger.
+   */
   private static EncodingAttributes mp3() {
     AudioAttributes audio = new AudioAttributes();
     audio.setCodec("libmp3lame");

@@ -1,6 +1,9 @@
 package org.wechatdesk.routing;
 
-/** An agent's presence: only ONLINE agents take visitors; BUSY (示忙) keeps current ones but takes no more. */
+/**
+ * An agent's presence: only ONLINE agents take visitors; BUSY (示忙) keeps current ones but takes no
+ * more.
+ */
 public enum AgentStatus {
   ONLINE,
   BUSY,

@@ -26,7 +26,9 @@ import org.wechatdesk.routing.rules.RuleSets;
 import org.wechatdesk.routing.rules.Situation;
 import org.wechatdesk.routing.rules.Visitor;
 
-/** Loads the facts about one visitor from the database, asks the rules, and takes an agent's slot. */
+/**
+ * Loads the facts about one visitor from the database, asks the rules, and takes an agent's slot.
+ */
 @Component
 class Assigner {
 
@@ -37,8 +39,13 @@ class Assigner {
   private final RoutingProperties properties;
   private final Clock clock;
 
-  Assigner(AgentProfileRepository agents, CustomerProfileRepository customers, QueueEntryRepository entries,
-           RuleSets rules, RoutingProperties properties, Clock clock) {
+  Assigner(
+      AgentProfileRepository agents,
+      CustomerProfileRepository customers,
+      QueueEntryRepository entries,
+      RuleSets rules,
+      RoutingProperties properties,
+      Clock clock) {
     this.agents = agents;
     this.customers = customers;
     this.entries = entries;
@@ -51,18 +58,35 @@ class Assigner {
     Instant now = clock.instant();
     CustomerProfile customer = customers.find(fanId);
     Optional<LastService> last = entries.lastService(fanId, conversationId);
-    Visitor visitor = new Visitor(fanId, customer.vip(), customer.designated(), customer.ownerAgentId(),
-        last.map(LastService::agentId).orElse(null),
-        last.map(service -> Duration.between(service.endedAt() == null ? now : service.endedAt(), now).toMinutes())
-            .orElse(null));
-    List<Long> alsoConsidered = Stream.of(visitor.ownerAgentId(), visitor.lastAgentId()).filter(Objects::nonNull).toList();
-    List<Candidate> candidates = agents.candidates(queue.id(), queue.requiredSkill(), alsoConsidered, excludedAgentIds);
-    return AssignmentRules.decide(rules.current(RuleSet.ASSIGNMENT), new Situation(visitor,
-        new Queue(queue.id(), queue.strategy(), queue.requiredSkill()),
-        new Policy(properties.familiarWindow().toMinutes()), candidates));
+    Visitor visitor =
+        new Visitor(
+            fanId,
+            customer.vip(),
+            customer.designated(),
+            customer.ownerAgentId(),
+            last.map(LastService::agentId).orElse(null),
+            last.map(
+                    service ->
+                        Duration.between(service.endedAt() == null ? now : service.endedAt(), now)
+                            .toMinutes())
+                .orElse(null));
+    List<Long> alsoConsidered =
+        Stream.of(visitor.ownerAgentId(), visitor.lastAgentId()).filter(Objects::nonNull).toList();
+    List<Candidate> candidates =
+        agents.candidates(queue.id(), queue.requiredSkill(), alsoConsidered, excludedAgentIds);
+    return AssignmentRules.decide(
+        rules.current(RuleSet.ASSIGNMENT),
+        new Situation(
+            visitor,
+            new Queue(queue.id(), queue.strategy(), queue.requiredSkill()),
+            new Policy(properties.familiarWindow().toMinutes()),
+            candidates));
   }
 
-  /** Takes a slot of the first proposed agent who still has one: others may have filled the rest meanwhile. */
+  /**
+   * Takes a slot of the first proposed agent who still has one: others may have filled the rest
+   * meanwhile.
+   */
   Optional<Proposal> takeSlot(Decision decision, long queueId) {
     for (Proposal proposal : decision.proposals()) {
       if (agents.takeSlot(proposal.agentId(), queueId, clock.instant())) {

@@ -1,4 +1,7 @@
 package org.wechatdesk.routing;
 
-/** Waiting visitors of this queue moved (someone ahead left the queue, or a VIP came in ahead of others). */
+/**
+ * Waiting visitors of this queue moved (someone ahead left the queue, or a VIP came in ahead of
+ * others).
+ */
 public record QueuePositionsChanged(long queueId) {}

@@ -23,9 +23,10 @@ import org.wechatdesk.routing.rules.Decision.Proposal;
 import org.wechatdesk.system.NotFoundException;
 
 /**
- * What the conversation module calls to route visitors. Every method joins the caller's transaction;
- * events are published inside it (listen after commit). When capacity appears, waiting visitors are
- * assigned after the commit, each in a transaction of its own, and announced with {@link VisitorAssigned}.
+ * What the conversation module calls to route visitors. Every method joins the caller's
+ * transaction; events are published inside it (listen after commit). When capacity appears, waiting
+ * visitors are assigned after the commit, each in a transaction of its own, and announced with
+ * {@link VisitorAssigned}.
  */
 @Service
 public class Routing {
@@ -42,8 +43,15 @@ public class Routing {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Routing(Assigner assigner, QueueEntryRepository entries, ServiceQueueRepository queues, AgentProfileRepository agents,
-          Navigator navigator, NavigationRepository navigations, ApplicationEventPublisher events, Clock clock) {
+  Routing(
+      Assigner assigner,
+      QueueEntryRepository entries,
+      ServiceQueueRepository queues,
+      AgentProfileRepository agents,
+      Navigator navigator,
+      NavigationRepository navigations,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.assigner = assigner;
     this.entries = entries;
     this.queues = queues;
@@ -60,8 +68,9 @@ public class Routing {
   }
 
   /**
-   * Visitor enters a queue: assigns at once if an agent can take them, else leaves them waiting. Called
-   * inside the caller's transaction. Calling it again for the same conversation answers where it stands.
+   * Visitor enters a queue: assigns at once if an agent can take them, else leaves them waiting.
+   * Called inside the caller's transaction. Calling it again for the same conversation answers
+   * where it stands.
    */
   @Transactional
   public RoutingOutcome enqueue(EnqueueRequest request) {
@@ -70,50 +79,68 @@ public class Routing {
       return standing(existing.get());
     }
     ServiceQueue queue = queue(request.queueId());
-    Decision decision = assigner.decide(request.conversationId(), request.fanId(), queue, request.excludedAgentIds());
-    entries.insertWaiting(request.conversationId(), request.accountId(), request.fanId(), queue.id(),
-        decision.queuePriority(), clock.instant());
+    Decision decision =
+        assigner.decide(
+            request.conversationId(), request.fanId(), queue, request.excludedAgentIds());
+    entries.insertWaiting(
+        request.conversationId(),
+        request.accountId(),
+        request.fanId(),
+        queue.id(),
+        decision.queuePriority(),
+        clock.instant());
     entries.exclude(request.conversationId(), request.excludedAgentIds());
     return assignNowOrWait(request.conversationId(), queue.id(), decision);
   }
 
   /**
-   * The queue a conversation an agent starts counts in: the account's single routing queue, else the
-   * agent's first queue; empty when neither exists.
+   * The queue a conversation an agent starts counts in: the account's single routing queue, else
+   * the agent's first queue; empty when neither exists.
    */
   @Transactional(readOnly = true)
   public Optional<Long> directQueue(long accountId, long agentId) {
-    return navigations.accountRouting(accountId).map(AccountRouting::queueId)
+    return navigations
+        .accountRouting(accountId)
+        .map(AccountRouting::queueId)
         .or(() -> agents.queueIds(agentId).stream().findFirst());
   }
 
   /**
-   * An agent starts the conversation themselves: it takes one of the agent's slots and is recorded as
-   * assigned in {@code queueId}, so capacity, {@link #release} and {@link #transfer} treat it like any
-   * assigned visitor. False, with nothing changed, when the agent is offline or at the reception limit.
+   * An agent starts the conversation themselves: it takes one of the agent's slots and is recorded
+   * as assigned in {@code queueId}, so capacity, {@link #release} and {@link #transfer} treat it
+   * like any assigned visitor. False, with nothing changed, when the agent is offline or at the
+   * reception limit.
    */
   @Transactional
-  public boolean assignDirectly(long conversationId, long accountId, long fanId, long queueId, long agentId) {
+  public boolean assignDirectly(
+      long conversationId, long accountId, long fanId, long queueId, long agentId) {
     if (!agents.takeSlot(agentId, queue(queueId).id(), clock.instant())) {
       return false;
     }
-    entries.insertAssigned(conversationId, accountId, fanId, queueId, agentId, DIRECT_ASSIGNMENT, clock.instant());
+    entries.insertAssigned(
+        conversationId, accountId, fanId, queueId, agentId, DIRECT_ASSIGNMENT, clock.instant());
     return true;
   }
 
-  /** The visitor gave up / the conversation ended while waiting. Nothing happens for a visitor not waiting. */
+  /**
+   * The visitor gave up / the conversation ended while waiting. Nothing happens for a visitor not
+   * waiting.
+   */
   @Transactional
   public void leave(long conversationId) {
-    entries.find(conversationId).ifPresent(entry -> {
-      if (entries.markLeft(conversationId, clock.instant())) {
-        events.publishEvent(new QueuePositionsChanged(entry.queueId()));
-      }
-    });
+    entries
+        .find(conversationId)
+        .ifPresent(
+            entry -> {
+              if (entries.markLeft(conversationId, clock.instant())) {
+                events.publishEvent(new QueuePositionsChanged(entry.queueId()));
+              }
+            });
   }
 
   /**
-   * A conversation of this agent ended: frees capacity and assigns the next waiting visitors (after the
-   * commit). Releasing twice, or a conversation that is not this agent's, changes nothing.
+   * A conversation of this agent ended: frees capacity and assigns the next waiting visitors (after
+   * the commit). Releasing twice, or a conversation that is not this agent's, changes nothing.
    */
   @Transactional
   public void release(long conversationId, long agentId) {
@@ -128,19 +155,30 @@ public class Routing {
    * excluding the given agents and the current agent. Also moves a visitor still waiting.
    */
   @Transactional
-  public RoutingOutcome transfer(long conversationId, long targetQueueId, Set<Long> excludedAgentIds) {
-    QueueEntry entry = entries.find(conversationId)
-        .orElseThrow(() -> new NotFoundException("Conversation " + conversationId + " was never routed"));
+  public RoutingOutcome transfer(
+      long conversationId, long targetQueueId, Set<Long> excludedAgentIds) {
+    QueueEntry entry =
+        entries
+            .find(conversationId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException("Conversation " + conversationId + " was never routed"));
     ServiceQueue target = queue(targetQueueId);
     Set<Long> excluded = new HashSet<>(excludedAgentIds);
     if (entry.assignedAgentId() != null && entry.status() == QueueEntry.Status.ASSIGNED) {
       excluded.add(entry.assignedAgentId());
     }
     entries.exclude(conversationId, excluded);
-    Decision decision = assigner.decide(conversationId, entry.fanId(), target, entries.exclusions(conversationId));
-    if (!entries.requeue(conversationId, entry.status(), target.id(), decision.queuePriority(), clock.instant())) {
-      throw new IllegalStateException("Conversation " + conversationId + " is " + entry.status()
-          + " or changed meanwhile; only waiting or assigned conversations can be transferred");
+    Decision decision =
+        assigner.decide(conversationId, entry.fanId(), target, entries.exclusions(conversationId));
+    if (!entries.requeue(
+        conversationId, entry.status(), target.id(), decision.queuePriority(), clock.instant())) {
+      throw new IllegalStateException(
+          "Conversation "
+              + conversationId
+              + " is "
+              + entry.status()
+              + " or changed meanwhile; only waiting or assigned conversations can be transferred");
     }
     if (entry.status() == QueueEntry.Status.ASSIGNED) {
       agents.freeSlot(entry.assignedAgentId());
@@ -151,19 +189,26 @@ public class Routing {
     return assignNowOrWait(conversationId, target.id(), decision);
   }
 
-  /** 1-based among the waiting visitors of its queue, VIP first then first come first served; empty unless waiting. */
+  /**
+   * 1-based among the waiting visitors of its queue, VIP first then first come first served; empty
+   * unless waiting.
+   */
   @Transactional(readOnly = true)
   public OptionalInt position(long conversationId) {
     return entries.position(conversationId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
   }
 
-  /** Either "route to queue X" directly (account set to one queue) or the greeting and menu text. */
+  /**
+   * Either "route to queue X" directly (account set to one queue) or the greeting and menu text.
+   */
   @Transactional(readOnly = true)
   public NavigationStep startNavigation(long accountId) {
     return navigator.start(accountId);
   }
 
-  /** One menu step: the chosen queue, a sub-menu, or the menu again after an answer not understood. */
+  /**
+   * One menu step: the chosen queue, a sub-menu, or the menu again after an answer not understood.
+   */
   @Transactional(readOnly = true)
   public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
     return navigator.navigate(accountId, state, visitorAnswer);
@@ -174,7 +219,9 @@ public class Routing {
     if (taken.isPresent()) {
       Proposal agent = taken.get();
       entries.markAssigned(conversationId, agent.agentId(), agent.rule(), clock.instant());
-      events.publishEvent(new VisitorAssigned(conversationId, agent.agentId(), agent.username(), agent.rule(), true));
+      events.publishEvent(
+          new VisitorAssigned(
+              conversationId, agent.agentId(), agent.username(), agent.rule(), true));
       return new Assigned(agent.agentId(), agent.username(), agent.rule());
     }
     int position = entries.position(conversationId).orElseThrow();
@@ -188,10 +235,18 @@ public class Routing {
   private RoutingOutcome standing(QueueEntry entry) {
     return switch (entry.status()) {
       case WAITING -> new Waiting(entries.position(entry.conversationId()).orElseThrow());
-      case ASSIGNED -> new Assigned(entry.assignedAgentId(),
-          agents.find(entry.assignedAgentId()).orElseThrow().username(), entry.decidedByRule());
-      case ENDED, LEFT -> throw new IllegalStateException(
-          "Conversation " + entry.conversationId() + " already left routing (" + entry.status() + ")");
+      case ASSIGNED ->
+          new Assigned(
+              entry.assignedAgentId(),
+              agents.find(entry.assignedAgentId()).orElseThrow().username(),
+              entry.decidedByRule());
+      case ENDED, LEFT ->
+          throw new IllegalStateException(
+              "Conversation "
+                  + entry.conversationId()
+                  + " already left routing ("
+                  + entry.status()
+                  + ")");
     };
   }
 

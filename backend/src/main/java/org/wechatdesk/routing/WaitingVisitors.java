@@ -19,8 +19,8 @@ import org.wechatdesk.routing.rules.Decision;
 /**
  * Assigns waiting visitors when capacity appears: after the transaction that freed it commits, each
  * visitor in a transaction of its own. Several threads and nodes may drain at once: a visitor is
- * claimed by locking their still-waiting entry, an agent's slot by a conditional update, and whoever
- * loses simply moves on. No Java locks.
+ * claimed by locking their still-waiting entry, an agent's slot by a conditional update, and
+ * whoever loses simply moves on. No Java locks.
  */
 @Component
 class WaitingVisitors {
@@ -36,9 +36,15 @@ class WaitingVisitors {
   private final int batch;
   private final TransactionTemplate ownTransaction;
 
-  WaitingVisitors(Assigner assigner, QueueEntryRepository entries, ServiceQueueRepository queues,
-                  AgentProfileRepository agents, ApplicationEventPublisher events, Clock clock,
-                  RoutingProperties properties, PlatformTransactionManager transactions) {
+  WaitingVisitors(
+      Assigner assigner,
+      QueueEntryRepository entries,
+      ServiceQueueRepository queues,
+      AgentProfileRepository agents,
+      ApplicationEventPublisher events,
+      Clock clock,
+      RoutingProperties properties,
+      PlatformTransactionManager transactions) {
     this.assigner = assigner;
     this.entries = entries;
     this.queues = queues;
@@ -55,7 +61,10 @@ class WaitingVisitors {
     try {
       drainFor(event.agentId());
     } catch (RuntimeException e) {
-      log.warn("Assigning waiting visitors to agent {} failed; the periodic sweep retries", event.agentId(), e);
+      log.warn(
+          "Assigning waiting visitors to agent {} failed; the periodic sweep retries",
+          event.agentId(),
+          e);
     }
   }
 
@@ -64,7 +73,10 @@ class WaitingVisitors {
     try {
       drainQueue(event.queueId());
     } catch (RuntimeException e) {
-      log.warn("Assigning waiting visitors of queue {} failed; the periodic sweep retries", event.queueId(), e);
+      log.warn(
+          "Assigning waiting visitors of queue {} failed; the periodic sweep retries",
+          event.queueId(),
+          e);
     }
   }
 
@@ -93,17 +105,32 @@ class WaitingVisitors {
   }
 
   private void assign(QueueEntry entry) {
-    ownTransaction.executeWithoutResult(status -> {
-      if (!entries.lockWaiting(entry.conversationId(), entry.queueId())) {
-        return;
-      }
-      Decision decision = assigner.decide(entry.conversationId(), entry.fanId(),
-          queues.find(entry.queueId()).orElseThrow(), entries.exclusions(entry.conversationId()));
-      assigner.takeSlot(decision, entry.queueId()).ifPresent(agent -> {
-        entries.markAssigned(entry.conversationId(), agent.agentId(), agent.rule(), clock.instant());
-        events.publishEvent(new VisitorAssigned(entry.conversationId(), agent.agentId(), agent.username(), agent.rule(), false));
-        events.publishEvent(new QueuePositionsChanged(entry.queueId()));
-      });
-    });
+    ownTransaction.executeWithoutResult(
+        status -> {
+          if (!entries.lockWaiting(entry.conversationId(), entry.queueId())) {
+            return;
+          }
+          Decision decision =
+              assigner.decide(
+                  entry.conversationId(),
+                  entry.fanId(),
+                  queues.find(entry.queueId()).orElseThrow(),
+                  entries.exclusions(entry.conversationId()));
+          assigner
+              .takeSlot(decision, entry.queueId())
+              .ifPresent(
+                  agent -> {
+                    entries.markAssigned(
+                        entry.conversationId(), agent.agentId(), agent.rule(), clock.instant());
+                    events.publishEvent(
+                        new VisitorAssigned(
+                            entry.conversationId(),
+                            agent.agentId(),
+                            agent.username(),
+                            agent.rule(),
+                            false));
+                    events.publishEvent(new QueuePositionsChanged(entry.queueId()));
+                  });
+        });
   }
 }

@@ -19,10 +19,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error of the API in one shape ({@link ApiError}, JSON), whatever the request's Accept header asked
- * for: the content type is set here, so Spring does not try to honour a {@code text/plain} or
- * {@code application/xml} and fail with a 500. A client's mistake is a 4xx logged at most as a line;
- * only the desk's own failure is logged with its stack trace.
+ * Every error of the API in one shape ({@link ApiError}, JSON), whatever the request's Accept
+ * header asked for: the content type is set here, so Spring does not try to honour a {@code
+ * text/plain} or {@code application/xml} and fail with a 500. A client's mistake is a 4xx logged at
+ * most as a line; only the desk's own failure is logged with its stack trace.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -47,8 +47,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(TooManyRequestsException.class)
   ResponseEntity<Object> tooMany(TooManyRequestsException e) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
-        .contentType(MediaType.APPLICATION_JSON).body(ApiError.of(e.getMessage()));
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, "60")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(ApiError.of(e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -59,8 +61,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A call the desk made to WeChat on the user's behalf was refused; WeChat's errcode says why. */
   @ExceptionHandler(WxErrorException.class)
   ResponseEntity<Object> weChatRefused(WxErrorException e) {
-    return error(HttpStatus.BAD_GATEWAY, ApiError.of("WeChat refused the call / 微信拒绝了请求: "
-        + (e.getError() == null ? e.getMessage() : "errcode " + e.getError().getErrorCode() + " " + e.getError().getErrorMsg())));
+    return error(
+        HttpStatus.BAD_GATEWAY,
+        ApiError.of(
+            "WeChat refused the call / 微信拒绝了请求: "
+                + (e.getError() == null
+                    ? e.getMessage()
+                    : "errcode "
+                        + e.getError().getErrorCode()
+                        + " "
+                        + e.getError().getErrorMsg())));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -75,14 +85,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return error(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("Internal error / 服务器内部错误"));
   }
 
-  /** Spring MVC's own refusals (unreadable body, wrong method, missing parameter, …), in the API's shape. */
+  /**
+   * Spring MVC's own refusals (unreadable body, wrong method, missing parameter, …), in the API's
+   * shape.
+   */
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-                                                           HttpStatusCode status, WebRequest request) {
-    String message = e instanceof HttpMessageNotReadableException
-        ? "The request body is not valid JSON of the expected shape"
-        : HttpStatus.valueOf(status.value()).getReasonPhrase();
-    return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String message =
+        e instanceof HttpMessageNotReadableException
+            ? "The request body is not valid JSON of the expected shape"
+            : HttpStatus.valueOf(status.value()).getReasonPhrase();
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .contentType(MediaType.APPLICATION_JSON)
         .body(ApiError.of(message));
   }
 

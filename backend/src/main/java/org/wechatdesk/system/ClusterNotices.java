@@ -17,19 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the desk's other nodes what happened here, through PostgreSQL's LISTEN/NOTIFY: an agent's socket
- * lives on one node, and the change the agent must hear of (a fan's message, an assignment, being disabled)
- * may be made on another. A notice sent inside a transaction is delivered when it commits, and not at all
- * when it rolls back. Each node hears the others' notices as {@link ClusterNotice} events, never its own.
- * The embedded H2 database runs one node only: there, notices go nowhere.
+ * Tells the desk's other nodes what happened here, through PostgreSQL's LISTEN/NOTIFY: an agent's
+ * socket lives on one node, and the change the agent must hear of (a fan's message, an assignment,
+ * being disabled) may be made on another. A notice sent inside a transaction is delivered when it
+ * commits, and not at all when it rolls back. Each node hears the others' notices as {@link
+ * ClusterNotice} events, never its own. The embedded H2 database runs one node only: there, notices
+ * go nowhere.
  */
 @Component
 public class ClusterNotices implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ClusterNotices.class);
   private static final String CHANNEL = "desk_cluster";
+
   /** PostgreSQL refuses payloads of 8000 bytes or more; notices carry ids, far below that. */
   private static final int MAX_PAYLOAD = 7000;
+
   private static final int WAIT_MILLIS = 500;
 
   private final JdbcClient jdbc;
@@ -40,7 +43,8 @@ public class ClusterNotices implements SmartLifecycle {
   private volatile boolean running;
   private Thread listener;
 
-  ClusterNotices(JdbcClient jdbc, ApplicationEventPublisher events, DataSource dataSource) throws SQLException {
+  ClusterNotices(JdbcClient jdbc, ApplicationEventPublisher events, DataSource dataSource)
+      throws SQLException {
     this.jdbc = jdbc;
     this.events = events;
     this.dataSource = dataSource.unwrap(HikariDataSource.class);
@@ -62,8 +66,9 @@ public class ClusterNotices implements SmartLifecycle {
   private void listen() {
     long backoff = WAIT_MILLIS;
     while (running) {
-      try (Connection connection = DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(),
-          dataSource.getPassword())) {
+      try (Connection connection =
+          DriverManager.getConnection(
+              dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword())) {
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + CHANNEL);
         }
@@ -79,8 +84,12 @@ public class ClusterNotices implements SmartLifecycle {
         }
       } catch (SQLException e) {
         if (running) {
-          // Notices sent meanwhile are lost; the workbench catches up on reconnect, so nothing is lost for good.
-          log.warn("Cluster notices: listening failed ({}); trying again in {} ms", e.toString(), backoff);
+          // Notices sent meanwhile are lost; the workbench catches up on reconnect, so nothing is
+          // lost for good.
+          log.warn(
+              "Cluster notices: listening failed ({}); trying again in {} ms",
+              e.toString(),
+              backoff);
           sleep(backoff);
           backoff = Math.min(backoff * 2, 30_000);
         }

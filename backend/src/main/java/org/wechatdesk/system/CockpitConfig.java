@@ -14,7 +14,8 @@ class CockpitConfig {
   FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSignIn() {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
-    registration.setInitParameters(Map.of("authentication-provider", CockpitAuthentication.class.getName()));
+    registration.setInitParameters(
+        Map.of("authentication-provider", CockpitAuthentication.class.getName()));
     registration.addUrlPatterns("/camunda/*");
     // After Spring Security's filter chain (order -100), which has put the logged-in user in place.
     registration.setOrder(0);

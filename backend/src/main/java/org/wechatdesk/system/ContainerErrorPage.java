@@ -12,27 +12,29 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat answers some requests itself, before Spring sees them (a malformed URL, a bad header): its error page
- * then carries the desk's security headers too, and no server version or stack trace. Replaces the error valve
- * Spring Boot puts on the host, so it runs after Boot's customizer.
+ * Tomcat answers some requests itself, before Spring sees them (a malformed URL, a bad header): its
+ * error page then carries the desk's security headers too, and no server version or stack trace.
+ * Replaces the error valve Spring Boot puts on the host, so it runs after Boot's customizer.
  */
 @Component
-class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+class ContainerErrorPage
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      Host host = (Host) context.getParent();
-      for (Valve valve : host.getPipeline().getValves()) {
-        if (valve instanceof ErrorReportValve) {
-          host.getPipeline().removeValve(valve);
-        }
-      }
-      host.getPipeline().addValve(new WithSecurityHeaders());
-      if (host instanceof StandardHost standard) {
-        standard.setErrorReportValveClass(WithSecurityHeaders.class.getName());
-      }
-    });
+    factory.addContextCustomizers(
+        context -> {
+          Host host = (Host) context.getParent();
+          for (Valve valve : host.getPipeline().getValves()) {
+            if (valve instanceof ErrorReportValve) {
+              host.getPipeline().removeValve(valve);
+            }
+          }
+          host.getPipeline().addValve(new WithSecurityHeaders());
+          if (host instanceof StandardHost standard) {
+            standard.setErrorReportValveClass(WithSecurityHeaders.class.getName());
+          }
+        });
   }
 
   @Override
@@ -47,7 +49,10 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
       setShowServerInfo(false);
     }
 
-    /** Called for every answer not yet sent; only those Tomcat is about to write an error page for are its own. */
+    /**
+     * Called for every answer not yet sent; only those Tomcat is about to write an error page for
+     * are its own.
+     */
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
       if (response.getStatus() >= 400 && response.getContentWritten() == 0) {

@@ -14,14 +14,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a user an admin has disabled, on that session's next request, which then goes on
- * as anonymous and is answered 401.
+ * Ends the session of a user an admin has disabled, on that session's next request, which then goes
+ * on as anonymous and is answered 401.
  *
- * <p>Reloading the user on every request is one indexed lookup by username, and it works whichever node
- * holds the session. Spring Security's {@code SessionRegistry} would avoid the lookup but only knows the
- * sessions of its own node, and needs every login path to register its session; a missed one would leave
- * a disabled user working. Users are never deleted, only disabled, so an unknown name (a test principal)
- * is left alone.
+ * <p>Reloading the user on every request is one indexed lookup by username, and it works whichever
+ * node holds the session. Spring Security's {@code SessionRegistry} would avoid the lookup but only
+ * knows the sessions of its own node, and needs every login path to register its session; a missed
+ * one would leave a disabled user working. Users are never deleted, only disabled, so an unknown
+ * name (a test principal) is left alone.
  */
 class EndSessionsOfDisabledUsers extends OncePerRequestFilter {
 
@@ -32,11 +32,14 @@ class EndSessionsOfDisabledUsers extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.isAuthenticated()
-        && !(authentication instanceof AnonymousAuthenticationToken) && isDisabled(authentication.getName())) {
+    if (authentication != null
+        && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken)
+        && isDisabled(authentication.getName())) {
       SecurityContextHolder.clearContext();
       HttpSession session = request.getSession(false);
       if (session != null) {

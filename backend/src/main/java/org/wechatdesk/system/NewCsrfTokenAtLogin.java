@@ -8,8 +8,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Gives the browser a new XSRF token when a user logs in, so that a token someone planted or read in the
- * browser before the login is worth nothing after it. The login answer carries the new cookie.
+ * Gives the browser a new XSRF token when a user logs in, so that a token someone planted or read
+ * in the browser before the login is worth nothing after it. The login answer carries the new
+ * cookie.
  */
 @Component
 class NewCsrfTokenAtLogin {
@@ -22,7 +23,8 @@ class NewCsrfTokenAtLogin {
 
   @EventListener
   void loggedIn(AuthenticationSuccessEvent event) {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web && web.getResponse() != null) {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+        && web.getResponse() != null) {
       tokens.saveToken(tokens.generateToken(web.getRequest()), web.getRequest(), web.getResponse());
     }
   }

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Describes the desk's HTTP API at {@code /v3/api-docs} and in Swagger UI (admins only). Clients
- * authenticate the way the web app does: the session cookie from {@code POST /api/auth/login}, and on
- * every state-changing request the XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header.
+ * authenticate the way the web app does: the session cookie from {@code POST /api/auth/login}, and
+ * on every state-changing request the XSRF-TOKEN cookie echoed in the X-XSRF-TOKEN header.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
@@ -22,21 +22,33 @@ class OpenApiConfig {
   @Bean
   OpenAPI deskOpenApi() {
     return new OpenAPI()
-        .info(new Info()
-            .title("WeChat Desk API")
-            .version("v1")
-            .description("""
+        .info(
+            new Info()
+                .title("WeChat Desk API")
+                .version("v1")
+                .description(
+                    """
                 Admin and agent API of WeChat Desk 微信客服台. Log in with POST /api/auth/login (JSON username \
                 and password) to get the session cookie; GET /api/auth/csrf sets the XSRF-TOKEN cookie, whose \
                 value every POST, PUT and DELETE sends back in the X-XSRF-TOKEN header. /api/admin/** needs the \
                 ADMIN role. Errors share one shape: {"error": "...", "fields": {"field": "..."}}."""))
-        .components(new Components()
-            .addSecuritySchemes(SESSION, new SecurityScheme()
-                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("JSESSIONID")
-                .description("Session cookie set by POST /api/auth/login"))
-            .addSecuritySchemes(CSRF, new SecurityScheme()
-                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-XSRF-TOKEN")
-                .description("The XSRF-TOKEN cookie's value; required on POST, PUT and DELETE")))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    SESSION,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.COOKIE)
+                        .name("JSESSIONID")
+                        .description("Session cookie set by POST /api/auth/login"))
+                .addSecuritySchemes(
+                    CSRF,
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name("X-XSRF-TOKEN")
+                        .description(
+                            "The XSRF-TOKEN cookie's value; required on POST, PUT and DELETE")))
         .addSecurityItem(new SecurityRequirement().addList(SESSION).addList(CSRF));
   }
 }

@@ -18,10 +18,10 @@ import org.wechatdesk.user.DeskUserRepository;
 import org.wechatdesk.user.UserDisabled;
 
 /**
- * The workbench sockets open on this node, by user, so that disabling a user also closes the sockets
- * they already hold, on this node and, through a cluster notice, on the others: the HTTP side refuses
- * their next request, but an open socket would otherwise keep receiving conversation events until it
- * reconnects.
+ * The workbench sockets open on this node, by user, so that disabling a user also closes the
+ * sockets they already hold, on this node and, through a cluster notice, on the others: the HTTP
+ * side refuses their next request, but an open socket would otherwise keep receiving conversation
+ * events until it reconnects.
  */
 @Component
 class OpenWebSockets {
@@ -45,13 +45,17 @@ class OpenWebSockets {
       @Override
       public void afterConnectionEstablished(WebSocketSession session) throws Exception {
         if (session.getPrincipal() != null) {
-          byUser.computeIfAbsent(session.getPrincipal().getName(), name -> ConcurrentHashMap.newKeySet()).add(session);
+          byUser
+              .computeIfAbsent(
+                  session.getPrincipal().getName(), name -> ConcurrentHashMap.newKeySet())
+              .add(session);
         }
         super.afterConnectionEstablished(session);
       }
 
       @Override
-      public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+      public void afterConnectionClosed(WebSocketSession session, CloseStatus status)
+          throws Exception {
         if (session.getPrincipal() != null) {
           byUser.getOrDefault(session.getPrincipal().getName(), Set.of()).remove(session);
         }

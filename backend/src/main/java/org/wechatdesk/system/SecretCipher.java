@@ -12,8 +12,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts secrets kept in the database (AppSecret, EncodingAESKey, access tokens) with AES-256-GCM.
- * Stored form: base64(12-byte nonce || ciphertext+tag). The key comes from configuration only.
+ * Encrypts secrets kept in the database (AppSecret, EncodingAESKey, access tokens) with
+ * AES-256-GCM. Stored form: base64(12-byte nonce || ciphertext+tag). The key comes from
+ * configuration only.
  */
 public class SecretCipher {
 
@@ -25,15 +26,16 @@ public class SecretCipher {
 
   public SecretCipher(byte[] keyBytes) {
     if (keyBytes.length != 32) {
-      throw new IllegalArgumentException("The secrets key must be 32 bytes (base64 of 32 random bytes)");
+      throw new IllegalArgumentException(
+          "The secrets key must be 32 bytes (base64 of 32 random bytes)");
     }
     this.key = new SecretKeySpec(keyBytes, "AES");
   }
 
   /**
-   * A cipher for one purpose, whose key is derived from this one (HKDF-Expand with SHA-256, the purpose as
-   * info): what it seals cannot be opened with the secrets key, nor the other way round, and a leak of one
-   * derived key tells nothing of the secrets key.
+   * A cipher for one purpose, whose key is derived from this one (HKDF-Expand with SHA-256, the
+   * purpose as info): what it seals cannot be opened with the secrets key, nor the other way round,
+   * and a leak of one derived key tells nothing of the secrets key.
    */
   public SecretCipher derive(String purpose) {
     try {
@@ -54,8 +56,9 @@ public class SecretCipher {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(
-          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+      return Base64.getEncoder()
+          .encodeToString(
+              ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Encrypting a secret failed", e);
     }
@@ -65,7 +68,8 @@ public class SecretCipher {
     try {
       byte[] all = Base64.getDecoder().decode(stored);
       if (all.length < NONCE_BYTES + TAG_BITS / 8) {
-        // Shorter than a nonce and a tag: not something this cipher wrote. GCM would throw a ProviderException.
+        // Shorter than a nonce and a tag: not something this cipher wrote. GCM would throw a
+        // ProviderException.
         throw new IllegalArgumentException("too short to be sealed");
       }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -73,7 +77,9 @@ public class SecretCipher {
       byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
       return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("A stored secret cannot be decrypted: is desk.secrets.key the one it was written with?", e);
+      throw new IllegalStateException(
+          "A stored secret cannot be decrypted: is desk.secrets.key the one it was written with?",
+          e);
     }
   }
 }

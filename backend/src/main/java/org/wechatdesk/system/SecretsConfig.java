@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Production passes the key in {@code desk.secrets.key} (env DESK_SECRETS_KEY). Without it, a key is
- * created once in a local file so that the embedded first run needs no setup and keeps its data readable.
+ * Production passes the key in {@code desk.secrets.key} (env DESK_SECRETS_KEY). Without it, a key
+ * is created once in a local file so that the embedded first run needs no setup and keeps its data
+ * readable.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretsConfig {
@@ -22,8 +23,10 @@ class SecretsConfig {
   private static final Logger log = LoggerFactory.getLogger(SecretsConfig.class);
 
   @Bean
-  SecretCipher secretCipher(@Value("${desk.secrets.key:}") String configuredKey,
-                            @Value("${desk.secrets.key-file}") Path keyFile) throws IOException {
+  SecretCipher secretCipher(
+      @Value("${desk.secrets.key:}") String configuredKey,
+      @Value("${desk.secrets.key-file}") Path keyFile)
+      throws IOException {
     if (!configuredKey.isBlank()) {
       return new SecretCipher(Base64.getDecoder().decode(configuredKey.trim()));
     }
@@ -34,7 +37,8 @@ class SecretsConfig {
       Files.createDirectories(parent);
       Files.writeString(keyFile, Base64.getEncoder().encodeToString(key));
       restrictToOwner(keyFile);
-      log.warn("No desk.secrets.key configured: created a new secrets key in {}. Set DESK_SECRETS_KEY in production.",
+      log.warn(
+          "No desk.secrets.key configured: created a new secrets key in {}. Set DESK_SECRETS_KEY in production.",
           keyFile.toAbsolutePath());
     }
     return new SecretCipher(Base64.getDecoder().decode(Files.readString(keyFile).trim()));

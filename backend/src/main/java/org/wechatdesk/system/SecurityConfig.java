@@ -29,79 +29,128 @@ import org.wechatdesk.channel.h5.VisitorAuthenticationFilter;
 import org.wechatdesk.channel.h5.VisitorCookie;
 
 /**
- * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need ADMIN. The
- * WeChat push endpoint is the one exception: WeChat cannot log in, so it is authenticated by its signature inside
- * the controller instead. Fans on the H5 chat page reach its API only, as the visitor their cookie names. Every
- * answer carries the {@link SecurityHeaders}, and HSTS when the desk is reached over TLS.
+ * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need
+ * ADMIN. The WeChat push endpoint is the one exception: WeChat cannot log in, so it is
+ * authenticated by its signature inside the controller instead. Fans on the H5 chat page reach its
+ * API only, as the visitor their cookie names. Every answer carries the {@link SecurityHeaders},
+ * and HSTS when the desk is reached over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
   /**
-   * The XSRF-TOKEN cookie, read by the desk's web app (so not HttpOnly), sent to the desk's own pages only
-   * (SameSite=Lax) and only over TLS when the desk is reached that way.
+   * The XSRF-TOKEN cookie, read by the desk's web app (so not HttpOnly), sent to the desk's own
+   * pages only (SameSite=Lax) and only over TLS when the desk is reached that way.
    */
   @Bean
   CsrfTokenRepository csrfTokenRepository(TransportSecurity transport) {
     CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    tokens.setCookieCustomizer(cookie -> {
-      cookie.sameSite("Lax");
-      if (transport.publicAddressIsHttps()) {
-        cookie.secure(true);
-      }
-    });
+    tokens.setCookieCustomizer(
+        cookie -> {
+          cookie.sameSite("Lax");
+          if (transport.publicAddressIsHttps()) {
+            cookie.secure(true);
+          }
+        });
     return tokens;
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, UserDetailsService users,
-                                         VisitorCookie visitorCookie, CsrfTokenRepository csrfTokens,
-                                         TransportSecurity transport) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      ObjectMapper json,
+      UserDetailsService users,
+      VisitorCookie visitorCookie,
+      CsrfTokenRepository csrfTokens,
+      TransportSecurity transport)
+      throws Exception {
     http
-        // Before the anonymous filter, so that a request whose session was just ended goes on as anonymous.
+        // Before the anonymous filter, so that a request whose session was just ended goes on as
+        // anonymous.
         .addFilterBefore(new EndSessionsOfDisabledUsers(users), AnonymousAuthenticationFilter.class)
-        .addFilterBefore(new VisitorAuthenticationFilter(visitorCookie), AnonymousAuthenticationFilter.class)
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/wechat/push/**").permitAll()
-            .requestMatchers("/api/auth/login", "/api/auth/csrf").permitAll()
-            // A fan rates through the token in the rating link; fans have no desk login.
-            .requestMatchers("/api/rating-page/**").permitAll()
-            // The H5 chat link identifies the fan (web authorization or an anonymous visitor cookie) itself.
-            .requestMatchers(HttpMethod.GET, "/h5/*", "/h5/*/authorized").permitAll()
-            // WeChat fetches a web-authorization domain's verification file from the root.
-            .requestMatchers(HttpMethod.GET, "/MP_verify_*.txt").permitAll()
-            .requestMatchers("/api/h5/**").hasRole(H5Visitor.ROLE)
-            // Agents' pictures, which fans see on the H5 page; uploading one is an admin API.
-            .requestMatchers(HttpMethod.GET, "/avatars/*").permitAll()
-            .requestMatchers("/api/admin/**", "/camunda/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-            .hasRole("ADMIN")
-            .requestMatchers("/api/**", "/ws/**").hasAnyRole("AGENT", "ADMIN")
-            .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error").permitAll()
-            .anyRequest().denyAll())
-        .csrf(csrf -> csrf
-            // Cockpit protects its own requests with its own CSRF token.
-            .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
-            .csrfTokenRepository(csrfTokens)
-            .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
-        .headers(headers -> headers
-            .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(transport::secure)
-                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
-            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
-            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityHeaders.DESK_PAGES,
-                new StaticHeadersWriter("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))))
-        .exceptionHandling(errors -> errors
-            .authenticationEntryPoint((request, response, e) ->
-                writeError(response, json, HttpStatus.UNAUTHORIZED, "Login required / 请先登录"))
-            .accessDeniedHandler((request, response, e) ->
-                writeError(response, json, HttpStatus.FORBIDDEN, "Forbidden / 无权访问")))
+        .addFilterBefore(
+            new VisitorAuthenticationFilter(visitorCookie), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/wechat/push/**")
+                    .permitAll()
+                    .requestMatchers("/api/auth/login", "/api/auth/csrf")
+                    .permitAll()
+                    // A fan rates through the token in the rating link; fans have no desk login.
+                    .requestMatchers("/api/rating-page/**")
+                    .permitAll()
+                    // The H5 chat link identifies the fan (web authorization or an anonymous
+                    // visitor cookie) itself.
+                    .requestMatchers(HttpMethod.GET, "/h5/*", "/h5/*/authorized")
+                    .permitAll()
+                    // WeChat fetches a web-authorization domain's verification file from the root.
+                    .requestMatchers(HttpMethod.GET, "/MP_verify_*.txt")
+                    .permitAll()
+                    .requestMatchers("/api/h5/**")
+                    .hasRole(H5Visitor.ROLE)
+                    // Agents' pictures, which fans see on the H5 page; uploading one is an admin
+                    // API.
+                    .requestMatchers(HttpMethod.GET, "/avatars/*")
+                    .permitAll()
+                    .requestMatchers(
+                        "/api/admin/**",
+                        "/camunda/**",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/**", "/ws/**")
+                    .hasAnyRole("AGENT", "ADMIN")
+                    .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .csrf(
+            csrf ->
+                csrf
+                    // Cockpit protects its own requests with its own CSRF token.
+                    .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
+                    .csrfTokenRepository(csrfTokens)
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .headers(
+            headers ->
+                headers
+                    .httpStrictTransportSecurity(
+                        hsts ->
+                            hsts.requestMatcher(transport::secure)
+                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+                    .addHeaderWriter(
+                        new StaticHeadersWriter(
+                            "Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            SecurityHeaders.DESK_PAGES,
+                            new StaticHeadersWriter(
+                                "Content-Security-Policy",
+                                SecurityHeaders.CONTENT_SECURITY_POLICY))))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            writeError(
+                                response, json, HttpStatus.UNAUTHORIZED, "Login required / 请先登录"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            writeError(response, json, HttpStatus.FORBIDDEN, "Forbidden / 无权访问")))
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable());
     return http.build();
   }
 
-  /** A request the firewall refuses (an encoded "..", say) never reaches the header writers of the chain. */
+  /**
+   * A request the firewall refuses (an encoded "..", say) never reaches the header writers of the
+   * chain.
+   */
   @Bean
   RequestRejectedHandler requestRejectedHandler() {
     return (request, response, rejected) -> {
@@ -117,8 +166,8 @@ class SecurityConfig {
 
   /** Announces each login, so that {@link NewCsrfTokenAtLogin} replaces the XSRF token. */
   @Bean
-  AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-                                              AuthenticationEventPublisher events) {
+  AuthenticationManager authenticationManager(
+      UserDetailsService users, PasswordEncoder encoder, AuthenticationEventPublisher events) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(encoder);
     ProviderManager manager = new ProviderManager(provider);
@@ -126,8 +175,12 @@ class SecurityConfig {
     return manager;
   }
 
-  private static void writeError(jakarta.servlet.http.HttpServletResponse response, ObjectMapper json,
-                                 HttpStatus status, String message) throws java.io.IOException {
+  private static void writeError(
+      jakarta.servlet.http.HttpServletResponse response,
+      ObjectMapper json,
+      HttpStatus status,
+      String message)
+      throws java.io.IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");

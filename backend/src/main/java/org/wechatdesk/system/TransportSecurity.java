@@ -5,9 +5,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the desk is reached over TLS, so that its cookies must be Secure and browsers told to stay on https:
- * always when its public address is https (usually a proxy ends TLS and talks http to the desk), or when the
- * request came over TLS, directly or as a trusted proxy says in {@code X-Forwarded-Proto}.
+ * Whether the desk is reached over TLS, so that its cookies must be Secure and browsers told to
+ * stay on https: always when its public address is https (usually a proxy ends TLS and talks http
+ * to the desk), or when the request came over TLS, directly or as a trusted proxy says in {@code
+ * X-Forwarded-Proto}.
  */
 @Component
 public class TransportSecurity {

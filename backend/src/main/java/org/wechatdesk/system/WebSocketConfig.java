@@ -4,21 +4,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.SimpMessageType;
-import org.springframework.messaging.support.ChannelInterceptor;
-import org.springframework.security.messaging.web.csrf.CsrfChannelInterceptor;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.socket.EnableWebSocketSecurity;
 import org.springframework.security.messaging.access.intercept.MessageMatcherDelegatingAuthorizationManager;
+import org.springframework.security.messaging.web.csrf.CsrfChannelInterceptor;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
- * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session (see
- * SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to its own
- * user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user) and send nothing.
+ * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session
+ * (see SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to
+ * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user) and
+ * send nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -57,12 +58,19 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
   }
 
   @Bean
-  AuthorizationManager<Message<?>> messageAuthorizationManager(MessageMatcherDelegatingAuthorizationManager.Builder messages) {
+  AuthorizationManager<Message<?>> messageAuthorizationManager(
+      MessageMatcherDelegatingAuthorizationManager.Builder messages) {
     return messages
-        .simpTypeMatchers(SimpMessageType.CONNECT, SimpMessageType.HEARTBEAT, SimpMessageType.UNSUBSCRIBE,
-            SimpMessageType.DISCONNECT).authenticated()
-        .simpSubscribeDestMatchers("/user/queue/events").hasAnyRole("AGENT", "ADMIN")
-        .anyMessage().denyAll()
+        .simpTypeMatchers(
+            SimpMessageType.CONNECT,
+            SimpMessageType.HEARTBEAT,
+            SimpMessageType.UNSUBSCRIBE,
+            SimpMessageType.DISCONNECT)
+        .authenticated()
+        .simpSubscribeDestMatchers("/user/queue/events")
+        .hasAnyRole("AGENT", "ADMIN")
+        .anyMessage()
+        .denyAll()
         .build();
   }
 }

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A background worker that drains its work on a few threads: at once when woken (after a commit that
- * added work) and otherwise every poll interval, which also picks up retries and rows left by a stopped
- * node. Started and stopped with the application.
+ * A background worker that drains its work on a few threads: at once when woken (after a commit
+ * that added work) and otherwise every poll interval, which also picks up retries and rows left by
+ * a stopped node. Started and stopped with the application.
  */
 public abstract class WorkerLoop implements SmartLifecycle {
 
@@ -44,11 +44,14 @@ public abstract class WorkerLoop implements SmartLifecycle {
   @Override
   public final void start() {
     AtomicInteger counter = new AtomicInteger();
-    executor = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, name + "-" + counter.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, name + "-" + counter.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
     running = true;
     for (int i = 0; i < threads; i++) {
       executor.execute(this::loop);

@@ -34,15 +34,21 @@ class AuthController {
   private final AuthenticationManager authenticationManager;
   private final LoginThrottle throttle;
   private final DeskUserRepository users;
-  private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+  private final SecurityContextRepository contextRepository =
+      new HttpSessionSecurityContextRepository();
 
-  AuthController(AuthenticationManager authenticationManager, LoginThrottle throttle, DeskUserRepository users) {
+  AuthController(
+      AuthenticationManager authenticationManager,
+      LoginThrottle throttle,
+      DeskUserRepository users) {
     this.authenticationManager = authenticationManager;
     this.throttle = throttle;
     this.users = users;
   }
 
-  /** Touching the token makes Spring Security write the XSRF-TOKEN cookie the frontend echoes back. */
+  /**
+   * Touching the token makes Spring Security write the XSRF-TOKEN cookie the frontend echoes back.
+   */
   @GetMapping("/csrf")
   ResponseEntity<Void> csrf(CsrfToken token) {
     token.getToken();
@@ -50,21 +56,33 @@ class AuthController {
   }
 
   @PostMapping("/login")
-  ResponseEntity<?> login(@RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
+  ResponseEntity<?> login(
+      @RequestBody Credentials credentials,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     String username = credentials.username() == null ? "" : credentials.username().trim();
     String address = ClientAddress.budgetKey(request.getRemoteAddr());
     Optional<Duration> wait = throttle.waitBefore(username, address);
     if (wait.isPresent()) {
-      // The same answer for every name, known or not, so that it tells nothing about which names exist.
+      // The same answer for every name, known or not, so that it tells nothing about which names
+      // exist.
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-          .body(ApiError.of("Too many failed logins from here; try again in " + seconds + " s / 登录失败次数过多，请 "
-              + seconds + " 秒后再试"));
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+          .body(
+              ApiError.of(
+                  "Too many failed logins from here; try again in "
+                      + seconds
+                      + " s / 登录失败次数过多，请 "
+                      + seconds
+                      + " 秒后再试"));
     }
     Authentication authentication;
     try {
-      authentication = authenticationManager.authenticate(
-          UsernamePasswordAuthenticationToken.unauthenticated(username, credentials.password()));
+      authentication =
+          authenticationManager.authenticate(
+              UsernamePasswordAuthenticationToken.unauthenticated(
+                  username, credentials.password()));
     } catch (AuthenticationException e) {
       throttle.recordFailure(username, address);
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
@@ -84,13 +102,17 @@ class AuthController {
   @GetMapping("/me")
   Me me(Authentication authentication) {
     DeskUser user = users.findByUsername(authentication.getName()).orElseThrow();
-    List<String> roles = authentication.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", "")).toList();
+    List<String> roles =
+        authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .map(a -> a.replaceFirst("^ROLE_", ""))
+            .toList();
     return new Me(user.username(), user.displayName(), roles);
   }
 
   @PostMapping("/logout")
-  ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+  ResponseEntity<Void> logout(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
     new SecurityContextLogoutHandler().logout(request, response, authentication);
     return ResponseEntity.noContent().build();
   }

@@ -19,8 +19,8 @@ import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.system.NotFoundException;
 
 /**
- * Agents' pictures uploaded by an admin, kept by the desk and served at {@code /avatars/{id}} without a
- * login: fans on the H5 chat page see their agent's picture, and it is no secret.
+ * Agents' pictures uploaded by an admin, kept by the desk and served at {@code /avatars/{id}}
+ * without a login: fans on the H5 chat page see their agent's picture, and it is no secret.
  */
 @RestController
 class Avatars {
@@ -39,17 +39,25 @@ class Avatars {
     this.audit = audit;
   }
 
-  /** Whether {@code avatarUrl} is a picture uploaded here, which a user's avatar may point at like an https URL. */
+  /**
+   * Whether {@code avatarUrl} is a picture uploaded here, which a user's avatar may point at like
+   * an https URL.
+   */
   static boolean isUploaded(String avatarUrl) {
     return UPLOADED.matcher(avatarUrl).matches();
   }
 
-  @PostMapping(path = "/api/admin/users/{id}/avatar", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      path = "/api/admin/users/{id}/avatar",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Transactional
   UserView upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file) {
-    UserView before = users.view(id).orElseThrow(() -> new NotFoundException("No user " + id + " / 用户不存在"));
+    UserView before =
+        users.view(id).orElseThrow(() -> new NotFoundException("No user " + id + " / 用户不存在"));
     ImageFile image = ImageFile.check(file, MAX_BYTES, "512 KB");
-    long mediaId = media.save(null, null, KIND, image.contentType(), "avatar." + image.extension(), image.content());
+    long mediaId =
+        media.save(
+            null, null, KIND, image.contentType(), "avatar." + image.extension(), image.content());
     users.setAvatar(id, "/avatars/" + mediaId);
     UserView after = users.view(id).orElseThrow();
     audit.record("user.avatar", AuditTarget.USER, id, before, after);
@@ -58,9 +66,14 @@ class Avatars {
 
   @GetMapping("/avatars/{id}")
   ResponseEntity<byte[]> show(@PathVariable long id) {
-    MediaRepository.StoredMedia avatar = media.find(id).filter(found -> KIND.equals(found.kind()))
-        .orElseThrow(() -> new NotFoundException("No avatar " + id + " / 头像不存在"));
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(avatar.contentType()))
-        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic()).body(avatar.content());
+    MediaRepository.StoredMedia avatar =
+        media
+            .find(id)
+            .filter(found -> KIND.equals(found.kind()))
+            .orElseThrow(() -> new NotFoundException("No avatar " + id + " / 头像不存在"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(avatar.contentType()))
+        .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+        .body(avatar.content());
   }
 }

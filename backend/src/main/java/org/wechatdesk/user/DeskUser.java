@@ -1,8 +1,7 @@
 package org.wechatdesk.user;
 
-
-public record DeskUser(long id, String username, String passwordHash, String displayName, Role role,
-                       boolean enabled) {
+public record DeskUser(
+    long id, String username, String passwordHash, String displayName, Role role, boolean enabled) {
 
   @Override
   public String toString() {

@@ -17,8 +17,10 @@ class DeskUserDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    DeskUser user = users.findByUsername(username)
-        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    DeskUser user =
+        users
+            .findByUsername(username)
+            .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     return User.withUsername(user.username())
         .password(user.passwordHash())
         .roles(user.role().name())

@@ -14,7 +14,8 @@ import org.wechatdesk.system.DbTime;
 @Repository
 public class DeskUserRepository {
 
-  private static final String SELECT = """
+  private static final String SELECT =
+      """
       select id, username, password_hash, display_name, role, enabled
         from desk.desk_user""";
 
@@ -31,8 +32,13 @@ public class DeskUserRepository {
   }
 
   private DeskUser user(ResultSet rs, int row) throws SQLException {
-    return new DeskUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"));
+    return new DeskUser(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("password_hash"),
+        rs.getString("display_name"),
+        Role.valueOf(rs.getString("role")),
+        rs.getBoolean("enabled"));
   }
 
   public Optional<DeskUser> findById(long id) {
@@ -41,9 +47,17 @@ public class DeskUserRepository {
 
   /** Every user, for the admin console, with the picture the admin set. */
   List<UserView> all() {
-    return jdbc.sql("select id, username, display_name, role, enabled, avatar_url from desk.desk_user order by id")
-        .query((rs, n) -> new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-            Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getString("avatar_url")))
+    return jdbc.sql(
+            "select id, username, display_name, role, enabled, avatar_url from desk.desk_user order by id")
+        .query(
+            (rs, n) ->
+                new UserView(
+                    rs.getLong("id"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    Role.valueOf(rs.getString("role")),
+                    rs.getBoolean("enabled"),
+                    rs.getString("avatar_url")))
         .list();
   }
 
@@ -52,12 +66,15 @@ public class DeskUserRepository {
   }
 
   void setAvatar(long id, String avatarUrl) {
-    jdbc.sql("update desk.desk_user set avatar_url = ? where id = ?").params(avatarUrl, id).update();
+    jdbc.sql("update desk.desk_user set avatar_url = ? where id = ?")
+        .params(avatarUrl, id)
+        .update();
   }
 
   void update(long id, String displayName, String avatarUrl, boolean enabled) {
     jdbc.sql("update desk.desk_user set display_name = ?, avatar_url = ?, enabled = ? where id = ?")
-        .params(displayName, avatarUrl, enabled, id).update();
+        .params(displayName, avatarUrl, enabled, id)
+        .update();
   }
 
   public long count() {
@@ -66,7 +83,8 @@ public class DeskUserRepository {
 
   public long insert(String username, String passwordHash, String displayName, Role role) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into desk.desk_user (username, password_hash, display_name, role, enabled, created_at)
             values (?, ?, ?, ?, true, ?)""")
         .params(username, passwordHash, displayName, role.name(), DbTime.of(clock.instant()))
@@ -75,6 +93,8 @@ public class DeskUserRepository {
   }
 
   void resetPassword(long id, String passwordHash) {
-    jdbc.sql("update desk.desk_user set password_hash = ? where id = ?").params(passwordHash, id).update();
+    jdbc.sql("update desk.desk_user set password_hash = ? where id = ?")
+        .params(passwordHash, id)
+        .update();
   }
 }

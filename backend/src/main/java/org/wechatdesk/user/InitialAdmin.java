@@ -14,8 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first admin on an empty database: with DESK_ADMIN_PASSWORD when given, otherwise with a
- * random password written to a file beside the data (never to the log).
+ * Creates the first admin on an empty database: with DESK_ADMIN_PASSWORD when given, otherwise with
+ * a random password written to a file beside the data (never to the log).
  */
 @Component
 class InitialAdmin {
@@ -28,10 +28,12 @@ class InitialAdmin {
   private final String password;
   private final Path passwordFile;
 
-  InitialAdmin(DeskUserRepository users, PasswordEncoder encoder,
-               @Value("${desk.initial-admin.username:admin}") String username,
-               @Value("${desk.initial-admin.password:}") String password,
-               @Value("${desk.initial-admin.password-file}") Path passwordFile) {
+  InitialAdmin(
+      DeskUserRepository users,
+      PasswordEncoder encoder,
+      @Value("${desk.initial-admin.username:admin}") String username,
+      @Value("${desk.initial-admin.password:}") String password,
+      @Value("${desk.initial-admin.password-file}") Path passwordFile) {
     this.users = users;
     this.encoder = encoder;
     this.username = username;
@@ -51,7 +53,10 @@ class InitialAdmin {
       chosen = HexFormat.of().formatHex(bytes);
       Files.createDirectories(passwordFile.toAbsolutePath().getParent());
       Files.writeString(passwordFile, chosen);
-      log.warn("Created admin user '{}'; its generated password is in {}", username, passwordFile.toAbsolutePath());
+      log.warn(
+          "Created admin user '{}'; its generated password is in {}",
+          username,
+          passwordFile.toAbsolutePath());
     }
     users.insert(username, encoder.encode(chosen), "管理员 Admin", Role.ADMIN);
   }

@@ -29,14 +29,16 @@ import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.system.VisibleText;
 
 /**
- * Desk users for admins: create agents and admins, rename them, set their picture, reset their password,
- * disable and enable them. A disabled user cannot log in and is not assigned conversations.
+ * Desk users for admins: create agents and admins, rename them, set their picture, reset their
+ * password, disable and enable them. A disabled user cannot log in and is not assigned
+ * conversations.
  */
 @RestController
 @RequestMapping("/api/admin/users")
 class UserAdminController {
 
   static final int MIN_PASSWORD = 8;
+
   /** BCrypt reads no more than 72 bytes; a longer password would be silently cut. */
   static final int MAX_PASSWORD = 72;
 
@@ -48,8 +50,12 @@ class UserAdminController {
   private final AuditLog audit;
   private final LoginThrottle throttle;
 
-  UserAdminController(DeskUserRepository users, PasswordEncoder encoder, ApplicationEventPublisher events,
-                      AuditLog audit, LoginThrottle throttle) {
+  UserAdminController(
+      DeskUserRepository users,
+      PasswordEncoder encoder,
+      ApplicationEventPublisher events,
+      AuditLog audit,
+      LoginThrottle throttle) {
     this.throttle = throttle;
     this.users = users;
     this.encoder = encoder;
@@ -68,7 +74,8 @@ class UserAdminController {
   UserView create(@RequestBody NewUser request) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-      errors.put("username", "username: 3-64 letters, digits, _ . or - / 用户名须为 3-64 位字母、数字、_ . 或 -");
+      errors.put(
+          "username", "username: 3-64 letters, digits, _ . or - / 用户名须为 3-64 位字母、数字、_ . 或 -");
     }
     checkDisplayName(errors, request.displayName());
     checkPassword(errors, request.password());
@@ -78,7 +85,12 @@ class UserAdminController {
     }
     long id;
     try {
-      id = users.insert(request.username(), encoder.encode(request.password()), request.displayName().strip(), role);
+      id =
+          users.insert(
+              request.username(),
+              encoder.encode(request.password()),
+              request.displayName().strip(),
+              role);
     } catch (DuplicateKeyException e) {
       throw InvalidInputException.of("username", "username: already taken / 用户名已存在");
     }
@@ -88,17 +100,24 @@ class UserAdminController {
     return created;
   }
 
-  /** Display name, picture and whether the user may work; an admin cannot disable their own login. */
+  /**
+   * Display name, picture and whether the user may work; an admin cannot disable their own login.
+   */
   @PutMapping("/{id}")
   @Transactional
   UserView update(@PathVariable long id, @RequestBody UserChange request, Authentication admin) {
     UserView before = find(id);
     Map<String, String> errors = new LinkedHashMap<>();
     checkDisplayName(errors, request.displayName());
-    String avatarUrl = request.avatarUrl() == null || request.avatarUrl().isBlank() ? null : request.avatarUrl().strip();
+    String avatarUrl =
+        request.avatarUrl() == null || request.avatarUrl().isBlank()
+            ? null
+            : request.avatarUrl().strip();
     if (avatarUrl != null && !isHttpsUrl(avatarUrl) && !Avatars.isUploaded(avatarUrl)) {
-      errors.put("avatarUrl", "avatarUrl: an https:// address of at most 500 characters, or an uploaded avatar"
-          + " / 头像须为 https:// 地址（最多 500 个字符）或上传的头像");
+      errors.put(
+          "avatarUrl",
+          "avatarUrl: an https:// address of at most 500 characters, or an uploaded avatar"
+              + " / 头像须为 https:// 地址（最多 500 个字符）或上传的头像");
     }
     if (!request.enabled() && before.username().equals(admin.getName())) {
       errors.put("enabled", "enabled: you cannot disable your own login / 不能停用自己的账号");
@@ -116,8 +135,8 @@ class UserAdminController {
   }
 
   /**
-   * Sets a new password for a user who forgot theirs, and lifts a lock-out from failed logins since the
-   * admin has just handed them a password that works.
+   * Sets a new password for a user who forgot theirs, and lifts a lock-out from failed logins since
+   * the admin has just handed them a password that works.
    */
   @PutMapping("/{id}/password")
   @Transactional
@@ -130,7 +149,8 @@ class UserAdminController {
     }
     users.resetPassword(id, encoder.encode(request.password()));
     throttle.forget(user.username());
-    audit.record("user.password-reset", AuditTarget.USER, id, null, Map.of("passwordChanged", true));
+    audit.record(
+        "user.password-reset", AuditTarget.USER, id, null, Map.of("passwordChanged", true));
     return ResponseEntity.noContent().build();
   }
 
@@ -143,15 +163,27 @@ class UserAdminController {
       errors.put("displayName", "displayName: 1-64 characters / 显示名称须为 1-64 个字符");
     } else if (VisibleText.hasHidden(displayName)) {
       // Fans see the name ("客服 X 为您服务"): a bidi override in it would show them something else.
-      errors.put("displayName", "displayName: no control or text-direction characters / 显示名称不能含控制字符或文字方向字符");
+      errors.put(
+          "displayName",
+          "displayName: no control or text-direction characters / 显示名称不能含控制字符或文字方向字符");
     }
   }
 
   private static void checkPassword(Map<String, String> errors, String password) {
-    if (password == null || password.length() < MIN_PASSWORD
+    if (password == null
+        || password.length() < MIN_PASSWORD
         || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-      errors.put("password", "password: " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters / 密码须为 "
-          + MIN_PASSWORD + "-" + MAX_PASSWORD + " 个字符");
+      errors.put(
+          "password",
+          "password: "
+              + MIN_PASSWORD
+              + "-"
+              + MAX_PASSWORD
+              + " characters / 密码须为 "
+              + MIN_PASSWORD
+              + "-"
+              + MAX_PASSWORD
+              + " 个字符");
     }
   }
 

@@ -1,4 +1,7 @@
 package org.wechatdesk.user;
 
-/** Published inside the creating transaction, so that features keeping per-user rows add theirs with it. */
+/**
+ * Published inside the creating transaction, so that features keeping per-user rows add theirs with
+ * it.
+ */
 public record UserCreated(long userId, Role role) {}

@@ -1,4 +1,5 @@
 package org.wechatdesk.user;
 
 /** A desk user as the admin console shows it: never the password hash. */
-public record UserView(long id, String username, String displayName, Role role, boolean enabled, String avatarUrl) {}
+public record UserView(
+    long id, String username, String displayName, Role role, boolean enabled, String avatarUrl) {}

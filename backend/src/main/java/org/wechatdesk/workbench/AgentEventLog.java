@@ -14,7 +14,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
 
-/** Every event sent to an agent, numbered, so that a reconnecting workbench can ask for what it missed. */
+/**
+ * Every event sent to an agent, numbered, so that a reconnecting workbench can ask for what it
+ * missed.
+ */
 @Repository
 class AgentEventLog {
 
@@ -31,7 +34,8 @@ class AgentEventLog {
   WorkbenchEvent append(String username, WorkbenchEvent event) {
     Instant now = clock.instant();
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into desk.agent_event (username, type, conversation_id, payload, created_at)
             values (?, ?, ?, ?, ?)""")
         .params(username, event.type().name(), event.conversationId(), write(event), DbTime.of(now))
@@ -40,21 +44,25 @@ class AgentEventLog {
   }
 
   List<WorkbenchEvent> after(String username, long afterId, int limit) {
-    return jdbc.sql("select id, payload, created_at from desk.agent_event where username = ? and id > ? order by id fetch first ? rows only")
+    return jdbc.sql(
+            "select id, payload, created_at from desk.agent_event where username = ? and id > ? order by id fetch first ? rows only")
         .params(username, afterId, limit)
         .query(this::map)
         .list();
   }
 
   Optional<WorkbenchEvent> find(long id) {
-    return jdbc.sql("select id, payload, created_at from desk.agent_event where id = ?").param(id)
+    return jdbc.sql("select id, payload, created_at from desk.agent_event where id = ?")
+        .param(id)
         .query(this::map)
         .optional();
   }
 
   long latestId(String username) {
-    return jdbc.sql("select coalesce(max(id), 0) from desk.agent_event where username = ?").param(username)
-        .query(Long.class).single();
+    return jdbc.sql("select coalesce(max(id), 0) from desk.agent_event where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
   }
 
   private WorkbenchEvent map(ResultSet rs, int row) throws SQLException {

@@ -34,10 +34,16 @@ class CannedReplyController {
 
   @GetMapping("/api/canned-replies")
   List<CannedReply> list(Authentication user) {
-    return jdbc.sql("select id, owner, title, text from desk.canned_reply where owner is null or owner = ? order by title")
+    return jdbc.sql(
+            "select id, owner, title, text from desk.canned_reply where owner is null or owner = ? order by title")
         .param(user.getName())
-        .query((rs, n) -> new CannedReply(rs.getLong("id"), rs.getString("title"), rs.getString("text"),
-            rs.getString("owner") == null))
+        .query(
+            (rs, n) ->
+                new CannedReply(
+                    rs.getLong("id"),
+                    rs.getString("title"),
+                    rs.getString("text"),
+                    rs.getString("owner") == null))
         .list();
   }
 
@@ -55,23 +61,31 @@ class CannedReplyController {
     }
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into desk.canned_reply (owner, title, text, created_at) values (?, ?, ?, ?)")
-        .params(reply.shared() ? null : user.getName(), reply.title().trim(), reply.text(), DbTime.of(clock.instant()))
+        .params(
+            reply.shared() ? null : user.getName(),
+            reply.title().trim(),
+            reply.text(),
+            DbTime.of(clock.instant()))
         .update(keys, "id");
-    return new CannedReply(keys.getKey().longValue(), reply.title().trim(), reply.text(), reply.shared());
+    return new CannedReply(
+        keys.getKey().longValue(), reply.title().trim(), reply.text(), reply.shared());
   }
 
   @DeleteMapping("/api/canned-replies/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable long id, Authentication user) {
-    String owner = jdbc.sql("select owner from desk.canned_reply where id = ?").param(id)
-        .query((rs, n) -> java.util.Optional.ofNullable(rs.getString("owner"))).optional()
-        .orElseThrow(() -> new NotFoundException("No canned reply " + id)).orElse(null);
+    String owner =
+        jdbc.sql("select owner from desk.canned_reply where id = ?")
+            .param(id)
+            .query((rs, n) -> java.util.Optional.ofNullable(rs.getString("owner")))
+            .optional()
+            .orElseThrow(() -> new NotFoundException("No canned reply " + id))
+            .orElse(null);
     if (owner == null ? !Role.isAdmin(user) : !owner.equals(user.getName())) {
       throw new AccessDeniedException("not your canned reply");
     }
     jdbc.sql("delete from desk.canned_reply where id = ?").param(id).update();
   }
-
 
   record CannedReply(long id, String title, String text, boolean shared) {}
 }

@@ -23,7 +23,9 @@ import org.wechatdesk.user.DeskUser;
 import org.wechatdesk.user.DeskUserRepository;
 import org.wechatdesk.user.Role;
 
-/** What the agent's workbench loads: own conversations, the queue, events missed while disconnected. */
+/**
+ * What the agent's workbench loads: own conversations, the queue, events missed while disconnected.
+ */
 @RestController
 class WorkbenchController {
 
@@ -38,9 +40,15 @@ class WorkbenchController {
   private final FlowSettingsRepository flowSettings;
   private final VisitorProfiles visitors;
 
-  WorkbenchController(ConversationRepository conversations, WorkbenchQueries queries, AgentEventLog log,
-                      DeskUserRepository users, AgentProfileRepository agents, ServiceQueueRepository queues,
-                      FlowSettingsRepository flowSettings, VisitorProfiles visitors) {
+  WorkbenchController(
+      ConversationRepository conversations,
+      WorkbenchQueries queries,
+      AgentEventLog log,
+      DeskUserRepository users,
+      AgentProfileRepository agents,
+      ServiceQueueRepository queues,
+      FlowSettingsRepository flowSettings,
+      VisitorProfiles visitors) {
     this.conversations = conversations;
     this.queries = queries;
     this.log = log;
@@ -56,13 +64,23 @@ class WorkbenchController {
     DeskUser me = users.findByUsername(user.getName()).orElseThrow();
     long latest = log.latestId(me.username());
     List<Conversation> mine = conversations.findOpenForAgent(me.id());
-    List<ConversationSummary> summaries = mine.stream().map(c -> queries.summary(c, me.username())).toList();
+    List<ConversationSummary> summaries =
+        mine.stream().map(c -> queries.summary(c, me.username())).toList();
     AgentProfile profile = agents.find(me.id()).orElse(null);
-    FlowSettings flow = mine.isEmpty() ? FlowSettings.defaults() : flowSettings.forAccount(mine.get(0).accountId());
-    return new Workbench(new Me(me.username(), me.displayName(),
-        profile == null ? "OFFLINE" : profile.status().name(), profile == null ? 0 : profile.maxConcurrent(),
-        profile == null ? 0 : profile.activeCount()),
-        summaries, waitingCount(me.id()), flow.agentRemindSeconds(), flow.agentRemindText(), latest);
+    FlowSettings flow =
+        mine.isEmpty() ? FlowSettings.defaults() : flowSettings.forAccount(mine.get(0).accountId());
+    return new Workbench(
+        new Me(
+            me.username(),
+            me.displayName(),
+            profile == null ? "OFFLINE" : profile.status().name(),
+            profile == null ? 0 : profile.maxConcurrent(),
+            profile == null ? 0 : profile.activeCount()),
+        summaries,
+        waitingCount(me.id()),
+        flow.agentRemindSeconds(),
+        flow.agentRemindText(),
+        latest);
   }
 
   @GetMapping("/api/workbench/events")
@@ -71,8 +89,11 @@ class WorkbenchController {
   }
 
   @GetMapping("/api/conversations/{id}/messages")
-  List<MessageView> messages(@PathVariable long id, @RequestParam(required = false) Long before,
-                             @RequestParam(defaultValue = "50") int limit, Authentication user) {
+  List<MessageView> messages(
+      @PathVariable long id,
+      @RequestParam(required = false) Long before,
+      @RequestParam(defaultValue = "50") int limit,
+      Authentication user) {
     Conversation conversation = visible(id, user);
     return queries.page(conversation, before, Math.max(1, Math.min(limit, 200)));
   }
@@ -81,11 +102,13 @@ class WorkbenchController {
   @GetMapping("/api/conversations/{id}")
   ConversationView conversation(@PathVariable long id, Authentication user) {
     Conversation conversation = visible(id, user);
-    return new ConversationView(queries.summary(conversation, user.getName()),
-        queries.page(conversation, null, 50));
+    return new ConversationView(
+        queries.summary(conversation, user.getName()), queries.page(conversation, null, 50));
   }
 
-  /** The visitor panel: who the fan is, their tags and flags, earlier conversations with ratings. */
+  /**
+   * The visitor panel: who the fan is, their tags and flags, earlier conversations with ratings.
+   */
   @GetMapping("/api/conversations/{id}/visitor")
   VisitorProfile visitor(@PathVariable long id, Authentication user) {
     return visitors.of(visible(id, user));
@@ -108,8 +131,10 @@ class WorkbenchController {
   }
 
   private Conversation visible(long id, Authentication user) {
-    Conversation conversation = conversations.findById(id)
-        .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
+    Conversation conversation =
+        conversations
+            .findById(id)
+            .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
     boolean admin = Role.isAdmin(user);
     if (!admin && !user.getName().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");
@@ -117,10 +142,16 @@ class WorkbenchController {
     return conversation;
   }
 
-  record Workbench(Me me, List<ConversationSummary> conversations, int queueLength, int remindSeconds,
-                   String remindText, long lastEventId) {}
+  record Workbench(
+      Me me,
+      List<ConversationSummary> conversations,
+      int queueLength,
+      int remindSeconds,
+      String remindText,
+      long lastEventId) {}
 
-  record Me(String username, String displayName, String status, int maxConcurrent, int activeCount) {}
+  record Me(
+      String username, String displayName, String status, int maxConcurrent, int activeCount) {}
 
   record ReadMark(long lastMessageId) {}
 

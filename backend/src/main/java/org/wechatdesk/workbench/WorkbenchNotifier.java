@@ -19,9 +19,10 @@ import org.wechatdesk.system.ClusterNotices;
 
 /**
  * Turns what happens in conversations into events on the agent's workbench. Each event is logged in
- * the same transaction as its cause and pushed over STOMP only after that commits, so a client never
- * sees something that was rolled back, and one that missed a push finds it in the log. The agent's socket
- * may be open on another node: a cluster notice, sent with the same commit, has that node push it.
+ * the same transaction as its cause and pushed over STOMP only after that commits, so a client
+ * never sees something that was rolled back, and one that missed a push finds it in the log. The
+ * agent's socket may be open on another node: a cluster notice, sent with the same commit, has that
+ * node push it.
  */
 @Component
 class WorkbenchNotifier {
@@ -37,9 +38,14 @@ class WorkbenchNotifier {
   private final ClusterNotices notices;
   private final SimpUserRegistry users;
 
-  WorkbenchNotifier(AgentEventLog log, WorkbenchQueries queries, ConversationRepository conversations,
-                    SimpMessagingTemplate stomp, ApplicationEventPublisher events, ClusterNotices notices,
-                    SimpUserRegistry users) {
+  WorkbenchNotifier(
+      AgentEventLog log,
+      WorkbenchQueries queries,
+      ConversationRepository conversations,
+      SimpMessagingTemplate stomp,
+      ApplicationEventPublisher events,
+      ClusterNotices notices,
+      SimpUserRegistry users) {
     this.log = log;
     this.queries = queries;
     this.conversations = conversations;
@@ -54,8 +60,22 @@ class WorkbenchNotifier {
     if (added.agentUsername() == null) {
       return;
     }
-    queries.message(added.messageId()).ifPresent(message -> record(added.agentUsername(), new WorkbenchEvent(0,
-        WorkbenchEvent.Type.MESSAGE_ADDED, added.conversationId(), message, null, null, null, null, null)));
+    queries
+        .message(added.messageId())
+        .ifPresent(
+            message ->
+                record(
+                    added.agentUsername(),
+                    new WorkbenchEvent(
+                        0,
+                        WorkbenchEvent.Type.MESSAGE_ADDED,
+                        added.conversationId(),
+                        message,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
   }
 
   @EventListener
@@ -63,15 +83,39 @@ class WorkbenchNotifier {
     if (changed.agentUsername() == null) {
       return;
     }
-    queries.message(changed.messageId()).ifPresent(message -> record(changed.agentUsername(), new WorkbenchEvent(0,
-        WorkbenchEvent.Type.MESSAGE_UPDATED, changed.conversationId(), message, null, null, null, null, null)));
+    queries
+        .message(changed.messageId())
+        .ifPresent(
+            message ->
+                record(
+                    changed.agentUsername(),
+                    new WorkbenchEvent(
+                        0,
+                        WorkbenchEvent.Type.MESSAGE_UPDATED,
+                        changed.conversationId(),
+                        message,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
   }
 
   @EventListener
   void on(ConversationAssigned assigned) {
     Conversation conversation = conversations.findById(assigned.conversationId()).orElseThrow();
-    record(assigned.agentUsername(), new WorkbenchEvent(0, WorkbenchEvent.Type.CONVERSATION_ASSIGNED,
-        conversation.id(), null, queries.summary(conversation, assigned.agentUsername()), null, null, null, null));
+    record(
+        assigned.agentUsername(),
+        new WorkbenchEvent(
+            0,
+            WorkbenchEvent.Type.CONVERSATION_ASSIGNED,
+            conversation.id(),
+            null,
+            queries.summary(conversation, assigned.agentUsername()),
+            null,
+            null,
+            null,
+            null));
   }
 
   @EventListener
@@ -79,8 +123,18 @@ class WorkbenchNotifier {
     if (ended.agentUsername() == null) {
       return;
     }
-    record(ended.agentUsername(), new WorkbenchEvent(0, WorkbenchEvent.Type.CONVERSATION_ENDED,
-        ended.conversationId(), null, null, null, ended.reason().name(), null, null));
+    record(
+        ended.agentUsername(),
+        new WorkbenchEvent(
+            0,
+            WorkbenchEvent.Type.CONVERSATION_ENDED,
+            ended.conversationId(),
+            null,
+            null,
+            null,
+            ended.reason().name(),
+            null,
+            null));
   }
 
   @EventListener
@@ -88,18 +142,41 @@ class WorkbenchNotifier {
     if (due.agentUsername() == null) {
       return;
     }
-    record(due.agentUsername(), new WorkbenchEvent(0, WorkbenchEvent.Type.REMINDER, due.conversationId(), null, null,
-        null, due.prompt(), null, null));
+    record(
+        due.agentUsername(),
+        new WorkbenchEvent(
+            0,
+            WorkbenchEvent.Type.REMINDER,
+            due.conversationId(),
+            null,
+            null,
+            null,
+            due.prompt(),
+            null,
+            null));
   }
 
   @EventListener
   void on(OutboundMessageSettled settled) {
-    queries.conversationOfOutbound(settled.id())
+    queries
+        .conversationOfOutbound(settled.id())
         .flatMap(conversations::findById)
         .filter(conversation -> conversation.agentUsername() != null)
-        .ifPresent(conversation -> record(conversation.agentUsername(), new WorkbenchEvent(0,
-            WorkbenchEvent.Type.DELIVERY, conversation.id(), null, null,
-            new WorkbenchEvent.Delivery(settled.id(), settled.status().name(), settled.reason()), null, null, null)));
+        .ifPresent(
+            conversation ->
+                record(
+                    conversation.agentUsername(),
+                    new WorkbenchEvent(
+                        0,
+                        WorkbenchEvent.Type.DELIVERY,
+                        conversation.id(),
+                        null,
+                        null,
+                        new WorkbenchEvent.Delivery(
+                            settled.id(), settled.status().name(), settled.reason()),
+                        null,
+                        null,
+                        null)));
   }
 
   private void record(String username, WorkbenchEvent event) {

@@ -17,7 +17,8 @@ import org.wechatdesk.system.DbTime;
 @Repository
 class WorkbenchQueries {
 
-  private static final String MESSAGE_COLUMNS = """
+  private static final String MESSAGE_COLUMNS =
+      """
       m.id, m.conversation_id, m.direction, m.author, m.kind, m.text, m.media_id, m.outbound_id, m.created_at,
       case o.status when 'SENDING' then 'PENDING' else o.status end as delivery_status, o.error_reason as delivery_error""";
 
@@ -36,84 +37,152 @@ class WorkbenchQueries {
   ConversationSummary summary(Conversation conversation, String username) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     FanQuota.Status left = quota.of(fan);
-    Optional<MessageView> last = jdbc.sql("select " + MESSAGE_COLUMNS + """
+    Optional<MessageView> last =
+        jdbc.sql(
+                "select "
+                    + MESSAGE_COLUMNS
+                    + """
              from desk.conversation_message m left join desk.outbound_message o on o.id = m.outbound_id
             where m.conversation_id = ? and m.direction in ('IN', 'OUT') order by m.id desc fetch first 1 rows only""")
-        .param(conversation.id()).query(this::mapMessage).optional();
-    int unread = jdbc.sql("""
+            .param(conversation.id())
+            .query(this::mapMessage)
+            .optional();
+    int unread =
+        jdbc.sql(
+                """
             select count(*) from desk.conversation_message m
              where m.conversation_id = ? and m.direction = 'IN'
                and m.id > coalesce((select r.last_read_message_id from desk.conversation_read r
                                      where r.conversation_id = m.conversation_id and r.username = ?), 0)""")
-        .params(conversation.id(), username).query(Integer.class).single();
+            .params(conversation.id(), username)
+            .query(Integer.class)
+            .single();
     String name = profiles.find(fan.id()).map(FanProfiles.Profile::nickname).orElse(fan.openid());
-    return new ConversationSummary(conversation.id(), fan.id(), name, conversation.status().name(),
-        conversation.queueId(), conversation.startedAt(), conversation.assignedAt(),
-        last.map(MessageView::createdAt).orElse(null), last.map(MessageView::text).orElse(null), unread,
-        waitingSince(conversation), left.remaining(), left.windowEndsAt(), conversation.channel(), fan.openid());
+    return new ConversationSummary(
+        conversation.id(),
+        fan.id(),
+        name,
+        conversation.status().name(),
+        conversation.queueId(),
+        conversation.startedAt(),
+        conversation.assignedAt(),
+        last.map(MessageView::createdAt).orElse(null),
+        last.map(MessageView::text).orElse(null),
+        unread,
+        waitingSince(conversation),
+        left.remaining(),
+        left.windowEndsAt(),
+        conversation.channel(),
+        fan.openid());
   }
 
-  /** When the visitor began waiting for the agent: their first message after the agent's last reply. */
+  /**
+   * When the visitor began waiting for the agent: their first message after the agent's last reply.
+   */
   private java.time.Instant waitingSince(Conversation conversation) {
-    if (conversation.status() != Conversation.Status.CHATTING || conversation.lastSpeaker() != Conversation.Speaker.VISITOR) {
+    if (conversation.status() != Conversation.Status.CHATTING
+        || conversation.lastSpeaker() != Conversation.Speaker.VISITOR) {
       return null;
     }
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select min(m.created_at) as since from desk.conversation_message m
              where m.conversation_id = ? and m.direction = 'IN'
                and m.id > coalesce((select max(a.id) from desk.conversation_message a
                                      where a.conversation_id = m.conversation_id and a.direction = 'OUT'
                                        and a.author = ?), 0)""")
         .params(conversation.id(), conversation.agentUsername())
-        .query((rs, n) -> DbTime.read(rs, "since")).optional().orElse(null);
+        .query((rs, n) -> DbTime.read(rs, "since"))
+        .optional()
+        .orElse(null);
   }
 
-  /** The newest lines, or the ones before {@code beforeId}, of this fan's conversations (earlier ones too). */
   /**
-   * A page of the lines a conversation shows: its own and the fan's earlier conversations', never a later
-   * one's, which may be another agent's.
+   * The newest lines, or the ones before {@code beforeId}, of this fan's conversations (earlier
+   * ones too).
+   */
+  /**
+   * A page of the lines a conversation shows: its own and the fan's earlier conversations', never a
+   * later one's, which may be another agent's.
    */
   List<MessageView> page(Conversation conversation, Long beforeId, int limit) {
-    List<MessageView> newestFirst = jdbc.sql("select " + MESSAGE_COLUMNS + """
+    List<MessageView> newestFirst =
+        jdbc.sql(
+                "select "
+                    + MESSAGE_COLUMNS
+                    + """
              from desk.conversation_message m
              join desk.conversation c on c.id = m.conversation_id
              left join desk.outbound_message o on o.id = m.outbound_id
             where c.fan_id = ? and c.id <= ? and m.id < ? order by m.id desc fetch first ? rows only""")
-        .params(conversation.fanId(), conversation.id(), beforeId == null ? Long.MAX_VALUE : beforeId, limit)
-        .query(this::mapMessage).list();
+            .params(
+                conversation.fanId(),
+                conversation.id(),
+                beforeId == null ? Long.MAX_VALUE : beforeId,
+                limit)
+            .query(this::mapMessage)
+            .list();
     List<MessageView> oldestFirst = new java.util.ArrayList<>(newestFirst);
     java.util.Collections.reverse(oldestFirst);
     return oldestFirst;
   }
 
   Optional<MessageView> message(long messageId) {
-    return jdbc.sql("select " + MESSAGE_COLUMNS + """
+    return jdbc.sql(
+            "select "
+                + MESSAGE_COLUMNS
+                + """
              from desk.conversation_message m left join desk.outbound_message o on o.id = m.outbound_id
-            where m.id = ?""").param(messageId).query(this::mapMessage).optional();
+            where m.id = ?""")
+        .param(messageId)
+        .query(this::mapMessage)
+        .optional();
   }
 
   Optional<Long> conversationOfOutbound(long outboundId) {
-    return jdbc.sql("select conversation_id from desk.conversation_message where outbound_id = ? fetch first 1 rows only")
-        .param(outboundId).query(Long.class).optional();
+    return jdbc.sql(
+            "select conversation_id from desk.conversation_message where outbound_id = ? fetch first 1 rows only")
+        .param(outboundId)
+        .query(Long.class)
+        .optional();
   }
 
   void markRead(long conversationId, String username, long lastMessageId) {
-    int updated = jdbc.sql("""
+    int updated =
+        jdbc.sql(
+                """
             update desk.conversation_read set last_read_message_id = ?
              where conversation_id = ? and username = ? and last_read_message_id < ?""")
-        .params(lastMessageId, conversationId, username, lastMessageId).update();
-    if (updated == 0 && jdbc.sql("select count(*) from desk.conversation_read where conversation_id = ? and username = ?")
-        .params(conversationId, username).query(Integer.class).single() == 0) {
-      jdbc.sql("insert into desk.conversation_read (conversation_id, username, last_read_message_id) values (?, ?, ?)")
-          .params(conversationId, username, lastMessageId).update();
+            .params(lastMessageId, conversationId, username, lastMessageId)
+            .update();
+    if (updated == 0
+        && jdbc.sql(
+                    "select count(*) from desk.conversation_read where conversation_id = ? and username = ?")
+                .params(conversationId, username)
+                .query(Integer.class)
+                .single()
+            == 0) {
+      jdbc.sql(
+              "insert into desk.conversation_read (conversation_id, username, last_read_message_id) values (?, ?, ?)")
+          .params(conversationId, username, lastMessageId)
+          .update();
     }
   }
 
   private MessageView mapMessage(ResultSet rs, int row) throws SQLException {
     String deliveryStatus = rs.getString("delivery_status");
-    return new MessageView(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("direction"),
-        rs.getString("author"), rs.getString("kind"), rs.getString("text"), rs.getObject("media_id", Long.class),
-        rs.getObject("outbound_id", Long.class), DbTime.read(rs, "created_at"),
-        deliveryStatus == null ? null : new MessageView.Delivery(deliveryStatus, rs.getString("delivery_error")));
+    return new MessageView(
+        rs.getLong("id"),
+        rs.getLong("conversation_id"),
+        rs.getString("direction"),
+        rs.getString("author"),
+        rs.getString("kind"),
+        rs.getString("text"),
+        rs.getObject("media_id", Long.class),
+        rs.getObject("outbound_id", Long.class),
+        DbTime.read(rs, "created_at"),
+        deliveryStatus == null
+            ? null
+            : new MessageView.Delivery(deliveryStatus, rs.getString("delivery_error")));
   }
 }

@@ -12,8 +12,9 @@ import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.support.WeChatPush;
 
 /**
- * An admin binds an account with the wizard in a real headless Chromium, checks the credentials against
- * the WeChat stand-in, and sees WeChat's URL-verification handshake arrive in the account's status.
+ * An admin binds an account with the wizard in a real headless Chromium, checks the credentials
+ * against the WeChat stand-in, and sees WeChat's URL-verification handshake arrive in the account's
+ * status.
  */
 class BindWizardBrowserTest extends IntegrationTest {
 
@@ -35,7 +36,9 @@ class BindWizardBrowserTest extends IntegrationTest {
       clickButton(browser, "下一步");
 
       clickButton(browser, "生成");
-      await("the generated Token is filled in", () -> !browser.visible(By.id("bind-token")).getDomProperty("value").isEmpty());
+      await(
+          "the generated Token is filled in",
+          () -> !browser.visible(By.id("bind-token")).getDomProperty("value").isEmpty());
       clickButton(browser, "保存");
 
       String pushUrl = browser.visible(By.id("bind-push-url")).getDomProperty("value");
@@ -50,11 +53,21 @@ class BindWizardBrowserTest extends IntegrationTest {
       clickButton(browser, "验证凭据");
       browser.waitForText(By.cssSelector("[role=status]"), "凭据有效");
 
-      WeChatPush wechat = new WeChatPush(baseUrl() + "/wechat/push/" + appId, appId, originalId, token, encodingAesKey);
+      WeChatPush wechat =
+          new WeChatPush(
+              baseUrl() + "/wechat/push/" + appId, appId, originalId, token, encodingAesKey);
       String timestamp = Long.toString(Instant.now().getEpochSecond());
       String nonce = "n" + System.nanoTime();
-      HttpResponse<String> handshake = wechat.get("signature=" + PushSignature.of(token, timestamp, nonce)
-          + "&timestamp=" + timestamp + "&nonce=" + nonce + "&echostr=echo-" + nonce);
+      HttpResponse<String> handshake =
+          wechat.get(
+              "signature="
+                  + PushSignature.of(token, timestamp, nonce)
+                  + "&timestamp="
+                  + timestamp
+                  + "&nonce="
+                  + nonce
+                  + "&echostr=echo-"
+                  + nonce);
       assertThat(handshake.body()).isEqualTo("echo-" + nonce);
 
       clickButton(browser, "完成");

@@ -30,37 +30,52 @@ class AuditApiTest extends IntegrationTest {
   private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
   private static final RequestPostProcessor AGENT = user("agent").roles("AGENT");
 
-  @Autowired
-  ObjectMapper json;
+  @Autowired ObjectMapper json;
 
-  private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+  private static MockHttpServletRequestBuilder json(
+      MockHttpServletRequestBuilder request, String body) {
     return request.contentType(MediaType.APPLICATION_JSON).content(body).with(realCsrf());
   }
 
   /** The newest audit entry of this type and target, read through the API as an admin sees it. */
   private JsonNode latest(String targetType, Object targetId) throws Exception {
-    JsonNode page = json.readTree(mvc.perform(get("/api/admin/audit").param("targetType", targetType).param("size", "200")
-        .with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    JsonNode page =
+        json.readTree(
+            mvc.perform(
+                    get("/api/admin/audit")
+                        .param("targetType", targetType)
+                        .param("size", "200")
+                        .with(ADMIN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     return StreamSupport.stream(page.path("entries").spliterator(), false)
         .filter(entry -> entry.path("targetId").asText().equals(targetId.toString()))
-        .findFirst().orElseThrow(() -> new AssertionError("no audit entry for " + targetType + " " + targetId));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no audit entry for " + targetType + " " + targetId));
   }
 
   @Test
   void theAuditIsForAdminsOnly() throws Exception {
     mvc.perform(get("/api/admin/audit")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/admin/audit").with(AGENT)).andExpect(status().isForbidden());
-    mvc.perform(get("/api/admin/audit").with(ADMIN)).andExpect(status().isOk()).andExpect(jsonPath("$.page").value(0));
+    mvc.perform(get("/api/admin/audit").with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.page").value(0));
   }
 
   @Test
   void pagingAndTheTargetTypeAreValidated() throws Exception {
     mvc.perform(get("/api/admin/audit").param("size", "0").with(ADMIN))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.size").value(containsString("1-200")));
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.size").value(containsString("1-200")));
     mvc.perform(get("/api/admin/audit").param("page", "-1").with(ADMIN))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.page").exists());
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.page").exists());
     mvc.perform(get("/api/admin/audit").param("targetType", "SPACESHIP").with(ADMIN))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.targetType").value(containsString("FLOW_SETTINGS")));
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.targetType").value(containsString("FLOW_SETTINGS")));
   }
 
   @Test
@@ -68,13 +83,16 @@ class AuditApiTest extends IntegrationTest {
     long accountId = bindAccount().account().id();
     ObjectNode changed = json.valueToTree(FlowSettings.defaults());
     changed.put("welcomeText", "欢迎光临 audit");
-    mvc.perform(json(put("/api/admin/accounts/" + accountId + "/flow-settings"), changed.toString()).with(ADMIN))
+    mvc.perform(
+            json(put("/api/admin/accounts/" + accountId + "/flow-settings"), changed.toString())
+                .with(ADMIN))
         .andExpect(status().isOk());
 
     JsonNode entry = latest("FLOW_SETTINGS", accountId);
     assertThat(entry.path("actor").asText()).isEqualTo("admin");
     assertThat(entry.path("action").asText()).isEqualTo("flow-settings.update");
-    assertThat(entry.path("before").path("welcomeText").asText()).isEqualTo(FlowSettings.defaults().welcomeText());
+    assertThat(entry.path("before").path("welcomeText").asText())
+        .isEqualTo(FlowSettings.defaults().welcomeText());
     assertThat(entry.path("after").path("welcomeText").asText()).isEqualTo("欢迎光临 audit");
     assertThat(entry.path("at").asText()).isNotBlank();
   }
@@ -84,11 +102,17 @@ class AuditApiTest extends IntegrationTest {
     long accountId = bindAccount().account().id();
     ObjectNode changed = json.valueToTree(FlowSettings.defaults());
     changed.put("visitorCloseMinutes", 121);
-    mvc.perform(json(put("/api/admin/accounts/" + accountId + "/flow-settings"), changed.toString()).with(ADMIN))
+    mvc.perform(
+            json(put("/api/admin/accounts/" + accountId + "/flow-settings"), changed.toString())
+                .with(ADMIN))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.visitorCloseMinutes").value(containsString("2-120")));
-    long entries = jdbc.sql("select count(*) from desk.audit_entry where target_type = 'FLOW_SETTINGS' and target_id = ?")
-        .param(Long.toString(accountId)).query(Long.class).single();
+    long entries =
+        jdbc.sql(
+                "select count(*) from desk.audit_entry where target_type = 'FLOW_SETTINGS' and target_id = ?")
+            .param(Long.toString(accountId))
+            .query(Long.class)
+            .single();
     assertThat(entries).isZero();
   }
 
@@ -97,9 +121,16 @@ class AuditApiTest extends IntegrationTest {
     TestAccount account = bindAccount();
     long id = account.account().id();
     String newKey = accountService.generateSecrets().encodingAesKey();
-    mvc.perform(json(put("/api/admin/accounts/" + id + "/encoding-aes-key"), "{\"encodingAesKey\":\"" + newKey + "\"}")
-        .with(ADMIN)).andExpect(status().isOk());
-    mvc.perform(delete("/api/admin/accounts/" + id + "/previous-encoding-aes-key").with(realCsrf()).with(ADMIN))
+    mvc.perform(
+            json(
+                    put("/api/admin/accounts/" + id + "/encoding-aes-key"),
+                    "{\"encodingAesKey\":\"" + newKey + "\"}")
+                .with(ADMIN))
+        .andExpect(status().isOk());
+    mvc.perform(
+            delete("/api/admin/accounts/" + id + "/previous-encoding-aes-key")
+                .with(realCsrf())
+                .with(ADMIN))
         .andExpect(status().isOk());
 
     JsonNode removal = latest("ACCOUNT", id);
@@ -108,9 +139,15 @@ class AuditApiTest extends IntegrationTest {
     assertThat(removal.path("after").path("previousEncodingAesKeySet").asBoolean()).isFalse();
     assertThat(removal.path("after").path("tokenSet").asBoolean()).isTrue();
 
-    String everything = jdbc.sql("select coalesce(before_json, '') || coalesce(after_json, '') from desk.audit_entry where target_type = 'ACCOUNT' and target_id = ?")
-        .param(Long.toString(id)).query(String.class).list().toString();
-    assertThat(everything).contains(account.account().appId())
+    String everything =
+        jdbc.sql(
+                "select coalesce(before_json, '') || coalesce(after_json, '') from desk.audit_entry where target_type = 'ACCOUNT' and target_id = ?")
+            .param(Long.toString(id))
+            .query(String.class)
+            .list()
+            .toString();
+    assertThat(everything)
+        .contains(account.account().appId())
         .doesNotContain(newKey)
         .doesNotContain(account.account().encodingAesKey())
         .doesNotContain(account.account().token())
@@ -120,11 +157,24 @@ class AuditApiTest extends IntegrationTest {
   @Test
   void queueChangesAreRecorded() throws Exception {
     String name = "审计队列-" + System.nanoTime();
-    JsonNode created = json.readTree(mvc.perform(json(post("/api/admin/queues"), "{\"name\":\"" + name + "\",\"strategy\":\"RANDOM\"}")
-        .with(ADMIN)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+    JsonNode created =
+        json.readTree(
+            mvc.perform(
+                    json(
+                            post("/api/admin/queues"),
+                            "{\"name\":\"" + name + "\",\"strategy\":\"RANDOM\"}")
+                        .with(ADMIN))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     long id = created.path("id").asLong();
-    mvc.perform(json(put("/api/admin/queues/" + id), "{\"name\":\"" + name + "\",\"strategy\":\"LEAST_LOADED\"}")
-        .with(ADMIN)).andExpect(status().isOk());
+    mvc.perform(
+            json(
+                    put("/api/admin/queues/" + id),
+                    "{\"name\":\"" + name + "\",\"strategy\":\"LEAST_LOADED\"}")
+                .with(ADMIN))
+        .andExpect(status().isOk());
 
     JsonNode entry = latest("QUEUE", id);
     assertThat(entry.path("action").asText()).isEqualTo("queue.update");
@@ -135,9 +185,17 @@ class AuditApiTest extends IntegrationTest {
   @Test
   void ruleSetUploadsAndActivationsAreRecorded() throws Exception {
     String drl = RuleSet.NAVIGATION.shippedDrl() + "\n// audited " + System.nanoTime();
-    JsonNode stored = json.readTree(mvc.perform(json(post("/api/admin/rules"),
-            json.writeValueAsString(Map.of("ruleSet", "navigation", "drl", drl))).with(ADMIN))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+    JsonNode stored =
+        json.readTree(
+            mvc.perform(
+                    json(
+                            post("/api/admin/rules"),
+                            json.writeValueAsString(Map.of("ruleSet", "navigation", "drl", drl)))
+                        .with(ADMIN))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     long uploaded = stored.path("id").asLong();
     JsonNode upload = latest("RULE_SET", uploaded);
     assertThat(upload.path("action").asText()).isEqualTo("rule-set.upload");
@@ -145,7 +203,8 @@ class AuditApiTest extends IntegrationTest {
     long previous = upload.path("before").path("id").asLong();
     assertThat(previous).isNotEqualTo(uploaded);
 
-    mvc.perform(post("/api/admin/rules/" + previous + "/activation").with(ADMIN).with(realCsrf())).andExpect(status().isOk());
+    mvc.perform(post("/api/admin/rules/" + previous + "/activation").with(ADMIN).with(realCsrf()))
+        .andExpect(status().isOk());
     JsonNode activation = latest("RULE_SET", previous);
     assertThat(activation.path("action").asText()).isEqualTo("rule-set.activate");
     assertThat(activation.path("before").path("id").asLong()).isEqualTo(uploaded);

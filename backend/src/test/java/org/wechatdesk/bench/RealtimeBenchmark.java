@@ -43,14 +43,14 @@ import org.wechatdesk.user.DeskUserRepository;
 import org.wechatdesk.user.Role;
 
 /**
- * Fan message to the agent's screen on one node: agents logged in over HTTP hold real STOMP connections;
- * fans in open conversations write through the real push endpoint (signed, encrypted); each message is
- * timed from the moment its push is posted until its MESSAGE_ADDED event arrives at the agent's client.
- * First at a steady rate, then as a burst from many clients, then from visitors of the H5 chat page (the
- * page's POST to the agent's screen). Production's poll intervals (1 s) are used:
- * the path under test is the wake-up after commit, not the poll. Not a test:
- * {@code ./mvnw -Pbench -pl backend -am verify -DskipTests -Dbench.skip.push=true -Dbench.skip.assignment=true
- * -Dbench.skip.conversation=true}.
+ * Fan message to the agent's screen on one node: agents logged in over HTTP hold real STOMP
+ * connections; fans in open conversations write through the real push endpoint (signed, encrypted);
+ * each message is timed from the moment its push is posted until its MESSAGE_ADDED event arrives at
+ * the agent's client. First at a steady rate, then as a burst from many clients, then from visitors
+ * of the H5 chat page (the page's POST to the agent's screen). Production's poll intervals (1 s)
+ * are used: the path under test is the wake-up after commit, not the poll. Not a test: {@code
+ * ./mvnw -Pbench -pl backend -am verify -DskipTests -Dbench.skip.push=true
+ * -Dbench.skip.assignment=true -Dbench.skip.conversation=true}.
  */
 public final class RealtimeBenchmark {
 
@@ -75,28 +75,46 @@ public final class RealtimeBenchmark {
 
   private void run(int messages, int clients) throws Exception {
     try (FakeWeChatApi wechat = new FakeWeChatApi();
-         ConfigurableApplicationContext app = new SpringApplicationBuilder(WeChatDeskApplication.class)
-             .profiles("test")
-             .run("--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(), "--logging.level.root=WARN",
-                 "--desk.test.database-name=realtimebench", "--desk.wechat.quota.message-limit=100",
-                 "--desk.wechat.inbound.poll-interval=PT1S", "--desk.wechat.outbox.poll-interval=PT1S",
-                 // Every benchmark visitor comes from 127.0.0.1.
-                 "--desk.h5.new-visitors-per-address=1000")) {
+        ConfigurableApplicationContext app =
+            new SpringApplicationBuilder(WeChatDeskApplication.class)
+                .profiles("test")
+                .run(
+                    "--server.port=0",
+                    "--desk.wechat.api-host=" + wechat.baseUrl(),
+                    "--logging.level.root=WARN",
+                    "--desk.test.database-name=realtimebench",
+                    "--desk.wechat.quota.message-limit=100",
+                    "--desk.wechat.inbound.poll-interval=PT1S",
+                    "--desk.wechat.outbox.poll-interval=PT1S",
+                    // Every benchmark visitor comes from 127.0.0.1.
+                    "--desk.h5.new-visitors-per-address=1000")) {
       wechat.registerApp(APP_ID, SECRET);
-      long accountId = app.getBean(AccountService.class)
-          .bind(new AccountRequest("Bench", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY)).id();
-      String baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+      long accountId =
+          app.getBean(AccountService.class)
+              .bind(new AccountRequest("Bench", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY))
+              .id();
+      String baseUrl =
+          "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
       prepareAgents(app, accountId);
       List<StompSession> sessions = connectAgents(baseUrl);
-      WeChatPush push = new WeChatPush(baseUrl + "/wechat/push/" + APP_ID, APP_ID, ORIGINAL_ID, TOKEN, KEY);
+      WeChatPush push =
+          new WeChatPush(baseUrl + "/wechat/push/" + APP_ID, APP_ID, ORIGINAL_ID, TOKEN, KEY);
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       for (int f = 0; f < FANS; f++) {
         push.post(push.sign(push.textXml(fan(f), "开始", WeChatPush.nextMsgId())));
       }
-      waitUntil(() -> jdbc.sql("select count(*) from desk.conversation where status = 'CHATTING'")
-          .query(Long.class).single() >= FANS);
-      System.out.printf("Realtime benchmark: %d agents on STOMP, %d open conversations, %d cores, Java %s%n",
-          AGENTS, FANS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      waitUntil(
+          () ->
+              jdbc.sql("select count(*) from desk.conversation where status = 'CHATTING'")
+                      .query(Long.class)
+                      .single()
+                  >= FANS);
+      System.out.printf(
+          "Realtime benchmark: %d agents on STOMP, %d open conversations, %d cores, Java %s%n",
+          AGENTS,
+          FANS,
+          Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"));
 
       int rate = 20;
       long start = System.nanoTime();
@@ -111,12 +129,14 @@ public final class RealtimeBenchmark {
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       List<Future<?>> workers = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        workers.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
-            send(push, "burst", i);
-          }
-          return null;
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement(); i < messages; i = next.getAndIncrement()) {
+                    send(push, "burst", i);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> worker : workers) {
         worker.get();
@@ -125,8 +145,13 @@ public final class RealtimeBenchmark {
       report("burst, " + clients + " clients at once", "burst", messages);
 
       List<H5Browser> phones = openH5Pages(app, accountId, baseUrl);
-      waitUntil(() -> jdbc.sql("select count(*) from desk.conversation where status = 'CHATTING' and channel = 'H5'")
-          .query(Long.class).single() >= FANS);
+      waitUntil(
+          () ->
+              jdbc.sql(
+                          "select count(*) from desk.conversation where status = 'CHATTING' and channel = 'H5'")
+                      .query(Long.class)
+                      .single()
+                  >= FANS);
       start = System.nanoTime();
       for (int i = 0; i < messages; i++) {
         long due = start + TimeUnit.SECONDS.toNanos(i) / rate;
@@ -148,14 +173,19 @@ public final class RealtimeBenchmark {
     push.post(push.sign(push.textXml(fan(i % FANS), text, WeChatPush.nextMsgId())));
   }
 
-  /** Anonymous visitors of the account's H5 page, each with a conversation opened by a first message. */
-  private static List<H5Browser> openH5Pages(ConfigurableApplicationContext app, long accountId, String baseUrl) {
+  /**
+   * Anonymous visitors of the account's H5 page, each with a conversation opened by a first
+   * message.
+   */
+  private static List<H5Browser> openH5Pages(
+      ConfigurableApplicationContext app, long accountId, String baseUrl) {
     app.getBean(AccountService.class).setH5Authorization(accountId, H5Authorization.NONE);
     List<H5Browser> phones = new ArrayList<>();
     for (int f = 0; f < FANS; f++) {
       H5Browser phone = new H5Browser(baseUrl);
       phone.get("/h5/" + APP_ID);
-      phone.send("POST", "/api/h5/messages", "{\"clientId\":\"open-" + f + "-page\",\"text\":\"开始\"}");
+      phone.send(
+          "POST", "/api/h5/messages", "{\"clientId\":\"open-" + f + "-page\",\"text\":\"开始\"}");
       phones.add(phone);
     }
     return phones;
@@ -164,25 +194,48 @@ public final class RealtimeBenchmark {
   private void sendFromPage(H5Browser phone, String phase, int i) {
     String text = phase + "-" + i;
     postedAt.put(text, System.nanoTime());
-    int status = phone.send("POST", "/api/h5/messages", "{\"clientId\":\"" + phase + "-" + i + "-bench\",\"text\":\""
-        + text + "\"}").statusCode();
+    int status =
+        phone
+            .send(
+                "POST",
+                "/api/h5/messages",
+                "{\"clientId\":\"" + phase + "-" + i + "-bench\",\"text\":\"" + text + "\"}")
+            .statusCode();
     if (status != 202) {
       throw new IllegalStateException("the page's message was refused: " + status);
     }
   }
 
   private void report(String label, String phase, int messages) throws InterruptedException {
-    waitUntil(() -> postedAt.keySet().stream().filter(text -> text.startsWith(phase + "-")).allMatch(shownAt::containsKey));
-    List<Long> millis = postedAt.entrySet().stream().filter(entry -> entry.getKey().startsWith(phase + "-"))
-        .map(entry -> TimeUnit.NANOSECONDS.toMillis(shownAt.get(entry.getKey()) - entry.getValue())).sorted().toList();
-    System.out.printf("%-40s %5d messages   p50 %5d ms   p95 %5d ms   p99 %5d ms   max %5d ms%n", label, messages,
-        millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
-        millis.get((int) Math.ceil(millis.size() * 0.99) - 1), millis.get(millis.size() - 1));
+    waitUntil(
+        () ->
+            postedAt.keySet().stream()
+                .filter(text -> text.startsWith(phase + "-"))
+                .allMatch(shownAt::containsKey));
+    List<Long> millis =
+        postedAt.entrySet().stream()
+            .filter(entry -> entry.getKey().startsWith(phase + "-"))
+            .map(
+                entry ->
+                    TimeUnit.NANOSECONDS.toMillis(shownAt.get(entry.getKey()) - entry.getValue()))
+            .sorted()
+            .toList();
+    System.out.printf(
+        "%-40s %5d messages   p50 %5d ms   p95 %5d ms   p99 %5d ms   max %5d ms%n",
+        label,
+        messages,
+        millis.get(millis.size() / 2),
+        millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+        millis.get((int) Math.ceil(millis.size() * 0.99) - 1),
+        millis.get(millis.size() - 1));
   }
 
   private static void prepareAgents(ConfigurableApplicationContext app, long accountId) {
-    long queue = app.getBean(ServiceQueueRepository.class).insert("realtime", QueueStrategy.LEAST_LOADED, null);
-    app.getBean(NavigationRepository.class).saveAccountRouting(new AccountRouting(accountId, queue, null));
+    long queue =
+        app.getBean(ServiceQueueRepository.class)
+            .insert("realtime", QueueStrategy.LEAST_LOADED, null);
+    app.getBean(NavigationRepository.class)
+        .saveAccountRouting(new AccountRouting(accountId, queue, null));
     DeskUserRepository users = app.getBean(DeskUserRepository.class);
     AgentProfileRepository profiles = app.getBean(AgentProfileRepository.class);
     for (int a = 0; a < AGENTS; a++) {
@@ -203,28 +256,37 @@ public final class RealtimeBenchmark {
       handshake.add("Cookie", http.cookieHeader());
       StompHeaders connect = new StompHeaders();
       connect.add("X-XSRF-TOKEN", http.cookie("XSRF-TOKEN"));
-      StompSession session = client.connectAsync(baseUrl.replace("http", "ws") + "/ws", handshake, connect,
-          new StompSessionHandlerAdapter() {}).get(10, TimeUnit.SECONDS);
-      session.subscribe("/user/queue/events", new StompFrameHandler() {
-        @Override
-        public Type getPayloadType(StompHeaders headers) {
-          return JsonNode.class;
-        }
+      StompSession session =
+          client
+              .connectAsync(
+                  baseUrl.replace("http", "ws") + "/ws",
+                  handshake,
+                  connect,
+                  new StompSessionHandlerAdapter() {})
+              .get(10, TimeUnit.SECONDS);
+      session.subscribe(
+          "/user/queue/events",
+          new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+              return JsonNode.class;
+            }
 
-        @Override
-        public void handleFrame(StompHeaders headers, Object payload) {
-          JsonNode event = (JsonNode) payload;
-          if (event.path("type").asText().equals("MESSAGE_ADDED")) {
-            shownAt.putIfAbsent(event.path("message").path("text").asText(), System.nanoTime());
-          }
-        }
-      });
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {
+              JsonNode event = (JsonNode) payload;
+              if (event.path("type").asText().equals("MESSAGE_ADDED")) {
+                shownAt.putIfAbsent(event.path("message").path("text").asText(), System.nanoTime());
+              }
+            }
+          });
       sessions.add(session);
     }
     return sessions;
   }
 
-  private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+  private static void waitUntil(java.util.function.BooleanSupplier done)
+      throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > deadline) {

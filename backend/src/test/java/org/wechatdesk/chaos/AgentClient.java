@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.wechatdesk.support.HttpSession;
 
 /**
- * One agent's browser against the cluster: a login per node (sessions live in the node that made them), logged
- * in again when a node forgot the session by restarting. A request a node could not answer is answered by
- * none: the caller picks another node and tries again.
+ * One agent's browser against the cluster: a login per node (sessions live in the node that made
+ * them), logged in again when a node forgot the session by restarting. A request a node could not
+ * answer is answered by none: the caller picks another node and tries again.
  */
 final class AgentClient {
 
@@ -34,17 +34,23 @@ final class AgentClient {
   /** The answer of the node, or empty when it could not be reached or failed (5xx). */
   Optional<Answer> send(int node, String method, String path, Object body) {
     try {
-      HttpResponse<String> answer = session(node).send(method, path, body == null ? null : JSON.writeValueAsString(body));
+      HttpResponse<String> answer =
+          session(node).send(method, path, body == null ? null : JSON.writeValueAsString(body));
       if (answer.statusCode() == 401 || answer.statusCode() == 403) {
         sessions[node] = null;
-        answer = session(node).send(method, path, body == null ? null : JSON.writeValueAsString(body));
+        answer =
+            session(node).send(method, path, body == null ? null : JSON.writeValueAsString(body));
       }
       if (answer.statusCode() >= 500) {
         return Optional.empty();
       }
-      return Optional.of(new Answer(answer.statusCode(), answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body())));
+      return Optional.of(
+          new Answer(
+              answer.statusCode(),
+              answer.body().isEmpty() ? JSON.nullNode() : JSON.readTree(answer.body())));
     } catch (IOException | RuntimeException | AssertionError e) {
-      // Unreachable (killed, restarting) or failing (database down); the login itself may be what failed.
+      // Unreachable (killed, restarting) or failing (database down); the login itself may be what
+      // failed.
       sessions[node] = null;
       return Optional.empty();
     }
@@ -52,7 +58,8 @@ final class AgentClient {
 
   private synchronized HttpSession session(int node) {
     if (sessions[node] == null) {
-      sessions[node] = HttpSession.login(nodes.get(node).baseUrl(), username, DeskSetup.AGENT_PASSWORD);
+      sessions[node] =
+          HttpSession.login(nodes.get(node).baseUrl(), username, DeskSetup.AGENT_PASSWORD);
     }
     return sessions[node];
   }

@@ -13,12 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The agents at work over the REST API, each on a thread of its own: they go online, look at their workbench,
- * answer each waiting fan with a text of their own (unique, so that its delivery can be counted) under an
- * idempotency key, and end a conversation after two answers so that waiting fans get their turn. One reply in
- * ten is posted twice with the same key, at the same moment on both nodes, as a browser's retry after a lost
- * answer does. Every fourth conversation is left unanswered for longer than the agent reminder, so that the
- * flow's timers fall due throughout the run, also while a node is dead.
+ * The agents at work over the REST API, each on a thread of its own: they go online, look at their
+ * workbench, answer each waiting fan with a text of their own (unique, so that its delivery can be
+ * counted) under an idempotency key, and end a conversation after two answers so that waiting fans
+ * get their turn. One reply in ten is posted twice with the same key, at the same moment on both
+ * nodes, as a browser's retry after a lost answer does. Every fourth conversation is left
+ * unanswered for longer than the agent reminder, so that the flow's timers fall due throughout the
+ * run, also while a node is dead.
  */
 final class Agents {
 
@@ -62,8 +63,11 @@ final class Agents {
     int sequence = 0;
     while (working) {
       int node = random.nextInt(nodes.size());
-      JsonNode conversations = client.send(node, "GET", "/api/workbench", null)
-          .map(workbench -> workbench.body().path("conversations")).orElse(MissingNode.getInstance());
+      JsonNode conversations =
+          client
+              .send(node, "GET", "/api/workbench", null)
+              .map(workbench -> workbench.body().path("conversations"))
+              .orElse(MissingNode.getInstance());
       for (JsonNode conversation : conversations) {
         if (!working) {
           break;
@@ -77,33 +81,49 @@ final class Agents {
   }
 
   private void goOnline(AgentClient client, DeskSetup.Agent agent, Random random) {
-    while (working && !client.send(random.nextInt(nodes.size()), "PUT", "/api/agents/me/presence",
-        Map.of("status", "ONLINE", "maxConcurrent", agent.limit())).map(AgentClient.Answer::accepted).orElse(false)) {
+    while (working
+        && !client
+            .send(
+                random.nextInt(nodes.size()),
+                "PUT",
+                "/api/agents/me/presence",
+                Map.of("status", "ONLINE", "maxConcurrent", agent.limit()))
+            .map(AgentClient.Answer::accepted)
+            .orElse(false)) {
       pause(500);
     }
   }
 
   private static boolean awaitsAnswer(JsonNode conversation) {
-    if (!"CHATTING".equals(conversation.path("status").asText()) || conversation.path("waitingSince").isNull()
+    if (!"CHATTING".equals(conversation.path("status").asText())
+        || conversation.path("waitingSince").isNull()
         || conversation.path("waitingSince").isMissingNode()) {
       return false;
     }
     boolean silent = conversation.path("id").asLong() % 4 == 0;
-    Instant assigned = Instant.parse(conversation.path("assignedAt").asText(Instant.EPOCH.toString()));
+    Instant assigned =
+        Instant.parse(conversation.path("assignedAt").asText(Instant.EPOCH.toString()));
     return !silent || assigned.plus(SILENCE).isBefore(Instant.now());
   }
 
   private void reply(AgentClient client, JsonNode conversation, String reference, Random random) {
     long id = conversation.path("id").asLong();
     String text = "answer " + reference + " 为您查询";
-    Map<String, Object> request = Map.of("kind", "TEXT", "content", Map.of("text", text),
-        "idempotencyKey", "chaos-" + reference);
+    Map<String, Object> request =
+        Map.of(
+            "kind",
+            "TEXT",
+            "content",
+            Map.of("text", text),
+            "idempotencyKey",
+            "chaos-" + reference);
     String path = "/api/conversations/" + id + "/messages";
     Thread repeat = null;
     if (random.nextInt(10) == 0) {
       ledger.replyRepeats.incrementAndGet();
       int other = random.nextInt(nodes.size());
-      repeat = new Thread(() -> record(client.send(other, "POST", path, request), text, conversation));
+      repeat =
+          new Thread(() -> record(client.send(other, "POST", path, request), text, conversation));
       repeat.start();
     }
     Optional<AgentClient.Answer> answer = Optional.empty();
@@ -116,7 +136,8 @@ final class Agents {
     record(answer, text, conversation);
     join(repeat);
     if (answer.map(AgentClient.Answer::accepted).orElse(false)
-        && repliesByConversation.computeIfAbsent(id, c -> new AtomicInteger()).incrementAndGet() >= REPLIES_BEFORE_ENDING) {
+        && repliesByConversation.computeIfAbsent(id, c -> new AtomicInteger()).incrementAndGet()
+            >= REPLIES_BEFORE_ENDING) {
       end(client, id, random);
     }
   }
@@ -132,7 +153,12 @@ final class Agents {
   private void end(AgentClient client, long conversationId, Random random) {
     Optional<AgentClient.Answer> answer = Optional.empty();
     while (working && answer.isEmpty()) {
-      answer = client.send(random.nextInt(nodes.size()), "POST", "/api/conversations/" + conversationId + "/end", null);
+      answer =
+          client.send(
+              random.nextInt(nodes.size()),
+              "POST",
+              "/api/conversations/" + conversationId + "/end",
+              null);
       if (answer.isEmpty()) {
         pause(300);
       }

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Samples, every half second through the run and once at the end, how many conversations each agent holds
- * against the reception limit: both the agent's own count and the conversations in chat with them.
+ * Samples, every half second through the run and once at the end, how many conversations each agent
+ * holds against the reception limit: both the agent's own count and the conversations in chat with
+ * them.
  */
 final class CapacityWatch {
 
@@ -22,16 +23,19 @@ final class CapacityWatch {
   }
 
   void start() {
-    thread = new Thread(() -> {
-      while (watching) {
-        sample();
-        try {
-          Thread.sleep(500);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "capacity-watch");
+    thread =
+        new Thread(
+            () -> {
+              while (watching) {
+                sample();
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "capacity-watch");
     thread.start();
   }
 
@@ -40,21 +44,35 @@ final class CapacityWatch {
     thread.join();
   }
 
-  /** One look at every agent; a look the database could not answer (it is being restarted) is not counted. */
+  /**
+   * One look at every agent; a look the database could not answer (it is being restarted) is not
+   * counted.
+   */
   void sample() {
     try {
-      database.jdbc().sql("""
+      database
+          .jdbc()
+          .sql(
+              """
               select u.username, p.max_concurrent, p.active_count,
                      (select count(*) from desk.conversation c where c.agent_id = p.user_id and c.status = 'CHATTING')
                 from desk.agent_profile p join desk.desk_user u on u.id = p.user_id""")
-          .query(rs -> {
-            int limit = rs.getInt(2);
-            int active = rs.getInt(3);
-            long chatting = rs.getLong(4);
-            if (active > limit || chatting > limit) {
-              overLimit.add(rs.getString(1) + " limit " + limit + ", active_count " + active + ", chatting " + chatting);
-            }
-          });
+          .query(
+              rs -> {
+                int limit = rs.getInt(2);
+                int active = rs.getInt(3);
+                long chatting = rs.getLong(4);
+                if (active > limit || chatting > limit) {
+                  overLimit.add(
+                      rs.getString(1)
+                          + " limit "
+                          + limit
+                          + ", active_count "
+                          + active
+                          + ", chatting "
+                          + chatting);
+                }
+              });
       samples.incrementAndGet();
     } catch (DataAccessException e) {
       // The server is down for its restart: the next look will tell.

@@ -13,18 +13,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The run's own PostgreSQL database on the tests' server (DESK_TEST_PG_URL, as the other tests use), created
- * for the run and dropped after it. The harness reads it over a new connection per query, so that its reads
- * survive the server's restart without a pool to heal.
+ * The run's own PostgreSQL database on the tests' server (DESK_TEST_PG_URL, as the other tests
+ * use), created for the run and dropped after it. The harness reads it over a new connection per
+ * query, so that its reads survive the server's restart without a pool to heal.
  */
 final class ChaosDatabase implements AutoCloseable {
 
-  private final String server = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+  private final String server =
+      System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
   private final String user = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
   private final String password = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
   private static final String PREFIX = "wechatdesk_chaos_";
 
-  private final String name = PREFIX + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+  private final String name =
+      PREFIX + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
   private static final Duration READ_PATIENCE = Duration.ofMinutes(1);
   private static final Duration ADMIN_PATIENCE = Duration.ofMinutes(5);
   private static final String TOO_MANY_CONNECTIONS = "53300";
@@ -43,7 +45,9 @@ final class ChaosDatabase implements AutoCloseable {
 
   /** The settings a node needs to use this database. */
   List<String> nodeSettings() {
-    return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + user,
+    return List.of(
+        "--spring.datasource.url=" + url(),
+        "--spring.datasource.username=" + user,
         "--spring.datasource.password=" + password);
   }
 
@@ -56,8 +60,8 @@ final class ChaosDatabase implements AutoCloseable {
   }
 
   /**
-   * A read that waits out the server's restart and its connection limit (other test JVMs share the server):
-   * tried again for up to a minute.
+   * A read that waits out the server's restart and its connection limit (other test JVMs share the
+   * server): tried again for up to a minute.
    */
   <T> T read(Supplier<T> query) {
     long deadline = System.nanoTime() + READ_PATIENCE.toNanos();
@@ -89,8 +93,15 @@ final class ChaosDatabase implements AutoCloseable {
 
   /** Databases of runs whose JVM ended without dropping them (killed, or stopped in a debugger). */
   private void dropLeftovers() {
-    List<String> names = read(() -> JdbcClient.create(new SimpleDriverDataSource(new Driver(), server + "postgres", user, password))
-        .sql("select datname from pg_database where datname like '" + PREFIX + "%'").query(String.class).list());
+    List<String> names =
+        read(
+            () ->
+                JdbcClient.create(
+                        new SimpleDriverDataSource(
+                            new Driver(), server + "postgres", user, password))
+                    .sql("select datname from pg_database where datname like '" + PREFIX + "%'")
+                    .query(String.class)
+                    .list());
     for (String leftover : names) {
       long ownerPid = Long.parseLong(leftover.substring(PREFIX.length()).split("_")[0]);
       if (ProcessHandle.of(ownerPid).isEmpty()) {
@@ -99,17 +110,20 @@ final class ChaosDatabase implements AutoCloseable {
     }
   }
 
-  /** Runs an administrative statement, waiting out a server whose connections other test JVMs hold. */
+  /**
+   * Runs an administrative statement, waiting out a server whose connections other test JVMs hold.
+   */
   private void administer(String statement) {
     long deadline = System.nanoTime() + ADMIN_PATIENCE.toNanos();
     while (true) {
       try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
-           Statement sql = admin.createStatement()) {
+          Statement sql = admin.createStatement()) {
         sql.execute(statement);
         return;
       } catch (SQLException e) {
         if (!TOO_MANY_CONNECTIONS.equals(e.getSQLState()) || System.nanoTime() > deadline) {
-          throw new IllegalStateException("The chaos run needs PostgreSQL at " + server + ": " + e.getMessage(), e);
+          throw new IllegalStateException(
+              "The chaos run needs PostgreSQL at " + server + ": " + e.getMessage(), e);
         }
         pause();
       }

@@ -17,9 +17,9 @@ import org.wechatdesk.WeChatDeskApplication;
 import org.wechatdesk.support.Await;
 
 /**
- * One node of the desk as an operating-system process of its own, started from the test JVM's class path,
- * so that it can be killed as a crash kills it (SIGKILL: no shutdown hook, no graceful stop). Its output is
- * appended to {@code <name>.log} across restarts (a new run starts it afresh).
+ * One node of the desk as an operating-system process of its own, started from the test JVM's class
+ * path, so that it can be killed as a crash kills it (SIGKILL: no shutdown hook, no graceful stop).
+ * Its output is appended to {@code <name>.log} across restarts (a new run starts it afresh).
  */
 final class DeskNode implements AutoCloseable {
 
@@ -29,7 +29,8 @@ final class DeskNode implements AutoCloseable {
   private final int port;
   private final List<String> settings;
   private final Path directory;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   private Process process;
 
   DeskNode(String name, List<String> settings, Path chaosDirectory) {
@@ -58,29 +59,48 @@ final class DeskNode implements AutoCloseable {
 
   /** Starts the process and returns once it answers HTTP. */
   synchronized void start() {
-    // Small heaps and the serial collector: two nodes, the harness and often other builds share two cores.
-    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx640m", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), WeChatDeskApplication.class.getName(), "--server.port=" + port));
+    // Small heaps and the serial collector: two nodes, the harness and often other builds share two
+    // cores.
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaExecutable(),
+                "-Xmx640m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                WeChatDeskApplication.class.getName(),
+                "--server.port=" + port));
     command.addAll(settings);
     try {
       Files.createDirectories(directory);
-      ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
-      // The desk keeps its files (the secrets key file, the initial admin's password file) under DESK_DATA_DIR.
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+      // The desk keeps its files (the secrets key file, the initial admin's password file) under
+      // DESK_DATA_DIR.
       builder.environment().put("DESK_DATA_DIR", directory.toString());
       process = builder.start();
     } catch (IOException e) {
       throw new IllegalStateException("could not start " + name, e);
     }
-    Await.until(name + " answers on " + baseUrl() + " (log: " + log() + ")", START_LIMIT, () -> {
-      if (!process.isAlive()) {
-        throw new AssertionError(name + " exited with " + process.exitValue() + " while starting; see " + log());
-      }
-      return answers();
-    });
+    Await.until(
+        name + " answers on " + baseUrl() + " (log: " + log() + ")",
+        START_LIMIT,
+        () -> {
+          if (!process.isAlive()) {
+            throw new AssertionError(
+                name + " exited with " + process.exitValue() + " while starting; see " + log());
+          }
+          return answers();
+        });
   }
 
-  /** SIGKILL on Linux: the node stops mid-transaction, mid-send, holding its claims and job locks. */
+  /**
+   * SIGKILL on Linux: the node stops mid-transaction, mid-send, holding its claims and job locks.
+   */
   synchronized void kill() {
     process.destroyForcibly();
     try {
@@ -100,8 +120,12 @@ final class DeskNode implements AutoCloseable {
 
   private boolean answers() {
     try {
-      HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/csrf"))
-          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + "/api/auth/csrf"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
       return answer.statusCode() / 100 == 2;
     } catch (IOException e) {
       return false;

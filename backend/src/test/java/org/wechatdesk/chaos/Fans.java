@@ -11,16 +11,22 @@ import java.util.concurrent.TimeUnit;
 import org.wechatdesk.support.WeChatPush;
 
 /**
- * The fans: each writes a few texts, a few seconds apart, to either node at random, and every text is pushed
- * until a node answers {@code success}, as WeChat retries (the harness does not give up after WeChat's three
- * tries, so that every text can be accounted for). One text in five is pushed twice: after it was
- * acknowledged, or at the same moment on the other node, as WeChat's retries arrive.
+ * The fans: each writes a few texts, a few seconds apart, to either node at random, and every text
+ * is pushed until a node answers {@code success}, as WeChat retries (the harness does not give up
+ * after WeChat's three tries, so that every text can be accounted for). One text in five is pushed
+ * twice: after it was acknowledged, or at the same moment on the other node, as WeChat's retries
+ * arrive.
  */
 final class Fans {
 
-  private enum Duplicate { NONE, AFTER_THE_ANSWER, ON_THE_OTHER_NODE_AT_ONCE }
+  private enum Duplicate {
+    NONE,
+    AFTER_THE_ANSWER,
+    ON_THE_OTHER_NODE_AT_ONCE
+  }
 
-  private record PlannedText(String openid, String content, long msgId, long atMillis, Duplicate duplicate, long seed) {}
+  private record PlannedText(
+      String openid, String content, long msgId, long atMillis, Duplicate duplicate, long seed) {}
 
   private final PushPoster poster;
   private final Ledger ledger;
@@ -39,11 +45,20 @@ final class Fans {
       long at = (long) (random.nextDouble() * writingMillis * 0.7);
       for (int t = 0; t < ChaosSettings.TEXTS_PER_FAN; t++) {
         double dice = random.nextDouble();
-        Duplicate duplicate = dice < 0.1 ? Duplicate.AFTER_THE_ANSWER
-            : dice < 0.2 ? Duplicate.ON_THE_OTHER_NODE_AT_ONCE : Duplicate.NONE;
-        // Texts start with letters: a text of digits after a conversation's end would be taken as a rating.
-        plan.add(new PlannedText(openid, "fan " + f + " text " + t + " 你好", WeChatPush.nextMsgId(), at, duplicate,
-            random.nextLong()));
+        Duplicate duplicate =
+            dice < 0.1
+                ? Duplicate.AFTER_THE_ANSWER
+                : dice < 0.2 ? Duplicate.ON_THE_OTHER_NODE_AT_ONCE : Duplicate.NONE;
+        // Texts start with letters: a text of digits after a conversation's end would be taken as a
+        // rating.
+        plan.add(
+            new PlannedText(
+                openid,
+                "fan " + f + " text " + t + " 你好",
+                WeChatPush.nextMsgId(),
+                at,
+                duplicate,
+                random.nextLong()));
         at += 3_000 + random.nextInt(5_000);
       }
     }
@@ -53,12 +68,16 @@ final class Fans {
     return plan.size();
   }
 
-  /** Schedules every text from now on; pushes that fail are retried until {@code retryFor} after the last one is due. */
+  /**
+   * Schedules every text from now on; pushes that fail are retried until {@code retryFor} after the
+   * last one is due.
+   */
   void start(Duration retryFor) {
     long lastDue = plan.stream().mapToLong(PlannedText::atMillis).max().orElse(0);
     giveUpAt = System.currentTimeMillis() + lastDue + retryFor.toMillis();
     for (PlannedText text : plan) {
-      clock.schedule(() -> pushers.submit(() -> push(text)), text.atMillis(), TimeUnit.MILLISECONDS);
+      clock.schedule(
+          () -> pushers.submit(() -> push(text)), text.atMillis(), TimeUnit.MILLISECONDS);
     }
   }
 

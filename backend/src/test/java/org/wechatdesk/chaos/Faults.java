@@ -11,9 +11,9 @@ import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
- * The faults of a run, one after the other at seeded moments: WeChat revokes every access token; PostgreSQL is
- * stopped and started again (pushes meanwhile must be answered 5xx within WeChat's deadline); one node is
- * killed with SIGKILL and started again once it has been dead a while.
+ * The faults of a run, one after the other at seeded moments: WeChat revokes every access token;
+ * PostgreSQL is stopped and started again (pushes meanwhile must be answered 5xx within WeChat's
+ * deadline); one node is killed with SIGKILL and started again once it has been dead a while.
  */
 final class Faults {
 
@@ -29,7 +29,12 @@ final class Faults {
   private final StringBuilder log = new StringBuilder();
   private long started;
 
-  Faults(ChaosSettings settings, List<DeskNode> nodes, FakeWeChatApi wechat, Ledger ledger, TimerWatch timers) {
+  Faults(
+      ChaosSettings settings,
+      List<DeskNode> nodes,
+      FakeWeChatApi wechat,
+      Ledger ledger,
+      TimerWatch timers) {
     this.settings = settings;
     this.nodes = nodes;
     this.wechat = wechat;
@@ -62,13 +67,15 @@ final class Faults {
   }
 
   /**
-   * Holds the kill until some timers are about to fall due (within the time the node stays dead), so that
-   * the survivor has timers of the dead node's time to fire; after a while the kill goes ahead regardless
-   * and the report tells.
+   * Holds the kill until some timers are about to fall due (within the time the node stays dead),
+   * so that the survivor has timers of the dead node's time to fire; after a while the kill goes
+   * ahead regardless and the report tells.
    */
   private void awaitTimersFallingDueSoon() {
     try {
-      Await.until("timers falling due soon", Duration.ofSeconds(30),
+      Await.until(
+          "timers falling due soon",
+          Duration.ofSeconds(30),
           () -> timers.dueWithin(Duration.ofSeconds(1), NODE_DEAD) >= 3);
     } catch (AssertionError e) {
       note("fewer than 3 timers fall due while the node is dead");
@@ -90,18 +97,26 @@ final class Faults {
     note("PostgreSQL started");
   }
 
-  /** The local cluster's version ({@code desk.chaos.postgres-version}, or the only one in /etc/postgresql). */
+  /**
+   * The local cluster's version ({@code desk.chaos.postgres-version}, or the only one in
+   * /etc/postgresql).
+   */
   private static String postgresCluster() {
     String configured = System.getProperty("desk.chaos.postgres-version", "");
     if (!configured.isBlank()) {
       return configured;
     }
     try (Stream<Path> versions = Files.list(Path.of("/etc/postgresql"))) {
-      return versions.map(path -> path.getFileName().toString()).sorted().reduce((first, last) -> last)
+      return versions
+          .map(path -> path.getFileName().toString())
+          .sorted()
+          .reduce((first, last) -> last)
           .orElseThrow(() -> new IllegalStateException("no cluster in /etc/postgresql"));
     } catch (IOException e) {
-      throw new IllegalStateException("The chaos run restarts the local PostgreSQL with pg_ctlcluster;"
-          + " set desk.chaos.postgres-version if /etc/postgresql is elsewhere", e);
+      throw new IllegalStateException(
+          "The chaos run restarts the local PostgreSQL with pg_ctlcluster;"
+              + " set desk.chaos.postgres-version if /etc/postgresql is elsewhere",
+          e);
     }
   }
 
@@ -118,7 +133,8 @@ final class Faults {
   }
 
   private void note(String fault) {
-    String line = String.format("%6.1f s  %s%n", (System.currentTimeMillis() - started) / 1000.0, fault);
+    String line =
+        String.format("%6.1f s  %s%n", (System.currentTimeMillis() - started) / 1000.0, fault);
     System.out.print(line);
     log.append(line);
   }

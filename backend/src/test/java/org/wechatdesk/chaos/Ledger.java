@@ -7,10 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the harness did and what the desk answered, as WeChat and the agents saw it: every fan text with its
- * MsgId, which were acknowledged with {@code success}, every reply an agent had accepted, and how pushes were
- * answered while the database was down. The desk's tables and the fake WeChat's deliveries are held against
- * this at the end.
+ * What the harness did and what the desk answered, as WeChat and the agents saw it: every fan text
+ * with its MsgId, which were acknowledged with {@code success}, every reply an agent had accepted,
+ * and how pushes were answered while the database was down. The desk's tables and the fake WeChat's
+ * deliveries are held against this at the end.
  */
 final class Ledger {
 
@@ -30,8 +30,12 @@ final class Ledger {
   final AtomicInteger unansweredWhileDatabaseDown = new AtomicInteger();
   final AtomicLong slowest5xxMillis = new AtomicLong();
 
-  /** Agent replies the desk accepted (202), by their text, which is unique; the value is the fan's openid. */
+  /**
+   * Agent replies the desk accepted (202), by their text, which is unique; the value is the fan's
+   * openid.
+   */
   final Map<String, String> acceptedReplies = new ConcurrentHashMap<>();
+
   final AtomicInteger replyRepeats = new AtomicInteger();
   final AtomicInteger repliesRefused = new AtomicInteger();
   final AtomicInteger conversationsEnded = new AtomicInteger();

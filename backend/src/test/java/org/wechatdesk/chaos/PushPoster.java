@@ -12,8 +12,8 @@ import java.util.List;
 import org.wechatdesk.support.WeChatPush;
 
 /**
- * Posts a push to one node as WeChat's server does: signed and encrypted anew for each try, and given up
- * after WeChat's 5 seconds. Records in the ledger how it was answered.
+ * Posts a push to one node as WeChat's server does: signed and encrypted anew for each try, and
+ * given up after WeChat's 5 seconds. Records in the ledger how it was answered.
  */
 final class PushPoster {
 
@@ -23,7 +23,8 @@ final class PushPoster {
   private final String token;
   private final String encodingAesKey;
   private final Ledger ledger;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
   PushPoster(List<DeskNode> nodes, String token, String encodingAesKey, Ledger ledger) {
     this.nodes = nodes;
@@ -38,15 +39,21 @@ final class PushPoster {
   }
 
   private WeChatPush pushTo(int node) {
-    return new WeChatPush(nodes.get(node).baseUrl() + "/wechat/push/" + DeskSetup.APP_ID, DeskSetup.APP_ID,
-        DeskSetup.ORIGINAL_ID, token, encodingAesKey);
+    return new WeChatPush(
+        nodes.get(node).baseUrl() + "/wechat/push/" + DeskSetup.APP_ID,
+        DeskSetup.APP_ID,
+        DeskSetup.ORIGINAL_ID,
+        token,
+        encodingAesKey);
   }
 
   int nodeCount() {
     return nodes.size();
   }
 
-  /** True when the node answered {@code success}, the only answer after which WeChat stops retrying. */
+  /**
+   * True when the node answered {@code success}, the only answer after which WeChat stops retrying.
+   */
   boolean post(int node, String innerXml) {
     String pushUrl = nodes.get(node).baseUrl() + "/wechat/push/" + DeskSetup.APP_ID;
     WeChatPush.Signed signed = pushTo(node).sign(innerXml);
@@ -57,9 +64,14 @@ final class PushPoster {
     }
     long start = System.nanoTime();
     try {
-      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(pushUrl + "?" + signed.query()))
-          .timeout(WECHAT_DEADLINE).header("Content-Type", "text/xml")
-          .POST(HttpRequest.BodyPublishers.ofString(signed.body())).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(pushUrl + "?" + signed.query()))
+                  .timeout(WECHAT_DEADLINE)
+                  .header("Content-Type", "text/xml")
+                  .POST(HttpRequest.BodyPublishers.ofString(signed.body()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() >= 500) {
         ledger.answered5xx.incrementAndGet();
         ledger.slowest5xx((System.nanoTime() - start) / 1_000_000);

@@ -24,9 +24,9 @@ import org.wechatdesk.support.AgentSockets;
 import org.wechatdesk.support.HttpSession;
 
 /**
- * Two nodes on one database: the shared test context and a second application started here. An agent's
- * workbench socket is open on the second node while the change the agent must hear of is made on the
- * first; PostgreSQL's notices carry it across.
+ * Two nodes on one database: the shared test context and a second application started here. An
+ * agent's workbench socket is open on the second node while the change the agent must hear of is
+ * made on the first; PostgreSQL's notices carry it across.
  */
 class ClusterRealtimeTest extends ConversationScenario {
 
@@ -36,9 +36,15 @@ class ClusterRealtimeTest extends ConversationScenario {
   void startTheOtherNode() {
     if (otherNode == null) {
       // The same test profile in the same JVM gets the same fresh database as the shared context.
-      otherNode = new SpringApplicationBuilder(WeChatDeskApplication.class).profiles("test").run("--server.port=0",
-          "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false",
-          "--desk.wechat.api-host=" + WECHAT.baseUrl(), "--logging.level.root=WARN");
+      otherNode =
+          new SpringApplicationBuilder(WeChatDeskApplication.class)
+              .profiles("test")
+              .run(
+                  "--server.port=0",
+                  "--camunda.bpm.generate-unique-process-engine-name=true",
+                  "--camunda.bpm.webapp.enabled=false",
+                  "--desk.wechat.api-host=" + WECHAT.baseUrl(),
+                  "--logging.level.root=WARN");
     }
   }
 
@@ -57,37 +63,56 @@ class ClusterRealtimeTest extends ConversationScenario {
     Conversation conversation = conversationOf(fan);
     assertThat(reload(conversation).agentUsername()).isEqualTo(agent.username());
 
-    StompSession socket = AgentSockets.connect(otherNodeUrl(), HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
-        new AtomicReference<>());
+    StompSession socket =
+        AgentSockets.connect(
+            otherNodeUrl(),
+            HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
+            new AtomicReference<>());
     List<JsonNode> events = new CopyOnWriteArrayList<>();
     socket.subscribe("/user/queue/events", AgentSockets.collectInto(events));
     awaitSubscribed(agent);
     actions.note(conversation.id(), new AgentActions.Actor("admin", true), "另一台服务器上的备注");
 
-    await("the note made on this node reaches the socket on the other", () -> events.stream()
-        .anyMatch(event -> event.path("type").asText().equals("MESSAGE_ADDED")
-            && event.path("message").path("text").asText().equals("另一台服务器上的备注")));
+    await(
+        "the note made on this node reaches the socket on the other",
+        () ->
+            events.stream()
+                .anyMatch(
+                    event ->
+                        event.path("type").asText().equals("MESSAGE_ADDED")
+                            && event.path("message").path("text").asText().equals("另一台服务器上的备注")));
     socket.disconnect();
   }
 
   @Test
   void disablingAnAgentOnOneNodeClosesTheirSocketOnTheOther() throws Exception {
     Agent agent = agent(queueId, 1);
-    StompSession socket = AgentSockets.connect(otherNodeUrl(), HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
-        new AtomicReference<>());
+    StompSession socket =
+        AgentSockets.connect(
+            otherNodeUrl(),
+            HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
+            new AtomicReference<>());
     socket.subscribe("/user/queue/events", AgentSockets.collectInto(new CopyOnWriteArrayList<>()));
     awaitSubscribed(agent);
 
-    mvc.perform(put("/api/admin/users/" + agent.id()).with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"停用的座席\",\"enabled\":false}"))
+    mvc.perform(
+            put("/api/admin/users/" + agent.id())
+                .with(user("admin").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"displayName\":\"停用的座席\",\"enabled\":false}"))
         .andExpect(status().isOk());
     await("the other node closes the disabled agent's socket", () -> !socket.isConnected());
   }
 
   private static void awaitSubscribed(Agent agent) {
     SimpUserRegistry users = otherNode.getBean(SimpUserRegistry.class);
-    await("the other node has the agent's subscription", () -> users.getUser(agent.username()) != null
-        && users.getUser(agent.username()).getSessions().stream().anyMatch(session -> !session.getSubscriptions().isEmpty()));
+    await(
+        "the other node has the agent's subscription",
+        () ->
+            users.getUser(agent.username()) != null
+                && users.getUser(agent.username()).getSessions().stream()
+                    .anyMatch(session -> !session.getSubscriptions().isEmpty()));
   }
 
   private static String otherNodeUrl() {

@@ -18,16 +18,15 @@ import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.WeChatPush;
 
 /**
- * Work on one conversation is serialised: a fan's messages and the agent's replies arriving at the same
- * moment, over the real push endpoint and the real REST API, all succeed, none is lost, and the
- * process ends up waiting for whoever did not speak last.
+ * Work on one conversation is serialised: a fan's messages and the agent's replies arriving at the
+ * same moment, over the real push endpoint and the real REST API, all succeed, none is lost, and
+ * the process ends up waiting for whoever did not speak last.
  */
 class ConcurrentConversationTest extends ConversationScenario {
 
   private static final int EACH_SIDE = 12;
 
-  @Autowired
-  ProcessEngine engine;
+  @Autowired ProcessEngine engine;
 
   @Test
   void fanMessagesAndAgentRepliesAtOnceAreAllKeptWithoutErrors() throws Exception {
@@ -41,26 +40,44 @@ class ConcurrentConversationTest extends ConversationScenario {
     List<Callable<String>> work = new ArrayList<>();
     for (int i = 0; i < EACH_SIDE; i++) {
       String fanText = "粉丝消息 " + i;
-      String reply = "{\"kind\":\"TEXT\",\"content\":{\"text\":\"座席回复 " + i + "\"},\"idempotencyKey\":\"concurrent-" + i + "\"}";
-      work.add(() -> {
-        start.await();
-        HttpResponse<String> response = account.push().post(account.push().sign(
-            account.push().textXml(fan, fanText, WeChatPush.nextMsgId())));
-        return response.statusCode() == 200 && "success".equals(response.body())
-            ? "ok" : "push " + response.statusCode() + " " + response.body();
-      });
-      work.add(() -> {
-        start.await();
-        HttpResponse<String> response = http.send("POST", "/api/conversations/" + conversation.id() + "/messages", reply);
-        return response.statusCode() == 202 ? "ok" : "reply " + response.statusCode() + " " + response.body();
-      });
+      String reply =
+          "{\"kind\":\"TEXT\",\"content\":{\"text\":\"座席回复 "
+              + i
+              + "\"},\"idempotencyKey\":\"concurrent-"
+              + i
+              + "\"}";
+      work.add(
+          () -> {
+            start.await();
+            HttpResponse<String> response =
+                account
+                    .push()
+                    .post(
+                        account
+                            .push()
+                            .sign(account.push().textXml(fan, fanText, WeChatPush.nextMsgId())));
+            return response.statusCode() == 200 && "success".equals(response.body())
+                ? "ok"
+                : "push " + response.statusCode() + " " + response.body();
+          });
+      work.add(
+          () -> {
+            start.await();
+            HttpResponse<String> response =
+                http.send("POST", "/api/conversations/" + conversation.id() + "/messages", reply);
+            return response.statusCode() == 202
+                ? "ok"
+                : "reply " + response.statusCode() + " " + response.body();
+          });
     }
     ExecutorService pool = Executors.newFixedThreadPool(work.size());
     try {
       List<Future<String>> results = work.stream().map(pool::submit).toList();
       start.countDown();
       for (Future<String> result : results) {
-        assertThat(result.get()).as("every push is acknowledged and every reply accepted").isEqualTo("ok");
+        assertThat(result.get())
+            .as("every push is acknowledged and every reply accepted")
+            .isEqualTo("ok");
       }
     } finally {
       pool.shutdownNow();
@@ -68,22 +85,47 @@ class ConcurrentConversationTest extends ConversationScenario {
 
     conversationOf(fan);
     List<ConversationMessage> kept = messages.forConversation(conversation.id());
-    assertThat(kept).filteredOn(m -> m.text() != null && m.text().startsWith("粉丝消息 ")).hasSize(EACH_SIDE);
-    assertThat(kept).filteredOn(m -> m.text() != null && m.text().startsWith("座席回复 ")).hasSize(EACH_SIDE);
-    await("every reply reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
-        .filter(call -> call.body().contains(fan) && call.body().contains("座席回复")).count() == EACH_SIDE);
+    assertThat(kept)
+        .filteredOn(m -> m.text() != null && m.text().startsWith("粉丝消息 "))
+        .hasSize(EACH_SIDE);
+    assertThat(kept)
+        .filteredOn(m -> m.text() != null && m.text().startsWith("座席回复 "))
+        .hasSize(EACH_SIDE);
+    await(
+        "every reply reaches WeChat",
+        () ->
+            wechat().calls(FakeWeChatApi.SEND).stream()
+                    .filter(call -> call.body().contains(fan) && call.body().contains("座席回复"))
+                    .count()
+                == EACH_SIDE);
 
     Conversation settled = reload(conversation);
     assertThat(settled.status()).isEqualTo(Conversation.Status.CHATTING);
-    String waitingAt = settled.lastSpeaker() == Conversation.Speaker.VISITOR ? "Task_AwaitAgentReply" : "Task_AwaitVisitorReply";
+    String waitingAt =
+        settled.lastSpeaker() == Conversation.Speaker.VISITOR
+            ? "Task_AwaitAgentReply"
+            : "Task_AwaitVisitorReply";
     assertThat(engine.getRuntimeService().getActiveActivityIds(settled.processInstanceId()))
-        .as("the process waits for whoever did not speak last").contains(waitingAt);
-    assertThat(timers(conversation)).as("only the timers of that turn: appease and remind, or prompt and close")
+        .as("the process waits for whoever did not speak last")
+        .contains(waitingAt);
+    assertThat(timers(conversation))
+        .as("only the timers of that turn: appease and remind, or prompt and close")
         .hasSize(2);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(settled.processInstanceId())
-        .withException().count()).as("no failed job").isZero();
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(settled.processInstanceId()).count())
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(settled.processInstanceId())
+                .withException()
+                .count())
+        .as("no failed job")
+        .isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(settled.processInstanceId())
+                .count())
         .isZero();
   }
-
 }

@@ -16,13 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * Every path of processes/conversation.bpmn, through the real push endpoint and the real routing rules.
- * Timers are fired by moving the engine's clock and executing the jobs that are due.
+ * Every path of processes/conversation.bpmn, through the real push endpoint and the real routing
+ * rules. Timers are fired by moving the engine's clock and executing the jobs that are due.
  */
 class ConversationProcessTest extends ConversationScenario {
 
-  @Autowired
-  ProcessEngine engine;
+  @Autowired ProcessEngine engine;
 
   @BeforeEach
   void initAssertions() {
@@ -30,8 +29,11 @@ class ConversationProcessTest extends ConversationScenario {
   }
 
   private ProcessInstance instance(Conversation conversation) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(reload(conversation).processInstanceId()).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(reload(conversation).processInstanceId())
+        .singleResult();
   }
 
   @Test
@@ -43,10 +45,14 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(conversation.status()).isEqualTo(Conversation.Status.CHATTING);
     assertThat(conversation.agentUsername()).isEqualTo(agent.username());
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
-    assertThat(textsTo(fan)).first().asString().contains(FlowSettings.defaults().welcomeText())
+    assertThat(textsTo(fan))
+        .first()
+        .asString()
+        .contains(FlowSettings.defaults().welcomeText())
         .contains(FlowSettings.defaults().introText());
     assertThat(textsTo(fan)).last().asString().contains(agent.username());
-    assertThat(messages.forConversation(conversation.id())).first()
+    assertThat(messages.forConversation(conversation.id()))
+        .first()
         .satisfies(m -> assertThat(m.text()).isEqualTo("你好，我想咨询 /::)"));
   }
 
@@ -58,16 +64,20 @@ class ConversationProcessTest extends ConversationScenario {
     Conversation conversation = conversationOf(fan);
     List<Job> timers = timers(conversation);
     assertThat(timers).as("auto-transfer is off by default, so it has no timer").hasSize(2);
-    assertThat(timers).extracting(Job::getDuedate).containsExactlyInAnyOrder(
-        Date.from(now.plusSeconds(30)), Date.from(now.plusSeconds(60)));
+    assertThat(timers)
+        .extracting(Job::getDuedate)
+        .containsExactlyInAnyOrder(Date.from(now.plusSeconds(30)), Date.from(now.plusSeconds(60)));
 
     advanceSeconds(conversation, 31);
-    assertThat(systemLines(conversation)).containsExactly(FlowSettings.defaults().agentRemindText());
+    assertThat(systemLines(conversation))
+        .containsExactly(FlowSettings.defaults().agentRemindText());
     assertThat(textsTo(fan)).doesNotContain(FlowSettings.defaults().agentAppeaseText());
 
     advanceSeconds(conversation, 30);
     assertThat(textsTo(fan)).contains(FlowSettings.defaults().agentAppeaseText());
-    assertThat(reload(conversation).agentUsername()).as("auto-transfer is off by default").isEqualTo(agent.username());
+    assertThat(reload(conversation).agentUsername())
+        .as("auto-transfer is off by default")
+        .isEqualTo(agent.username());
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
   }
 
@@ -86,10 +96,14 @@ class ConversationProcessTest extends ConversationScenario {
     agentReplies(conversation, agent, "您好");
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorReply");
     List<Job> visitorTimers = timers(conversation);
-    assertThat(visitorTimers).hasSize(2).extracting(Job::getId).doesNotContainAnyElementsOf(agentTimerIds);
+    assertThat(visitorTimers)
+        .hasSize(2)
+        .extracting(Job::getId)
+        .doesNotContainAnyElementsOf(agentTimerIds);
 
     agentReplies(conversation, agent, "请问有什么可以帮您");
-    assertThat(timers(conversation)).extracting(Job::getId)
+    assertThat(timers(conversation))
+        .extracting(Job::getId)
         .containsExactlyInAnyOrderElementsOf(visitorTimers.stream().map(Job::getId).toList());
 
     fanWrites(fan, "我的订单");
@@ -113,11 +127,16 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(closed.status()).isEqualTo(Conversation.Status.ENDED);
     assertThat(closed.endReason()).isEqualTo(Conversation.EndReason.VISITOR_TIMEOUT);
     // 会话关闭与提示: "在访客端和座席端发起提示语"; the same text is 会话结束's 访客离开超时自动关闭会话和提示语.
-    assertThat(textsTo(fan)).contains(FlowSettings.defaults().visitorCloseText())
+    assertThat(textsTo(fan))
+        .contains(FlowSettings.defaults().visitorCloseText())
         .doesNotContain(FlowSettings.defaults().endTextAgentEnded());
-    assertThat(messages.forConversation(conversation.id())).extracting(ConversationMessage::text)
+    assertThat(messages.forConversation(conversation.id()))
+        .extracting(ConversationMessage::text)
         .contains(FlowSettings.defaults().visitorCloseText());
-    assertThat(textsTo(fan)).last().asString().startsWith(FlowSettings.defaults().surveyInviteText());
+    assertThat(textsTo(fan))
+        .last()
+        .asString()
+        .startsWith(FlowSettings.defaults().surveyInviteText());
     assertThat(agents.find(agent.id()).orElseThrow().activeCount()).isZero();
     assertThat(instance(conversation)).isWaitingAt("Timer_SurveyExpiry");
 
@@ -133,8 +152,12 @@ class ConversationProcessTest extends ConversationScenario {
     advanceSeconds(conversation, Duration.ofMinutes(1440).toSeconds());
     assertThat(instance(conversation)).isNull();
     fanWrites(fan, "1");
-    assertThat(reload(conversation).rating()).as("an expired invitation takes no rating").isEqualTo(2);
-    assertThat(conversationOf(fan).id()).as("the message starts a new conversation").isNotEqualTo(conversation.id());
+    assertThat(reload(conversation).rating())
+        .as("an expired invitation takes no rating")
+        .isEqualTo(2);
+    assertThat(conversationOf(fan).id())
+        .as("the message starts a new conversation")
+        .isNotEqualTo(conversation.id());
   }
 
   @Test
@@ -153,12 +176,15 @@ class ConversationProcessTest extends ConversationScenario {
   @Test
   void transferGoesToTheTargetQueueAndFreesTheFirstAgent() {
     Agent first = agent(queueId, 1);
-    long afterSales = queues.insert("售后 " + System.nanoTime(), org.wechatdesk.routing.QueueStrategy.ROUND_ROBIN, null);
+    long afterSales =
+        queues.insert(
+            "售后 " + System.nanoTime(), org.wechatdesk.routing.QueueStrategy.ROUND_ROBIN, null);
     Agent second = agent(afterSales, 1);
     String fan = fan();
     fanWrites(fan, "退货");
     Conversation conversation = conversationOf(fan);
-    actions.transfer(conversation.id(), new AgentActions.Actor(first.username(), false), afterSales, "退货问题");
+    actions.transfer(
+        conversation.id(), new AgentActions.Actor(first.username(), false), afterSales, "退货问题");
     Conversation moved = reload(conversation);
     assertThat(moved.agentUsername()).isEqualTo(second.username());
     assertThat(moved.queueId()).isEqualTo(afterSales);
@@ -168,7 +194,9 @@ class ConversationProcessTest extends ConversationScenario {
 
   @Test
   void autoTransferMovesTheVisitorToAnotherAgentOfTheQueue() {
-    settings(java.util.Map.of("agentAppeaseMinutes", 5, "autoTransferEnabled", true, "autoTransferMinutes", 2));
+    settings(
+        java.util.Map.of(
+            "agentAppeaseMinutes", 5, "autoTransferEnabled", true, "autoTransferMinutes", 2));
     Agent first = agent(queueId, 1);
     String fan = fan();
     fanWrites(fan, "你好");
@@ -199,7 +227,10 @@ class ConversationProcessTest extends ConversationScenario {
 
     fanWrites(second, "还要多久");
     conversationOf(second);
-    assertThat(textsTo(second)).last().asString().isEqualTo(FlowSettings.defaults().queueAppeaseText());
+    assertThat(textsTo(second))
+        .last()
+        .asString()
+        .isEqualTo(FlowSettings.defaults().queueAppeaseText());
 
     fanWrites(second, "放弃排队");
     Conversation gaveUp = reload(conversationOf(second));
@@ -231,7 +262,9 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(waiting.status()).isEqualTo(Conversation.Status.QUEUED);
 
     actions.end(chatting.id(), new AgentActions.Actor(only.username(), false));
-    await("the waiting visitor is assigned", () -> reload(waiting).status() == Conversation.Status.CHATTING);
+    await(
+        "the waiting visitor is assigned",
+        () -> reload(waiting).status() == Conversation.Status.CHATTING);
     assertThat(reload(waiting).agentUsername()).isEqualTo(only.username());
     assertThat(instance(waiting)).isWaitingAt("Task_AwaitAgentReply");
   }
@@ -268,19 +301,24 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorForRobot");
     fanWrites(fan, "几点上班");
     conversationOf(fan);
-    assertThat(textsTo(fan)).last().asString().isEqualTo(FlowSettings.defaults().robotAnswers().get(0).answer());
+    assertThat(textsTo(fan))
+        .last()
+        .asString()
+        .isEqualTo(FlowSettings.defaults().robotAnswers().get(0).answer());
 
     Agent agent = agent(queueId, 2);
     fanClicks(fan, "转人工");
     Conversation handedOver = conversationOf(fan);
-    assertThat(handedOver.status()).as("a custom-menu button whose key is the hand-over keyword hands over")
+    assertThat(handedOver.status())
+        .as("a custom-menu button whose key is the hand-over keyword hands over")
         .isEqualTo(Conversation.Status.CHATTING);
     assertThat(handedOver.status()).isEqualTo(Conversation.Status.CHATTING);
     assertThat(handedOver.agentUsername()).isEqualTo(agent.username());
 
     String next = fan();
     fanWrites(next, "有人吗");
-    assertThat(conversationOf(next).status()).as("with an agent online the robot does not cover")
+    assertThat(conversationOf(next).status())
+        .as("with an agent online the robot does not cover")
         .isEqualTo(Conversation.Status.CHATTING);
   }
 
@@ -291,9 +329,15 @@ class ConversationProcessTest extends ConversationScenario {
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
     actions.inviteSurvey(conversation.id(), new AgentActions.Actor(agent.username(), false));
-    assertThat(textsTo(fan)).last().asString().startsWith(FlowSettings.defaults().surveyInviteText());
+    assertThat(textsTo(fan))
+        .last()
+        .asString()
+        .startsWith(FlowSettings.defaults().surveyInviteText());
     actions.end(conversation.id(), new AgentActions.Actor(agent.username(), false));
-    assertThat(textsTo(fan).stream().filter(t -> t.startsWith(FlowSettings.defaults().surveyInviteText()))).hasSize(1);
+    assertThat(
+            textsTo(fan).stream()
+                .filter(t -> t.startsWith(FlowSettings.defaults().surveyInviteText())))
+        .hasSize(1);
     fanWrites(fan, "4 否");
     conversationOf(fan);
     assertThat(reload(conversation).rating()).isEqualTo(4);
@@ -301,8 +345,9 @@ class ConversationProcessTest extends ConversationScenario {
   }
 
   /**
-   * 座席可重复发起满意度评价，以访客最后一次评价为准: the fan's answer to the agent's 邀请评价 during the chat is a
-   * rating (recorded, thanked, shown to the agent as one), not a message that passes the turn to the agent.
+   * 座席可重复发起满意度评价，以访客最后一次评价为准: the fan's answer to the agent's 邀请评价 during the chat is a rating
+   * (recorded, thanked, shown to the agent as one), not a message that passes the turn to the
+   * agent.
    */
   @Test
   void aRatingSentDuringTheChatIsRecordedAndDoesNotPassTheTurn() {
@@ -343,8 +388,12 @@ class ConversationProcessTest extends ConversationScenario {
     }
     advanceSeconds(conversation, 61);
     assertThat(textsTo(fan)).doesNotContain(FlowSettings.defaults().visitorPromptText());
-    assertThat(systemLines(conversation)).anySatisfy(line -> assertThat(line)
-        .contains("额度不足").contains(FlowSettings.defaults().visitorPromptText()));
+    assertThat(systemLines(conversation))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("额度不足")
+                    .contains(FlowSettings.defaults().visitorPromptText()));
     agentReplies(conversation, agent, "最后一条留给座席");
     assertThat(textsTo(fan)).hasSize(QUOTA).last().isEqualTo("最后一条留给座席");
   }
@@ -369,7 +418,9 @@ class ConversationProcessTest extends ConversationScenario {
 
     fanWrites(second, "放弃排队");
     conversationOf(second);
-    await("the third visitor hears they are next", () -> textsTo(third).contains("您已进入排队，您是下一位，请稍候。"));
+    await(
+        "the third visitor hears they are next",
+        () -> textsTo(third).contains("您已进入排队，您是下一位，请稍候。"));
     long notices = textsTo(third).stream().filter(text -> text.startsWith("您已进入排队")).count();
 
     String fourth = fan();
@@ -378,6 +429,7 @@ class ConversationProcessTest extends ConversationScenario {
     fanWrites(fourth, "放弃排队");
     conversationOf(fourth);
     assertThat(textsTo(third).stream().filter(text -> text.startsWith("您已进入排队")).count())
-        .as("no notice when the place did not improve").isEqualTo(notices);
+        .as("no notice when the place did not improve")
+        .isEqualTo(notices);
   }
 }

@@ -1,10 +1,11 @@
 package org.wechatdesk.conversation;
 
-import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -12,12 +13,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.http.MediaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.conversation.flow.FlowSettings;
@@ -34,8 +34,8 @@ import org.wechatdesk.user.DeskUserRepository;
 import org.wechatdesk.user.Role;
 
 /**
- * Builds the world of a conversation test: an account routed to a queue, agents, fans writing through
- * the real push endpoint, and the engine's clock, which tests move to make timers fall due.
+ * Builds the world of a conversation test: an account routed to a queue, agents, fans writing
+ * through the real push endpoint, and the engine's clock, which tests move to make timers fall due.
  */
 abstract class ConversationScenario extends IntegrationTest {
 
@@ -78,14 +78,21 @@ abstract class ConversationScenario extends IntegrationTest {
     return new Agent(userId, username);
   }
 
-  /** Changes some of the account's flow settings (the rest stay the spec's defaults) through the admin API. */
+  /**
+   * Changes some of the account's flow settings (the rest stay the spec's defaults) through the
+   * admin API.
+   */
   void settings(java.util.Map<String, Object> changes) {
     try {
-      com.fasterxml.jackson.databind.node.ObjectNode changed = json.valueToTree(FlowSettings.defaults());
+      com.fasterxml.jackson.databind.node.ObjectNode changed =
+          json.valueToTree(FlowSettings.defaults());
       changes.forEach((field, value) -> changed.set(field, json.valueToTree(value)));
-      mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/flow-settings")
-              .with(user("admin").roles("ADMIN")).with(realCsrf())
-              .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(changed)))
+      mvc.perform(
+              put("/api/admin/accounts/" + account.account().id() + "/flow-settings")
+                  .with(user("admin").roles("ADMIN"))
+                  .with(realCsrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(json.writeValueAsString(changed)))
           .andExpect(status().isOk());
     } catch (Exception e) {
       throw new AssertionError(e);
@@ -97,20 +104,43 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   void fanWrites(String openid, String text) {
-    account.push().post(account.push().sign(account.push().textXml(openid, text, WeChatPush.nextMsgId())));
+    account
+        .push()
+        .post(account.push().sign(account.push().textXml(openid, text, WeChatPush.nextMsgId())));
   }
 
   void fanClicks(String openid, String key) {
-    account.push().post(account.push().sign(account.push().event(openid, "CLICK", "<EventKey><![CDATA[" + key + "]]></EventKey>",
-        Instant.now().getEpochSecond())));
+    account
+        .push()
+        .post(
+            account
+                .push()
+                .sign(
+                    account
+                        .push()
+                        .event(
+                            openid,
+                            "CLICK",
+                            "<EventKey><![CDATA[" + key + "]]></EventKey>",
+                            Instant.now().getEpochSecond())));
   }
 
   /** Waits until the fan's pushes are processed, then returns the fan's latest conversation. */
   Conversation conversationOf(String openid) {
-    await("the fan's messages are processed", () -> jdbc.sql(
-        "select count(*) from desk.inbound_message where openid = ? and status = 'PENDING'").param(openid)
-        .query(Long.class).single() == 0);
-    long fanId = jdbc.sql("select id from desk.fan where openid = ?").param(openid).query(Long.class).single();
+    await(
+        "the fan's messages are processed",
+        () ->
+            jdbc.sql(
+                        "select count(*) from desk.inbound_message where openid = ? and status = 'PENDING'")
+                    .param(openid)
+                    .query(Long.class)
+                    .single()
+                == 0);
+    long fanId =
+        jdbc.sql("select id from desk.fan where openid = ?")
+            .param(openid)
+            .query(Long.class)
+            .single();
     return conversations.findLatestForFan(fanId).orElseThrow();
   }
 
@@ -118,7 +148,9 @@ abstract class ConversationScenario extends IntegrationTest {
     return conversations.findById(conversation.id()).orElseThrow();
   }
 
-  /** The fan writes and {@code agent}, the only one free, answers: the chat waits for the visitor. */
+  /**
+   * The fan writes and {@code agent}, the only one free, answers: the chat waits for the visitor.
+   */
   Conversation chatWaitingForTheVisitor(Agent agent, String fan) {
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
@@ -126,49 +158,77 @@ abstract class ConversationScenario extends IntegrationTest {
     return conversation;
   }
 
-  /** With the one slot of the only agent taken by another fan, a fan who writes now waits in the queue. */
+  /**
+   * With the one slot of the only agent taken by another fan, a fan who writes now waits in the
+   * queue.
+   */
   String fanWaitingInTheQueue() {
     String served = fan();
     fanWrites(served, "我先来");
     conversationOf(served);
     String waiting = fan();
     fanWrites(waiting, "我也来");
-    org.assertj.core.api.Assertions.assertThat(conversationOf(waiting).status()).isEqualTo(Conversation.Status.QUEUED);
+    org.assertj.core.api.Assertions.assertThat(conversationOf(waiting).status())
+        .isEqualTo(Conversation.Status.QUEUED);
     return waiting;
   }
 
   void agentReplies(Conversation conversation, Agent agent, String text) {
-    actions.reply(conversation.id(), new AgentActions.Actor(agent.username(), false), OutboundKind.TEXT,
-        OutboundContent.text(text), "k" + System.nanoTime());
+    actions.reply(
+        conversation.id(),
+        new AgentActions.Actor(agent.username(), false),
+        OutboundKind.TEXT,
+        OutboundContent.text(text),
+        "k" + System.nanoTime());
   }
 
   /** Moves the engine clock and runs every job of the conversation that is due by then. */
   void advanceSeconds(Conversation conversation, long seconds) {
     now = now.plusSeconds(seconds);
     ClockUtil.setCurrentTime(Date.from(now));
-    List<Job> due = management.createJobQuery().processInstanceId(reload(conversation).processInstanceId())
-        .duedateLowerThan(Date.from(now.plusMillis(1))).list();
+    List<Job> due =
+        management
+            .createJobQuery()
+            .processInstanceId(reload(conversation).processInstanceId())
+            .duedateLowerThan(Date.from(now.plusMillis(1)))
+            .list();
     for (Job job : due) {
       management.executeJob(job.getId());
     }
   }
 
   List<Job> timers(Conversation conversation) {
-    return management.createJobQuery().processInstanceId(reload(conversation).processInstanceId()).timers().list();
+    return management
+        .createJobQuery()
+        .processInstanceId(reload(conversation).processInstanceId())
+        .timers()
+        .list();
   }
 
   /** Texts sent (or queued) to the fan, oldest first. */
   List<String> textsTo(String openid) {
-    return jdbc.sql("""
+    return jdbc
+        .sql(
+            """
             select payload from desk.outbound_message where openid = ? and kind = 'TEXT' order by id""")
-        .param(openid).query(String.class).list().stream()
-        .map(payload -> payload.replaceAll("^\\{\"text\":\"", "").replaceAll("\"}$", "").replace("\\n", "\n"))
+        .param(openid)
+        .query(String.class)
+        .list()
+        .stream()
+        .map(
+            payload ->
+                payload
+                    .replaceAll("^\\{\"text\":\"", "")
+                    .replaceAll("\"}$", "")
+                    .replace("\\n", "\n"))
         .toList();
   }
 
   List<String> systemLines(Conversation conversation) {
     return messages.forConversation(conversation.id()).stream()
-        .filter(m -> m.direction() == ConversationMessage.Direction.SYSTEM).map(ConversationMessage::text).toList();
+        .filter(m -> m.direction() == ConversationMessage.Direction.SYSTEM)
+        .map(ConversationMessage::text)
+        .toList();
   }
 
   FakeWeChatApi wechat() {

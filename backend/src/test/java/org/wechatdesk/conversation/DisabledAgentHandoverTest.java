@@ -31,7 +31,9 @@ class DisabledAgentHandoverTest extends ConversationScenario {
     Conversation waiting = taken.id() == one.id() ? reload(two) : reload(one);
     assertThat(taken.status()).isEqualTo(Conversation.Status.CHATTING);
     assertThat(taken.agentUsername()).isEqualTo(staying.username());
-    assertThat(waiting.status()).as("the other agent is at the reception limit").isEqualTo(Conversation.Status.QUEUED);
+    assertThat(waiting.status())
+        .as("the other agent is at the reception limit")
+        .isEqualTo(Conversation.Status.QUEUED);
     assertThat(waiting.queueId()).isEqualTo(queueId);
     assertThat(systemLines(one)).contains(ConversationsOfDisabledAgents.HANDOVER_NOTE);
     assertThat(systemLines(two)).contains(ConversationsOfDisabledAgents.HANDOVER_NOTE);
@@ -39,9 +41,12 @@ class DisabledAgentHandoverTest extends ConversationScenario {
   }
 
   private void disable(Agent agent) throws Exception {
-    mvc.perform(put("/api/admin/users/" + agent.id()).with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"displayName\":\"离职座席\",\"enabled\":false}"))
+    mvc.perform(
+            put("/api/admin/users/" + agent.id())
+                .with(user("admin").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"displayName\":\"离职座席\",\"enabled\":false}"))
         .andExpect(status().isOk());
   }
 }

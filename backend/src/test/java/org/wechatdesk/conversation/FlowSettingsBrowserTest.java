@@ -12,9 +12,9 @@ import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
- * An admin changes the welcome text in the flow-settings screen of a real headless Chromium; the next
- * conversation, started by a real encrypted push, greets the fan with it (the introduction follows in the
- * same message) through the WeChat API.
+ * An admin changes the welcome text in the flow-settings screen of a real headless Chromium; the
+ * next conversation, started by a real encrypted push, greets the fan with it (the introduction
+ * follows in the same message) through the WeChat API.
  */
 class FlowSettingsBrowserTest extends ConversationScenario {
 
@@ -48,12 +48,26 @@ class FlowSettingsBrowserTest extends ConversationScenario {
 
     String fan = fan();
     fanWrites(fan, "你好");
-    await("the new welcome text reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
-        .anyMatch(call -> call.json().path("touser").asText().equals(fan)
-            && call.json().path("text").path("content").asText().startsWith(welcome + "\n")));
-    String audited = jdbc.sql("""
+    await(
+        "the new welcome text reaches WeChat",
+        () ->
+            wechat().calls(FakeWeChatApi.SEND).stream()
+                .anyMatch(
+                    call ->
+                        call.json().path("touser").asText().equals(fan)
+                            && call.json()
+                                .path("text")
+                                .path("content")
+                                .asText()
+                                .startsWith(welcome + "\n")));
+    String audited =
+        jdbc.sql(
+                """
             select after_json from desk.audit_entry where target_type = 'FLOW_SETTINGS' and target_id = ?
-             order by id desc fetch first 1 rows only""").param(accountId).query(String.class).single();
+             order by id desc fetch first 1 rows only""")
+            .param(accountId)
+            .query(String.class)
+            .single();
     assertThat(json.readTree(audited).path("welcomeText").asText()).isEqualTo(welcome);
   }
 

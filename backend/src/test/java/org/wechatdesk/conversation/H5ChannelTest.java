@@ -8,9 +8,9 @@ import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,16 +27,15 @@ import org.wechatdesk.support.TestImages;
 import org.wechatdesk.system.SecretCipher;
 
 /**
- * The H5 chat page as a fan uses it: web authorization against the fake WeChat API (or none), messages
- * from the page through the real endpoint into the conversation flow, and answers shown on the page
- * instead of going through WeChat.
+ * The H5 chat page as a fan uses it: web authorization against the fake WeChat API (or none),
+ * messages from the page through the real endpoint into the conversation flow, and answers shown on
+ * the page instead of going through WeChat.
  */
 class H5ChannelTest extends ConversationScenario {
 
   private static final String H5_STATE_COOKIE = "DESK_H5_STATE";
 
-  @Autowired
-  private SecretCipher secrets;
+  @Autowired private SecretCipher secrets;
 
   @Test
   void anAuthorizedVisitorChatsOnThePageAndTheAnswersStayOffWeChat() throws Exception {
@@ -51,43 +50,81 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(session.path("visitor").path("nickname").asText()).isEqualTo("小红");
     assertThat(session.path("conversation").isNull()).isTrue();
 
-    assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"c-0001-abcd\",\"text\":\"我的订单 <#12> & 发票\"}")
-        .statusCode()).isEqualTo(202);
+    assertThat(
+            phone
+                .send(
+                    "POST",
+                    "/api/h5/messages",
+                    "{\"clientId\":\"c-0001-abcd\",\"text\":\"我的订单 <#12> & 发票\"}")
+                .statusCode())
+        .isEqualTo(202);
     Conversation conversation = conversationOf(openid);
     assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
     assertThat(conversation.status()).isEqualTo(Conversation.Status.CHATTING);
-    assertThat(jdbc.sql("select window_kind from desk.fan where openid = ?").param(openid).query(String.class).optional())
-        .as("WeChat never saw the message: no customer-service window").isEmpty();
+    assertThat(
+            jdbc.sql("select window_kind from desk.fan where openid = ?")
+                .param(openid)
+                .query(String.class)
+                .optional())
+        .as("WeChat never saw the message: no customer-service window")
+        .isEmpty();
 
     agentReplies(conversation, agent, "您好，发票已开出");
-    await("the reply is settled", () -> jdbc.sql("""
+    await(
+        "the reply is settled",
+        () ->
+            jdbc.sql(
+                        """
             select count(*) from desk.outbound_message
-             where openid = ? and channel = 'H5' and status = 'SENT'""").param(openid).query(Long.class).single() >= 2);
+             where openid = ? and channel = 'H5' and status = 'SENT'""")
+                    .param(openid)
+                    .query(Long.class)
+                    .single()
+                >= 2);
     assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
 
-    List<JsonNode> messages = json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages")
-        .findParents("id");
-    JsonNode mine = messages.stream().filter(m -> m.path("from").asText().equals("VISITOR")).findFirst().orElseThrow();
+    List<JsonNode> messages =
+        json(phone.send("GET", "/api/h5/messages?after=0", null), 200)
+            .path("messages")
+            .findParents("id");
+    JsonNode mine =
+        messages.stream()
+            .filter(m -> m.path("from").asText().equals("VISITOR"))
+            .findFirst()
+            .orElseThrow();
     assertThat(mine.path("text").asText()).isEqualTo("我的订单 <#12> & 发票");
     assertThat(mine.path("clientId").asText()).isEqualTo("c-0001-abcd");
     JsonNode reply = messages.get(messages.size() - 1);
     assertThat(reply.path("from").asText()).isEqualTo("AGENT");
     assertThat(reply.path("text").asText()).isEqualTo("您好，发票已开出");
     assertThat(reply.path("authorName").asText()).isEqualTo("座席 " + agent.username());
-    assertThat(messages).as("the visitor is told the agent's display name, not the login")
-        .anyMatch(m -> m.path("from").asText().equals("SYSTEM")
-            && m.path("text").asText().equals("客服 座席 " + agent.username() + " 为您服务。"));
+    assertThat(messages)
+        .as("the visitor is told the agent's display name, not the login")
+        .anyMatch(
+            m ->
+                m.path("from").asText().equals("SYSTEM")
+                    && m.path("text").asText().equals("客服 座席 " + agent.username() + " 为您服务。"));
 
     long lastId = reply.path("id").asLong();
-    JsonNode again = json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages");
-    assertThat(again.findValues("id")).as("the last seconds come again, for a message that committed late")
-        .isNotEmpty().allMatch(id -> id.asLong() <= lastId);
-    jdbc.sql("update desk.conversation_message set created_at = created_at - interval '1' minute where conversation_id = ?")
-        .param(conversation.id()).update();
-    assertThat(json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages").size()).isZero();
+    JsonNode again =
+        json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200).path("messages");
+    assertThat(again.findValues("id"))
+        .as("the last seconds come again, for a message that committed late")
+        .isNotEmpty()
+        .allMatch(id -> id.asLong() <= lastId);
+    jdbc.sql(
+            "update desk.conversation_message set created_at = created_at - interval '1' minute where conversation_id = ?")
+        .param(conversation.id())
+        .update();
+    assertThat(
+            json(phone.send("GET", "/api/h5/messages?after=" + lastId, null), 200)
+                .path("messages")
+                .size())
+        .isZero();
     JsonNode chatting = json(phone.send("GET", "/api/h5/session", null), 200).path("conversation");
     assertThat(chatting.path("status").asText()).isEqualTo("CHATTING");
-    assertThat(chatting.path("agent").path("displayName").asText()).isEqualTo("座席 " + agent.username());
+    assertThat(chatting.path("agent").path("displayName").asText())
+        .isEqualTo("座席 " + agent.username());
   }
 
   @Test
@@ -97,22 +134,43 @@ class H5ChannelTest extends ConversationScenario {
     H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
 
     for (int i = 0; i < 3; i++) {
-      assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"resent-0001\",\"text\":\"在吗\"}")
-          .statusCode()).isEqualTo(202);
+      assertThat(
+              phone
+                  .send(
+                      "POST", "/api/h5/messages", "{\"clientId\":\"resent-0001\",\"text\":\"在吗\"}")
+                  .statusCode())
+          .isEqualTo(202);
     }
     conversationOf(openid);
-    assertThat(jdbc.sql("select count(*) from desk.inbound_message where openid = ? and channel = 'H5'").param(openid)
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.inbound_message where openid = ? and channel = 'H5'")
+                .param(openid)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
-    JsonNode badId = json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}"), 400);
+    JsonNode badId =
+        json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"x\",\"text\":\"hi\"}"), 400);
     assertThat(badId.path("fields").path("clientId").asText()).contains("8-64");
-    JsonNode empty = json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"abcdefgh\",\"text\":\" \"}"), 400);
+    JsonNode empty =
+        json(
+            phone.send("POST", "/api/h5/messages", "{\"clientId\":\"abcdefgh\",\"text\":\" \"}"),
+            400);
     assertThat(empty.path("fields").path("text").asText()).contains("1-2000");
-    JsonNode control = json(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"abcdefgh\",\"text\":\"a\\u0001\"}"),
-        400);
+    JsonNode control =
+        json(
+            phone.send(
+                "POST", "/api/h5/messages", "{\"clientId\":\"abcdefgh\",\"text\":\"a\\u0001\"}"),
+            400);
     assertThat(control.path("fields").path("text").asText()).contains("control");
-    JsonNode tooLong = json(phone.send("POST", "/api/h5/messages",
-        "{\"clientId\":\"abcdefgh\",\"text\":\"" + "长".repeat(2001) + "\"}"), 400);
+    JsonNode tooLong =
+        json(
+            phone.send(
+                "POST",
+                "/api/h5/messages",
+                "{\"clientId\":\"abcdefgh\",\"text\":\"" + "长".repeat(2001) + "\"}"),
+            400);
     assertThat(tooLong.path("fields").path("text").asText()).contains("1-2000");
   }
 
@@ -125,39 +183,93 @@ class H5ChannelTest extends ConversationScenario {
     byte[] png = TestImages.png(3, 2);
 
     for (int i = 0; i < 2; i++) {
-      assertThat(phone.upload("/api/h5/images", Map.of("clientId", "img-00001"), "file", "photo.png", "image/png", png)
-          .statusCode()).isEqualTo(202);
+      assertThat(
+              phone
+                  .upload(
+                      "/api/h5/images",
+                      Map.of("clientId", "img-00001"),
+                      "file",
+                      "photo.png",
+                      "image/png",
+                      png)
+                  .statusCode())
+          .isEqualTo(202);
     }
     Conversation conversation = conversationOf(openid);
     assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
-    assertThat(jdbc.sql("select count(*) from desk.media where account_id = ? and file_name = 'h5.png'")
-        .param(account.account().id()).query(Long.class).single()).as("the resend kept no second copy").isEqualTo(1);
-    assertThat(WECHAT.calls(FakeWeChatApi.MEDIA_GET)).as("nothing to download from WeChat").isEmpty();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.media where account_id = ? and file_name = 'h5.png'")
+                .param(account.account().id())
+                .query(Long.class)
+                .single())
+        .as("the resend kept no second copy")
+        .isEqualTo(1);
+    assertThat(WECHAT.calls(FakeWeChatApi.MEDIA_GET))
+        .as("nothing to download from WeChat")
+        .isEmpty();
 
-    JsonNode image = json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages").get(0);
+    JsonNode image =
+        json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages").get(0);
     assertThat(image.path("kind").asText()).isEqualTo("IMAGE");
     assertThat(image.path("clientId").asText()).isEqualTo("img-00001");
     HttpResponse<byte[]> shown = phone.getBytes(image.path("mediaUrl").asText());
     assertThat(shown.statusCode()).isEqualTo(200);
     assertThat(shown.headers().firstValue("Content-Type")).contains("image/png");
     assertThat(shown.body()).isEqualTo(png);
-    assertThat(jdbc.sql("select count(*) from desk.conversation_message where conversation_id = ? and kind = 'IMAGE'")
-        .param(conversation.id()).query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.conversation_message where conversation_id = ? and kind = 'IMAGE'")
+                .param(conversation.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
     H5Browser stranger = signedInThroughWeChat(fan(), "snsapi_base");
     assertThat(stranger.getBytes(image.path("mediaUrl").asText()).statusCode()).isEqualTo(404);
 
-    JsonNode notAnImage = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00002"), "file", "x.png",
-        "image/png", "<svg onload=alert(1)>".getBytes()), 400);
+    JsonNode notAnImage =
+        json(
+            phone.upload(
+                "/api/h5/images",
+                Map.of("clientId", "img-00002"),
+                "file",
+                "x.png",
+                "image/png",
+                "<svg onload=alert(1)>".getBytes()),
+            400);
     assertThat(notAnImage.path("fields").path("file").asText()).contains("PNG, JPEG or GIF");
-    JsonNode tooBig = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00003"), "file", "big.jpg",
-        "image/jpeg", new byte[2 * 1024 * 1024 + 1]), 400);
+    JsonNode tooBig =
+        json(
+            phone.upload(
+                "/api/h5/images",
+                Map.of("clientId", "img-00003"),
+                "file",
+                "big.jpg",
+                "image/jpeg",
+                new byte[2 * 1024 * 1024 + 1]),
+            400);
     assertThat(tooBig.path("fields").path("file").asText()).contains("2 MB");
-    byte[] bomb = java.nio.ByteBuffer.allocate(33).put(png, 0, 16).putInt(20_000).putInt(20_000).put(png, 24, 9).array();
-    JsonNode tooManyPixels = json(phone.upload("/api/h5/images", Map.of("clientId", "img-00004"), "file", "bomb.png",
-        "image/png", bomb), 400);
+    byte[] bomb =
+        java.nio.ByteBuffer.allocate(33)
+            .put(png, 0, 16)
+            .putInt(20_000)
+            .putInt(20_000)
+            .put(png, 24, 9)
+            .array();
+    JsonNode tooManyPixels =
+        json(
+            phone.upload(
+                "/api/h5/images",
+                Map.of("clientId", "img-00004"),
+                "file",
+                "bomb.png",
+                "image/png",
+                bomb),
+            400);
     assertThat(tooManyPixels.path("fields").path("file").asText()).contains("20000×20000");
-    JsonNode noClientId = json(phone.upload("/api/h5/images", Map.of(), "file", "a.png", "image/png", png), 400);
+    JsonNode noClientId =
+        json(phone.upload("/api/h5/images", Map.of(), "file", "a.png", "image/png", png), 400);
     assertThat(noClientId.path("fields").has("clientId")).isTrue();
   }
 
@@ -166,10 +278,17 @@ class H5ChannelTest extends ConversationScenario {
     h5Authorization(H5Authorization.BASE);
     H5Browser phone = signedInThroughWeChat(fan(), "snsapi_base");
     for (int i = 0; i < 40; i++) {
-      assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"burst-" + i + "-x\",\"text\":\"刷屏\"}")
-          .statusCode()).isEqualTo(202);
+      assertThat(
+              phone
+                  .send(
+                      "POST",
+                      "/api/h5/messages",
+                      "{\"clientId\":\"burst-" + i + "-x\",\"text\":\"刷屏\"}")
+                  .statusCode())
+          .isEqualTo(202);
     }
-    HttpResponse<String> refused = phone.send("POST", "/api/h5/messages", "{\"clientId\":\"burst-41-x\",\"text\":\"刷屏\"}");
+    HttpResponse<String> refused =
+        phone.send("POST", "/api/h5/messages", "{\"clientId\":\"burst-41-x\",\"text\":\"刷屏\"}");
     assertThat(refused.statusCode()).isEqualTo(429);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
     assertThat(refused.body()).contains("40 a minute");
@@ -181,14 +300,16 @@ class H5ChannelTest extends ConversationScenario {
     Agent agent = agent(queueId, 1);
     H5Browser phone = signedInThroughWeChat(fan(), "snsapi_base");
 
-    assertThat(new H5Browser(baseUrl()).send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
+    assertThat(new H5Browser(baseUrl()).send("GET", "/api/h5/session", null).statusCode())
+        .isEqualTo(401);
     assertThat(phone.send("GET", "/api/workbench", null).statusCode()).isEqualTo(401);
     assertThat(phone.send("GET", "/api/fans", null).statusCode()).isEqualTo(401);
     assertThat(phone.send("GET", "/api/admin/accounts", null).statusCode()).isEqualTo(401);
 
     HttpSession agentSession = HttpSession.login(baseUrl(), agent.username(), "pw");
     assertThat(agentSession.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
-    assertThat(agentSession.send("GET", "/api/workbench", null).statusCode()).as("the agent's login is untouched")
+    assertThat(agentSession.send("GET", "/api/workbench", null).statusCode())
+        .as("the agent's login is untouched")
         .isEqualTo(200);
 
     String sealed = phone.cookie("DESK_H5");
@@ -205,30 +326,39 @@ class H5ChannelTest extends ConversationScenario {
     H5Browser phone = new H5Browser(baseUrl());
     String toWeChat = H5Browser.location(phone.get("/h5/" + appId));
     String back = backToDesk(H5Browser.location(phone.get(toWeChat)));
-    String forgedState = UriComponentsBuilder.fromUriString(back).replaceQueryParam("state", "forged").toUriString();
+    String forgedState =
+        UriComponentsBuilder.fromUriString(back).replaceQueryParam("state", "forged").toUriString();
     assertThat(H5Browser.location(phone.get(forgedState))).isEqualTo("/#/h5?failed=oauth");
-    assertThat(H5Browser.location(new H5Browser(baseUrl()).get(back))).as("another browser has no state cookie")
+    assertThat(H5Browser.location(new H5Browser(baseUrl()).get(back)))
+        .as("another browser has no state cookie")
         .isEqualTo("/#/h5?failed=oauth");
 
     String retried = backToDesk(H5Browser.location(phone.get(toWeChat)));
-    assertThat(H5Browser.location(phone.get(retried))).as("the state cookie still holds for a new code")
+    assertThat(H5Browser.location(phone.get(retried)))
+        .as("the state cookie still holds for a new code")
         .isEqualTo("/#/h5");
-    String state = UriComponentsBuilder.fromUriString(retried).build().getQueryParams().getFirst("state");
+    String state =
+        UriComponentsBuilder.fromUriString(retried).build().getQueryParams().getFirst("state");
     H5Browser replaying = new H5Browser(baseUrl());
     replaying.setCookie(H5_STATE_COOKIE, state);
     String replayed = backToDesk(H5Browser.location(replaying.get(toWeChat)));
-    assertThat(H5Browser.location(replaying.get(replayed))).as("a state is taken once, with its cookie and a fresh code")
+    assertThat(H5Browser.location(replaying.get(replayed)))
+        .as("a state is taken once, with its cookie and a fresh code")
         .isEqualTo("/#/h5?failed=oauth");
     assertThat(replaying.cookie("DESK_H5")).isNull();
     H5Browser other = new H5Browser(baseUrl());
     String otherToWeChat = H5Browser.location(other.get("/h5/" + appId));
     String otherBack = backToDesk(H5Browser.location(other.get(otherToWeChat)));
     WECHAT.failNext(FakeWeChatApi.OAUTH_ACCESS_TOKEN, 40029);
-    assertThat(H5Browser.location(other.get(otherBack))).as("WeChat refuses the code").isEqualTo("/#/h5?failed=oauth");
+    assertThat(H5Browser.location(other.get(otherBack)))
+        .as("WeChat refuses the code")
+        .isEqualTo("/#/h5?failed=oauth");
 
     WECHAT.authorizeWebVisitorAs(fan(), true);
     H5Browser snapshot = new H5Browser(baseUrl());
-    String snapshotBack = backToDesk(H5Browser.location(snapshot.get(H5Browser.location(snapshot.get("/h5/" + appId)))));
+    String snapshotBack =
+        backToDesk(
+            H5Browser.location(snapshot.get(H5Browser.location(snapshot.get("/h5/" + appId)))));
     assertThat(H5Browser.location(snapshot.get(snapshotBack))).isEqualTo("/#/h5?failed=snapshot");
     assertThat(snapshot.cookie("DESK_H5")).isNull();
 
@@ -242,28 +372,44 @@ class H5ChannelTest extends ConversationScenario {
     Agent agent = agent(queueId, 2);
     H5Browser phone = new H5Browser(baseUrl());
     HttpResponse<String> entered = phone.get("/h5/" + account.account().appId());
-    assertThat(H5Browser.location(entered)).as("no web authorization: straight to the page").isEqualTo("/#/h5");
-    assertThat(WECHAT.calls(FakeWeChatApi.OAUTH_AUTHORIZE)).isEmpty();
-    assertThat(H5Browser.location(phone.get("/h5/" + account.account().appId()))).as("the same visitor comes back")
+    assertThat(H5Browser.location(entered))
+        .as("no web authorization: straight to the page")
         .isEqualTo("/#/h5");
-    assertThat(jdbc.sql("select count(*) from desk.fan where account_id = ? and web_visitor")
-        .param(account.account().id()).query(Long.class).single()).isEqualTo(1);
+    assertThat(WECHAT.calls(FakeWeChatApi.OAUTH_AUTHORIZE)).isEmpty();
+    assertThat(H5Browser.location(phone.get("/h5/" + account.account().appId())))
+        .as("the same visitor comes back")
+        .isEqualTo("/#/h5");
+    assertThat(
+            jdbc.sql("select count(*) from desk.fan where account_id = ? and web_visitor")
+                .param(account.account().id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
 
     phone.send("POST", "/api/h5/messages", "{\"clientId\":\"anon-00001\",\"text\":\"你好\"}");
-    String openid = jdbc.sql("select openid from desk.fan where account_id = ? and web_visitor")
-        .param(account.account().id()).query(String.class).single();
+    String openid =
+        jdbc.sql("select openid from desk.fan where account_id = ? and web_visitor")
+            .param(account.account().id())
+            .query(String.class)
+            .single();
     Conversation conversation = conversationOf(openid);
     assertThat(conversation.channel()).isEqualTo(FanChannel.H5);
 
-    HttpResponse<String> loose = HttpSession.login(baseUrl(), "admin", "test-admin-password").send("POST",
-        "/api/fans/" + conversation.fanId() + "/messages",
-        "{\"kind\":\"TEXT\",\"content\":{\"text\":\"hi\"},\"idempotencyKey\":\"loose-0001\"}");
+    HttpResponse<String> loose =
+        HttpSession.login(baseUrl(), "admin", "test-admin-password")
+            .send(
+                "POST",
+                "/api/fans/" + conversation.fanId() + "/messages",
+                "{\"kind\":\"TEXT\",\"content\":{\"text\":\"hi\"},\"idempotencyKey\":\"loose-0001\"}");
     assertThat(loose.statusCode()).isEqualTo(409);
     assertThat(loose.body()).contains("WEB_VISITOR");
 
     actions.end(conversation.id(), new AgentActions.Actor(agent.username(), false));
-    await("the rating link reaches the page", () -> messageTexts(phone).stream().anyMatch(t -> t.contains("/#/rate/")));
-    assertThat(WECHAT.calls(FakeWeChatApi.TEMPLATE_SEND)).noneMatch(call -> call.body().contains(openid));
+    await(
+        "the rating link reaches the page",
+        () -> messageTexts(phone).stream().anyMatch(t -> t.contains("/#/rate/")));
+    assertThat(WECHAT.calls(FakeWeChatApi.TEMPLATE_SEND))
+        .noneMatch(call -> call.body().contains(openid));
     assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
     assertThat(WECHAT.userInfoCallsFor(openid)).isEmpty();
   }
@@ -287,30 +433,50 @@ class H5ChannelTest extends ConversationScenario {
     fanWrites(openid, "还是微信方便");
     assertThat(conversationOf(openid).channel()).isEqualTo(FanChannel.WECHAT);
     agentReplies(conversation, agent, "微信上回复");
-    await("WeChat gets the reply", () -> WECHAT.calls(FakeWeChatApi.SEND).stream()
-        .anyMatch(call -> call.body().contains(openid) && call.body().contains("微信上回复")));
+    await(
+        "WeChat gets the reply",
+        () ->
+            WECHAT.calls(FakeWeChatApi.SEND).stream()
+                .anyMatch(call -> call.body().contains(openid) && call.body().contains("微信上回复")));
     assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains("网页上回复"));
   }
 
   @Test
   void theAdminChoosesTheAuthorizationAndTheAccountShowsTheChatLink() throws Exception {
-    String body = mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
-            .with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"h5Authorization\":\"USERINFO\"}"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(
+                put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
+                    .with(user("admin").roles("ADMIN"))
+                    .with(realCsrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"h5Authorization\":\"USERINFO\"}"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     JsonNode view = json.readTree(body);
     assertThat(view.path("h5Authorization").asText()).isEqualTo("USERINFO");
     assertThat(view.path("h5ChatUrl").asText()).endsWith("/h5/" + account.account().appId());
-    assertThat(jdbc.sql("select count(*) from desk.audit_entry where action = 'account.h5-authorization'")
-        .query(Long.class).single()).isPositive();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.audit_entry where action = 'account.h5-authorization'")
+                .query(Long.class)
+                .single())
+        .isPositive();
 
-    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
-            .with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{}"))
+    mvc.perform(
+            put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
+                .with(user("admin").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
         .andExpect(status().isBadRequest());
-    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
-            .with(user("agent").roles("AGENT")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"h5Authorization\":\"NONE\"}"))
+    mvc.perform(
+            put("/api/admin/accounts/" + account.account().id() + "/h5-authorization")
+                .with(user("agent").roles("AGENT"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"h5Authorization\":\"NONE\"}"))
         .andExpect(status().isForbidden());
   }
 
@@ -323,16 +489,19 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(anonymous.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(200);
 
     h5Authorization(H5Authorization.BASE);
-    assertThat(anonymous.send("GET", "/api/h5/session", null).statusCode()).as("the anonymous cookie no longer holds")
+    assertThat(anonymous.send("GET", "/api/h5/session", null).statusCode())
+        .as("the anonymous cookie no longer holds")
         .isEqualTo(401);
     WECHAT.authorizeWebVisitorAs(fan(), false);
-    assertThat(H5Browser.location(anonymous.get("/h5/" + appId))).as("the visitor goes through web authorization")
+    assertThat(H5Browser.location(anonymous.get("/h5/" + appId)))
+        .as("the visitor goes through web authorization")
         .startsWith(WECHAT.baseUrl() + FakeWeChatApi.OAUTH_AUTHORIZE);
 
     H5Browser authorized = signedInThroughWeChat(fan(), "snsapi_base");
     h5Authorization(H5Authorization.USERINFO);
     assertThat(authorized.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(401);
-    assertThat(H5Browser.location(authorized.get("/h5/" + appId))).contains("scope=snsapi_userinfo");
+    assertThat(H5Browser.location(authorized.get("/h5/" + appId)))
+        .contains("scope=snsapi_userinfo");
   }
 
   @Test
@@ -344,7 +513,8 @@ class H5ChannelTest extends ConversationScenario {
 
     H5Browser again = signedInThroughWeChat(openid, "snsapi_base");
     assertThat(again.send("GET", "/api/h5/session", null).statusCode()).isEqualTo(200);
-    assertThat(first.send("GET", "/api/h5/session", null).statusCode()).as("the older cookie no longer holds")
+    assertThat(first.send("GET", "/api/h5/session", null).statusCode())
+        .as("the older cookie no longer holds")
         .isEqualTo(401);
   }
 
@@ -353,15 +523,33 @@ class H5ChannelTest extends ConversationScenario {
     h5Authorization(H5Authorization.BASE);
     String openid = fan();
     H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
-    long fanId = jdbc.sql("select id from desk.fan where openid = ?").param(openid).query(Long.class).single();
-    long serial = jdbc.sql("select h5_cookie_serial from desk.fan where id = ?").param(fanId).query(Long.class).single();
-    String content = String.join(":", "h5-visitor", Long.toString(account.account().id()), Long.toString(fanId),
-        Long.toString(Instant.now().plus(Duration.ofDays(1)).getEpochSecond()), "BASE", Long.toString(serial));
+    long fanId =
+        jdbc.sql("select id from desk.fan where openid = ?")
+            .param(openid)
+            .query(Long.class)
+            .single();
+    long serial =
+        jdbc.sql("select h5_cookie_serial from desk.fan where id = ?")
+            .param(fanId)
+            .query(Long.class)
+            .single();
+    String content =
+        String.join(
+            ":",
+            "h5-visitor",
+            Long.toString(account.account().id()),
+            Long.toString(fanId),
+            Long.toString(Instant.now().plus(Duration.ofDays(1)).getEpochSecond()),
+            "BASE",
+            Long.toString(serial));
 
     phone.setCookie("DESK_H5", secrets.derive("desk h5 visitor cookie").encrypt(content));
-    assertThat(phone.send("GET", "/api/h5/session", null).statusCode()).as("sealed as the desk does").isEqualTo(200);
+    assertThat(phone.send("GET", "/api/h5/session", null).statusCode())
+        .as("sealed as the desk does")
+        .isEqualTo(200);
     phone.setCookie("DESK_H5", secrets.encrypt(content));
-    assertThat(phone.send("GET", "/api/h5/session", null).statusCode()).as("sealed with the secrets key")
+    assertThat(phone.send("GET", "/api/h5/session", null).statusCode())
+        .as("sealed with the secrets key")
         .isEqualTo(401);
   }
 
@@ -372,25 +560,50 @@ class H5ChannelTest extends ConversationScenario {
     String openid = fan();
     H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
     for (String hidden : List.of("\\u202e", "\\u2066", "\\u0085", "\\u001b")) {
-      JsonNode refused = json(phone.send("POST", "/api/h5/messages",
-          "{\"clientId\":\"bidi-00001\",\"text\":\"rtl" + hidden + "gnp.exe\"}"), 400);
+      JsonNode refused =
+          json(
+              phone.send(
+                  "POST",
+                  "/api/h5/messages",
+                  "{\"clientId\":\"bidi-00001\",\"text\":\"rtl" + hidden + "gnp.exe\"}"),
+              400);
       assertThat(refused.path("fields").path("text").asText()).as(hidden).contains("control");
     }
-    assertThat(phone.send("POST", "/api/h5/messages", "{\"clientId\":\"bidi-00002\",\"text\":\"第一行\\n\\t第二行\"}")
-        .statusCode()).isEqualTo(202);
+    assertThat(
+            phone
+                .send(
+                    "POST",
+                    "/api/h5/messages",
+                    "{\"clientId\":\"bidi-00002\",\"text\":\"第一行\\n\\t第二行\"}")
+                .statusCode())
+        .isEqualTo(202);
 
-    jdbc.sql("update desk.desk_user set display_name = ? where username = ?").params("座席\u202E甲", agent.username())
+    jdbc.sql("update desk.desk_user set display_name = ? where username = ?")
+        .params("座席\u202E甲", agent.username())
         .update();
     Conversation conversation = conversationOf(openid);
     agentReplies(conversation, agent, "请打开 rtl\u202Egnp.exe\u0085");
-    await("the page shows the reply", () -> messageTexts(phone).stream().anyMatch(t -> t.startsWith("请打开")));
-    JsonNode reply = json(phone.send("GET", "/api/h5/messages?after=0", null), 200).path("messages").findParents("id")
-        .stream().filter(m -> m.path("from").asText().equals("AGENT")).findFirst().orElseThrow();
+    await(
+        "the page shows the reply",
+        () -> messageTexts(phone).stream().anyMatch(t -> t.startsWith("请打开")));
+    JsonNode reply =
+        json(phone.send("GET", "/api/h5/messages?after=0", null), 200)
+            .path("messages")
+            .findParents("id")
+            .stream()
+            .filter(m -> m.path("from").asText().equals("AGENT"))
+            .findFirst()
+            .orElseThrow();
     assertThat(reply.path("text").asText()).isEqualTo("请打开 rtlgnp.exe");
     assertThat(reply.path("authorName").asText()).isEqualTo("座席甲");
     assertThat(messageTexts(phone)).noneMatch(text -> text.contains("\u202E"));
-    assertThat(json(phone.send("GET", "/api/h5/session", null), 200).path("conversation").path("agent")
-        .path("displayName").asText()).isEqualTo("座席甲");
+    assertThat(
+            json(phone.send("GET", "/api/h5/session", null), 200)
+                .path("conversation")
+                .path("agent")
+                .path("displayName")
+                .asText())
+        .isEqualTo("座席甲");
   }
 
   @Test
@@ -411,12 +624,21 @@ class H5ChannelTest extends ConversationScenario {
 
     for (int v = 0; v < 5; v++) {
       for (int i = 0; i < 40; i++) {
-        assertThat(visitors.get(v).send("POST", "/api/h5/messages", "{\"clientId\":\"addr-" + v + "-" + i
-            + "\",\"text\":\"刷屏\"}").statusCode()).isEqualTo(202);
+        assertThat(
+                visitors
+                    .get(v)
+                    .send(
+                        "POST",
+                        "/api/h5/messages",
+                        "{\"clientId\":\"addr-" + v + "-" + i + "\",\"text\":\"刷屏\"}")
+                    .statusCode())
+            .isEqualTo(202);
       }
     }
-    HttpResponse<String> refused = visitors.get(5).send("POST", "/api/h5/messages",
-        "{\"clientId\":\"addr-5-0\",\"text\":\"刷屏\"}");
+    HttpResponse<String> refused =
+        visitors
+            .get(5)
+            .send("POST", "/api/h5/messages", "{\"clientId\":\"addr-5-0\",\"text\":\"刷屏\"}");
     assertThat(refused.statusCode()).isEqualTo(429);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
     assertThat(refused.body()).contains("from your network").contains("200 a minute");
@@ -426,20 +648,29 @@ class H5ChannelTest extends ConversationScenario {
     accountService.setH5Authorization(account.account().id(), mode);
   }
 
-  /** The desk sends the phone to WeChat's page, WeChat sends it back with a code, the desk signs the fan in. */
+  /**
+   * The desk sends the phone to WeChat's page, WeChat sends it back with a code, the desk signs the
+   * fan in.
+   */
   private H5Browser signedInThroughWeChat(String openid, String expectedScope) {
     WECHAT.authorizeWebVisitorAs(openid, false);
     H5Browser phone = new H5Browser(baseUrl());
     String toWeChat = H5Browser.location(phone.get("/h5/" + account.account().appId()));
-    assertThat(toWeChat).startsWith(WECHAT.baseUrl() + FakeWeChatApi.OAUTH_AUTHORIZE)
-        .contains("appid=" + account.account().appId()).contains("scope=" + expectedScope).endsWith("#wechat_redirect");
+    assertThat(toWeChat)
+        .startsWith(WECHAT.baseUrl() + FakeWeChatApi.OAUTH_AUTHORIZE)
+        .contains("appid=" + account.account().appId())
+        .contains("scope=" + expectedScope)
+        .endsWith("#wechat_redirect");
     String back = backToDesk(H5Browser.location(phone.get(toWeChat)));
     assertThat(H5Browser.location(phone.get(back))).isEqualTo("/#/h5");
     assertThat(phone.cookie("DESK_H5")).isNotNull();
     return phone;
   }
 
-  /** The desk's public address in tests is not the test server's random port: keep the path and query. */
+  /**
+   * The desk's public address in tests is not the test server's random port: keep the path and
+   * query.
+   */
   private String backToDesk(String returnUrl) {
     URI uri = URI.create(returnUrl);
     return baseUrl() + uri.getRawPath() + "?" + uri.getRawQuery();
@@ -447,7 +678,8 @@ class H5ChannelTest extends ConversationScenario {
 
   private List<String> messageTexts(H5Browser phone) {
     try {
-      return json.readTree(phone.send("GET", "/api/h5/messages?after=0", null).body()).path("messages")
+      return json.readTree(phone.send("GET", "/api/h5/messages?after=0", null).body())
+          .path("messages")
           .findValuesAsText("text");
     } catch (Exception e) {
       throw new AssertionError(e);

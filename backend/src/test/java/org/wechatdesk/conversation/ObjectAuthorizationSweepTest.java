@@ -27,11 +27,12 @@ import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;
 
 /**
- * Object-level authorization, swept over every agent endpoint that takes an id: agent B serves a fan (a
- * conversation, B's reply, an image B uploaded, the fan's image, B's canned reply), and agent A, a
- * stranger to all of it, calls every such endpoint on B's objects with a body every handler would accept.
- * A is refused every time and B's objects are as they were. B on the same reads gets 200, so the sweep
- * cannot pass on wrong ids. A new endpoint with an id fails here until its object is named below.
+ * Object-level authorization, swept over every agent endpoint that takes an id: agent B serves a
+ * fan (a conversation, B's reply, an image B uploaded, the fan's image, B's canned reply), and
+ * agent A, a stranger to all of it, calls every such endpoint on B's objects with a body every
+ * handler would accept. A is refused every time and B's objects are as they were. B on the same
+ * reads gets 200, so the sweep cannot pass on wrong ids. A new endpoint with an id fails here until
+ * its object is named below.
  */
 class ObjectAuthorizationSweepTest extends ConversationScenario {
 
@@ -53,21 +54,57 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
     otherQueue = queues.insert("其他 " + System.nanoTime(), QueueStrategy.LEAST_LOADED, null);
     agentA = agent(otherQueue, 2);
     String fan = fan();
-    wechat().putMedia("FAN_IMG_" + fan, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1}, "f.jpg", "image/jpeg");
+    wechat()
+        .putMedia(
+            "FAN_IMG_" + fan,
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1},
+            "f.jpg",
+            "image/jpeg");
     fanWrites(fan, "我的订单");
-    account.push().post(account.push().sign(
-        account.push().message(fan, "image", "<MediaId><![CDATA[FAN_IMG_" + fan + "]]></MediaId>", WeChatPush.nextMsgId())));
+    account
+        .push()
+        .post(
+            account
+                .push()
+                .sign(
+                    account
+                        .push()
+                        .message(
+                            fan,
+                            "image",
+                            "<MediaId><![CDATA[FAN_IMG_" + fan + "]]></MediaId>",
+                            WeChatPush.nextMsgId())));
     conversation = conversationOf(fan);
     assertThat(conversation.agentUsername()).isEqualTo(agentB.username());
 
     byte[] png = TestImages.png(3, 2);
-    long uploaded = idOf(mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "b.png", "image/png", png))
-        .with(user(agentB.username()).roles("AGENT")).with(realCsrf())).andReturn().getResponse().getContentAsString());
-    long reply = idOf(asB(post("/api/conversations/" + conversation.id() + "/messages")).content(
-        "{\"kind\":\"TEXT\",\"content\":{\"text\":\"您好\"},\"idempotencyKey\":\"b-reply-" + System.nanoTime() + "\"}"));
-    long canned = idOf(asB(post("/api/canned-replies")).content("{\"title\":\"B的\",\"text\":\"B的话\",\"shared\":false}"));
-    long fanImage = messages.forConversation(conversation.id()).stream().filter(line -> line.mediaId() != null)
-        .findFirst().orElseThrow().mediaId();
+    long uploaded =
+        idOf(
+            mvc.perform(
+                    multipart("/api/media")
+                        .file(new MockMultipartFile("file", "b.png", "image/png", png))
+                        .with(user(agentB.username()).roles("AGENT"))
+                        .with(realCsrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    long reply =
+        idOf(
+            asB(post("/api/conversations/" + conversation.id() + "/messages"))
+                .content(
+                    "{\"kind\":\"TEXT\",\"content\":{\"text\":\"您好\"},\"idempotencyKey\":\"b-reply-"
+                        + System.nanoTime()
+                        + "\"}"));
+    long canned =
+        idOf(
+            asB(post("/api/canned-replies"))
+                .content("{\"title\":\"B的\",\"text\":\"B的话\",\"shared\":false}"));
+    long fanImage =
+        messages.forConversation(conversation.id()).stream()
+            .filter(line -> line.mediaId() != null)
+            .findFirst()
+            .orElseThrow()
+            .mediaId();
 
     objectsOfB.put("conversations", List.of(conversation.id()));
     objectsOfB.put("fans", List.of(conversation.fanId()));
@@ -81,8 +118,13 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
     List<String> allowed = new ArrayList<>();
     for (Endpoint endpoint : agentEndpointsWithAnId()) {
       for (String path : pathsOfB(endpoint)) {
-        int status = mvc.perform(as(agentA, request(endpoint.method(), path)).content(ANY_BODY.formatted(otherQueue)))
-            .andReturn().getResponse().getStatus();
+        int status =
+            mvc.perform(
+                    as(agentA, request(endpoint.method(), path))
+                        .content(ANY_BODY.formatted(otherQueue)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         if (!REFUSED.contains(status)) {
           allowed.add(endpoint.method() + " " + path + " -> " + status);
         }
@@ -93,11 +135,21 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
     Conversation after = reload(conversation);
     assertThat(after.status()).isEqualTo(Conversation.Status.CHATTING);
     assertThat(after.agentUsername()).isEqualTo(agentB.username());
-    assertThat(jdbc.sql("select count(*) from desk.outbound_message where requested_by = ?").param(agentA.username())
-        .query(Long.class).single()).as("nothing A asked for reached the outbox").isZero();
-    assertThat(messages.forConversation(conversation.id())).noneMatch(line -> line.author().equals(agentA.username()));
-    assertThat(jdbc.sql("select count(*) from desk.canned_reply where id = ?").param(objectsOfB.get("canned-replies").get(0))
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from desk.outbound_message where requested_by = ?")
+                .param(agentA.username())
+                .query(Long.class)
+                .single())
+        .as("nothing A asked for reached the outbox")
+        .isZero();
+    assertThat(messages.forConversation(conversation.id()))
+        .noneMatch(line -> line.author().equals(agentA.username()));
+    assertThat(
+            jdbc.sql("select count(*) from desk.canned_reply where id = ?")
+                .param(objectsOfB.get("canned-replies").get(0))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
@@ -108,7 +160,11 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
         continue;
       }
       for (String path : pathsOfB(endpoint)) {
-        int status = mvc.perform(as(agentB, request(HttpMethod.GET, path))).andReturn().getResponse().getStatus();
+        int status =
+            mvc.perform(as(agentB, request(HttpMethod.GET, path)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         if (status != 200) {
           refused.add(path + " -> " + status);
         }
@@ -117,26 +173,37 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
     assertThat(refused).isEmpty();
   }
 
-  /** One body that every handler here accepts: unknown fields are ignored, so security and ownership decide. */
-  private static final String ANY_BODY = """
+  /**
+   * One body that every handler here accepts: unknown fields are ignored, so security and ownership
+   * decide.
+   */
+  private static final String ANY_BODY =
+      """
       {"kind":"TEXT","content":{"text":"越权"},"idempotencyKey":"sweep-0000001","text":"越权","title":"越权",
        "queueId":%d,"note":"越权","lastMessageId":1,"tags":["越权"],"shared":false}""";
 
   private List<Endpoint> agentEndpointsWithAnId() {
-    List<Endpoint> endpoints = ApiEndpoints.of(mappings).stream()
-        .filter(Endpoint::hasId)
-        .filter(e -> !e.path().startsWith("/api/admin/") && !e.path().startsWith("/api/h5/"))
-        .toList();
-    assertThat(endpoints).extracting(Endpoint::path)
-        .contains("/api/fans/{fanId}/messages", "/api/media/{id}", "/api/conversations/{id}/messages");
+    List<Endpoint> endpoints =
+        ApiEndpoints.of(mappings).stream()
+            .filter(Endpoint::hasId)
+            .filter(e -> !e.path().startsWith("/api/admin/") && !e.path().startsWith("/api/h5/"))
+            .toList();
+    assertThat(endpoints)
+        .extracting(Endpoint::path)
+        .contains(
+            "/api/fans/{fanId}/messages", "/api/media/{id}", "/api/conversations/{id}/messages");
     return endpoints;
   }
 
   private List<String> pathsOfB(Endpoint endpoint) {
     String resource = endpoint.path().split("/")[2];
     List<Long> ids = objectsOfB.get(resource);
-    assertThat(ids).as("an object of agent B for " + endpoint + ": name one in agentBServesAFan").isNotNull();
-    return ids.stream().map(id -> endpoint.path().replaceFirst("\\{[^}]+}", String.valueOf(id))).toList();
+    assertThat(ids)
+        .as("an object of agent B for " + endpoint + ": name one in agentBServesAFan")
+        .isNotNull();
+    return ids.stream()
+        .map(id -> endpoint.path().replaceFirst("\\{[^}]+}", String.valueOf(id)))
+        .toList();
   }
 
   private MockHttpServletRequestBuilder asB(MockHttpServletRequestBuilder request) {
@@ -144,7 +211,10 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
   }
 
   private MockHttpServletRequestBuilder as(Agent agent, MockHttpServletRequestBuilder request) {
-    return request.with(user(agent.username()).roles("AGENT")).with(realCsrf()).contentType(MediaType.APPLICATION_JSON);
+    return request
+        .with(user(agent.username()).roles("AGENT"))
+        .with(realCsrf())
+        .contentType(MediaType.APPLICATION_JSON);
   }
 
   private long idOf(MockHttpServletRequestBuilder request) throws Exception {

@@ -36,7 +36,9 @@ import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.user.Role;
 
-/** An agent starts a conversation from the fan list (座席主动发起), through the API and the real process. */
+/**
+ * An agent starts a conversation from the fan list (座席主动发起), through the API and the real process.
+ */
 class ProactiveConversationTest extends ConversationScenario {
 
   @Autowired ProcessEngine engine;
@@ -63,21 +65,34 @@ class ProactiveConversationTest extends ConversationScenario {
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitVisitorReply");
     assertThat(timers(conversation)).as("the visitor-idle prompt and close").hasSize(2);
     assertThat(agents.find(agent.id()).orElseThrow().activeCount()).isEqualTo(1);
-    assertThat(messages.forConversation(conversation.id())).singleElement()
+    assertThat(messages.forConversation(conversation.id()))
+        .singleElement()
         .satisfies(m -> assertThat(m.direction()).isEqualTo(ConversationMessage.Direction.OUT))
         .satisfies(m -> assertThat(m.text()).isEqualTo("您好，您的订单已发货"));
-    Await.until("the text reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
-        .anyMatch(call -> call.body().contains("您好，您的订单已发货") && call.body().contains(openid)));
-    assertThat(jdbc.sql("select count(*) from desk.agent_event where username = ? and type = 'CONVERSATION_ASSIGNED'")
-        .param(agent.username()).query(Long.class).single()).as("the workbench lists it live").isEqualTo(1);
+    Await.until(
+        "the text reaches WeChat",
+        () ->
+            wechat().calls(FakeWeChatApi.SEND).stream()
+                .anyMatch(
+                    call -> call.body().contains("您好，您的订单已发货") && call.body().contains(openid)));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.agent_event where username = ? and type = 'CONVERSATION_ASSIGNED'")
+                .param(agent.username())
+                .query(Long.class)
+                .single())
+        .as("the workbench lists it live")
+        .isEqualTo(1);
   }
 
   @Test
-  void theFansReplyReachesTheSameAgentWithoutWelcomeOrNavigationAndEndingFreesTheSlot() throws Exception {
+  void theFansReplyReachesTheSameAgentWithoutWelcomeOrNavigationAndEndingFreesTheSlot()
+      throws Exception {
     Agent agent = agent(queueId, 2);
     agent(queueId, 2);
     String openid = fan();
-    Conversation conversation = started(start(fanWithOpenWindow(openid), agent, "您好，有新品到店", "start-reply-1"));
+    Conversation conversation =
+        started(start(fanWithOpenWindow(openid), agent, "您好，有新品到店", "start-reply-1"));
 
     fanWrites(openid, "好的，谢谢");
 
@@ -97,7 +112,8 @@ class ProactiveConversationTest extends ConversationScenario {
   void theVisitorIdleTimersCloseAStartedConversationTheVisitorNeverAnswers() throws Exception {
     Agent agent = agent(queueId, 1);
     String openid = fan();
-    Conversation conversation = started(start(fanWithOpenWindow(openid), agent, "您好", "start-idle-1"));
+    Conversation conversation =
+        started(start(fanWithOpenWindow(openid), agent, "您好", "start-idle-1"));
 
     advanceSeconds(conversation, 61);
     assertThat(reload(conversation).open()).isTrue();
@@ -113,9 +129,11 @@ class ProactiveConversationTest extends ConversationScenario {
     long afterSales = queues.insert("售后 " + System.nanoTime(), QueueStrategy.ROUND_ROBIN, null);
     Agent second = agent(afterSales, 1);
     String openid = fan();
-    Conversation conversation = started(start(fanWithOpenWindow(openid), first, "您好", "start-transfer-1"));
+    Conversation conversation =
+        started(start(fanWithOpenWindow(openid), first, "您好", "start-transfer-1"));
 
-    actions.transfer(conversation.id(), new AgentActions.Actor(first.username(), false), afterSales, "售后问题");
+    actions.transfer(
+        conversation.id(), new AgentActions.Actor(first.username(), false), afterSales, "售后问题");
 
     Conversation moved = reload(conversation);
     assertThat(moved.agentUsername()).isEqualTo(second.username());
@@ -142,7 +160,8 @@ class ProactiveConversationTest extends ConversationScenario {
     Agent agent = agent(queueId, 2);
     long fanId = fanWithOpenWindow(fan());
     jdbc.sql("update desk.fan set window_opened_at = ? where id = ?")
-        .params(DbTime.of(Instant.now().minus(49, ChronoUnit.HOURS)), fanId).update();
+        .params(DbTime.of(Instant.now().minus(49, ChronoUnit.HOURS)), fanId)
+        .update();
 
     start(fanId, agent, "您好", "start-closed-1")
         .andExpect(status().isConflict())
@@ -173,8 +192,8 @@ class ProactiveConversationTest extends ConversationScenario {
     long fanId = fanWithOpenWindow(fan());
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      List<Future<String>> outcomes = threads.invokeAll(List.of(
-          () -> outcome(fanId, first), () -> outcome(fanId, second)));
+      List<Future<String>> outcomes =
+          threads.invokeAll(List.of(() -> outcome(fanId, first), () -> outcome(fanId, second)));
       List<String> results = new ArrayList<>();
       for (Future<String> outcome : outcomes) {
         results.add(outcome.get());
@@ -183,7 +202,9 @@ class ProactiveConversationTest extends ConversationScenario {
     } finally {
       threads.shutdown();
     }
-    assertThat(agents.find(first.id()).orElseThrow().activeCount() + agents.find(second.id()).orElseThrow().activeCount())
+    assertThat(
+            agents.find(first.id()).orElseThrow().activeCount()
+                + agents.find(second.id()).orElseThrow().activeCount())
         .isEqualTo(1);
   }
 
@@ -220,7 +241,8 @@ class ProactiveConversationTest extends ConversationScenario {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.agentUsername").value(admin));
 
-    mvc.perform(request(fanWithOpenWindow(fan()), "start-anonymous-1")).andExpect(status().isUnauthorized());
+    mvc.perform(request(fanWithOpenWindow(fan()), "start-anonymous-1"))
+        .andExpect(status().isUnauthorized());
   }
 
   private String outcome(long fanId, Agent agent) {
@@ -238,26 +260,36 @@ class ProactiveConversationTest extends ConversationScenario {
     return fan.id();
   }
 
-  private ResultActions start(long fanId, Agent agent, String text, String idempotencyKey) throws Exception {
-    return mvc.perform(request(fanId, idempotencyKey, text).with(user(agent.username()).roles("AGENT")));
+  private ResultActions start(long fanId, Agent agent, String text, String idempotencyKey)
+      throws Exception {
+    return mvc.perform(
+        request(fanId, idempotencyKey, text).with(user(agent.username()).roles("AGENT")));
   }
 
-  private MockHttpServletRequestBuilder request(long fanId, String idempotencyKey) throws Exception {
+  private MockHttpServletRequestBuilder request(long fanId, String idempotencyKey)
+      throws Exception {
     return request(fanId, idempotencyKey, "您好");
   }
 
-  private MockHttpServletRequestBuilder request(long fanId, String idempotencyKey, String text) throws Exception {
-    return post("/api/fans/" + fanId + "/conversations").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
+  private MockHttpServletRequestBuilder request(long fanId, String idempotencyKey, String text)
+      throws Exception {
+    return post("/api/fans/" + fanId + "/conversations")
+        .with(realCsrf())
+        .contentType(MediaType.APPLICATION_JSON)
         .content(json.writeValueAsString(Map.of("text", text, "idempotencyKey", idempotencyKey)));
   }
 
   private Conversation started(ResultActions response) throws Exception {
-    String body = response.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String body =
+        response.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
     return conversations.findById(json.readTree(body).get("conversationId").asLong()).orElseThrow();
   }
 
   private ProcessInstance instance(Conversation conversation) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(reload(conversation).processInstanceId()).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(reload(conversation).processInstanceId())
+        .singleResult();
   }
 }

@@ -1,12 +1,12 @@
 package org.wechatdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,23 +16,31 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 
-/** Analysts' BPMN changes at run time: new conversations take the new version, running ones keep theirs. */
+/**
+ * Analysts' BPMN changes at run time: new conversations take the new version, running ones keep
+ * theirs.
+ */
 class ProcessDeploymentTest extends ConversationScenario {
 
-  @Autowired
-  RepositoryService repository;
+  @Autowired RepositoryService repository;
 
-  @Autowired
-  RuntimeService runtime;
+  @Autowired RuntimeService runtime;
 
   private String definitionOf(Conversation conversation) {
-    return runtime.createProcessInstanceQuery().processInstanceId(reload(conversation).processInstanceId())
-        .singleResult().getProcessDefinitionId();
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceId(reload(conversation).processInstanceId())
+        .singleResult()
+        .getProcessDefinitionId();
   }
 
   private int latestVersion() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey("conversation").latestVersion()
-        .singleResult().getVersion();
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey("conversation")
+        .latestVersion()
+        .singleResult()
+        .getVersion();
   }
 
   @Test
@@ -43,10 +51,19 @@ class ProcessDeploymentTest extends ConversationScenario {
     Conversation running = conversationOf(before);
     String runningDefinition = definitionOf(running);
 
-    String bpmn = new String(new ClassPathResource("processes/conversation.bpmn").getInputStream().readAllBytes(),
-        StandardCharsets.UTF_8).replace("Welcome and introduction 欢迎语", "Welcome 欢迎语 (v2)");
-    mvc.perform(post("/api/admin/processes").with(user("analyst").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_XML).content(bpmn))
+    String bpmn =
+        new String(
+                new ClassPathResource("processes/conversation.bpmn")
+                    .getInputStream()
+                    .readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replace("Welcome and introduction 欢迎语", "Welcome 欢迎语 (v2)");
+    mvc.perform(
+            post("/api/admin/processes")
+                .with(user("analyst").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_XML)
+                .content(bpmn))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.version").value(latestVersion()));
 
@@ -63,20 +80,34 @@ class ProcessDeploymentTest extends ConversationScenario {
   @Test
   void brokenFlowIsRefusedWithTheEnginesMessageAndTheRunningVersionStays() throws Exception {
     int current = latestVersion();
-    String broken = new String(new ClassPathResource("processes/conversation.bpmn").getInputStream().readAllBytes(),
-        StandardCharsets.UTF_8).replace("camunda:delegateExpression=\"${welcomeDelegate}\" ", "");
-    mvc.perform(post("/api/admin/processes").with(user("analyst").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_XML).content(broken))
+    String broken =
+        new String(
+                new ClassPathResource("processes/conversation.bpmn")
+                    .getInputStream()
+                    .readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replace("camunda:delegateExpression=\"${welcomeDelegate}\" ", "");
+    mvc.perform(
+            post("/api/admin/processes")
+                .with(user("analyst").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_XML)
+                .content(broken))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].message").isNotEmpty());
-    mvc.perform(post("/api/admin/processes").with(user("analyst").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_XML).content("<definitions"))
+    mvc.perform(
+            post("/api/admin/processes")
+                .with(user("analyst").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_XML)
+                .content("<definitions"))
         .andExpect(status().isBadRequest());
     assertThat(latestVersion()).isEqualTo(current);
   }
 
   @Test
   void onlyAdminsSeeOrChangeTheFlow() throws Exception {
-    mvc.perform(get("/api/admin/processes").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+    mvc.perform(get("/api/admin/processes").with(user("agent").roles("AGENT")))
+        .andExpect(status().isForbidden());
   }
 }

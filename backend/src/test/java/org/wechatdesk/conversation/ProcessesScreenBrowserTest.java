@@ -9,13 +9,21 @@ import org.springframework.core.io.ClassPathResource;
 import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.IntegrationTest;
 
-/** The processes screen draws the deployed flow with bpmn-js, and shows the engine's problems with a broken upload. */
+/**
+ * The processes screen draws the deployed flow with bpmn-js, and shows the engine's problems with a
+ * broken upload.
+ */
 class ProcessesScreenBrowserTest extends IntegrationTest {
 
   @Test
   void adminSeesTheFlowAsADiagramAndWhyAnUploadWasRefused() throws Exception {
-    String broken = new String(new ClassPathResource("processes/conversation.bpmn").getInputStream().readAllBytes(),
-        StandardCharsets.UTF_8).replace("camunda:delegateExpression=\"${welcomeDelegate}\" ", "");
+    String broken =
+        new String(
+                new ClassPathResource("processes/conversation.bpmn")
+                    .getInputStream()
+                    .readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replace("camunda:delegateExpression=\"${welcomeDelegate}\" ", "");
     Path file = Files.createTempFile("broken-conversation", ".bpmn");
     Files.writeString(file, broken);
 

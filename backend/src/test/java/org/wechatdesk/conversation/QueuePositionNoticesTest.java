@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The flood guard of position notices: one per visitor per interval, and only for a better place. */
+/**
+ * The flood guard of position notices: one per visitor per interval, and only for a better place.
+ */
 class QueuePositionNoticesTest {
 
   private static final Instant SENT = Instant.parse("2030-01-01T08:00:00Z");

@@ -22,8 +22,16 @@ class QueueingTest extends ConversationScenario {
   @Test
   void autoTransferGoesToTheNamedQueue() {
     long afterSales = queues.insert("售后 " + System.nanoTime(), QueueStrategy.ROUND_ROBIN, null);
-    settings(Map.of("agentAppeaseMinutes", 5, "autoTransferEnabled", true, "autoTransferMinutes", 2,
-        "autoTransferQueueId", afterSales));
+    settings(
+        Map.of(
+            "agentAppeaseMinutes",
+            5,
+            "autoTransferEnabled",
+            true,
+            "autoTransferMinutes",
+            2,
+            "autoTransferQueueId",
+            afterSales));
     Agent first = agent(queueId, 2);
     String fan = fan();
     fanWrites(fan, "你好");
@@ -35,7 +43,8 @@ class QueueingTest extends ConversationScenario {
     advanceSeconds(conversation, 121);
     Conversation moved = reload(conversation);
     assertThat(moved.queueId()).isEqualTo(afterSales);
-    assertThat(moved.agentUsername()).as("an agent of the named queue, not the idle one's colleague")
+    assertThat(moved.agentUsername())
+        .as("an agent of the named queue, not the idle one's colleague")
         .isEqualTo(afterSalesAgent.username());
   }
 }

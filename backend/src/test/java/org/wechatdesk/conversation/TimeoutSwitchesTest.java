@@ -15,16 +15,19 @@ import org.springframework.http.MediaType;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * The seed's four timeouts that run only "开启后" (once switched on): 安抚访客, 提醒座席, 提示访客 and
- * 会话关闭与提示. A switched-off timeout leaves no job in the engine, so nothing can fire later either.
+ * The seed's four timeouts that run only "开启后" (once switched on): 安抚访客, 提醒座席, 提示访客 and 会话关闭与提示. A
+ * switched-off timeout leaves no job in the engine, so nothing can fire later either.
  */
 class TimeoutSwitchesTest extends ConversationScenario {
 
   private static final FlowSettings DEFAULTS = FlowSettings.defaults();
 
   private long timerJobs(Conversation conversation, String timerId) {
-    return management.createJobQuery().processInstanceId(reload(conversation).processInstanceId())
-        .activityId(timerId).count();
+    return management
+        .createJobQuery()
+        .processInstanceId(reload(conversation).processInstanceId())
+        .activityId(timerId)
+        .count();
   }
 
   private Conversation chatWaitingForTheAgent(String fan) {
@@ -96,7 +99,9 @@ class TimeoutSwitchesTest extends ConversationScenario {
     assertThat(timerJobs(conversation, "Timer_VisitorIdleClose")).isZero();
 
     advanceSeconds(conversation, Duration.ofMinutes(120).toSeconds());
-    assertThat(textsTo(fan)).contains(DEFAULTS.visitorPromptText()).doesNotContain(DEFAULTS.visitorCloseText());
+    assertThat(textsTo(fan))
+        .contains(DEFAULTS.visitorPromptText())
+        .doesNotContain(DEFAULTS.visitorCloseText());
     assertThat(reload(conversation).open()).isTrue();
     assertThat(timers(conversation)).isEmpty();
   }
@@ -104,7 +109,8 @@ class TimeoutSwitchesTest extends ConversationScenario {
   /** 提示访客 "在人工接待和机器人接待阶段均生效", and so does its switch; the close switch too. */
   @Test
   void visitorTimeoutsSwitchedOffLeaveTheRobotWithoutTimers() {
-    settings(Map.of("robotEnabled", true, "visitorPromptEnabled", false, "visitorCloseEnabled", false));
+    settings(
+        Map.of("robotEnabled", true, "visitorPromptEnabled", false, "visitorCloseEnabled", false));
     String fan = fan();
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
@@ -139,16 +145,36 @@ class TimeoutSwitchesTest extends ConversationScenario {
   }
 
   private void accountWithANavigationMenu() throws Exception {
-    Map<String, Object> navigation = Map.of("name", "导航-" + System.nanoTime(), "greeting", "您好，请选择服务：",
-        "maxInvalidAnswers", 3, "defaultQueueId", queueId,
-        "entries", List.of(Map.of("number", 1, "label", "售前", "queueId", queueId)));
-    String created = mvc.perform(post("/api/admin/navigations").with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(navigation)))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    Map<String, Object> navigation =
+        Map.of(
+            "name",
+            "导航-" + System.nanoTime(),
+            "greeting",
+            "您好，请选择服务：",
+            "maxInvalidAnswers",
+            3,
+            "defaultQueueId",
+            queueId,
+            "entries",
+            List.of(Map.of("number", 1, "label", "售前", "queueId", queueId)));
+    String created =
+        mvc.perform(
+                post("/api/admin/navigations")
+                    .with(user("admin").roles("ADMIN"))
+                    .with(realCsrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(navigation)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     long navigationId = json.readTree(created).path("id").asLong();
-    mvc.perform(put("/api/admin/accounts/" + account.account().id() + "/routing")
-            .with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("navigationId", navigationId))))
+    mvc.perform(
+            put("/api/admin/accounts/" + account.account().id() + "/routing")
+                .with(user("admin").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("navigationId", navigationId))))
         .andExpect(status().isOk());
   }
 }

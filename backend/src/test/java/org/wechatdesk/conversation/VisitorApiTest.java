@@ -18,10 +18,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
-import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.system.DbTime;
 
-/** The visitor panel's profile, the fan list, and proactive messages refused when WeChat would refuse them. */
+/**
+ * The visitor panel's profile, the fan list, and proactive messages refused when WeChat would
+ * refuse them.
+ */
 class VisitorApiTest extends ConversationScenario {
 
   @Autowired CustomerProfileRepository customers;
@@ -34,7 +36,9 @@ class VisitorApiTest extends ConversationScenario {
     Conversation first = conversationOf(fan);
     actions.end(first.id(), new AgentActions.Actor(agent.username(), false));
     await("the first conversation ends", () -> !reload(first).open());
-    jdbc.sql("update desk.conversation set rating = 2, solved = true where id = ?").param(first.id()).update();
+    jdbc.sql("update desk.conversation set rating = 2, solved = true where id = ?")
+        .param(first.id())
+        .update();
     customers.save(new CustomerProfile(first.fanId(), agent.id(), true, false));
     fanWrites(fan, "又来了");
     await("a second conversation starts", () -> conversationOf(fan).id() != first.id());
@@ -61,21 +65,32 @@ class VisitorApiTest extends ConversationScenario {
     wechat().putUserInfo(known, "李华", "https://thirdwx.qlogo.cn/mmopen/li-hua/132");
     fanWrites(known, "你好");
     Conversation conversation = conversationOf(known);
-    await("WeChat's user info is kept", () -> jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?")
-        .param(conversation.fanId()).query(Long.class).single() == 1);
+    await(
+        "WeChat's user info is kept",
+        () ->
+            jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?")
+                    .param(conversation.fanId())
+                    .query(Long.class)
+                    .single()
+                == 1);
     fanWrites(known, "还在吗");
     conversationOf(known);
     visitor(conversation.id(), agent.username(), false)
         .andExpect(jsonPath("$.nickname").value("李华"))
         .andExpect(jsonPath("$.avatarUrl").value("https://thirdwx.qlogo.cn/mmopen/li-hua/132"));
-    assertThat(wechat().userInfoCallsFor(known))
-        .as("asked once, not at every message").hasSize(1);
+    assertThat(wechat().userInfoCallsFor(known)).as("asked once, not at every message").hasSize(1);
 
     String blank = fan();
     fanWrites(blank, "你好");
     Conversation anonymous = conversationOf(blank);
-    await("WeChat's blank answer is kept too", () -> jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?")
-        .param(anonymous.fanId()).query(Long.class).single() == 1);
+    await(
+        "WeChat's blank answer is kept too",
+        () ->
+            jdbc.sql("select count(*) from desk.fan_profile where fan_id = ?")
+                    .param(anonymous.fanId())
+                    .query(Long.class)
+                    .single()
+                == 1);
     visitor(anonymous.id(), agent.username(), false)
         .andExpect(jsonPath("$.nickname").doesNotExist())
         .andExpect(jsonPath("$.avatarUrl").doesNotExist());
@@ -87,9 +102,13 @@ class VisitorApiTest extends ConversationScenario {
     String fan = fan();
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
-    mvc.perform(get("/api/conversations/" + conversation.id() + "/visitor")).andExpect(status().isUnauthorized());
-    visitor(conversation.id(), "stranger" + System.nanoTime(), false).andExpect(status().isForbidden());
-    visitor(conversation.id(), "admin", true).andExpect(status().isOk()).andExpect(jsonPath("$.openid").value(fan));
+    mvc.perform(get("/api/conversations/" + conversation.id() + "/visitor"))
+        .andExpect(status().isUnauthorized());
+    visitor(conversation.id(), "stranger" + System.nanoTime(), false)
+        .andExpect(status().isForbidden());
+    visitor(conversation.id(), "admin", true)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.openid").value(fan));
   }
 
   @Test
@@ -98,11 +117,16 @@ class VisitorApiTest extends ConversationScenario {
     String fan = fan();
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
-    mvc.perform(put("/api/fans/" + conversation.fanId() + "/tags").with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"tags\":[\"新品关注\"]}"))
+    mvc.perform(
+            put("/api/fans/" + conversation.fanId() + "/tags")
+                .with(user("admin").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"tags\":[\"新品关注\"]}"))
         .andExpect(status().isOk());
 
-    mvc.perform(get("/api/fans").param("q", fan.substring(2)).with(user("any-agent").roles("AGENT")))
+    mvc.perform(
+            get("/api/fans").param("q", fan.substring(2)).with(user("any-agent").roles("AGENT")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
         .andExpect(jsonPath("$.items[0].openid").value(fan))
@@ -110,8 +134,11 @@ class VisitorApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.items[0].quota.remaining").value(Matchers.greaterThan(0)))
         .andExpect(jsonPath("$.items[0].sendRefusal").doesNotExist())
         .andExpect(jsonPath("$.items[0].servingAgent").value(conversation.agentUsername()));
-    mvc.perform(get("/api/fans").param("accountId", String.valueOf(account.account().id())).param("tag", "新品关注")
-            .with(user("any-agent").roles("AGENT")))
+    mvc.perform(
+            get("/api/fans")
+                .param("accountId", String.valueOf(account.account().id()))
+                .param("tag", "新品关注")
+                .with(user("any-agent").roles("AGENT")))
         .andExpect(jsonPath("$.items[*].openid").value(Matchers.contains(fan)));
     mvc.perform(get("/api/fans")).andExpect(status().isUnauthorized());
   }
@@ -131,7 +158,8 @@ class VisitorApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.fields.reason").value("QUOTA_SPENT"));
 
     jdbc.sql("update desk.fan set window_opened_at = ?, window_sent = 0 where id = ?")
-        .params(DbTime.of(Instant.now().minus(49, ChronoUnit.HOURS)), fanId).update();
+        .params(DbTime.of(Instant.now().minus(49, ChronoUnit.HOURS)), fanId)
+        .update();
     proactive(fanId, "proactive-closed-1")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.fields.reason").value("WINDOW_CLOSED"))
@@ -144,14 +172,22 @@ class VisitorApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.proactiveMessages[0].requestedBy").value("proactive-admin"));
   }
 
-  private ResultActions visitor(long conversationId, String username, boolean admin) throws Exception {
-    return mvc.perform(get("/api/conversations/" + conversationId + "/visitor")
-        .with(user(username).roles(admin ? "ADMIN" : "AGENT")));
+  private ResultActions visitor(long conversationId, String username, boolean admin)
+      throws Exception {
+    return mvc.perform(
+        get("/api/conversations/" + conversationId + "/visitor")
+            .with(user(username).roles(admin ? "ADMIN" : "AGENT")));
   }
 
   private ResultActions proactive(long fanId, String idempotencyKey) throws Exception {
-    return mvc.perform(post("/api/fans/" + fanId + "/messages").with(user("proactive-admin").roles("ADMIN"))
-        .with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-        .content("{\"kind\":\"TEXT\",\"content\":{\"text\":\"新品到了\"},\"idempotencyKey\":\"" + idempotencyKey + "\"}"));
+    return mvc.perform(
+        post("/api/fans/" + fanId + "/messages")
+            .with(user("proactive-admin").roles("ADMIN"))
+            .with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                "{\"kind\":\"TEXT\",\"content\":{\"text\":\"新品到了\"},\"idempotencyKey\":\""
+                    + idempotencyKey
+                    + "\"}"));
   }
 }

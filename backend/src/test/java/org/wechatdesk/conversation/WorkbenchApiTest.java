@@ -42,9 +42,17 @@ class WorkbenchApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.conversations[0].unread").value(1));
     mvc.perform(get("/api/conversations/" + conversation.id()).with(user(stranger).roles("AGENT")))
         .andExpect(status().isForbidden());
-    long lastMessage = messages.forConversation(conversation.id()).get(messages.forConversation(conversation.id()).size() - 1).id();
-    mvc.perform(post("/api/conversations/" + conversation.id() + "/read").with(user(owner).roles("AGENT")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"lastMessageId\":" + lastMessage + "}"))
+    long lastMessage =
+        messages
+            .forConversation(conversation.id())
+            .get(messages.forConversation(conversation.id()).size() - 1)
+            .id();
+    mvc.perform(
+            post("/api/conversations/" + conversation.id() + "/read")
+                .with(user(owner).roles("AGENT"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"lastMessageId\":" + lastMessage + "}"))
         .andExpect(status().isNoContent());
     mvc.perform(get("/api/workbench").with(user(owner).roles("AGENT")))
         .andExpect(jsonPath("$.conversations[0].unread").value(0));
@@ -56,20 +64,37 @@ class WorkbenchApiTest extends ConversationScenario {
     String fan = fan();
     fanWrites(fan, "在吗");
     Conversation conversation = conversationOf(fan);
-    String reply = "{\"kind\":\"TEXT\",\"content\":{\"text\":\"在的\"},\"idempotencyKey\":\"same-reply-" + fan + "\"}";
+    String reply =
+        "{\"kind\":\"TEXT\",\"content\":{\"text\":\"在的\"},\"idempotencyKey\":\"same-reply-"
+            + fan
+            + "\"}";
     for (int attempt = 0; attempt < 2; attempt++) {
-      mvc.perform(post("/api/conversations/" + conversation.id() + "/messages")
-              .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf())
-              .contentType(MediaType.APPLICATION_JSON).content(reply))
+      mvc.perform(
+              post("/api/conversations/" + conversation.id() + "/messages")
+                  .with(user(conversation.agentUsername()).roles("AGENT"))
+                  .with(realCsrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(reply))
           .andExpect(status().isAccepted());
     }
-    await("the reply reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
-        .anyMatch(call -> call.json().path("touser").asText().equals(fan)
-            && call.json().path("text").path("content").asText().equals("在的")));
+    await(
+        "the reply reaches WeChat",
+        () ->
+            wechat().calls(FakeWeChatApi.SEND).stream()
+                .anyMatch(
+                    call ->
+                        call.json().path("touser").asText().equals(fan)
+                            && call.json().path("text").path("content").asText().equals("在的")));
     assertThat(messages.forConversation(conversation.id()))
-        .filteredOn(line -> "在的".equals(line.text())).hasSize(1);
-    assertThat(jdbc.sql("select count(*) from desk.outbound_message where openid = ? and payload like '%在的%'")
-        .param(fan).query(Long.class).single()).isEqualTo(1);
+        .filteredOn(line -> "在的".equals(line.text()))
+        .hasSize(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.outbound_message where openid = ? and payload like '%在的%'")
+                .param(fan)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
@@ -78,17 +103,29 @@ class WorkbenchApiTest extends ConversationScenario {
     String fan = fan();
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
-    await("the desk's own texts to the fan are out", () -> jdbc.sql(
-        "select count(*) from desk.outbound_message where openid = ? and status = 'PENDING'").param(fan)
-        .query(Long.class).single() == 0);
+    await(
+        "the desk's own texts to the fan are out",
+        () ->
+            jdbc.sql(
+                        "select count(*) from desk.outbound_message where openid = ? and status = 'PENDING'")
+                    .param(fan)
+                    .query(Long.class)
+                    .single()
+                == 0);
     wechat().failNext(FakeWeChatApi.SEND, 45015);
     agentReplies(conversation, agent, "晚了");
-    await("the agent is told in the conversation", () -> messages.forConversation(conversation.id()).stream()
-        .anyMatch(line -> WindowClosedNotice.TEXT.equals(line.text())));
+    await(
+        "the agent is told in the conversation",
+        () ->
+            messages.forConversation(conversation.id()).stream()
+                .anyMatch(line -> WindowClosedNotice.TEXT.equals(line.text())));
 
-    boolean sent = transaction.execute(status -> fanTexts.sendAutomatic(reload(conversation), "自动提示", "held-test"));
+    boolean sent =
+        transaction.execute(
+            status -> fanTexts.sendAutomatic(reload(conversation), "自动提示", "held-test"));
     assertThat(sent).isFalse();
-    assertThat(messages.forConversation(conversation.id())).last()
+    assertThat(messages.forConversation(conversation.id()))
+        .last()
         .satisfies(line -> assertThat(line.text()).contains("45015").contains("自动提示"));
   }
 
@@ -101,19 +138,45 @@ class WorkbenchApiTest extends ConversationScenario {
     String mediaId = "LATE_" + fan;
     wechat().putMedia(mediaId, new byte[] {1, 2}, "a.png", "image/png");
     wechat().failNext(FakeWeChatApi.MEDIA_GET, -1);
-    account.push().post(account.push().sign(
-        account.push().message(fan, "image", "<MediaId><![CDATA[" + mediaId + "]]></MediaId>", WeChatPush.nextMsgId())));
+    account
+        .push()
+        .post(
+            account
+                .push()
+                .sign(
+                    account
+                        .push()
+                        .message(
+                            fan,
+                            "image",
+                            "<MediaId><![CDATA[" + mediaId + "]]></MediaId>",
+                            WeChatPush.nextMsgId())));
 
-    await("the image's line gets its media", () -> messages.forConversation(conversation.id()).stream()
-        .anyMatch(line -> "IMAGE".equals(line.kind()) && line.mediaId() != null));
-    assertThat(messages.forConversation(conversation.id())).filteredOn(line -> "IMAGE".equals(line.kind()))
-        .singleElement().satisfies(line -> assertThat(line.text()).isEqualTo("[图片 image]"));
-    List<String> told = jdbc.sql("""
+    await(
+        "the image's line gets its media",
+        () ->
+            messages.forConversation(conversation.id()).stream()
+                .anyMatch(line -> "IMAGE".equals(line.kind()) && line.mediaId() != null));
+    assertThat(messages.forConversation(conversation.id()))
+        .filteredOn(line -> "IMAGE".equals(line.kind()))
+        .singleElement()
+        .satisfies(line -> assertThat(line.text()).isEqualTo("[图片 image]"));
+    List<String> told =
+        jdbc.sql(
+                """
             select type || ' ' || payload from desk.agent_event
              where username = ? and conversation_id = ? and type in ('MESSAGE_ADDED', 'MESSAGE_UPDATED') order by id""")
-        .params(conversation.agentUsername(), conversation.id()).query(String.class).list();
-    assertThat(told).anySatisfy(event -> assertThat(event).startsWith("MESSAGE_ADDED").contains("fetching from WeChat"));
-    assertThat(told).last().satisfies(event -> assertThat(event).startsWith("MESSAGE_UPDATED").contains("\"mediaId\":"));
+            .params(conversation.agentUsername(), conversation.id())
+            .query(String.class)
+            .list();
+    assertThat(told)
+        .anySatisfy(
+            event ->
+                assertThat(event).startsWith("MESSAGE_ADDED").contains("fetching from WeChat"));
+    assertThat(told)
+        .last()
+        .satisfies(
+            event -> assertThat(event).startsWith("MESSAGE_UPDATED").contains("\"mediaId\":"));
   }
 
   @Test
@@ -133,50 +196,110 @@ class WorkbenchApiTest extends ConversationScenario {
     fanWrites(fan, "发张图");
     Conversation conversation = conversationOf(fan);
     byte[] png = TestImages.png(3, 2);
-    String uploaded = mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.png", "image/png", png))
-            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String uploaded =
+        mvc.perform(
+                multipart("/api/media")
+                    .file(new MockMultipartFile("file", "a.png", "image/png", png))
+                    .with(user(conversation.agentUsername()).roles("AGENT"))
+                    .with(realCsrf()))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     long mediaId = json.readTree(uploaded).path("id").asLong();
-    mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "a.txt", "text/plain", new byte[] {1}))
-            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.file").exists());
-    mvc.perform(multipart("/api/media").file(new MockMultipartFile("file", "b.png", "image/png", "<svg/>".getBytes()))
-            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf()))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.file").value(containsString("PNG, JPEG or GIF")));
+    mvc.perform(
+            multipart("/api/media")
+                .file(new MockMultipartFile("file", "a.txt", "text/plain", new byte[] {1}))
+                .with(user(conversation.agentUsername()).roles("AGENT"))
+                .with(realCsrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.file").exists());
+    mvc.perform(
+            multipart("/api/media")
+                .file(new MockMultipartFile("file", "b.png", "image/png", "<svg/>".getBytes()))
+                .with(user(conversation.agentUsername()).roles("AGENT"))
+                .with(realCsrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.file").value(containsString("PNG, JPEG or GIF")));
 
-    mvc.perform(post("/api/conversations/" + conversation.id() + "/messages")
-            .with(user(conversation.agentUsername()).roles("AGENT")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"kind\":\"IMAGE\",\"content\":{\"mediaId\":" + mediaId + "},\"idempotencyKey\":\"image-upload-" + mediaId + "\"}"))
+    mvc.perform(
+            post("/api/conversations/" + conversation.id() + "/messages")
+                .with(user(conversation.agentUsername()).roles("AGENT"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"kind\":\"IMAGE\",\"content\":{\"mediaId\":"
+                        + mediaId
+                        + "},\"idempotencyKey\":\"image-upload-"
+                        + mediaId
+                        + "\"}"))
         .andExpect(status().isAccepted());
-    await("the image reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
-        .anyMatch(call -> call.json().path("touser").asText().equals(fan) && call.json().path("msgtype").asText().equals("image")));
-    String wechatMediaId = wechat().calls(FakeWeChatApi.SEND).stream()
-        .filter(call -> call.json().path("touser").asText().equals(fan) && call.json().path("msgtype").asText().equals("image"))
-        .findFirst().orElseThrow().json().path("image").path("media_id").asText();
+    await(
+        "the image reaches WeChat",
+        () ->
+            wechat().calls(FakeWeChatApi.SEND).stream()
+                .anyMatch(
+                    call ->
+                        call.json().path("touser").asText().equals(fan)
+                            && call.json().path("msgtype").asText().equals("image")));
+    String wechatMediaId =
+        wechat().calls(FakeWeChatApi.SEND).stream()
+            .filter(
+                call ->
+                    call.json().path("touser").asText().equals(fan)
+                        && call.json().path("msgtype").asText().equals("image"))
+            .findFirst()
+            .orElseThrow()
+            .json()
+            .path("image")
+            .path("media_id")
+            .asText();
     assertThat(wechat().uploadedMedia(wechatMediaId).content()).containsExactly(png);
   }
 
   @Test
   void cannedRepliesArePersonalOrSharedByAdmins() throws Exception {
     Agent agent = agent(queueId, 1);
-    String created = mvc.perform(post("/api/canned-replies").with(user(agent.username()).roles("AGENT")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"问候\",\"text\":\"您好！\",\"shared\":false}"))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-    mvc.perform(post("/api/canned-replies").with(user(agent.username()).roles("AGENT")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"共享\",\"text\":\"x\",\"shared\":true}"))
+    String created =
+        mvc.perform(
+                post("/api/canned-replies")
+                    .with(user(agent.username()).roles("AGENT"))
+                    .with(realCsrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"title\":\"问候\",\"text\":\"您好！\",\"shared\":false}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    mvc.perform(
+            post("/api/canned-replies")
+                .with(user(agent.username()).roles("AGENT"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"共享\",\"text\":\"x\",\"shared\":true}"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/api/canned-replies").with(user(agent.username()).roles("AGENT")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"\",\"text\":\"x\",\"shared\":false}"))
-        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.title").exists());
+    mvc.perform(
+            post("/api/canned-replies")
+                .with(user(agent.username()).roles("AGENT"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"\",\"text\":\"x\",\"shared\":false}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.title").exists());
     mvc.perform(get("/api/canned-replies").with(user(agent.username()).roles("AGENT")))
         .andExpect(jsonPath("$[?(@.title == '问候')].text").value("您好！"));
     mvc.perform(get("/api/canned-replies").with(user("someone-else").roles("AGENT")))
         .andExpect(jsonPath("$[?(@.title == '问候')]").isEmpty());
     long id = json.readTree(created).path("id").asLong();
-    mvc.perform(delete("/api/canned-replies/" + id).with(user("someone-else").roles("AGENT")).with(realCsrf()))
+    mvc.perform(
+            delete("/api/canned-replies/" + id)
+                .with(user("someone-else").roles("AGENT"))
+                .with(realCsrf()))
         .andExpect(status().isForbidden());
-    mvc.perform(delete("/api/canned-replies/" + id).with(user(agent.username()).roles("AGENT")).with(realCsrf()))
+    mvc.perform(
+            delete("/api/canned-replies/" + id)
+                .with(user(agent.username()).roles("AGENT"))
+                .with(realCsrf()))
         .andExpect(status().isNoContent());
   }
 }

@@ -12,9 +12,9 @@ import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
- * An agent's day in a real headless Chromium against the real server: log in, a fan's encrypted push
- * appears, the reminder counts down, the reply reaches WeChat, a rating is invited, the chat is ended;
- * and a conversation tagged and handed to another queue's agent with a note.
+ * An agent's day in a real headless Chromium against the real server: log in, a fan's encrypted
+ * push appears, the reminder counts down, the reply reaches WeChat, a rating is invited, the chat
+ * is ended; and a conversation tagged and handed to another queue's agent with a note.
  */
 class WorkbenchBrowserTest extends ConversationScenario {
 
@@ -39,22 +39,37 @@ class WorkbenchBrowserTest extends ConversationScenario {
 
       browser.visible(COMPOSER).sendKeys("您好，我马上为您查询。");
       browser.visible(By.cssSelector("[data-testid=send-button]")).click();
-      await("the reply reaches WeChat", () -> wechat().calls(FakeWeChatApi.SEND).stream()
-          .anyMatch(call -> call.json().path("touser").asText().equals(fan)
-              && call.json().path("text").path("content").asText().equals("您好，我马上为您查询。")));
-      browser.waitForText(By.cssSelector("[data-testid=chat-message][data-direction=OUT]"), "我马上为您查询");
+      await(
+          "the reply reaches WeChat",
+          () ->
+              wechat().calls(FakeWeChatApi.SEND).stream()
+                  .anyMatch(
+                      call ->
+                          call.json().path("touser").asText().equals(fan)
+                              && call.json()
+                                  .path("text")
+                                  .path("content")
+                                  .asText()
+                                  .equals("您好，我马上为您查询。")));
+      browser.waitForText(
+          By.cssSelector("[data-testid=chat-message][data-direction=OUT]"), "我马上为您查询");
       fanWrites(fan, "好的，谢谢");
       browser.waitForText(MESSAGES, "好的，谢谢");
       browser.screenshot("workbench-chat");
 
       Conversation conversation = conversationOf(fan);
       browser.visible(By.cssSelector("[data-testid=invite-rating-button]")).click();
-      await("the rating invitation reaches WeChat", () -> textsTo(fan).stream()
-          .anyMatch(text -> text.startsWith(FlowSettings.defaults().surveyInviteText())));
+      await(
+          "the rating invitation reaches WeChat",
+          () ->
+              textsTo(fan).stream()
+                  .anyMatch(text -> text.startsWith(FlowSettings.defaults().surveyInviteText())));
 
       browser.visible(By.cssSelector("[data-testid=end-button]")).click();
       browser.acceptConfirmation();
-      await("the conversation ends", () -> reload(conversation).status() == Conversation.Status.ENDED);
+      await(
+          "the conversation ends",
+          () -> reload(conversation).status() == Conversation.Status.ENDED);
       assertThat(reload(conversation).endReason()).isEqualTo(Conversation.EndReason.AGENT_ENDED);
       browser.screenshot("workbench-ended");
     }
@@ -76,19 +91,24 @@ class WorkbenchBrowserTest extends ConversationScenario {
       browser.visible(By.cssSelector(".tag-add input")).sendKeys("老客户");
       browser.visible(By.cssSelector(".tag-add button[type=submit]")).click();
       browser.waitForText(By.cssSelector(".tag-chip"), "老客户");
-      await("WeChat has the tag", () -> wechat().tagsOf(account.account().appId(), fan).contains("老客户"));
+      await(
+          "WeChat has the tag",
+          () -> wechat().tagsOf(account.account().appId(), fan).contains("老客户"));
       browser.screenshot("workbench-visitor-tags");
 
       browser.visible(By.cssSelector("[data-testid=transfer-button]")).click();
       new Select(browser.visible(By.id("transfer-queue"))).selectByVisibleText(afterSalesName);
       browser.visible(By.id("transfer-note")).sendKeys("客户要退货，订单 A123");
       browser.visible(By.cssSelector("[role=dialog] button[type=submit]")).click();
-      await("the next agent has the conversation", () -> next.username().equals(conversationOf(fan).agentUsername()));
+      await(
+          "the next agent has the conversation",
+          () -> next.username().equals(conversationOf(fan).agentUsername()));
     }
     try (Browser browser = new Browser()) {
       logIn(browser, next);
       browser.visible(CONVERSATION).click();
-      browser.waitForText(By.cssSelector("[data-testid=chat-message][data-direction=NOTE]"), "客户要退货，订单 A123");
+      browser.waitForText(
+          By.cssSelector("[data-testid=chat-message][data-direction=NOTE]"), "客户要退货，订单 A123");
       browser.waitForText(By.cssSelector(".tag-chip"), "老客户");
       browser.screenshot("workbench-transferred");
     }

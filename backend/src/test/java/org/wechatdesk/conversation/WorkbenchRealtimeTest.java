@@ -26,8 +26,9 @@ import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.HttpSession;
 
 /**
- * The workbench's live channel through the real server: STOMP over WebSocket with the login session,
- * events for the agent's conversations, catch-up after a gap, and no way into another agent's queue.
+ * The workbench's live channel through the real server: STOMP over WebSocket with the login
+ * session, events for the agent's conversations, catch-up after a gap, and no way into another
+ * agent's queue.
  */
 class WorkbenchRealtimeTest extends ConversationScenario {
 
@@ -35,11 +36,12 @@ class WorkbenchRealtimeTest extends ConversationScenario {
 
   @AfterEach
   void disconnect() {
-    sessions.forEach(session -> {
-      if (session.isConnected()) {
-        session.disconnect();
-      }
-    });
+    sessions.forEach(
+        session -> {
+          if (session.isConnected()) {
+            session.disconnect();
+          }
+        });
   }
 
   private StompSession connect(HttpSession http, AtomicReference<String> error) throws Exception {
@@ -63,28 +65,57 @@ class WorkbenchRealtimeTest extends ConversationScenario {
 
     String fan = fan();
     fanWrites(fan, "新会话");
-    await("the agent's workbench gets the new conversation", () -> error.get() != null || received.stream()
-        .anyMatch(e -> e.path("type").asText().equals("CONVERSATION_ASSIGNED")
-            && e.path("conversation").path("fanName").asText().equals(fan)));
+    await(
+        "the agent's workbench gets the new conversation",
+        () ->
+            error.get() != null
+                || received.stream()
+                    .anyMatch(
+                        e ->
+                            e.path("type").asText().equals("CONVERSATION_ASSIGNED")
+                                && e.path("conversation").path("fanName").asText().equals(fan)));
     assertThat(error.get()).isNull();
     fanWrites(fan, "实时消息");
-    await("the agent's workbench gets the fan's next message", () -> received.stream()
-        .anyMatch(e -> e.path("type").asText().equals("MESSAGE_ADDED")
-            && e.path("message").path("text").asText().equals("实时消息")));
+    await(
+        "the agent's workbench gets the fan's next message",
+        () ->
+            received.stream()
+                .anyMatch(
+                    e ->
+                        e.path("type").asText().equals("MESSAGE_ADDED")
+                            && e.path("message").path("text").asText().equals("实时消息")));
 
     Conversation conversation = conversationOf(fan);
-    assertThat(http.send("POST", "/api/conversations/" + conversation.id() + "/messages",
-        "{\"kind\":\"TEXT\",\"content\":{\"text\":\"您好 /::)\"},\"idempotencyKey\":\"reply-" + System.nanoTime() + "\"}")
-        .statusCode()).isEqualTo(202);
-    await("the reply's delivery is reported", () -> received.stream()
-        .anyMatch(e -> e.path("type").asText().equals("DELIVERY") && e.path("delivery").path("status").asText().equals("SENT")
-            && messages.forConversation(conversation.id()).stream()
-                .anyMatch(m -> m.outboundId() != null && m.outboundId() == e.path("delivery").path("outboundId").asLong()
-                    && "您好 /::)".equals(m.text()))));
-    assertThat(wechat().calls(FakeWeChatApi.SEND)).anySatisfy(call -> {
-      assertThat(call.json().path("touser").asText()).isEqualTo(fan);
-      assertThat(call.json().path("text").path("content").asText()).isEqualTo("您好 /::)");
-    });
+    assertThat(
+            http.send(
+                    "POST",
+                    "/api/conversations/" + conversation.id() + "/messages",
+                    "{\"kind\":\"TEXT\",\"content\":{\"text\":\"您好 /::)\"},\"idempotencyKey\":\"reply-"
+                        + System.nanoTime()
+                        + "\"}")
+                .statusCode())
+        .isEqualTo(202);
+    await(
+        "the reply's delivery is reported",
+        () ->
+            received.stream()
+                .anyMatch(
+                    e ->
+                        e.path("type").asText().equals("DELIVERY")
+                            && e.path("delivery").path("status").asText().equals("SENT")
+                            && messages.forConversation(conversation.id()).stream()
+                                .anyMatch(
+                                    m ->
+                                        m.outboundId() != null
+                                            && m.outboundId()
+                                                == e.path("delivery").path("outboundId").asLong()
+                                            && "您好 /::)".equals(m.text()))));
+    assertThat(wechat().calls(FakeWeChatApi.SEND))
+        .anySatisfy(
+            call -> {
+              assertThat(call.json().path("touser").asText()).isEqualTo(fan);
+              assertThat(call.json().path("text").path("content").asText()).isEqualTo("您好 /::)");
+            });
 
     JsonNode missed = json.readTree(http.send("GET", "/api/workbench/events?after=0", null).body());
     List<Long> ids = new java.util.ArrayList<>();
@@ -92,7 +123,8 @@ class WorkbenchRealtimeTest extends ConversationScenario {
     assertThat(ids).isSorted().doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(received.size());
     assertThat(received).allSatisfy(e -> assertThat(ids).contains(e.path("id").asLong()));
     long lastSeen = received.get(0).path("id").asLong();
-    JsonNode after = json.readTree(http.send("GET", "/api/workbench/events?after=" + lastSeen, null).body());
+    JsonNode after =
+        json.readTree(http.send("GET", "/api/workbench/events?after=" + lastSeen, null).body());
     after.forEach(e -> assertThat(e.path("id").asLong()).isGreaterThan(lastSeen));
   }
 
@@ -103,7 +135,8 @@ class WorkbenchRealtimeTest extends ConversationScenario {
     HttpSession http = HttpSession.login(baseUrl(), agent.username(), "pw");
     AtomicReference<String> error = new AtomicReference<>();
     StompSession stomp = connect(http, error);
-    stomp.subscribe("/user/" + other.username() + "/queue/events", collectInto(new CopyOnWriteArrayList<>()));
+    stomp.subscribe(
+        "/user/" + other.username() + "/queue/events", collectInto(new CopyOnWriteArrayList<>()));
     await("the server refuses the subscription", () -> error.get() != null || !stomp.isConnected());
   }
 
@@ -115,8 +148,12 @@ class WorkbenchRealtimeTest extends ConversationScenario {
     stomp.subscribe("/user/queue/events", collectInto(new CopyOnWriteArrayList<>()));
     assertThat(stomp.isConnected()).isTrue();
 
-    mvc.perform(put("/api/admin/users/" + agent.id()).with(user("admin").roles("ADMIN")).with(realCsrf())
-            .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\":\"停用的座席\",\"enabled\":false}"))
+    mvc.perform(
+            put("/api/admin/users/" + agent.id())
+                .with(user("admin").roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"displayName\":\"停用的座席\",\"enabled\":false}"))
         .andExpect(status().isOk());
     await("the server closes the disabled agent's socket", () -> !stomp.isConnected());
   }
@@ -125,7 +162,8 @@ class WorkbenchRealtimeTest extends ConversationScenario {
   void handshakeWithoutLoginIsRefused() {
     HttpSession anonymous = new HttpSession(baseUrl());
     anonymous.send("GET", "/api/auth/csrf", null);
-    assertThatThrownBy(() -> connect(anonymous, new AtomicReference<>())).hasMessageContaining("401");
+    assertThatThrownBy(() -> connect(anonymous, new AtomicReference<>()))
+        .hasMessageContaining("401");
   }
 
   @Test
@@ -136,17 +174,21 @@ class WorkbenchRealtimeTest extends ConversationScenario {
     WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
     handshake.add("Cookie", http.cookieHeader());
     AtomicReference<String> error = new AtomicReference<>();
-    client.connectAsync("ws://127.0.0.1:" + port + "/ws", handshake, new StompHeaders(), new StompSessionHandlerAdapter() {
-      @Override
-      public void handleTransportError(StompSession s, Throwable e) {
-        error.set(e.toString());
-      }
+    client.connectAsync(
+        "ws://127.0.0.1:" + port + "/ws",
+        handshake,
+        new StompHeaders(),
+        new StompSessionHandlerAdapter() {
+          @Override
+          public void handleTransportError(StompSession s, Throwable e) {
+            error.set(e.toString());
+          }
 
-      @Override
-      public void handleFrame(StompHeaders headers, Object payload) {
-        error.set(String.valueOf(headers.getFirst("message")));
-      }
-    });
+          @Override
+          public void handleFrame(StompHeaders headers, Object payload) {
+            error.set(String.valueOf(headers.getFirst("message")));
+          }
+        });
     await("the CONNECT frame is refused", () -> error.get() != null);
   }
 }

@@ -8,15 +8,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app as {@code --spring.profiles.active=demo} starts it, on its own database and process engine so
- * the shared test context cannot touch its rows. Demo tests share this one context. It leaves out Camunda's
- * web apps: they keep the last started context in static state, which would take Cockpit away from the
- * shared test context that CockpitAccessTest uses.
+ * The app as {@code --spring.profiles.active=demo} starts it, on its own database and process
+ * engine so the shared test context cannot touch its rows. Demo tests share this one context. It
+ * leaves out Camunda's web apps: they keep the last started context in static state, which would
+ * take Cockpit away from the shared test context that CockpitAccessTest uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = {"desk.test.database-name=demo", "camunda.bpm.generate-unique-process-engine-name=true",
-        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
-            + "net.dreamlu.mica.ip2region.config.Ip2regionConfiguration"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "desk.test.database-name=demo",
+      "camunda.bpm.generate-unique-process-engine-name=true",
+      "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
+          + "net.dreamlu.mica.ip2region.config.Ip2regionConfiguration"
+    })
 @ActiveProfiles({"test", "demo"})
 abstract class DemoContext {
 

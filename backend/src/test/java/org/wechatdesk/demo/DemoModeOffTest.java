@@ -27,15 +27,26 @@ class DemoModeOffTest extends IntegrationTest {
     HttpSession anonymous = new HttpSession(baseUrl());
 
     assertThat(anonymous.send("GET", "/api/demo/info", null).statusCode()).isEqualTo(401);
-    assertThat(anonymous.send("GET", "/demo/wechat-api/cgi-bin/token?grant_type=client_credential&appid=a&secret=b", null)
-        .statusCode()).isIn(401, 403);
-    assertThat(anonymous.send("POST", "/api/demo/fans/o_x/pushes", "{\"type\":\"text\",\"text\":\"hi\"}").statusCode())
+    assertThat(
+            anonymous
+                .send(
+                    "GET",
+                    "/demo/wechat-api/cgi-bin/token?grant_type=client_credential&appid=a&secret=b",
+                    null)
+                .statusCode())
+        .isIn(401, 403);
+    assertThat(
+            anonymous
+                .send("POST", "/api/demo/fans/o_x/pushes", "{\"type\":\"text\",\"text\":\"hi\"}")
+                .statusCode())
         .isIn(401, 403);
   }
 
   @Test
   void evenAnAdminFindsNoDemoEndpoint() throws Exception {
-    mvc.perform(get("/api/demo/info").with(user("admin").roles("ADMIN"))).andExpect(status().isNotFound());
-    mvc.perform(get("/demo/wechat-api/cgi-bin/token").with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
+    mvc.perform(get("/api/demo/info").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/demo/wechat-api/cgi-bin/token").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isForbidden());
   }
 }

@@ -26,11 +26,12 @@ import org.wechatdesk.support.Browser;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
- * The README's walk-through in headless Chromium: an agent logs in from the login page's demo list, a fan
- * in the simulator's tab writes and picks the menu, the agent sees the message and replies, and the fan
- * sees the reply. Then the fan stays silent: the demo's short visitor timeouts fire (by moving the
- * engine's clock, as the real minutes would), the fan is prompted, the conversation closes with the survey
- * and the rating template message, the fan rates by replying and again on the page the template links to.
+ * The README's walk-through in headless Chromium: an agent logs in from the login page's demo list,
+ * a fan in the simulator's tab writes and picks the menu, the agent sees the message and replies,
+ * and the fan sees the reply. Then the fan stays silent: the demo's short visitor timeouts fire (by
+ * moving the engine's clock, as the real minutes would), the fan is prompted, the conversation
+ * closes with the survey and the rating template message, the fan rates by replying and again on
+ * the page the template links to.
  */
 class DemoWalkThroughBrowserTest extends DemoContext {
 
@@ -49,14 +50,20 @@ class DemoWalkThroughBrowserTest extends DemoContext {
   @Test
   void anAgentAndASimulatedFanChat() throws Exception {
     String openid = "o_demo_walk_" + Long.toString(System.nanoTime(), 36);
-    // agent1 owns this fan (所属座席), so routing picks agent1 whatever the other demo tests left behind.
-    long fanId = fans.findOrCreate(accounts.findByAppId(DemoAccount.APP_ID).orElseThrow().id(), openid).id();
-    customers.save(new CustomerProfile(fanId, users.findByUsername("agent1").orElseThrow().id(), false, false));
+    // agent1 owns this fan (所属座席), so routing picks agent1 whatever the other demo tests left
+    // behind.
+    long fanId =
+        fans.findOrCreate(accounts.findByAppId(DemoAccount.APP_ID).orElseThrow().id(), openid).id();
+    customers.save(
+        new CustomerProfile(
+            fanId, users.findByUsername("agent1").orElseThrow().id(), false, false));
 
     try (Browser browser = new Browser()) {
       WebDriver driver = browser.driver();
       browser.open(baseUrl() + "/");
-      browser.visible(By.xpath("//button[contains(., 'agent1 / " + DemoAccount.PASSWORD + "')]")).click();
+      browser
+          .visible(By.xpath("//button[contains(., 'agent1 / " + DemoAccount.PASSWORD + "')]"))
+          .click();
       browser.screenshot("demo-login");
       browser.visible(By.cssSelector("button[type=submit]")).click();
       browser.visible(By.cssSelector("[data-testid=connection-state][data-state=connected]"));
@@ -77,23 +84,32 @@ class DemoWalkThroughBrowserTest extends DemoContext {
 
       driver.switchTo().window(agentWindow);
       // Other demo tests may have left agent1 conversations of their own: open this fan's.
-      browser.visible(By.xpath("//*[@data-testid='conversation-item'][contains(., '" + openid + "')]")).click();
+      browser
+          .visible(By.xpath("//*[@data-testid='conversation-item'][contains(., '" + openid + "')]"))
+          .click();
       browser.waitForText(MESSAGES, "有 16G 内存的吗");
-      browser.visible(By.cssSelector("[data-testid=composer-input]")).sendKeys("您好，有的，我给您推荐几款 /:,@-D");
+      browser
+          .visible(By.cssSelector("[data-testid=composer-input]"))
+          .sendKeys("您好，有的，我给您推荐几款 /:,@-D");
       browser.visible(By.cssSelector("[data-testid=send-button]")).click();
-      browser.waitForText(By.cssSelector("[data-testid=chat-message][data-direction=OUT]"), "我给您推荐几款");
+      browser.waitForText(
+          By.cssSelector("[data-testid=chat-message][data-direction=OUT]"), "我给您推荐几款");
       browser.screenshot("demo-workbench");
 
       driver.switchTo().window(fanWindow);
       browser.waitForText(By.cssSelector("[data-testid=sim-line][data-from=desk]"), "我给您推荐几款");
-      assertThat(driver.findElements(By.cssSelector("[data-testid=sim-line][data-from=fan]")).stream()
-          .anyMatch(line -> line.getText().contains("笔记本 😊"))).as("the fan's own emoji shows as Unicode").isTrue();
+      assertThat(
+              driver.findElements(By.cssSelector("[data-testid=sim-line][data-from=fan]")).stream()
+                  .anyMatch(line -> line.getText().contains("笔记本 😊")))
+          .as("the fan's own emoji shows as Unicode")
+          .isTrue();
       browser.screenshot("demo-simulator");
 
       Conversation conversation = conversations.findLatestForFan(fanId).orElseThrow();
       try {
         fanStaysSilent(conversation, Duration.ofSeconds(61));
-        Await.until("the visitor prompt is queued for the fan", () -> queuedFor(openid, "请问还有什么可以帮您"));
+        Await.until(
+            "the visitor prompt is queued for the fan", () -> queuedFor(openid, "请问还有什么可以帮您"));
         browser.waitForText(DESK_LINES, "请问还有什么可以帮您");
         fanStaysSilent(conversation, Duration.ofMinutes(2));
         browser.waitForText(DESK_LINES, "本次会话已结束");
@@ -111,8 +127,12 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       browser.waitForText(DESK_LINES, "感谢您的评价");
       assertThat(conversations.findById(conversation.id()).orElseThrow().rating()).isEqualTo(1);
 
-      String ratingLink = browser.visible(By.xpath(
-          "//*[@data-testid='sim-line'][@data-from='desk']//a[contains(@href, '/#/rate/')]")).getAttribute("href");
+      String ratingLink =
+          browser
+              .visible(
+                  By.xpath(
+                      "//*[@data-testid='sim-line'][@data-from='desk']//a[contains(@href, '/#/rate/')]"))
+              .getAttribute("href");
       browser.open(ratingLink);
       browser.visible(By.xpath("//label[normalize-space(.)='满意']/input")).click();
       browser.visible(By.xpath("//label[normalize-space(.)='已解决']/input")).click();
@@ -126,8 +146,12 @@ class DemoWalkThroughBrowserTest extends DemoContext {
   }
 
   private boolean queuedFor(String openid, String text) {
-    return jdbc.sql("select count(*) from desk.outbound_message where openid = ? and payload like ?")
-        .params(openid, "%" + text + "%").query(Long.class).single() > 0;
+    return jdbc.sql(
+                "select count(*) from desk.outbound_message where openid = ? and payload like ?")
+            .params(openid, "%" + text + "%")
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** Moves the engine's clock on and runs the conversation's timers that are due by then. */
@@ -135,12 +159,25 @@ class DemoWalkThroughBrowserTest extends DemoContext {
     Date now = new Date(ClockUtil.getCurrentTime().getTime() + silence.toMillis());
     ClockUtil.setCurrentTime(now);
     ManagementService management = engine.getManagementService();
-    List<Job> due = management.createJobQuery().processInstanceId(conversation.processInstanceId())
-        .duedateLowerThan(new Date(now.getTime() + 1)).list();
-    assertThat(due).as("timers due by %s among %s (the process waits at %s)", now,
-        management.createJobQuery().processInstanceId(conversation.processInstanceId()).list().stream()
-            .map(job -> job.getDuedate()).toList(),
-        engine.getRuntimeService().getActiveActivityIds(conversation.processInstanceId())).isNotEmpty();
+    List<Job> due =
+        management
+            .createJobQuery()
+            .processInstanceId(conversation.processInstanceId())
+            .duedateLowerThan(new Date(now.getTime() + 1))
+            .list();
+    assertThat(due)
+        .as(
+            "timers due by %s among %s (the process waits at %s)",
+            now,
+            management
+                .createJobQuery()
+                .processInstanceId(conversation.processInstanceId())
+                .list()
+                .stream()
+                .map(job -> job.getDuedate())
+                .toList(),
+            engine.getRuntimeService().getActiveActivityIds(conversation.processInstanceId()))
+        .isNotEmpty();
     for (Job job : due) {
       management.executeJob(job.getId());
     }

@@ -13,9 +13,11 @@ class ImageFileTest {
 
   @Test
   void aSmallFileDeclaringAHugePictureIsRefusedByItsHeader() {
-    assertThatThrownBy(() -> check(png(20_000, 20_000))).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> check(png(20_000, 20_000)))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("20000×20000");
-    assertThatThrownBy(() -> check(png(16_384, 16_384))).as("within each side, over the pixels")
+    assertThatThrownBy(() -> check(png(16_384, 16_384)))
+        .as("within each side, over the pixels")
         .hasMessageContaining("megapixels");
     assertThatThrownBy(() -> check(gif(60_000, 10))).hasMessageContaining("60000×10");
     assertThatThrownBy(() -> check(jpeg(30_000, 1_000))).hasMessageContaining("30000×1000");
@@ -33,32 +35,56 @@ class ImageFileTest {
   void anImageWhoseHeaderCannotBeReadIsRefused() {
     byte[] truncated = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
     assertThatThrownBy(() -> check(truncated)).hasMessageContaining("header");
-    assertThatThrownBy(() -> check(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0}))
+    assertThatThrownBy(
+            () ->
+                check(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0}))
         .hasMessageContaining("header");
   }
 
   private static ImageFile check(byte[] content) {
-    return ImageFile.check(new MockMultipartFile("file", "x", "application/octet-stream", content),
-        ImageFile.WECHAT_IMAGE_LIMIT, "2 MB");
+    return ImageFile.check(
+        new MockMultipartFile("file", "x", "application/octet-stream", content),
+        ImageFile.WECHAT_IMAGE_LIMIT,
+        "2 MB");
   }
 
   /** A PNG's signature and IHDR chunk, which is all a header reader sees of a 1.1 MB bomb. */
   static byte[] png(int width, int height) {
-    return ByteBuffer.allocate(33).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
-        .putInt(13).put("IHDR".getBytes()).putInt(width).putInt(height).put(new byte[] {8, 6, 0, 0, 0})
-        .putInt(0).array();
+    return ByteBuffer.allocate(33)
+        .put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
+        .putInt(13)
+        .put("IHDR".getBytes())
+        .putInt(width)
+        .putInt(height)
+        .put(new byte[] {8, 6, 0, 0, 0})
+        .putInt(0)
+        .array();
   }
 
   private static byte[] gif(int width, int height) {
-    return ByteBuffer.allocate(13).order(ByteOrder.LITTLE_ENDIAN).put("GIF89a".getBytes())
-        .putShort((short) width).putShort((short) height).put(new byte[] {0, 0, 0}).array();
+    return ByteBuffer.allocate(13)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .put("GIF89a".getBytes())
+        .putShort((short) width)
+        .putShort((short) height)
+        .put(new byte[] {0, 0, 0})
+        .array();
   }
 
   /** SOI, an APP0 segment to walk past, then a baseline start of frame. */
   private static byte[] jpeg(int width, int height) {
-    return ByteBuffer.allocate(2 + 2 + 16 + 2 + 17).put(new byte[] {(byte) 0xFF, (byte) 0xD8})
-        .put(new byte[] {(byte) 0xFF, (byte) 0xE0}).putShort((short) 16).put("JFIF\0".getBytes()).put(new byte[9])
-        .put(new byte[] {(byte) 0xFF, (byte) 0xC0}).putShort((short) 17).put((byte) 8)
-        .putShort((short) height).putShort((short) width).put(new byte[10]).array();
+    return ByteBuffer.allocate(2 + 2 + 16 + 2 + 17)
+        .put(new byte[] {(byte) 0xFF, (byte) 0xD8})
+        .put(new byte[] {(byte) 0xFF, (byte) 0xE0})
+        .putShort((short) 16)
+        .put("JFIF\0".getBytes())
+        .put(new byte[9])
+        .put(new byte[] {(byte) 0xFF, (byte) 0xC0})
+        .putShort((short) 17)
+        .put((byte) 8)
+        .putShort((short) height)
+        .putShort((short) width)
+        .put(new byte[10])
+        .array();
   }
 }

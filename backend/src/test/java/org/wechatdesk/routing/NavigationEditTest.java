@@ -27,72 +27,122 @@ import org.wechatdesk.routing.NavigationStep.Kind;
 import org.wechatdesk.routing.NavigationStep.Prompt;
 import org.wechatdesk.routing.NavigationStep.RouteToQueue;
 
-/** Editing and deleting navigations: validation, refusal while in use, audit, and visitors caught mid-menu. */
+/**
+ * Editing and deleting navigations: validation, refusal while in use, audit, and visitors caught
+ * mid-menu.
+ */
 class NavigationEditTest extends RoutingIntegrationTest {
 
   private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
   private static final RequestPostProcessor AGENT = user("agent").roles("AGENT");
 
-  @Autowired
-  ObjectMapper json;
+  @Autowired ObjectMapper json;
 
   private long preSales;
   private long repairs;
   private long fallback;
   private long navigationId;
 
-  private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) throws Exception {
-    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)).with(realCsrf());
+  private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body)
+      throws Exception {
+    return request
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(body))
+        .with(realCsrf());
   }
 
   /** 1. 售前 → queue; 2. 售后 → sub-menu (1. 维修); two unrecognised answers → the default queue. */
   private Map<String, Object> original(String name) {
-    return Map.of("name", name, "greeting", "您好，请选择服务：", "maxInvalidAnswers", 2, "defaultQueueId", fallback,
-        "entries", List.of(
+    return Map.of(
+        "name",
+        name,
+        "greeting",
+        "您好，请选择服务：",
+        "maxInvalidAnswers",
+        2,
+        "defaultQueueId",
+        fallback,
+        "entries",
+        List.of(
             Map.of("number", 1, "label", "售前", "queueId", preSales),
-            Map.of("number", 2, "label", "售后", "prompt", "售后服务：", "entries", List.of(
-                Map.of("number", 1, "label", "维修", "queueId", repairs)))));
+            Map.of(
+                "number",
+                2,
+                "label",
+                "售后",
+                "prompt",
+                "售后服务：",
+                "entries",
+                List.of(Map.of("number", 1, "label", "维修", "queueId", repairs)))));
   }
 
   /** Only 1. 咨询 → queue, with a new greeting. */
   private Map<String, Object> edited(String name) {
-    return Map.of("name", name, "greeting", "欢迎！请回复序号：", "maxInvalidAnswers", 2, "defaultQueueId", fallback,
-        "entries", List.of(Map.of("number", 1, "label", "咨询", "queueId", preSales)));
+    return Map.of(
+        "name",
+        name,
+        "greeting",
+        "欢迎！请回复序号：",
+        "maxInvalidAnswers",
+        2,
+        "defaultQueueId",
+        fallback,
+        "entries",
+        List.of(Map.of("number", 1, "label", "咨询", "queueId", preSales)));
   }
 
   private long create(Map<String, Object> navigation) throws Exception {
-    String created = mvc.perform(json(post("/api/admin/navigations"), navigation).with(ADMIN))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String created =
+        mvc.perform(json(post("/api/admin/navigations"), navigation).with(ADMIN))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return json.readTree(created).path("id").asLong();
   }
 
   private void routeAccountThrough(long navigation) throws Exception {
-    mvc.perform(json(put("/api/admin/accounts/" + accountId() + "/routing"), Map.of("navigationId", navigation)).with(ADMIN))
+    mvc.perform(
+            json(
+                    put("/api/admin/accounts/" + accountId() + "/routing"),
+                    Map.of("navigationId", navigation))
+                .with(ADMIN))
         .andExpect(status().isOk());
   }
 
   private void routeAccountTo(long queue) throws Exception {
-    mvc.perform(json(put("/api/admin/accounts/" + accountId() + "/routing"), Map.of("queueId", queue)).with(ADMIN))
+    mvc.perform(
+            json(put("/api/admin/accounts/" + accountId() + "/routing"), Map.of("queueId", queue))
+                .with(ADMIN))
         .andExpect(status().isOk());
   }
 
   private void edit(long navigation, Map<String, Object> body) throws Exception {
-    mvc.perform(json(put("/api/admin/navigations/" + navigation), body).with(ADMIN)).andExpect(status().isOk());
+    mvc.perform(json(put("/api/admin/navigations/" + navigation), body).with(ADMIN))
+        .andExpect(status().isOk());
   }
 
   private int auditRows(long navigation) {
-    return jdbc.sql("select count(*) from desk.audit_entry where target_type = 'NAVIGATION' and target_id = ?")
-        .param(Long.toString(navigation)).query(Integer.class).single();
+    return jdbc.sql(
+            "select count(*) from desk.audit_entry where target_type = 'NAVIGATION' and target_id = ?")
+        .param(Long.toString(navigation))
+        .query(Integer.class)
+        .single();
   }
 
   /** Action, before and after of the newest audit entry of the navigation. */
   private Audited audited(long navigation) throws Exception {
-    Map<String, Object> row = jdbc.sql("""
+    Map<String, Object> row =
+        jdbc.sql(
+                """
             select action, actor, before_json, after_json from desk.audit_entry
              where target_type = 'NAVIGATION' and target_id = ? order by id desc fetch first 1 rows only""")
-        .param(Long.toString(navigation)).query().singleRow();
+            .param(Long.toString(navigation))
+            .query()
+            .singleRow();
     assertThat(row.get("actor")).isEqualTo("admin");
-    return new Audited(row.get("action").toString(), read(row.get("before_json")), read(row.get("after_json")));
+    return new Audited(
+        row.get("action").toString(), read(row.get("before_json")), read(row.get("after_json")));
   }
 
   private JsonNode read(Object column) throws Exception {
@@ -120,9 +170,14 @@ class NavigationEditTest extends RoutingIntegrationTest {
         .andExpect(jsonPath("$.entries.length()").value(1))
         .andExpect(jsonPath("$.entries[0].label").value("咨询"));
 
-    assertThat(((Prompt) routing.startNavigation(accountId())).text()).isEqualTo("欢迎！请回复序号：\n1. 咨询");
-    assertThat(jdbc.sql("select count(*) from desk.navigation_entry where navigation_id = ?").param(navigationId)
-        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(((Prompt) routing.startNavigation(accountId())).text())
+        .isEqualTo("欢迎！请回复序号：\n1. 咨询");
+    assertThat(
+            jdbc.sql("select count(*) from desk.navigation_entry where navigation_id = ?")
+                .param(navigationId)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
     Audited change = audited(navigationId);
     assertThat(change.action()).isEqualTo("navigation.update");
     assertThat(change.before().path("greeting").asText()).isEqualTo("您好，请选择服务：");
@@ -134,19 +189,40 @@ class NavigationEditTest extends RoutingIntegrationTest {
 
   @Test
   void anEditIsValidatedLikeACreationAndChangesNothingWhenRefused() throws Exception {
-    Map<String, Object> invalid = Map.of("name", "", "greeting", "hi", "maxInvalidAnswers", 11, "defaultQueueId", 987654321,
-        "entries", List.of(Map.of("number", 1, "label", "x"),
-            Map.of("number", 1, "label", "y", "entries", List.of(Map.of("number", 10, "label", "z", "queueId", repairs)))));
+    Map<String, Object> invalid =
+        Map.of(
+            "name",
+            "",
+            "greeting",
+            "hi",
+            "maxInvalidAnswers",
+            11,
+            "defaultQueueId",
+            987654321,
+            "entries",
+            List.of(
+                Map.of("number", 1, "label", "x"),
+                Map.of(
+                    "number",
+                    1,
+                    "label",
+                    "y",
+                    "entries",
+                    List.of(Map.of("number", 10, "label", "z", "queueId", repairs)))));
     int rowsBefore = auditRows(navigationId);
 
     mvc.perform(json(put("/api/admin/navigations/" + navigationId), invalid).with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.name").value(allOf(containsString("name: 1-64"), containsString("名称"))))
+        .andExpect(
+            jsonPath("$.fields.name")
+                .value(allOf(containsString("name: 1-64"), containsString("名称"))))
         .andExpect(jsonPath("$.fields.maxInvalidAnswers").value(containsString("1-10")))
         .andExpect(jsonPath("$.fields.defaultQueueId").exists())
-        .andExpect(jsonPath("$.fields['entries[0]']").value(containsString("either queueId or entries")))
+        .andExpect(
+            jsonPath("$.fields['entries[0]']").value(containsString("either queueId or entries")))
         .andExpect(jsonPath("$.fields['entries[1].number']").value(containsString("once per menu")))
-        .andExpect(jsonPath("$.fields['entries[1].entries[0].number']").value(containsString("序号须为 1-9")));
+        .andExpect(
+            jsonPath("$.fields['entries[1].entries[0].number']").value(containsString("序号须为 1-9")));
 
     String otherName = "另一个-" + next();
     create(original(otherName));
@@ -154,7 +230,8 @@ class NavigationEditTest extends RoutingIntegrationTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.name").value(containsString("导航名称已存在")));
 
-    assertThat(((Prompt) routing.startNavigation(accountId())).text()).isEqualTo("您好，请选择服务：\n1. 售前\n2. 售后");
+    assertThat(((Prompt) routing.startNavigation(accountId())).text())
+        .isEqualTo("您好，请选择服务：\n1. 售前\n2. 售后");
     assertThat(auditRows(navigationId)).isEqualTo(rowsBefore);
   }
 
@@ -168,17 +245,26 @@ class NavigationEditTest extends RoutingIntegrationTest {
 
   @Test
   void deletionIsRefusedWhileAnAccountRoutesThroughIt() throws Exception {
-    String accountName = jdbc.sql("select name from desk.official_account where id = ?").param(accountId())
-        .query(String.class).single();
+    String accountName =
+        jdbc.sql("select name from desk.official_account where id = ?")
+            .param(accountId())
+            .query(String.class)
+            .single();
     int rowsBefore = auditRows(navigationId);
 
     mvc.perform(delete("/api/admin/navigations/" + navigationId).with(realCsrf()).with(ADMIN))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.fields.reason").value("NAVIGATION_IN_USE"))
-        .andExpect(jsonPath("$.error").value(allOf(containsString("used by the routing"),
-            containsString("请先为其改选"), containsString(accountName))));
+        .andExpect(
+            jsonPath("$.error")
+                .value(
+                    allOf(
+                        containsString("used by the routing"),
+                        containsString("请先为其改选"),
+                        containsString(accountName))));
 
-    mvc.perform(get("/api/admin/navigations/" + navigationId).with(ADMIN)).andExpect(status().isOk());
+    mvc.perform(get("/api/admin/navigations/" + navigationId).with(ADMIN))
+        .andExpect(status().isOk());
     assertThat(auditRows(navigationId)).isEqualTo(rowsBefore);
   }
 
@@ -189,23 +275,36 @@ class NavigationEditTest extends RoutingIntegrationTest {
     mvc.perform(delete("/api/admin/navigations/" + navigationId).with(realCsrf()).with(ADMIN))
         .andExpect(status().isNoContent());
 
-    mvc.perform(get("/api/admin/navigations/" + navigationId).with(ADMIN)).andExpect(status().isNotFound());
-    assertThat(jdbc.sql("select count(*) from desk.navigation_entry where navigation_id = ?").param(navigationId)
-        .query(Integer.class).single()).isZero();
+    mvc.perform(get("/api/admin/navigations/" + navigationId).with(ADMIN))
+        .andExpect(status().isNotFound());
+    assertThat(
+            jdbc.sql("select count(*) from desk.navigation_entry where navigation_id = ?")
+                .param(navigationId)
+                .query(Integer.class)
+                .single())
+        .isZero();
     Audited removal = audited(navigationId);
     assertThat(removal.action()).isEqualTo("navigation.delete");
     assertThat(removal.before().path("entries").get(0).path("label").asText()).isEqualTo("售前");
     assertThat(removal.after()).isNull();
-    mvc.perform(json(put("/api/admin/accounts/" + accountId() + "/routing"), Map.of("navigationId", navigationId))
-        .with(ADMIN)).andExpect(status().isBadRequest()).andExpect(jsonPath("$.fields.navigationId").exists());
+    mvc.perform(
+            json(
+                    put("/api/admin/accounts/" + accountId() + "/routing"),
+                    Map.of("navigationId", navigationId))
+                .with(ADMIN))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields.navigationId").exists());
   }
 
   @Test
   void onlyAdminsEditOrDeleteNavigations() throws Exception {
     Map<String, Object> body = edited("x-" + next());
-    mvc.perform(json(put("/api/admin/navigations/" + navigationId), body)).andExpect(status().isUnauthorized());
-    mvc.perform(json(put("/api/admin/navigations/" + navigationId), body).with(AGENT)).andExpect(status().isForbidden());
-    mvc.perform(delete("/api/admin/navigations/" + navigationId).with(realCsrf())).andExpect(status().isUnauthorized());
+    mvc.perform(json(put("/api/admin/navigations/" + navigationId), body))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(json(put("/api/admin/navigations/" + navigationId), body).with(AGENT))
+        .andExpect(status().isForbidden());
+    mvc.perform(delete("/api/admin/navigations/" + navigationId).with(realCsrf()))
+        .andExpect(status().isUnauthorized());
     mvc.perform(delete("/api/admin/navigations/" + navigationId).with(realCsrf()).with(AGENT))
         .andExpect(status().isForbidden());
 
@@ -226,8 +325,10 @@ class NavigationEditTest extends RoutingIntegrationTest {
     assertThat(reprompt.text()).startsWith("未能识别").endsWith("\n1. 售前\n2. 售后").doesNotContain("维修");
     assertThat(reprompt.state().menuEntryId()).isNull();
     assertThat(reprompt.state().invalidAnswers()).isEqualTo(1);
-    assertThat(routing.navigate(accountId(), reprompt.state(), "2")).isInstanceOf(Prompt.class)
-        .extracting(step -> ((Prompt) step).text()).isEqualTo("售后服务：\n1. 维修\n0. 返回主菜单");
+    assertThat(routing.navigate(accountId(), reprompt.state(), "2"))
+        .isInstanceOf(Prompt.class)
+        .extracting(step -> ((Prompt) step).text())
+        .isEqualTo("售后服务：\n1. 维修\n0. 返回主菜单");
   }
 
   @Test
@@ -254,7 +355,8 @@ class NavigationEditTest extends RoutingIntegrationTest {
     assertThat(reprompt.kind()).isEqualTo(Kind.REPROMPT);
     assertThat(reprompt.text()).endsWith("\n1. 咨询");
     assertThat(routing.navigate(accountId(), reprompt.state(), "售后"))
-        .isEqualTo(new RouteToQueue(newFallback, "Too many unrecognised answers go to the default queue"));
+        .isEqualTo(
+            new RouteToQueue(newFallback, "Too many unrecognised answers go to the default queue"));
   }
 
   @Test

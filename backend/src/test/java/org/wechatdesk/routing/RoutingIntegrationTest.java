@@ -22,56 +22,60 @@ import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.user.DeskUserRepository;
 import org.wechatdesk.user.Role;
 
-/** Agents, queues and fans made to measure for routing tests, on the shared integration-test context. */
+/**
+ * Agents, queues and fans made to measure for routing tests, on the shared integration-test
+ * context.
+ */
 abstract class RoutingIntegrationTest extends IntegrationTest {
 
-  private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
+  private static final AtomicLong SEQUENCE =
+      new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
   private static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
   private static volatile boolean listening;
 
-  @Autowired
-  protected Routing routing;
+  @Autowired protected Routing routing;
 
-  @Autowired
-  protected DeskUserRepository users;
+  @Autowired protected DeskUserRepository users;
 
-  @Autowired
-  protected AgentProfileRepository agents;
+  @Autowired protected AgentProfileRepository agents;
 
-  @Autowired
-  protected ServiceQueueRepository queues;
+  @Autowired protected ServiceQueueRepository queues;
 
-  @Autowired
-  protected CustomerProfileRepository customers;
+  @Autowired protected CustomerProfileRepository customers;
 
-  @Autowired
-  protected FanRepository fans;
+  @Autowired protected FanRepository fans;
 
-  @Autowired
-  private ConfigurableApplicationContext context;
+  @Autowired private ConfigurableApplicationContext context;
 
   private long accountId;
 
-  /** Records routing events when their transaction commits, as the conversation module would see them. */
+  /**
+   * Records routing events when their transaction commits, as the conversation module would see
+   * them.
+   */
   @BeforeEach
   void listenToRoutingEvents() {
     synchronized (EVENTS) {
       if (!listening) {
-        context.addApplicationListener((ApplicationListener<PayloadApplicationEvent<?>>) event -> {
-          Object payload = event.getPayload();
-          if (payload instanceof VisitorAssigned || payload instanceof QueuePositionsChanged) {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-              TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                  EVENTS.add(payload);
-                }
-              });
-            } else {
-              EVENTS.add(payload);
-            }
-          }
-        });
+        context.addApplicationListener(
+            (ApplicationListener<PayloadApplicationEvent<?>>)
+                event -> {
+                  Object payload = event.getPayload();
+                  if (payload instanceof VisitorAssigned
+                      || payload instanceof QueuePositionsChanged) {
+                    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                      TransactionSynchronizationManager.registerSynchronization(
+                          new TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                              EVENTS.add(payload);
+                            }
+                          });
+                    } else {
+                      EVENTS.add(payload);
+                    }
+                  }
+                });
         listening = true;
       }
     }
@@ -87,7 +91,8 @@ abstract class RoutingIntegrationTest extends IntegrationTest {
   }
 
   protected long queue(QueueStrategy strategy) {
-    return queues.insert("queue-" + next(), strategy, strategy == QueueStrategy.SKILL_FIRST ? "billing" : null);
+    return queues.insert(
+        "queue-" + next(), strategy, strategy == QueueStrategy.SKILL_FIRST ? "billing" : null);
   }
 
   /** An agent user with a profile, member of the given queues. */
@@ -130,22 +135,31 @@ abstract class RoutingIntegrationTest extends IntegrationTest {
   }
 
   protected String entryStatus(long conversation) {
-    return jdbc.sql("select status from desk.queue_entry where conversation_id = ?").param(conversation)
-        .query(String.class).single();
+    return jdbc.sql("select status from desk.queue_entry where conversation_id = ?")
+        .param(conversation)
+        .query(String.class)
+        .single();
   }
 
   /** The agent of the conversation, 0 when none. */
   protected long assignedAgent(long conversation) {
-    return jdbc.sql("select coalesce(assigned_agent_id, 0) from desk.queue_entry where conversation_id = ?")
-        .param(conversation).query(Long.class).single();
+    return jdbc.sql(
+            "select coalesce(assigned_agent_id, 0) from desk.queue_entry where conversation_id = ?")
+        .param(conversation)
+        .query(Long.class)
+        .single();
   }
 
   protected static List<VisitorAssigned> assignedEvents(long conversation) {
-    return EVENTS.stream().filter(VisitorAssigned.class::isInstance).map(VisitorAssigned.class::cast)
-        .filter(e -> e.conversationId() == conversation).toList();
+    return EVENTS.stream()
+        .filter(VisitorAssigned.class::isInstance)
+        .map(VisitorAssigned.class::cast)
+        .filter(e -> e.conversationId() == conversation)
+        .toList();
   }
 
   protected static boolean positionsChanged(long queueId) {
-    return EVENTS.stream().anyMatch(e -> e instanceof QueuePositionsChanged changed && changed.queueId() == queueId);
+    return EVENTS.stream()
+        .anyMatch(e -> e instanceof QueuePositionsChanged changed && changed.queueId() == queueId);
   }
 }

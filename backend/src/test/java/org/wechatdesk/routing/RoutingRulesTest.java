@@ -29,8 +29,9 @@ import org.wechatdesk.routing.rules.Situation;
 import org.wechatdesk.routing.rules.Visitor;
 
 /**
- * The shipped assignment rules, one row per priority level, strategy and skip reason: a situation in,
- * the agents tried (in order), the deciding rule and the skipped agents out. No Spring, no database.
+ * The shipped assignment rules, one row per priority level, strategy and skip reason: a situation
+ * in, the agents tried (in order), the deciding rule and the skipped agents out. No Spring, no
+ * database.
  */
 class RoutingRulesTest {
 
@@ -49,91 +50,201 @@ class RoutingRulesTest {
   private static final String BUSY_SKIP = "Skip agents who are busy";
   private static final String LIMIT_SKIP = "Skip agents at their reception limit";
   private static final String EXCLUDED_SKIP = "Skip agents the visitor was transferred away from";
-  private static final String OUTSIDE_SKIP = "Skip agents outside the queue unless they own the visitor";
+  private static final String OUTSIDE_SKIP =
+      "Skip agents outside the queue unless they own the visitor";
 
   static Stream<Arguments> situations() {
     return Stream.of(
-        row("owner online with a free slot is first",
-            visitor().owner(1), ROUND_ROBIN, agents(agent(1), agent(2)),
-            OWNER, order(1, 2), skips()),
-        row("owner offline is skipped, the strategy applies",
-            visitor().owner(1), ROUND_ROBIN, agents(agent(1).status(OFFLINE), agent(2)),
-            ROUND, order(2), skips(1, OFFLINE_SKIP)),
-        row("owner busy is skipped",
-            visitor().owner(1), ROUND_ROBIN, agents(agent(1).status(BUSY), agent(2)),
-            ROUND, order(2), skips(1, BUSY_SKIP)),
-        row("owner at the reception limit is skipped",
-            visitor().owner(1), ROUND_ROBIN, agents(agent(1).load(3, 3), agent(2)),
-            ROUND, order(2), skips(1, LIMIT_SKIP)),
-        row("owner outside the queue still serves their customer",
-            visitor().owner(1), ROUND_ROBIN, agents(agent(1).outsideQueue(), agent(2)),
-            OWNER, order(1, 2), skips()),
-        row("familiar agent within the window comes before the strategy",
-            visitor().lastServed(2, 60), LEAST_LOADED, agents(agent(1), agent(2).load(2, 3)),
-            FAMILIAR, order(2, 1), skips()),
-        row("familiar agent outside the window is not preferred",
-            visitor().lastServed(2, 25 * 60), LEAST_LOADED, agents(agent(1), agent(2).load(2, 3)),
-            LEAST, order(1, 2), skips()),
-        row("owner comes before the familiar agent",
-            visitor().owner(1).lastServed(2, 10), ROUND_ROBIN, agents(agent(1), agent(2), agent(3)),
-            OWNER, order(1, 2, 3), skips()),
-        row("familiar agent outside the queue is skipped",
-            visitor().lastServed(2, 10), ROUND_ROBIN, agents(agent(1), agent(2).outsideQueue()),
-            ROUND, order(1), skips(2, OUTSIDE_SKIP)),
-        row("designated customer waits for an owner who is online but full",
-            visitor().owner(1).asDesignated(), ROUND_ROBIN, agents(agent(1).load(3, 3), agent(2)),
-            DESIGNATED, order(), skips(1, LIMIT_SKIP)),
-        row("designated customer with an offline owner goes to the queue",
-            visitor().owner(1).asDesignated(), ROUND_ROBIN, agents(agent(1).status(OFFLINE), agent(2)),
-            ROUND, order(2), skips(1, OFFLINE_SKIP)),
-        row("designated customer: the familiar agent still comes before waiting for the owner",
-            visitor().owner(1).asDesignated().lastServed(2, 30), ROUND_ROBIN,
+        row(
+            "owner online with a free slot is first",
+            visitor().owner(1),
+            ROUND_ROBIN,
+            agents(agent(1), agent(2)),
+            OWNER,
+            order(1, 2),
+            skips()),
+        row(
+            "owner offline is skipped, the strategy applies",
+            visitor().owner(1),
+            ROUND_ROBIN,
+            agents(agent(1).status(OFFLINE), agent(2)),
+            ROUND,
+            order(2),
+            skips(1, OFFLINE_SKIP)),
+        row(
+            "owner busy is skipped",
+            visitor().owner(1),
+            ROUND_ROBIN,
+            agents(agent(1).status(BUSY), agent(2)),
+            ROUND,
+            order(2),
+            skips(1, BUSY_SKIP)),
+        row(
+            "owner at the reception limit is skipped",
+            visitor().owner(1),
+            ROUND_ROBIN,
+            agents(agent(1).load(3, 3), agent(2)),
+            ROUND,
+            order(2),
+            skips(1, LIMIT_SKIP)),
+        row(
+            "owner outside the queue still serves their customer",
+            visitor().owner(1),
+            ROUND_ROBIN,
+            agents(agent(1).outsideQueue(), agent(2)),
+            OWNER,
+            order(1, 2),
+            skips()),
+        row(
+            "familiar agent within the window comes before the strategy",
+            visitor().lastServed(2, 60),
+            LEAST_LOADED,
+            agents(agent(1), agent(2).load(2, 3)),
+            FAMILIAR,
+            order(2, 1),
+            skips()),
+        row(
+            "familiar agent outside the window is not preferred",
+            visitor().lastServed(2, 25 * 60),
+            LEAST_LOADED,
+            agents(agent(1), agent(2).load(2, 3)),
+            LEAST,
+            order(1, 2),
+            skips()),
+        row(
+            "owner comes before the familiar agent",
+            visitor().owner(1).lastServed(2, 10),
+            ROUND_ROBIN,
+            agents(agent(1), agent(2), agent(3)),
+            OWNER,
+            order(1, 2, 3),
+            skips()),
+        row(
+            "familiar agent outside the queue is skipped",
+            visitor().lastServed(2, 10),
+            ROUND_ROBIN,
+            agents(agent(1), agent(2).outsideQueue()),
+            ROUND,
+            order(1),
+            skips(2, OUTSIDE_SKIP)),
+        row(
+            "designated customer waits for an owner who is online but full",
+            visitor().owner(1).asDesignated(),
+            ROUND_ROBIN,
+            agents(agent(1).load(3, 3), agent(2)),
+            DESIGNATED,
+            order(),
+            skips(1, LIMIT_SKIP)),
+        row(
+            "designated customer with an offline owner goes to the queue",
+            visitor().owner(1).asDesignated(),
+            ROUND_ROBIN,
+            agents(agent(1).status(OFFLINE), agent(2)),
+            ROUND,
+            order(2),
+            skips(1, OFFLINE_SKIP)),
+        row(
+            "designated customer: the familiar agent still comes before waiting for the owner",
+            visitor().owner(1).asDesignated().lastServed(2, 30),
+            ROUND_ROBIN,
             agents(agent(1).load(3, 3), agent(2), agent(3)),
-            FAMILIAR, order(2), skips(1, LIMIT_SKIP)),
-        row("round robin: the member whose last visitor from this queue came longest ago",
-            visitor(), ROUND_ROBIN, agents(agent(1).queueTurn(T0.plusSeconds(60)), agent(2).queueTurn(T0),
+            FAMILIAR,
+            order(2),
+            skips(1, LIMIT_SKIP)),
+        row(
+            "round robin: the member whose last visitor from this queue came longest ago",
+            visitor(),
+            ROUND_ROBIN,
+            agents(
+                agent(1).queueTurn(T0.plusSeconds(60)),
+                agent(2).queueTurn(T0),
                 agent(3).queueTurn(T0.plusSeconds(30))),
-            ROUND, order(2, 3, 1), skips()),
-        row("round robin: a member never assigned goes first",
-            visitor(), ROUND_ROBIN, agents(agent(1).queueTurn(T0), agent(2)),
-            ROUND, order(2, 1), skips()),
-        row("least loaded: the smallest share of the limit in use, then fewer conversations",
-            visitor(), LEAST_LOADED, agents(agent(1).load(2, 4), agent(2).load(1, 4), agent(3).load(1, 2)),
-            LEAST, order(2, 3, 1), skips()),
-        row("skill first: highest level, ties by load, agents without the skill last",
-            visitor(), SKILL_FIRST, agents(agent(1).skill(3), agent(2).skill(5).load(2, 3), agent(3).skill(5),
-                agent(4)),
-            SKILL, order(3, 2, 1, 4), skips()),
-        row("agents transferred away from are skipped",
-            visitor(), LEAST_LOADED, agents(agent(1).transferredAway(), agent(2).load(2, 3)),
-            LEAST, order(2), skips(1, EXCLUDED_SKIP)),
-        row("excluded owner is skipped like any other",
-            visitor().owner(1).asDesignated(), LEAST_LOADED, agents(agent(1).transferredAway(), agent(2)),
-            LEAST, order(2), skips(1, EXCLUDED_SKIP)),
-        row("every skip reason at once leaves nobody",
-            visitor(), ROUND_ROBIN, agents(agent(1).status(OFFLINE), agent(2).status(BUSY), agent(3).load(3, 3)),
-            Decision.NO_AGENT, order(), skips(1, OFFLINE_SKIP, 2, BUSY_SKIP, 3, LIMIT_SKIP)));
+            ROUND,
+            order(2, 3, 1),
+            skips()),
+        row(
+            "round robin: a member never assigned goes first",
+            visitor(),
+            ROUND_ROBIN,
+            agents(agent(1).queueTurn(T0), agent(2)),
+            ROUND,
+            order(2, 1),
+            skips()),
+        row(
+            "least loaded: the smallest share of the limit in use, then fewer conversations",
+            visitor(),
+            LEAST_LOADED,
+            agents(agent(1).load(2, 4), agent(2).load(1, 4), agent(3).load(1, 2)),
+            LEAST,
+            order(2, 3, 1),
+            skips()),
+        row(
+            "skill first: highest level, ties by load, agents without the skill last",
+            visitor(),
+            SKILL_FIRST,
+            agents(agent(1).skill(3), agent(2).skill(5).load(2, 3), agent(3).skill(5), agent(4)),
+            SKILL,
+            order(3, 2, 1, 4),
+            skips()),
+        row(
+            "agents transferred away from are skipped",
+            visitor(),
+            LEAST_LOADED,
+            agents(agent(1).transferredAway(), agent(2).load(2, 3)),
+            LEAST,
+            order(2),
+            skips(1, EXCLUDED_SKIP)),
+        row(
+            "excluded owner is skipped like any other",
+            visitor().owner(1).asDesignated(),
+            LEAST_LOADED,
+            agents(agent(1).transferredAway(), agent(2)),
+            LEAST,
+            order(2),
+            skips(1, EXCLUDED_SKIP)),
+        row(
+            "every skip reason at once leaves nobody",
+            visitor(),
+            ROUND_ROBIN,
+            agents(agent(1).status(OFFLINE), agent(2).status(BUSY), agent(3).load(3, 3)),
+            Decision.NO_AGENT,
+            order(),
+            skips(1, OFFLINE_SKIP, 2, BUSY_SKIP, 3, LIMIT_SKIP)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("situations")
-  void decides(String description, VisitorRow visitor, QueueStrategy strategy, List<AgentRow> agents,
-               String decidedBy, List<Long> tried, Map<Long, String> skipped) {
+  void decides(
+      String description,
+      VisitorRow visitor,
+      QueueStrategy strategy,
+      List<AgentRow> agents,
+      String decidedBy,
+      List<Long> tried,
+      Map<Long, String> skipped) {
     Decision decision = decide(visitor, strategy, agents);
 
     assertThat(decision.decidedBy()).isEqualTo(decidedBy);
-    assertThat(decision.proposals()).extracting(Decision.Proposal::agentId).containsExactlyElementsOf(tried);
-    assertThat(decision.skips()).extracting(Decision.Skip::agentId, Decision.Skip::rule)
-        .containsExactlyInAnyOrderElementsOf(skipped.entrySet().stream()
-            .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue())).toList());
+    assertThat(decision.proposals())
+        .extracting(Decision.Proposal::agentId)
+        .containsExactlyElementsOf(tried);
+    assertThat(decision.skips())
+        .extracting(Decision.Skip::agentId, Decision.Skip::rule)
+        .containsExactlyInAnyOrderElementsOf(
+            skipped.entrySet().stream()
+                .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue()))
+                .toList());
   }
 
   @Test
   void randomStrategyTriesEveryAvailableAgentOnce() {
-    Decision decision = decide(visitor(), RANDOM, agents(agent(1), agent(2), agent(3), agent(4).status(OFFLINE)));
+    Decision decision =
+        decide(visitor(), RANDOM, agents(agent(1), agent(2), agent(3), agent(4).status(OFFLINE)));
 
     assertThat(decision.decidedBy()).isEqualTo(RANDOMLY);
-    assertThat(decision.proposals()).extracting(Decision.Proposal::agentId).containsExactlyInAnyOrder(1L, 2L, 3L);
+    assertThat(decision.proposals())
+        .extracting(Decision.Proposal::agentId)
+        .containsExactlyInAnyOrder(1L, 2L, 3L);
   }
 
   @Test
@@ -148,18 +259,35 @@ class RoutingRulesTest {
 
   @Test
   void anExpiredFamiliarWindowIsExplained() {
-    Decision decision = decide(visitor().lastServed(2, 25 * 60), LEAST_LOADED, agents(agent(1), agent(2)));
+    Decision decision =
+        decide(visitor().lastServed(2, 25 * 60), LEAST_LOADED, agents(agent(1), agent(2)));
 
-    assertThat(decision.notes()).singleElement().asString().contains("1500 min ago").contains("1440 min window");
+    assertThat(decision.notes())
+        .singleElement()
+        .asString()
+        .contains("1500 min ago")
+        .contains("1440 min window");
   }
 
-  private static Decision decide(VisitorRow visitor, QueueStrategy strategy, List<AgentRow> agents) {
-    return AssignmentRules.decide(RULES, new Situation(visitor.fact(), new Queue(7, strategy, "billing"), DAY_WINDOW,
-        agents.stream().map(AgentRow::fact).toList()));
+  private static Decision decide(
+      VisitorRow visitor, QueueStrategy strategy, List<AgentRow> agents) {
+    return AssignmentRules.decide(
+        RULES,
+        new Situation(
+            visitor.fact(),
+            new Queue(7, strategy, "billing"),
+            DAY_WINDOW,
+            agents.stream().map(AgentRow::fact).toList()));
   }
 
-  private static Arguments row(String description, VisitorRow visitor, QueueStrategy strategy, List<AgentRow> agents,
-                               String decidedBy, List<Long> tried, Map<Long, String> skipped) {
+  private static Arguments row(
+      String description,
+      VisitorRow visitor,
+      QueueStrategy strategy,
+      List<AgentRow> agents,
+      String decidedBy,
+      List<Long> tried,
+      Map<Long, String> skipped) {
     return Arguments.of(description, visitor, strategy, agents, decidedBy, tried, skipped);
   }
 
@@ -187,11 +315,13 @@ class RoutingRulesTest {
     return Map.of(agent, rule);
   }
 
-  private static Map<Long, String> skips(long a, String ruleA, long b, String ruleB, long c, String ruleC) {
+  private static Map<Long, String> skips(
+      long a, String ruleA, long b, String ruleB, long c, String ruleC) {
     return Map.of(a, ruleA, b, ruleB, c, ruleC);
   }
 
-  record VisitorRow(boolean vip, boolean designated, Long owner, Long lastAgent, Long minutesSinceLastServed) {
+  record VisitorRow(
+      boolean vip, boolean designated, Long owner, Long lastAgent, Long minutesSinceLastServed) {
     VisitorRow asVip() {
       return new VisitorRow(true, designated, owner, lastAgent, minutesSinceLastServed);
     }
@@ -218,8 +348,15 @@ class RoutingRulesTest {
     }
   }
 
-  record AgentRow(long id, AgentStatus status, int max, int active, boolean member, boolean excluded, int skill,
-                  Instant queueTurn) {
+  record AgentRow(
+      long id,
+      AgentStatus status,
+      int max,
+      int active,
+      boolean member,
+      boolean excluded,
+      int skill,
+      Instant queueTurn) {
     AgentRow status(AgentStatus newStatus) {
       return new AgentRow(id, newStatus, max, active, member, excluded, skill, queueTurn);
     }
@@ -245,7 +382,8 @@ class RoutingRulesTest {
     }
 
     Candidate fact() {
-      return new Candidate(id, "agent" + id, status, max, active, member, excluded, skill, null, queueTurn);
+      return new Candidate(
+          id, "agent" + id, status, max, active, member, excluded, skill, null, queueTurn);
     }
 
     @Override

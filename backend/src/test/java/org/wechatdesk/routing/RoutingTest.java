@@ -19,15 +19,18 @@ class RoutingTest extends RoutingIntegrationTest {
 
     RoutingOutcome outcome = enqueueAndAnswer(conversation, fan(), queue);
 
-    assertThat(outcome).isEqualTo(new Assigned(agent, username(agent), "Least loaded available agent"));
+    assertThat(outcome)
+        .isEqualTo(new Assigned(agent, username(agent), "Least loaded available agent"));
     assertThat(activeCount(agent)).isEqualTo(1);
     assertThat(entryStatus(conversation)).isEqualTo("ASSIGNED");
-    assertThat(assignedEvents(conversation)).singleElement()
-        .satisfies(event -> {
-          assertThat(event.immediate()).isTrue();
-          assertThat(event.agentUsername()).isEqualTo(username(agent));
-          assertThat(event.ruleName()).isEqualTo("Least loaded available agent");
-        });
+    assertThat(assignedEvents(conversation))
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.immediate()).isTrue();
+              assertThat(event.agentUsername()).isEqualTo(username(agent));
+              assertThat(event.ruleName()).isEqualTo("Least loaded available agent");
+            });
   }
 
   @Test
@@ -60,7 +63,9 @@ class RoutingTest extends RoutingIntegrationTest {
     routing.release(served, agent);
 
     assertThat(entryStatus(vip)).isEqualTo("ASSIGNED");
-    assertThat(assignedEvents(vip)).singleElement().satisfies(event -> assertThat(event.immediate()).isFalse());
+    assertThat(assignedEvents(vip))
+        .singleElement()
+        .satisfies(event -> assertThat(event.immediate()).isFalse());
     assertThat(routing.position(ordinary)).hasValue(1);
     assertThat(routing.position(vip)).isEmpty();
     assertThat(activeCount(agent)).isEqualTo(1);
@@ -106,7 +111,8 @@ class RoutingTest extends RoutingIntegrationTest {
 
     RoutingOutcome outcome = routing.transfer(conversation, queue, Set.of());
 
-    assertThat(outcome).isEqualTo(new Assigned(second, username(second), "Round robin among available agents"));
+    assertThat(outcome)
+        .isEqualTo(new Assigned(second, username(second), "Round robin among available agents"));
     assertThat(activeCount(first)).isZero();
     assertThat(activeCount(second)).isEqualTo(1);
   }
@@ -122,7 +128,9 @@ class RoutingTest extends RoutingIntegrationTest {
     RoutingOutcome outcome = routing.transfer(conversation, to, Set.of(other));
 
     assertThat(outcome).isEqualTo(new Waiting(1));
-    assertThat(activeCount(agent)).as("the freed slot is not given back to the same visitor").isZero();
+    assertThat(activeCount(agent))
+        .as("the freed slot is not given back to the same visitor")
+        .isZero();
     assertThat(activeCount(other)).isZero();
   }
 
@@ -134,18 +142,19 @@ class RoutingTest extends RoutingIntegrationTest {
     long ownedFan = fan();
     customers.save(new CustomerProfile(ownedFan, owner, false, false));
 
-    assertThat(enqueueAndAnswer(next(), ownedFan, queue)).isEqualTo(new Assigned(owner, username(owner), "Owner agent first"));
+    assertThat(enqueueAndAnswer(next(), ownedFan, queue))
+        .isEqualTo(new Assigned(owner, username(owner), "Owner agent first"));
 
     long regular = fan();
     long firstVisit = next();
     agents.savePresence(owner, AgentStatus.BUSY, 3);
-    assertThat(enqueueAndAnswer(firstVisit, regular, queue)).isEqualTo(
-        new Assigned(familiar, username(familiar), "Least loaded available agent"));
+    assertThat(enqueueAndAnswer(firstVisit, regular, queue))
+        .isEqualTo(new Assigned(familiar, username(familiar), "Least loaded available agent"));
     routing.release(firstVisit, familiar);
     agents.savePresence(owner, AgentStatus.ONLINE, 3);
 
-    assertThat(enqueueAndAnswer(next(), regular, queue)).isEqualTo(
-        new Assigned(familiar, username(familiar), "Familiar agent within window"));
+    assertThat(enqueueAndAnswer(next(), regular, queue))
+        .isEqualTo(new Assigned(familiar, username(familiar), "Familiar agent within window"));
   }
 
   @Test
@@ -162,11 +171,14 @@ class RoutingTest extends RoutingIntegrationTest {
     long conversation = next();
 
     assertThat(enqueueAndAnswer(conversation, designatedFan, queue)).isEqualTo(new Waiting(1));
-    assertThat(activeCount(other)).as("the other agent had room but does not take the owner's customer").isZero();
+    assertThat(activeCount(other))
+        .as("the other agent had room but does not take the owner's customer")
+        .isZero();
     routing.release(busyWith, owner);
 
     assertThat(assignedAgent(conversation)).isEqualTo(owner);
-    assertThat(assignedEvents(conversation)).singleElement()
+    assertThat(assignedEvents(conversation))
+        .singleElement()
         .satisfies(event -> assertThat(event.ruleName()).isEqualTo("Owner agent first"));
   }
 

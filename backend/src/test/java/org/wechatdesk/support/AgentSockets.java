@@ -15,36 +15,52 @@ import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
-/** An agent's workbench socket over real STOMP, logged in by the session's cookie and CSRF token. */
+/**
+ * An agent's workbench socket over real STOMP, logged in by the session's cookie and CSRF token.
+ */
 public final class AgentSockets {
 
   private AgentSockets() {}
 
-  /** Connects to {@code baseUrl}'s /ws; errors the server sends or the transport meets go into {@code error}. */
-  public static StompSession connect(String baseUrl, HttpSession http, AtomicReference<String> error) throws Exception {
+  /**
+   * Connects to {@code baseUrl}'s /ws; errors the server sends or the transport meets go into
+   * {@code error}.
+   */
+  public static StompSession connect(
+      String baseUrl, HttpSession http, AtomicReference<String> error) throws Exception {
     WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
     client.setMessageConverter(new MappingJackson2MessageConverter());
     WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
     handshake.add("Cookie", http.cookieHeader());
     StompHeaders connect = new StompHeaders();
     connect.add("X-XSRF-TOKEN", http.cookie("XSRF-TOKEN"));
-    return client.connectAsync(baseUrl.replaceFirst("^http", "ws") + "/ws", handshake, connect,
-        new StompSessionHandlerAdapter() {
-          @Override
-          public void handleException(StompSession s, StompCommand command, StompHeaders headers, byte[] payload, Throwable e) {
-            error.set(e.toString());
-          }
+    return client
+        .connectAsync(
+            baseUrl.replaceFirst("^http", "ws") + "/ws",
+            handshake,
+            connect,
+            new StompSessionHandlerAdapter() {
+              @Override
+              public void handleException(
+                  StompSession s,
+                  StompCommand command,
+                  StompHeaders headers,
+                  byte[] payload,
+                  Throwable e) {
+                error.set(e.toString());
+              }
 
-          @Override
-          public void handleFrame(StompHeaders headers, Object payload) {
-            error.set(headers.getFirst("message"));
-          }
+              @Override
+              public void handleFrame(StompHeaders headers, Object payload) {
+                error.set(headers.getFirst("message"));
+              }
 
-          @Override
-          public void handleTransportError(StompSession s, Throwable e) {
-            error.set(e.toString());
-          }
-        }).get(10, TimeUnit.SECONDS);
+              @Override
+              public void handleTransportError(StompSession s, Throwable e) {
+                error.set(e.toString());
+              }
+            })
+        .get(10, TimeUnit.SECONDS);
   }
 
   public static StompFrameHandler collectInto(List<JsonNode> events) {

@@ -3,7 +3,10 @@ package org.wechatdesk.support;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits for background work (the inbound processor, the outbox) by polling, with a bounded deadline. */
+/**
+ * Waits for background work (the inbound processor, the outbox) by polling, with a bounded
+ * deadline.
+ */
 public final class Await {
 
   private static final Duration DEADLINE = Duration.ofSeconds(30);
@@ -18,7 +21,8 @@ public final class Await {
     long deadline = System.nanoTime() + limit.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("Timed out after " + limit.toSeconds() + " s waiting until " + what);
+        throw new AssertionError(
+            "Timed out after " + limit.toSeconds() + " s waiting until " + what);
       }
       try {
         Thread.sleep(20);

@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from Debian's packages (chromium, chromium-driver), started as this machine allows
- * (root, closed network). Screenshots go to target/screenshots for the README's pictures.
+ * Headless Chromium from Debian's packages (chromium, chromium-driver), started as this machine
+ * allows (root, closed network). Screenshots go to target/screenshots for the README's pictures.
  */
 public final class Browser implements AutoCloseable {
 
@@ -34,19 +34,32 @@ public final class Browser implements AutoCloseable {
 
   public Browser() throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-          + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
+      throw new IllegalStateException(
+          "Browser tests need Debian's chromium and chromium-driver: "
+              + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.WARNING);
     options.setCapability("goog:loggingPrefs", logs);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
-        "--window-size=1440,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=zh-CN",
+        "--window-size=1440,900",
+        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
@@ -72,32 +85,47 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Waits until any element the locator finds shows the text. When it does not, the failure carries what
-   * those elements did show and the browser's console, and a screenshot is kept, since a browser test
-   * that fails on CI cannot be watched.
+   * Waits until any element the locator finds shows the text. When it does not, the failure carries
+   * what those elements did show and the browser's console, and a screenshot is kept, since a
+   * browser test that fails on CI cannot be watched.
    */
   public void waitForText(By locator, String text) {
     try {
-      wait.until(d -> d.findElements(locator).stream().anyMatch(element -> element.getText().contains(text)));
+      wait.until(
+          d ->
+              d.findElements(locator).stream()
+                  .anyMatch(element -> element.getText().contains(text)));
     } catch (TimeoutException e) {
-      throw new AssertionError("no element " + locator + " shows \"" + text + "\"; they show "
-          + driver.findElements(locator).stream().map(WebElement::getText).toList()
-          + "; browser console: " + consoleErrors() + "; screenshot: " + failureScreenshot(), e);
+      throw new AssertionError(
+          "no element "
+              + locator
+              + " shows \""
+              + text
+              + "\"; they show "
+              + driver.findElements(locator).stream().map(WebElement::getText).toList()
+              + "; browser console: "
+              + consoleErrors()
+              + "; screenshot: "
+              + failureScreenshot(),
+          e);
     }
   }
 
   /**
-   * What the browser refused because of a page's Content-Security-Policy since the last look at its console
-   * (reading the console empties it).
+   * What the browser refused because of a page's Content-Security-Policy since the last look at its
+   * console (reading the console empties it).
    */
   public List<String> contentSecurityPolicyViolations() {
-    return consoleErrors().stream().filter(message -> message.contains("Content Security Policy")).toList();
+    return consoleErrors().stream()
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   private List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-        .map(LogEntry::getMessage).toList();
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   private String failureScreenshot() {

@@ -28,10 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON for
- * the calls the desk makes (token, stable_token, custom send, typing, template send, media upload and get,
- * menu create and get, user tags). Tests
- * inject errors and latency per path, and read back what was sent.
+ * A stand-in for WeChat's API on a local port: a real HTTP server that answers with WeChat's JSON
+ * for the calls the desk makes (token, stable_token, custom send, typing, template send, media
+ * upload and get, menu create and get, user tags). Tests inject errors and latency per path, and
+ * read back what was sent.
  */
 public final class FakeWeChatApi implements AutoCloseable {
 
@@ -97,9 +97,14 @@ public final class FakeWeChatApi implements AutoCloseable {
     secrets.put(appId, secret);
   }
 
-  /** The next calls to {@code path} answer with these errcodes, one per call, before normal answers resume. */
+  /**
+   * The next calls to {@code path} answer with these errcodes, one per call, before normal answers
+   * resume.
+   */
   public void failNext(String path, Integer... errcodes) {
-    injectedErrors.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addAll(List.of(errcodes));
+    injectedErrors
+        .computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>())
+        .addAll(List.of(errcodes));
   }
 
   public void delay(String path, Duration delay) {
@@ -107,8 +112,8 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   /**
-   * From now on a seeded share of the calls to {@code path} is answered with {@code errcode} and not carried
-   * out, as WeChat's "system busy" (-1) does; the other calls are answered as usual.
+   * From now on a seeded share of the calls to {@code path} is answered with {@code errcode} and
+   * not carried out, as WeChat's "system busy" (-1) does; the other calls are answered as usual.
    */
   public void failRandomly(String path, double share, int errcode, long seed) {
     randomFailures.put(path, new RandomFailure(share, errcode, new Random(seed)));
@@ -132,20 +137,26 @@ public final class FakeWeChatApi implements AutoCloseable {
     return media.get(mediaId);
   }
 
-  /** Publishes a menu for the app as if an admin had done it on WeChat's own site; {@code buttons} is the "button" array. */
+  /**
+   * Publishes a menu for the app as if an admin had done it on WeChat's own site; {@code buttons}
+   * is the "button" array.
+   */
   public void putMenu(String appId, JsonNode buttons) {
     menus.put(appId, JSON.createObjectNode().set("button", buttons));
   }
 
-  /** What user/info tells about a fan; fans not given here get WeChat's blanks, as most accounts do now. */
+  /**
+   * What user/info tells about a fan; fans not given here get WeChat's blanks, as most accounts do
+   * now.
+   */
   public void putUserInfo(String openid, String nickname, String headImgUrl) {
     people.put(openid, Map.of("nickname", nickname, "headimgurl", headImgUrl));
   }
 
   /**
-   * Who WeChat's web-authorization page says the visitor is: the next visits to the authorize page return
-   * to the desk with a code for this openid. A snapshot visitor is WeChat's preview of a page opened without
-   * consent.
+   * Who WeChat's web-authorization page says the visitor is: the next visits to the authorize page
+   * return to the desk with a code for this openid. A snapshot visitor is WeChat's preview of a
+   * page opened without consent.
    */
   public void authorizeWebVisitorAs(String openid, boolean snapshot) {
     webVisitor = openid;
@@ -169,8 +180,11 @@ public final class FakeWeChatApi implements AutoCloseable {
   /** The calls that asked about this fan, alone (user/info) or in a batch (user/info/batchget). */
   public List<Call> userInfoCallsFor(String openid) {
     return calls.stream()
-        .filter(call -> (call.path().equals(USER_INFO) && openid.equals(call.query().get("openid")))
-            || (call.path().equals(USER_INFO_BATCH) && call.body().contains("\"" + openid + "\"")))
+        .filter(
+            call ->
+                (call.path().equals(USER_INFO) && openid.equals(call.query().get("openid")))
+                    || (call.path().equals(USER_INFO_BATCH)
+                        && call.body().contains("\"" + openid + "\"")))
         .toList();
   }
 
@@ -198,7 +212,8 @@ public final class FakeWeChatApi implements AutoCloseable {
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
       byte[] body = exchange.getRequestBody().readAllBytes();
       calls.add(new Call(path, query, new String(body, StandardCharsets.UTF_8)));
-      // Taken on arrival: a call still held by an injected delay must not take the error meant for the next one.
+      // Taken on arrival: a call still held by an injected delay must not take the error meant for
+      // the next one.
       Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       Duration delay = latency.get(path);
       if (delay != null) {
@@ -214,21 +229,34 @@ public final class FakeWeChatApi implements AutoCloseable {
       switch (path) {
         case TOKEN -> token(exchange, query);
         case STABLE_TOKEN -> stableToken(exchange, JSON.readTree(body));
-        case SEND -> withToken(exchange, query, () -> deliver(new Call(path, query, new String(body, StandardCharsets.UTF_8))));
+        case SEND ->
+            withToken(
+                exchange,
+                query,
+                () -> deliver(new Call(path, query, new String(body, StandardCharsets.UTF_8))));
         case TYPING -> withToken(exchange, query, () -> Map.of("errcode", 0, "errmsg", "ok"));
-        case TEMPLATE_SEND -> withToken(exchange, query,
-            () -> Map.of("errcode", 0, "errmsg", "ok", "msgid", counter.incrementAndGet()));
+        case TEMPLATE_SEND ->
+            withToken(
+                exchange,
+                query,
+                () -> Map.of("errcode", 0, "errmsg", "ok", "msgid", counter.incrementAndGet()));
         case MEDIA_UPLOAD -> withToken(exchange, query, () -> upload(exchange, query, body));
         case MEDIA_GET -> mediaGet(exchange, query);
-        case USER_INFO -> withToken(exchange, query, () -> userInfo(query.getOrDefault("openid", "")));
-        case USER_INFO_BATCH -> withToken(exchange, query, () -> userInfoBatch(JSON.readTree(body)));
-        case MENU_CREATE -> withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
+        case USER_INFO ->
+            withToken(exchange, query, () -> userInfo(query.getOrDefault("openid", "")));
+        case USER_INFO_BATCH ->
+            withToken(exchange, query, () -> userInfoBatch(JSON.readTree(body)));
+        case MENU_CREATE ->
+            withToken(exchange, query, () -> createMenu(query, JSON.readTree(body)));
         case MENU_GET -> withToken(exchange, query, () -> menu(query));
         case OAUTH_AUTHORIZE -> authorizePage(exchange, query);
         case OAUTH_ACCESS_TOKEN -> json(exchange, webAccessToken(query));
         case OAUTH_USER_INFO -> json(exchange, webUserInfo(query));
         case TAGS_CREATE, TAGS_GET, TAGS_TAGGING, TAGS_UNTAGGING, TAGS_OF_FAN ->
-            withToken(exchange, query, () -> userTags(path, tags(tokenOwners.get(query.get("access_token"))), body));
+            withToken(
+                exchange,
+                query,
+                () -> userTags(path, tags(tokenOwners.get(query.get("access_token"))), body));
         default -> json(exchange, error(404));
       }
     }
@@ -239,16 +267,27 @@ public final class FakeWeChatApi implements AutoCloseable {
     return Map.of("errcode", 0, "errmsg", "ok");
   }
 
-  /** WeChat's page sends the browser back to redirect_uri with a one-time code and the state, as WeChat does. */
+  /**
+   * WeChat's page sends the browser back to redirect_uri with a one-time code and the state, as
+   * WeChat does.
+   */
   private void authorizePage(HttpExchange exchange, Map<String, String> query) throws IOException {
-    if (!"code".equals(query.get("response_type")) || !secrets.containsKey(query.get("appid")) || webVisitor == null) {
+    if (!"code".equals(query.get("response_type"))
+        || !secrets.containsKey(query.get("appid"))
+        || webVisitor == null) {
       json(exchange, error(10003));
       return;
     }
     String code = "code" + counter.incrementAndGet();
-    webCodes.put(code, new WebGrant(query.get("appid"), webVisitor, query.get("scope"), webVisitorSnapshot));
-    String target = query.get("redirect_uri") + (query.get("redirect_uri").contains("?") ? "&" : "?") + "code=" + code
-        + "&state=" + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
+    webCodes.put(
+        code, new WebGrant(query.get("appid"), webVisitor, query.get("scope"), webVisitorSnapshot));
+    String target =
+        query.get("redirect_uri")
+            + (query.get("redirect_uri").contains("?") ? "&" : "?")
+            + "code="
+            + code
+            + "&state="
+            + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Location", target);
     exchange.sendResponseHeaders(302, -1);
   }
@@ -259,7 +298,9 @@ public final class FakeWeChatApi implements AutoCloseable {
       return error(40125);
     }
     WebGrant grant = webCodes.remove(query.getOrDefault("code", ""));
-    if (grant == null || !grant.appId().equals(appId) || !"authorization_code".equals(query.get("grant_type"))) {
+    if (grant == null
+        || !grant.appId().equals(appId)
+        || !"authorization_code".equals(query.get("grant_type"))) {
       return error(40029);
     }
     String token = "web-token-" + counter.incrementAndGet();
@@ -282,7 +323,9 @@ public final class FakeWeChatApi implements AutoCloseable {
     if (!"snsapi_userinfo".equals(grant.scope())) {
       return error(48001);
     }
-    Map<String, Object> answer = new LinkedHashMap<>(people.getOrDefault(grant.openid(), Map.of("nickname", "", "headimgurl", "")));
+    Map<String, Object> answer =
+        new LinkedHashMap<>(
+            people.getOrDefault(grant.openid(), Map.of("nickname", "", "headimgurl", "")));
     answer.put("openid", grant.openid());
     answer.put("sex", 0);
     answer.put("province", "");
@@ -307,7 +350,8 @@ public final class FakeWeChatApi implements AutoCloseable {
   }
 
   private Map<String, Object> userInfo(String openid) {
-    Map<String, Object> person = people.getOrDefault(openid, Map.of("nickname", "", "headimgurl", ""));
+    Map<String, Object> person =
+        people.getOrDefault(openid, Map.of("nickname", "", "headimgurl", ""));
     Map<String, Object> answer = new LinkedHashMap<>(person);
     answer.put("subscribe", 1);
     answer.put("openid", openid);
@@ -334,9 +378,10 @@ public final class FakeWeChatApi implements AutoCloseable {
       json(exchange, error(40125));
       return;
     }
-    String token = request.path("force_refresh").asBoolean()
-        ? issue(appId)
-        : stableTokens.computeIfAbsent(appId, this::issue);
+    String token =
+        request.path("force_refresh").asBoolean()
+            ? issue(appId)
+            : stableTokens.computeIfAbsent(appId, this::issue);
     stableTokens.put(appId, token);
     json(exchange, Map.of("access_token", token, "expires_in", 7200));
   }
@@ -347,7 +392,8 @@ public final class FakeWeChatApi implements AutoCloseable {
     return token;
   }
 
-  private void withToken(HttpExchange exchange, Map<String, String> query, Answer answer) throws IOException {
+  private void withToken(HttpExchange exchange, Map<String, String> query, Answer answer)
+      throws IOException {
     String token = query.get("access_token");
     if (token == null || !tokenOwners.containsKey(token) || revokedTokens.contains(token)) {
       json(exchange, error(40001));
@@ -356,12 +402,18 @@ public final class FakeWeChatApi implements AutoCloseable {
     json(exchange, answer.get());
   }
 
-  private Map<String, Object> upload(HttpExchange exchange, Map<String, String> query, byte[] body) {
+  private Map<String, Object> upload(
+      HttpExchange exchange, Map<String, String> query, byte[] body) {
     String type = query.getOrDefault("type", "image");
     String mediaId = "MEDIA_" + counter.incrementAndGet();
-    media.put(mediaId, new Media(Multipart.firstFileContent(exchange.getRequestHeaders().getFirst("Content-Type"), body),
-        "upload", type));
-    return Map.of("type", type, "media_id", mediaId, "created_at", System.currentTimeMillis() / 1000);
+    media.put(
+        mediaId,
+        new Media(
+            Multipart.firstFileContent(exchange.getRequestHeaders().getFirst("Content-Type"), body),
+            "upload",
+            type));
+    return Map.of(
+        "type", type, "media_id", mediaId, "created_at", System.currentTimeMillis() / 1000);
   }
 
   private Map<String, Object> createMenu(Map<String, String> query, JsonNode menu) {
@@ -375,7 +427,9 @@ public final class FakeWeChatApi implements AutoCloseable {
   /** WeChat's shape: the menu under "menu", or errcode 46003 when the account has none. */
   private Map<String, Object> menu(Map<String, String> query) {
     JsonNode menu = menus.get(tokenOwners.get(query.get("access_token")));
-    return menu == null ? Map.of("errcode", 46003, "errmsg", "menu no exist") : Map.of("menu", menu);
+    return menu == null
+        ? Map.of("errcode", 46003, "errmsg", "menu no exist")
+        : Map.of("menu", menu);
   }
 
   private void mediaGet(HttpExchange exchange, Map<String, String> query) throws IOException {
@@ -390,7 +444,9 @@ public final class FakeWeChatApi implements AutoCloseable {
       return;
     }
     exchange.getResponseHeaders().add("Content-Type", found.contentType());
-    exchange.getResponseHeaders().add("Content-disposition", "attachment; filename=\"" + found.fileName() + "\"");
+    exchange
+        .getResponseHeaders()
+        .add("Content-disposition", "attachment; filename=\"" + found.fileName() + "\"");
     exchange.sendResponseHeaders(200, found.content().length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(found.content());
@@ -447,7 +503,9 @@ public final class FakeWeChatApi implements AutoCloseable {
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {
-        values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        values.put(
+            pair.substring(0, eq),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
       }
     }
     return values;
@@ -477,7 +535,10 @@ public final class FakeWeChatApi implements AutoCloseable {
 
   public record Media(byte[] content, String fileName, String contentType) {}
 
-  /** One app's user tags with WeChat's rules: ids 0-2 reserved (星标组 is 2), unique names, 20 tags per fan. */
+  /**
+   * One app's user tags with WeChat's rules: ids 0-2 reserved (星标组 is 2), unique names, 20 tags per
+   * fan.
+   */
   private static final class UserTags {
     private final Map<Long, String> names = new ConcurrentHashMap<>(Map.of(2L, "星标组"));
     private final Map<String, Set<Long>> byFan = new ConcurrentHashMap<>();
@@ -500,8 +561,17 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
 
     synchronized List<Map<String, Object>> list() {
-      return names.entrySet().stream().map(tag -> Map.<String, Object>of("id", tag.getKey(), "name", tag.getValue(),
-          "count", byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count())).toList();
+      return names.entrySet().stream()
+          .map(
+              tag ->
+                  Map.<String, Object>of(
+                      "id",
+                      tag.getKey(),
+                      "name",
+                      tag.getValue(),
+                      "count",
+                      byFan.values().stream().filter(ids -> ids.contains(tag.getKey())).count()))
+          .toList();
     }
 
     synchronized Map<String, Object> tag(long tagId, List<String> openids, boolean add) {
@@ -527,7 +597,9 @@ public final class FakeWeChatApi implements AutoCloseable {
     }
 
     synchronized Set<String> namesOf(String openid) {
-      return byFan.getOrDefault(openid, Set.of()).stream().map(names::get).collect(Collectors.toSet());
+      return byFan.getOrDefault(openid, Set.of()).stream()
+          .map(names::get)
+          .collect(Collectors.toSet());
     }
   }
 
@@ -539,8 +611,9 @@ public final class FakeWeChatApi implements AutoCloseable {
       if (contentType == null || !contentType.contains("boundary=")) {
         return body;
       }
-      byte[] boundary = ("--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", ""))
-          .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] boundary =
+          ("--" + contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", ""))
+              .getBytes(StandardCharsets.ISO_8859_1);
       int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
       int next = indexOf(body, boundary, headersEnd);
       if (headersEnd < 0 || next < 0) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fan's phone browser on the H5 chat page, over real HTTP: it keeps cookies and does not follow redirects,
- * so a test sees each hop of web authorization (desk, WeChat's page, back to the desk).
+ * A fan's phone browser on the H5 chat page, over real HTTP: it keeps cookies and does not follow
+ * redirects, so a test sees each hop of web authorization (desk, WeChat's page, back to the desk).
  */
 public final class H5Browser {
 
@@ -29,10 +29,17 @@ public final class H5Browser {
   private H5Browser(String baseUrl, Map<String, String> proxyHeaders) {
     this.baseUrl = baseUrl;
     this.proxyHeaders = proxyHeaders;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
-  /** A phone whose requests reach the desk through a proxy on the desk's host, which names the phone's address. */
+  /**
+   * A phone whose requests reach the desk through a proxy on the desk's host, which names the
+   * phone's address.
+   */
   public static H5Browser behindProxy(String baseUrl, String clientAddress) {
     return new H5Browser(baseUrl, Map.of("X-Forwarded-For", clientAddress));
   }
@@ -44,7 +51,8 @@ public final class H5Browser {
 
   public HttpResponse<byte[]> getBytes(String path) {
     try {
-      return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -55,13 +63,21 @@ public final class H5Browser {
     return send(method, path, json == null ? null : "application/json", json);
   }
 
-  /** A request with any body and content type (or none), with the XSRF-TOKEN echo the web app sends. */
+  /**
+   * A request with any body and content type (or none), with the XSRF-TOKEN echo the web app sends.
+   */
   public HttpResponse<String> send(String method, String path, String contentType, String body) {
     if (cookie("XSRF-TOKEN") == null) {
       get("/api/auth/csrf");
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -69,33 +85,65 @@ public final class H5Browser {
     return send(request);
   }
 
-  /** A multipart/form-data POST, as the page's image upload sends it: text fields, then one file. */
-  public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
-                                     String contentType, byte[] content) {
+  /**
+   * A multipart/form-data POST, as the page's image upload sends it: text fields, then one file.
+   */
+  public HttpResponse<String> upload(
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] content) {
     if (cookie("XSRF-TOKEN") == null) {
       get("/api/auth/csrf");
     }
     String boundary = "----desk" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "application/json")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public String cookie(String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Replaces a cookie's value, as someone tampering with it would. */
   public void setCookie(String name, String value) {
-    List.copyOf(cookies.getCookieStore().getCookies()).stream().filter(c -> c.getName().equals(name))
+    List.copyOf(cookies.getCookieStore().getCookies()).stream()
+        .filter(c -> c.getName().equals(name))
         .forEach(c -> cookies.getCookieStore().remove(null, c));
     HttpCookie cookie = new HttpCookie(name, value);
     cookie.setPath("/");
@@ -103,8 +151,13 @@ public final class H5Browser {
   }
 
   public static String location(HttpResponse<?> response) {
-    return response.headers().firstValue("Location").orElseThrow(() ->
-        new AssertionError("no redirect: " + response.statusCode() + " " + response.body()));
+    return response
+        .headers()
+        .firstValue("Location")
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no redirect: " + response.statusCode() + " " + response.body()));
   }
 
   private URI uri(String urlOrPath) {

@@ -22,19 +22,32 @@ public final class HttpSession {
   public static HttpSession login(String baseUrl, String username, String password) {
     HttpSession session = new HttpSession(baseUrl);
     session.send("GET", "/api/auth/csrf", null);
-    HttpResponse<String> login = session.send("POST", "/api/auth/login",
-        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    HttpResponse<String> login =
+        session.send(
+            "POST",
+            "/api/auth/login",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
     if (login.statusCode() != 200) {
-      throw new AssertionError("login failed: " + login.statusCode() + " " + login.body() + " with cookies "
-          + session.cookieHeader());
+      throw new AssertionError(
+          "login failed: "
+              + login.statusCode()
+              + " "
+              + login.body()
+              + " with cookies "
+              + session.cookieHeader());
     }
     return session;
   }
 
   public HttpResponse<String> send(String method, String path, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Accept", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
@@ -50,12 +63,16 @@ public final class HttpSession {
   }
 
   public String cookie(String name) {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The Cookie header a WebSocket handshake of this session sends. */
   public String cookieHeader() {
-    return String.join("; ", cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).toList());
+    return String.join(
+        "; ", cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).toList());
   }
 }

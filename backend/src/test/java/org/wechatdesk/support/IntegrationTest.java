@@ -32,20 +32,15 @@ public abstract class IntegrationTest {
   protected static final FakeWeChatApi WECHAT = new FakeWeChatApi();
   private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
-  @LocalServerPort
-  protected int port;
+  @LocalServerPort protected int port;
 
-  @Autowired
-  protected JdbcClient jdbc;
+  @Autowired protected JdbcClient jdbc;
 
-  @Autowired
-  protected AccountService accountService;
+  @Autowired protected AccountService accountService;
 
-  @Autowired
-  protected RecordedEvents events;
+  @Autowired protected RecordedEvents events;
 
-  @Autowired
-  protected MockMvc mvc;
+  @Autowired protected MockMvc mvc;
 
   @DynamicPropertySource
   static void wechatApi(DynamicPropertyRegistry registry) {
@@ -65,11 +60,24 @@ public abstract class IntegrationTest {
     String appId = "wx" + String.format("%016x", (System.nanoTime() << 8) + n).substring(0, 16);
     String secret = String.format("%032x", n);
     AccountService.GeneratedSecrets generated = accountService.generateSecrets();
-    OfficialAccount account = accountService.bind(new AccountRequest("Test account " + n, "gh_" + suffix, appId,
-        secret, generated.token(), generated.encodingAesKey()));
+    OfficialAccount account =
+        accountService.bind(
+            new AccountRequest(
+                "Test account " + n,
+                "gh_" + suffix,
+                appId,
+                secret,
+                generated.token(),
+                generated.encodingAesKey()));
     WECHAT.registerApp(appId, secret);
-    return new TestAccount(account, new WeChatPush(baseUrl() + "/wechat/push/" + appId, appId, account.originalId(), generated.token(),
-        generated.encodingAesKey()));
+    return new TestAccount(
+        account,
+        new WeChatPush(
+            baseUrl() + "/wechat/push/" + appId,
+            appId,
+            account.originalId(),
+            generated.token(),
+            generated.encodingAesKey()));
   }
 
   protected String baseUrl() {

@@ -7,7 +7,9 @@ import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
 import org.wechatdesk.channel.wechat.inbound.InboundMediaSettled;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessageSettled;
 
-/** Collects the channel's domain events so that tests can count how often something was processed. */
+/**
+ * Collects the channel's domain events so that tests can count how often something was processed.
+ */
 public class RecordedEvents {
 
   private final List<FanMessageReceived> received = new CopyOnWriteArrayList<>();

@@ -8,12 +8,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * An empty PostgreSQL database of one migration test's own, to migrate up to an old version, fill with rows of
- * that time, and migrate to the end as the desk does. Dropped on close.
+ * An empty PostgreSQL database of one migration test's own, to migrate up to an old version, fill
+ * with rows of that time, and migrate to the end as the desk does. Dropped on close.
  */
 public final class ScratchDatabase implements AutoCloseable {
 
-  private static final String SERVER = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String SERVER =
+      System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String USER = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
   private static final String PASSWORD = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
 
@@ -23,16 +24,31 @@ public final class ScratchDatabase implements AutoCloseable {
     this.name = name;
   }
 
-  /** Named like the databases of {@link FreshPostgresDatabase}, so a crashed test's one is dropped later. */
+  /**
+   * Named like the databases of {@link FreshPostgresDatabase}, so a crashed test's one is dropped
+   * later.
+   */
   public static ScratchDatabase create(String purpose) throws SQLException {
-    String name = "wechatdesk_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() + "_" + purpose;
+    String name =
+        "wechatdesk_test_"
+            + ProcessHandle.current().pid()
+            + "_"
+            + System.currentTimeMillis()
+            + "_"
+            + purpose;
     execute("create database " + name);
     return new ScratchDatabase(name);
   }
 
-  /** Flyway on this database with the desk's schema; add {@code target} or Java migrations as the test needs. */
+  /**
+   * Flyway on this database with the desk's schema; add {@code target} or Java migrations as the
+   * test needs.
+   */
   public FluentConfiguration flyway() {
-    return Flyway.configure().dataSource(SERVER + name, USER, PASSWORD).schemas("desk").defaultSchema("desk");
+    return Flyway.configure()
+        .dataSource(SERVER + name, USER, PASSWORD)
+        .schemas("desk")
+        .defaultSchema("desk");
   }
 
   public Connection connect() throws SQLException {
@@ -46,7 +62,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
   private static void execute(String sql) throws SQLException {
     try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-         Statement statement = admin.createStatement()) {
+        Statement statement = admin.createStatement()) {
       statement.execute(sql);
     }
   }

@@ -8,7 +8,8 @@ class TestLogSecretsTest {
 
   @Test
   void eachKindOfTestSecretIsFoundInALogLine() {
-    String log = """
+    String log =
+        """
         INFO boot with key dGVzdC1rZXktMzItYnl0ZXMtZm9yLXRoZS1kZXNrISE=
         DEBUG login {"username":"admin","password":"test-admin-password"}
         DEBUG bind appSecret=00000000000000000000000000000007
@@ -21,7 +22,8 @@ class TestLogSecretsTest {
 
   @Test
   void ordinaryLogLinesAreNot() {
-    String log = """
+    String log =
+        """
         INFO Account 12: web authorization refused (errcode 40029)
         INFO Started WeChatDeskApplication in 9.1 seconds
         WARN token refresh for account 3 failed: errcode 40001, retrying

@@ -10,8 +10,8 @@ import org.wechatdesk.channel.wechat.crypto.PushCipher;
 import org.wechatdesk.channel.wechat.crypto.PushSignature;
 
 /**
- * Builds pushes exactly as WeChat's server sends them in safe mode, and posts them to the desk. Messages are
- * addressed, as WeChat addresses them, to the account's original id ({@code gh_…}).
+ * Builds pushes exactly as WeChat's server sends them in safe mode, and posts them to the desk.
+ * Messages are addressed, as WeChat addresses them, to the account's original id ({@code gh_…}).
  */
 public final class WeChatPush {
 
@@ -24,7 +24,8 @@ public final class WeChatPush {
   private final String token;
   private final String encodingAesKey;
 
-  public WeChatPush(String pushUrl, String appId, String originalId, String token, String encodingAesKey) {
+  public WeChatPush(
+      String pushUrl, String appId, String originalId, String token, String encodingAesKey) {
     this.pushUrl = pushUrl;
     this.appId = appId;
     this.originalId = originalId;
@@ -41,15 +42,33 @@ public final class WeChatPush {
   }
 
   public String message(String openid, String msgType, String fields, long msgId) {
-    return "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><FromUserName><![CDATA[" + openid
-        + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime><MsgType><![CDATA["
-        + msgType + "]]></MsgType>" + fields + "<MsgId>" + msgId + "</MsgId></xml>";
+    return "<xml><ToUserName><![CDATA["
+        + originalId
+        + "]]></ToUserName><FromUserName><![CDATA["
+        + openid
+        + "]]></FromUserName><CreateTime>"
+        + Instant.now().getEpochSecond()
+        + "</CreateTime><MsgType><![CDATA["
+        + msgType
+        + "]]></MsgType>"
+        + fields
+        + "<MsgId>"
+        + msgId
+        + "</MsgId></xml>";
   }
 
   public String event(String openid, String event, String fields, long createTime) {
-    return "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><FromUserName><![CDATA[" + openid
-        + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA["
-        + event + "]]></Event>" + fields + "</xml>";
+    return "<xml><ToUserName><![CDATA["
+        + originalId
+        + "]]></ToUserName><FromUserName><![CDATA["
+        + openid
+        + "]]></FromUserName><CreateTime>"
+        + createTime
+        + "</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA["
+        + event
+        + "]]></Event>"
+        + fields
+        + "</xml>";
   }
 
   /** A signed, encrypted push of {@code innerXml}; {@code timestamp} is WeChat's clock. */
@@ -57,10 +76,21 @@ public final class WeChatPush {
     String encrypted = new PushCipher(encodingAesKey).encrypt(innerXml, appId);
     String nonce = Long.toString(System.nanoTime());
     String ts = Long.toString(timestamp);
-    String body = "<xml><ToUserName><![CDATA[" + originalId + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-        + "]]></Encrypt></xml>";
-    String query = "signature=" + PushSignature.of(token, ts, nonce) + "&timestamp=" + ts + "&nonce=" + nonce
-        + "&openid=o&encrypt_type=aes&msg_signature=" + PushSignature.of(token, ts, nonce, encrypted);
+    String body =
+        "<xml><ToUserName><![CDATA["
+            + originalId
+            + "]]></ToUserName><Encrypt><![CDATA["
+            + encrypted
+            + "]]></Encrypt></xml>";
+    String query =
+        "signature="
+            + PushSignature.of(token, ts, nonce)
+            + "&timestamp="
+            + ts
+            + "&nonce="
+            + nonce
+            + "&openid=o&encrypt_type=aes&msg_signature="
+            + PushSignature.of(token, ts, nonce, encrypted);
     return new Signed(query, body);
   }
 
@@ -74,9 +104,11 @@ public final class WeChatPush {
 
   public HttpResponse<String> post(String query, String body) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(pushUrl + "?" + query))
+      return http.send(
+          HttpRequest.newBuilder(URI.create(pushUrl + "?" + query))
               .header("Content-Type", "text/xml")
-              .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -85,7 +117,8 @@ public final class WeChatPush {
 
   public HttpResponse<String> get(String query) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(pushUrl + "?" + query)).GET().build(),
+      return http.send(
+          HttpRequest.newBuilder(URI.create(pushUrl + "?" + query)).GET().build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);

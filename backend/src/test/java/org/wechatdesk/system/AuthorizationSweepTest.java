@@ -17,8 +17,9 @@ import org.wechatdesk.support.ApiEndpoints.Endpoint;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * Every endpoint under /api, as registered in Spring MVC, refuses anonymous callers (401), every admin
- * endpoint refuses agents (403), and H5 visitors reach the H5 page's API only. A new controller is covered without anyone listing it here.
+ * Every endpoint under /api, as registered in Spring MVC, refuses anonymous callers (401), every
+ * admin endpoint refuses agents (403), and H5 visitors reach the H5 page's API only. A new
+ * controller is covered without anyone listing it here.
  */
 class AuthorizationSweepTest extends IntegrationTest {
 
@@ -31,8 +32,11 @@ class AuthorizationSweepTest extends IntegrationTest {
     List<Endpoint> endpoints = apiEndpoints();
     List<String> open = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
-      int status = mvc.perform(request(endpoint.method(), endpoint.concretePath()).with(realCsrf()))
-          .andReturn().getResponse().getStatus();
+      int status =
+          mvc.perform(request(endpoint.method(), endpoint.concretePath()).with(realCsrf()))
+              .andReturn()
+              .getResponse()
+              .getStatus();
       if (status != 401) {
         open.add(endpoint + " -> " + status);
       }
@@ -42,12 +46,21 @@ class AuthorizationSweepTest extends IntegrationTest {
 
   @Test
   void agentsGet403OnEveryAdminEndpoint() throws Exception {
-    List<Endpoint> admin = apiEndpoints().stream().filter(e -> e.path().startsWith("/api/admin/")).toList();
-    assertThat(admin).extracting(Endpoint::path).contains("/api/admin/accounts/{id}/menu", "/api/admin/rules/trial");
+    List<Endpoint> admin =
+        apiEndpoints().stream().filter(e -> e.path().startsWith("/api/admin/")).toList();
+    assertThat(admin)
+        .extracting(Endpoint::path)
+        .contains("/api/admin/accounts/{id}/menu", "/api/admin/rules/trial");
     List<String> open = new ArrayList<>();
     for (Endpoint endpoint : admin) {
-      int status = mvc.perform(request(endpoint.method(), endpoint.concretePath())
-          .with(user("agent").roles("AGENT")).with(realCsrf())).andReturn().getResponse().getStatus();
+      int status =
+          mvc.perform(
+                  request(endpoint.method(), endpoint.concretePath())
+                      .with(user("agent").roles("AGENT"))
+                      .with(realCsrf()))
+              .andReturn()
+              .getResponse()
+              .getStatus();
       if (status != 403) {
         open.add(endpoint + " -> " + status);
       }
@@ -56,28 +69,43 @@ class AuthorizationSweepTest extends IntegrationTest {
   }
 
   /**
-   * A fan signed in on the H5 chat page reaches the page's API only: with a desk role forged onto the fan's
-   * principal nothing else opens, because the page API's filter authenticates nothing outside /api/h5/.
+   * A fan signed in on the H5 chat page reaches the page's API only: with a desk role forged onto
+   * the fan's principal nothing else opens, because the page API's filter authenticates nothing
+   * outside /api/h5/.
    */
   @Test
   void anH5VisitorIsRefusedEverywhereButThePageApi() throws Exception {
-    List<Endpoint> desk = apiEndpoints().stream().filter(e -> !e.path().startsWith("/api/h5/")).toList();
+    List<Endpoint> desk =
+        apiEndpoints().stream().filter(e -> !e.path().startsWith("/api/h5/")).toList();
     List<String> open = new ArrayList<>();
     for (Endpoint endpoint : desk) {
-      int status = mvc.perform(request(endpoint.method(), endpoint.concretePath())
-          .with(user(new H5Visitor(1, 1).getName()).roles(H5Visitor.ROLE)).with(realCsrf()))
-          .andReturn().getResponse().getStatus();
+      int status =
+          mvc.perform(
+                  request(endpoint.method(), endpoint.concretePath())
+                      .with(user(new H5Visitor(1, 1).getName()).roles(H5Visitor.ROLE))
+                      .with(realCsrf()))
+              .andReturn()
+              .getResponse()
+              .getStatus();
       if (status != 403) {
         open.add(endpoint + " -> " + status);
       }
     }
     assertThat(open).isEmpty();
-    List<Endpoint> page = apiEndpoints().stream().filter(e -> e.path().startsWith("/api/h5/")).toList();
+    List<Endpoint> page =
+        apiEndpoints().stream().filter(e -> e.path().startsWith("/api/h5/")).toList();
     assertThat(page).extracting(Endpoint::path).contains("/api/h5/session", "/api/h5/messages");
     for (Endpoint endpoint : page) {
-      assertThat(mvc.perform(request(endpoint.method(), endpoint.concretePath())
-              .with(user("agent").roles("AGENT")).with(realCsrf())).andReturn().getResponse().getStatus())
-          .as("an agent on " + endpoint).isEqualTo(401);
+      assertThat(
+              mvc.perform(
+                      request(endpoint.method(), endpoint.concretePath())
+                          .with(user("agent").roles("AGENT"))
+                          .with(realCsrf()))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .as("an agent on " + endpoint)
+          .isEqualTo(401);
     }
   }
 

@@ -14,11 +14,9 @@ import org.wechatdesk.user.Role;
 /** Cockpit is reachable for admins with the desk's login, and for nobody else. */
 class CockpitAccessTest extends IntegrationTest {
 
-  @Autowired
-  DeskUserRepository users;
+  @Autowired DeskUserRepository users;
 
-  @Autowired
-  PasswordEncoder encoder;
+  @Autowired PasswordEncoder encoder;
 
   @Test
   void adminsOpenCockpitSignedInAsThemselves() {
@@ -36,8 +34,17 @@ class CockpitAccessTest extends IntegrationTest {
     String username = "agent_cockpit_" + System.nanoTime();
     users.insert(username, encoder.encode("pw"), "Agent", Role.AGENT);
     HttpSession agent = HttpSession.login(baseUrl(), username, "pw");
-    assertThat(agent.send("GET", "/camunda/app/cockpit/default/", null).statusCode()).isEqualTo(403);
-    assertThat(new HttpSession(baseUrl()).send("GET", "/camunda/app/cockpit/default/", null).statusCode()).isEqualTo(401);
-    assertThat(new HttpSession(baseUrl()).send("GET", "/engine-rest/process-definition", null).statusCode()).isIn(401, 403);
+    assertThat(agent.send("GET", "/camunda/app/cockpit/default/", null).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            new HttpSession(baseUrl())
+                .send("GET", "/camunda/app/cockpit/default/", null)
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            new HttpSession(baseUrl())
+                .send("GET", "/engine-rest/process-definition", null)
+                .statusCode())
+        .isIn(401, 403);
   }
 }

@@ -10,9 +10,9 @@ import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * The desk's policy lets its own pages work in Chromium (the workbench over STOMP, the BPMN diagram, the H5
- * page), and Cockpit, which carries Camunda's policy instead, works too: none of them trips a policy, while a
- * script injected into a page is refused.
+ * The desk's policy lets its own pages work in Chromium (the workbench over STOMP, the BPMN
+ * diagram, the H5 page), and Cockpit, which carries Camunda's policy instead, works too: none of
+ * them trips a policy, while a script injected into a page is refused.
  */
 class ContentSecurityPolicyBrowserTest extends IntegrationTest {
 
@@ -36,11 +36,17 @@ class ContentSecurityPolicyBrowserTest extends IntegrationTest {
       browser.visible(By.cssSelector("[data-testid=h5-input]"));
       assertThat(browser.contentSecurityPolicyViolations()).as("the H5 page").isEmpty();
 
-      Object ran = browser.driver().executeScript("const injected = document.createElement('script');"
-          + "injected.textContent = 'window.injectedRan = true'; document.head.appendChild(injected);"
-          + "return window.injectedRan === true;");
+      Object ran =
+          browser
+              .driver()
+              .executeScript(
+                  "const injected = document.createElement('script');"
+                      + "injected.textContent = 'window.injectedRan = true'; document.head.appendChild(injected);"
+                      + "return window.injectedRan === true;");
       assertThat(ran).as("an injected inline script does not run").isEqualTo(false);
-      assertThat(browser.contentSecurityPolicyViolations()).as("and the browser says why").isNotEmpty();
+      assertThat(browser.contentSecurityPolicyViolations())
+          .as("and the browser says why")
+          .isNotEmpty();
     }
   }
 }

@@ -33,33 +33,69 @@ class EmbeddedDefaultDatabaseTest {
   @Test
   void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) {
     try (FakeWeChatApi wechat = new FakeWeChatApi();
-         ConfigurableApplicationContext app = new SpringApplicationBuilder(WeChatDeskApplication.class).run(
-             "--DESK_DATA_DIR=" + dataDir, "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false", "--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(),
-             "--desk.wechat.outbox.poll-interval=PT0.1S", "--desk.wechat.inbound.poll-interval=PT0.1S")) {
-      assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:");
+        ConfigurableApplicationContext app =
+            new SpringApplicationBuilder(WeChatDeskApplication.class)
+                .run(
+                    "--DESK_DATA_DIR=" + dataDir,
+                    "--camunda.bpm.generate-unique-process-engine-name=true",
+                    "--camunda.bpm.webapp.enabled=false",
+                    "--server.port=0",
+                    "--desk.wechat.api-host=" + wechat.baseUrl(),
+                    "--desk.wechat.outbox.poll-interval=PT0.1S",
+                    "--desk.wechat.inbound.poll-interval=PT0.1S")) {
+      assertThat(app.getEnvironment().getProperty("spring.datasource.url"))
+          .startsWith("jdbc:h2:file:");
       assertThat(Files.exists(dataDir.resolve("initial-admin-password.txt"))).isTrue();
 
       String appId = "wx00000000000000bb";
       String secret = "0123456789abcdef0123456789abcdef";
       wechat.registerApp(appId, secret);
       String key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
-      OfficialAccount account = app.getBean(AccountService.class)
-          .bind(new AccountRequest("Embedded", "gh_00000000bbbb", appId, secret, "embeddedToken", key));
+      OfficialAccount account =
+          app.getBean(AccountService.class)
+              .bind(
+                  new AccountRequest(
+                      "Embedded", "gh_00000000bbbb", appId, secret, "embeddedToken", key));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-      WeChatPush push = new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + appId, appId, account.originalId(), "embeddedToken", key);
-      assertThat(push.post(push.sign(push.textXml("o_h2", "你好", WeChatPush.nextMsgId()))).body()).isEqualTo("success");
+      WeChatPush push =
+          new WeChatPush(
+              "http://127.0.0.1:" + port + "/wechat/push/" + appId,
+              appId,
+              account.originalId(),
+              "embeddedToken",
+              key);
+      assertThat(push.post(push.sign(push.textXml("o_h2", "你好", WeChatPush.nextMsgId()))).body())
+          .isEqualTo("success");
 
       FanRepository fans = app.getBean(FanRepository.class);
-      Await.until("background work is done", () -> fans.find(account.id(), "o_h2").map(f -> f.windowKind() != null).orElse(false));
+      Await.until(
+          "background work is done",
+          () -> fans.find(account.id(), "o_h2").map(f -> f.windowKind() != null).orElse(false));
       Fan fan = fans.find(account.id(), "o_h2").orElseThrow();
       Outbox outbox = app.getBean(Outbox.class);
-      app.getBean(TransactionTemplate.class).executeWithoutResult(s -> outbox.enqueue(fan, OutboundKind.TEXT,
-          OutboundContent.text("收到"), Outbox.PRIORITY_AGENT, "h2-1", "admin"));
+      app.getBean(TransactionTemplate.class)
+          .executeWithoutResult(
+              s ->
+                  outbox.enqueue(
+                      fan,
+                      OutboundKind.TEXT,
+                      OutboundContent.text("收到"),
+                      Outbox.PRIORITY_AGENT,
+                      "h2-1",
+                      "admin"));
       Await.until("background work is done", () -> !wechat.calls(FakeWeChatApi.SEND).isEmpty());
       JdbcClient jdbc = app.getBean(JdbcClient.class);
-      Await.until("background work is done", () -> "SENT".equals(jdbc.sql("select status from desk.outbound_message where idempotency_key = 'h2-1'")
-          .query(String.class).single()));
-      assertThat(wechat.calls(FakeWeChatApi.SEND)).singleElement()
+      Await.until(
+          "background work is done",
+          () ->
+              "SENT"
+                  .equals(
+                      jdbc.sql(
+                              "select status from desk.outbound_message where idempotency_key = 'h2-1'")
+                          .query(String.class)
+                          .single()));
+      assertThat(wechat.calls(FakeWeChatApi.SEND))
+          .singleElement()
           .satisfies(call -> assertThat(call.json().path("touser").asText()).isEqualTo("o_h2"));
     }
   }

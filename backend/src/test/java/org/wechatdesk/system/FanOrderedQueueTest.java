@@ -18,33 +18,40 @@ import org.wechatdesk.support.MovableClock;
 
 /**
  * The claim races that made one push processed twice and one text sent twice, played out with two
- * connections at the exact moment they happened, on a work table of the test's own (the desk's workers
- * never see it).
+ * connections at the exact moment they happened, on a work table of the test's own (the desk's
+ * workers never see it).
  */
 class FanOrderedQueueTest extends IntegrationTest {
 
   private static final Duration LEASE = Duration.ofSeconds(30);
 
-  @Autowired
-  DataSource dataSource;
+  @Autowired DataSource dataSource;
 
   private String table;
 
   @BeforeEach
   void workTable() {
     table = "desk.queue_test_" + System.nanoTime();
-    jdbc.sql("""
+    jdbc.sql(
+            """
         create table %s (
           id bigint primary key, account_id bigint not null, openid varchar(64) not null,
           status varchar(16) not null, next_attempt_at timestamp with time zone not null,
           claimed_until timestamp with time zone, claim_token varchar(64), attempts int not null default 0,
-          error_reason varchar(500))""".formatted(table)).update();
+          error_reason varchar(500))"""
+                .formatted(table))
+        .update();
   }
 
   private void insertPending(long id, String openid, Instant claimedUntil, String token) {
-    jdbc.sql("insert into " + table + " (id, account_id, openid, status, next_attempt_at, claimed_until, claim_token)"
-            + " values (?, 1, ?, 'PENDING', ?, ?, ?)")
-        .params(id, openid, DbTime.of(Instant.now().minusSeconds(60)), DbTime.of(claimedUntil), token).update();
+    jdbc.sql(
+            "insert into "
+                + table
+                + " (id, account_id, openid, status, next_attempt_at, claimed_until, claim_token)"
+                + " values (?, 1, ?, 'PENDING', ?, ?, ?)")
+        .params(
+            id, openid, DbTime.of(Instant.now().minusSeconds(60)), DbTime.of(claimedUntil), token)
+        .update();
   }
 
   @Test
@@ -55,25 +62,38 @@ class FanOrderedQueueTest extends IntegrationTest {
     try (Connection workerA = dataSource.getConnection()) {
       workerA.setAutoCommit(false);
       try (Statement finish = workerA.createStatement()) {
-        finish.executeUpdate("update " + table
-            + " set status = 'PROCESSED', claim_token = null, claimed_until = null where id = 1");
+        finish.executeUpdate(
+            "update "
+                + table
+                + " set status = 'PROCESSED', claim_token = null, claimed_until = null where id = 1");
       }
-      CompletableFuture<FanOrderedQueue.Claim> workerB = CompletableFuture.supplyAsync(() -> queue.claim(10, LEASE));
-      await("worker B's claim read row 1 as pending and waits for its lock", this::aClaimWaitsForALock);
+      CompletableFuture<FanOrderedQueue.Claim> workerB =
+          CompletableFuture.supplyAsync(() -> queue.claim(10, LEASE));
+      await(
+          "worker B's claim read row 1 as pending and waits for its lock",
+          this::aClaimWaitsForALock);
       workerA.commit();
       assertThat(workerB.get(10, TimeUnit.SECONDS).ids()).isEmpty();
     }
-    assertThat(jdbc.sql("select status from " + table + " where id = 1").query(String.class).single())
+    assertThat(
+            jdbc.sql("select status from " + table + " where id = 1").query(String.class).single())
         .isEqualTo("PROCESSED");
-    assertThat(jdbc.sql("select count(*) from " + table + " where claim_token is not null").query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from " + table + " where claim_token is not null")
+                .query(Long.class)
+                .single())
         .isZero();
   }
 
   private boolean aClaimWaitsForALock() {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             select count(*) from pg_stat_activity
              where wait_event_type = 'Lock' and query like ?""")
-        .param("update " + table + "%").query(Long.class).single() > 0;
+            .param("update " + table + "%")
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   @Test
@@ -86,7 +106,9 @@ class FanOrderedQueueTest extends IntegrationTest {
     FanOrderedQueue.Claim workerA = queue.claim(10, LEASE);
     assertThat(workerA.ids()).containsExactly(1L, 2L);
     clock.move(Duration.ofSeconds(20));
-    assertThat(queue.renew(1, workerA.token(), LEASE)).as("A starts on row 1 with a fresh lease").isTrue();
+    assertThat(queue.renew(1, workerA.token(), LEASE))
+        .as("A starts on row 1 with a fresh lease")
+        .isTrue();
 
     // Row 1 takes A so long that the batch's original lease runs out; row 2 waited all that time.
     clock.move(Duration.ofSeconds(11));
@@ -97,8 +119,12 @@ class FanOrderedQueueTest extends IntegrationTest {
     assertThat(queue.renew(2, workerB.token(), LEASE)).isTrue();
     assertThat(queue.finish(1, workerA.token(), "PROCESSED", null)).isTrue();
     queue.retryLater(2, workerA.token(), Duration.ofSeconds(1), "A lost this row");
-    assertThat(jdbc.sql("select attempts from " + table + " where id = 2").query(Integer.class).single())
-        .as("A's late retry does not touch B's row").isZero();
+    assertThat(
+            jdbc.sql("select attempts from " + table + " where id = 2")
+                .query(Integer.class)
+                .single())
+        .as("A's late retry does not touch B's row")
+        .isZero();
     assertThat(queue.finish(2, workerB.token(), "PROCESSED", null)).isTrue();
   }
 

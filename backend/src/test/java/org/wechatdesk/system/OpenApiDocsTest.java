@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.IntegrationTest;
 
-/** The API description and Swagger UI are for admins, and describe the admin API and how to authenticate. */
+/**
+ * The API description and Swagger UI are for admins, and describe the admin API and how to
+ * authenticate.
+ */
 class OpenApiDocsTest extends IntegrationTest {
 
   @Test
@@ -36,7 +39,9 @@ class OpenApiDocsTest extends IntegrationTest {
   void nobodyElseGetsIt() throws Exception {
     mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
     mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isUnauthorized());
-    mvc.perform(get("/v3/api-docs").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
-    mvc.perform(get("/swagger-ui/index.html").with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
+    mvc.perform(get("/v3/api-docs").with(user("agent").roles("AGENT")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/swagger-ui/index.html").with(user("agent").roles("AGENT")))
+        .andExpect(status().isForbidden());
   }
 }

@@ -19,8 +19,9 @@ import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * What anyone on the internet can send without logging in: malformed cookies, uploads and Accept headers
- * are a client's mistakes, answered 4xx in the API's one JSON shape, and never logged as an ERROR.
+ * What anyone on the internet can send without logging in: malformed cookies, uploads and Accept
+ * headers are a client's mistakes, answered 4xx in the API's one JSON shape, and never logged as an
+ * ERROR.
  */
 class PublicSurfaceErrorsTest extends IntegrationTest {
 
@@ -46,7 +47,9 @@ class PublicSurfaceErrorsTest extends IntegrationTest {
   @Test
   void aVisitorCookieTooShortToBeSealedIsNoVisitor() throws Exception {
     String forged = "DESK_H5=AAAAAAAAAAAAAAAA";
-    assertThat(get("/h5/" + appId, forged, "text/html").statusCode()).as("a new visitor instead").isEqualTo(302);
+    assertThat(get("/h5/" + appId, forged, "text/html").statusCode())
+        .as("a new visitor instead")
+        .isEqualTo(302);
     assertThat(get("/api/h5/session", forged, "application/json").statusCode()).isEqualTo(401);
     assertNoErrorLogged();
   }
@@ -56,7 +59,10 @@ class PublicSurfaceErrorsTest extends IntegrationTest {
     for (String accept : new String[] {"text/plain", "application/xml", "image/png", "*/*"}) {
       HttpResponse<String> answer = get("/api/rating-page/nope", null, accept);
       assertThat(answer.statusCode()).as(accept).isEqualTo(404);
-      assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .get()
+          .asString()
+          .startsWith("application/json");
       assertThat(answer.body()).contains("\"error\"");
     }
     assertNoErrorLogged();
@@ -67,14 +73,16 @@ class PublicSurfaceErrorsTest extends IntegrationTest {
     H5Browser phone = new H5Browser(baseUrl());
     phone.get("/h5/" + appId);
     assertThat(phone.cookie("DESK_H5")).isNotNull();
-    HttpResponse<String> answer = phone.send("POST", "/api/h5/images", "multipart/form-data", "--x\r\n\r\n");
+    HttpResponse<String> answer =
+        phone.send("POST", "/api/h5/images", "multipart/form-data", "--x\r\n\r\n");
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body()).contains("\"error\"");
     assertNoErrorLogged();
   }
 
   private HttpResponse<String> get(String path, String cookie, String accept) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", accept).GET();
     if (cookie != null) {
       request.header("Cookie", cookie);
     }
@@ -82,7 +90,9 @@ class PublicSurfaceErrorsTest extends IntegrationTest {
   }
 
   private void assertNoErrorLogged() {
-    assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-        .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    assertThat(logged.list)
+        .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .isEmpty();
   }
 }

@@ -46,16 +46,22 @@ class RestartOnSameDataTest {
 
   @Test
   void restartsOnPostgres(@TempDir Path dataDir) throws SQLException {
-    String server = System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    String server =
+        System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
     String user = System.getenv().getOrDefault("DESK_TEST_PG_USER", "postgres");
     String password = System.getenv().getOrDefault("DESK_TEST_PG_PASSWORD", "");
-    String database = "wechatdesk_restart_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+    String database =
+        "wechatdesk_restart_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
     try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
-         Statement statement = admin.createStatement()) {
+        Statement statement = admin.createStatement()) {
       statement.execute("create database " + database);
       try {
-        restartKeepsData(List.of("--DESK_DATA_DIR=" + dataDir, "--DESK_DB_URL=" + server + database,
-            "--DESK_DB_USER=" + user, "--DESK_DB_PASSWORD=" + password));
+        restartKeepsData(
+            List.of(
+                "--DESK_DATA_DIR=" + dataDir,
+                "--DESK_DB_URL=" + server + database,
+                "--DESK_DB_USER=" + user,
+                "--DESK_DB_PASSWORD=" + password));
       } finally {
         statement.execute("drop database if exists " + database + " with (force)");
       }
@@ -68,47 +74,78 @@ class RestartOnSameDataTest {
       String firstPush;
       int processVersion;
       try (ConfigurableApplicationContext first = start(database, wechat)) {
-        OfficialAccount account = first.getBean(AccountService.class)
-            .bind(new AccountRequest("Restart", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY));
+        OfficialAccount account =
+            first
+                .getBean(AccountService.class)
+                .bind(new AccountRequest("Restart", ORIGINAL_ID, APP_ID, SECRET, TOKEN, KEY));
         WeChatPush push = pushTo(first);
         firstPush = push.textXml("o_restart", "before the restart", WeChatPush.nextMsgId());
         assertThat(push.post(push.sign(firstPush)).body()).isEqualTo("success");
         FanRepository fans = first.getBean(FanRepository.class);
-        Await.until("the push is processed", () -> fans.find(account.id(), "o_restart").map(f -> f.windowKind() != null).orElse(false));
+        Await.until(
+            "the push is processed",
+            () ->
+                fans.find(account.id(), "o_restart")
+                    .map(f -> f.windowKind() != null)
+                    .orElse(false));
         processVersion = latestProcessVersion(first);
       }
       try (ConfigurableApplicationContext second = start(database, wechat)) {
-        OfficialAccount account = second.getBean(AccountRepository.class).findByAppId(APP_ID).orElseThrow();
+        OfficialAccount account =
+            second.getBean(AccountRepository.class).findByAppId(APP_ID).orElseThrow();
         assertThat(account.token()).isEqualTo(TOKEN);
         assertThat(account.encodingAesKey()).isEqualTo(KEY);
         assertThat(second.getBean(FanRepository.class).find(account.id(), "o_restart")).isPresent();
         assertThat(latestProcessVersion(second)).isEqualTo(processVersion);
 
         WeChatPush push = pushTo(second);
-        assertThat(push.post(push.sign(firstPush)).body()).as("WeChat's retry of a message stored before").isEqualTo("success");
-        assertThat(push.post(push.sign(push.textXml("o_restart", "after the restart", WeChatPush.nextMsgId()))).body())
+        assertThat(push.post(push.sign(firstPush)).body())
+            .as("WeChat's retry of a message stored before")
             .isEqualTo("success");
-        assertThat(second.getBean(JdbcClient.class)
-            .sql("select count(*) from desk.inbound_message where account_id = ? and openid = 'o_restart'")
-            .param(account.id()).query(Long.class).single()).isEqualTo(2);
+        assertThat(
+                push.post(
+                        push.sign(
+                            push.textXml("o_restart", "after the restart", WeChatPush.nextMsgId())))
+                    .body())
+            .isEqualTo("success");
+        assertThat(
+                second
+                    .getBean(JdbcClient.class)
+                    .sql(
+                        "select count(*) from desk.inbound_message where account_id = ? and openid = 'o_restart'")
+                    .param(account.id())
+                    .query(Long.class)
+                    .single())
+            .isEqualTo(2);
       }
     }
   }
 
   private static ConfigurableApplicationContext start(List<String> database, FakeWeChatApi wechat) {
     List<String> args = new ArrayList<>(database);
-    args.addAll(List.of("--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false",
-        "--server.port=0", "--desk.wechat.api-host=" + wechat.baseUrl(), "--desk.wechat.inbound.poll-interval=PT0.1S"));
-    return new SpringApplicationBuilder(WeChatDeskApplication.class).run(args.toArray(String[]::new));
+    args.addAll(
+        List.of(
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--camunda.bpm.webapp.enabled=false",
+            "--server.port=0",
+            "--desk.wechat.api-host=" + wechat.baseUrl(),
+            "--desk.wechat.inbound.poll-interval=PT0.1S"));
+    return new SpringApplicationBuilder(WeChatDeskApplication.class)
+        .run(args.toArray(String[]::new));
   }
 
   private static WeChatPush pushTo(ConfigurableApplicationContext app) {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    return new WeChatPush("http://127.0.0.1:" + port + "/wechat/push/" + APP_ID, APP_ID, ORIGINAL_ID, TOKEN, KEY);
+    return new WeChatPush(
+        "http://127.0.0.1:" + port + "/wechat/push/" + APP_ID, APP_ID, ORIGINAL_ID, TOKEN, KEY);
   }
 
   private static int latestProcessVersion(ConfigurableApplicationContext app) {
-    return app.getBean(RepositoryService.class).createProcessDefinitionQuery()
-        .processDefinitionKey(ConversationEngine.PROCESS_KEY).latestVersion().singleResult().getVersion();
+    return app.getBean(RepositoryService.class)
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(ConversationEngine.PROCESS_KEY)
+        .latestVersion()
+        .singleResult()
+        .getVersion();
   }
 }

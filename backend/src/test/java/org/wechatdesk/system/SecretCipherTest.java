@@ -20,10 +20,16 @@ class SecretCipherTest {
     SecretCipher cookies = secrets.derive("desk h5 visitor cookie");
 
     assertThat(cookies.decrypt(cookies.encrypt("fan 42"))).isEqualTo("fan 42");
-    assertThat(new SecretCipher(key).derive("desk h5 visitor cookie").decrypt(cookies.encrypt("fan 42")))
-        .as("the same purpose derives the same key on every node").isEqualTo("fan 42");
-    assertThatThrownBy(() -> cookies.decrypt(secrets.encrypt("fan 42"))).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> secrets.decrypt(cookies.encrypt("fan 42"))).isInstanceOf(IllegalStateException.class);
+    assertThat(
+            new SecretCipher(key)
+                .derive("desk h5 visitor cookie")
+                .decrypt(cookies.encrypt("fan 42")))
+        .as("the same purpose derives the same key on every node")
+        .isEqualTo("fan 42");
+    assertThatThrownBy(() -> cookies.decrypt(secrets.encrypt("fan 42")))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> secrets.decrypt(cookies.encrypt("fan 42")))
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> secrets.derive("another purpose").decrypt(cookies.encrypt("fan 42")))
         .isInstanceOf(IllegalStateException.class);
   }

@@ -17,6 +17,8 @@ class TransportSecurityTest {
     assertThat(onHttp.secure(plain)).isFalse();
     MockHttpServletRequest overTls = new MockHttpServletRequest();
     overTls.setSecure(true);
-    assertThat(onHttp.secure(overTls)).as("as the trusted proxy's X-Forwarded-Proto makes it").isTrue();
+    assertThat(onHttp.secure(overTls))
+        .as("as the trusted proxy's X-Forwarded-Proto makes it")
+        .isTrue();
   }
 }

@@ -1,12 +1,12 @@
 package org.wechatdesk.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wechatdesk.support.RealCsrf.realCsrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,11 +17,9 @@ import org.wechatdesk.support.IntegrationTest;
 
 class LoginTest extends IntegrationTest {
 
-  @Autowired
-  DeskUserRepository users;
+  @Autowired DeskUserRepository users;
 
-  @Autowired
-  PasswordEncoder encoder;
+  @Autowired PasswordEncoder encoder;
 
   private static String credentials(String username, String password) {
     return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
@@ -30,8 +28,12 @@ class LoginTest extends IntegrationTest {
   @Test
   void initialAdminLogsInAndSeesItsRoles() throws Exception {
     MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/api/auth/login").session(session).with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-            .content(credentials("admin", "test-admin-password")))
+    mvc.perform(
+            post("/api/auth/login")
+                .session(session)
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(credentials("admin", "test-admin-password")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.roles[0]").value("ADMIN"));
     assertThat(users.findByUsername("admin").orElseThrow().passwordHash()).startsWith("{bcrypt}");
@@ -39,11 +41,17 @@ class LoginTest extends IntegrationTest {
 
   @Test
   void sessionFromLoginAuthenticatesLaterRequests() throws Exception {
-    var result = mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-            .content(credentials("admin", "test-admin-password")))
-        .andExpect(status().isOk()).andReturn();
+    var result =
+        mvc.perform(
+                post("/api/auth/login")
+                    .with(realCsrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(credentials("admin", "test-admin-password")))
+            .andExpect(status().isOk())
+            .andReturn();
     MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-    mvc.perform(get("/api/auth/me").session(session)).andExpect(status().isOk())
+    mvc.perform(get("/api/auth/me").session(session))
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.username").value("admin"));
     mvc.perform(get("/api/auth/me")).andExpect(status().isUnauthorized());
   }
@@ -68,32 +76,55 @@ class LoginTest extends IntegrationTest {
     users.insert(known, encoder.encode("right-password"), "Agent", Role.AGENT);
     String unknown = "nobody_" + System.nanoTime();
     for (int i = 0; i < 3; i++) {
-      String knownAnswer = login(known, "wrong", "203.0.113.8").andExpect(status().isUnauthorized())
-          .andReturn().getResponse().getContentAsString();
-      String unknownAnswer = login(unknown, "wrong", "203.0.113.8").andExpect(status().isUnauthorized())
-          .andReturn().getResponse().getContentAsString();
+      String knownAnswer =
+          login(known, "wrong", "203.0.113.8")
+              .andExpect(status().isUnauthorized())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      String unknownAnswer =
+          login(unknown, "wrong", "203.0.113.8")
+              .andExpect(status().isUnauthorized())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
       assertThat(unknownAnswer).isEqualTo(knownAnswer);
     }
-    String knownLocked = login(known, "wrong", "203.0.113.8").andExpect(status().isTooManyRequests())
-        .andReturn().getResponse().getContentAsString();
-    String unknownLocked = login(unknown, "wrong", "203.0.113.8").andExpect(status().isTooManyRequests())
-        .andReturn().getResponse().getContentAsString();
+    String knownLocked =
+        login(known, "wrong", "203.0.113.8")
+            .andExpect(status().isTooManyRequests())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String unknownLocked =
+        login(unknown, "wrong", "203.0.113.8")
+            .andExpect(status().isTooManyRequests())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     assertThat(unknownLocked).isEqualTo(knownLocked);
   }
 
-  private org.springframework.test.web.servlet.ResultActions login(String username, String password, String address)
-      throws Exception {
-    return mvc.perform(post("/api/auth/login").with(realCsrf()).contentType(MediaType.APPLICATION_JSON)
-        .content(credentials(username, password)).with(request -> {
-          request.setRemoteAddr(address);
-          return request;
-        }));
+  private org.springframework.test.web.servlet.ResultActions login(
+      String username, String password, String address) throws Exception {
+    return mvc.perform(
+        post("/api/auth/login")
+            .with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(credentials(username, password))
+            .with(
+                request -> {
+                  request.setRemoteAddr(address);
+                  return request;
+                }));
   }
 
   @Test
   void loginWithoutCsrfTokenIsRefused() throws Exception {
-    mvc.perform(post("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
-            .content(credentials("admin", "test-admin-password")))
+    mvc.perform(
+            post("/api/auth/login")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(credentials("admin", "test-admin-password")))
         .andExpect(status().isForbidden());
   }
 }

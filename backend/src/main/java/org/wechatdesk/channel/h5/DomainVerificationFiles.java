@@ -24,8 +24,8 @@ import org.wechatdesk.system.NotFoundException;
 
 /**
  * WeChat checks a web-authorization domain (网页授权域名) by fetching a file it gives the admin, such as
- * {@code MP_verify_AbCd1234.txt}, from the domain's root. The admin uploads that file here once per account
- * and the desk serves it, so the H5 page's domain needs nothing else in front of the desk.
+ * {@code MP_verify_AbCd1234.txt}, from the domain's root. The admin uploads that file here once per
+ * account and the desk serves it, so the H5 page's domain needs nothing else in front of the desk.
  */
 @RestController
 class DomainVerificationFiles {
@@ -54,15 +54,19 @@ class DomainVerificationFiles {
     file.validate();
     requireAccount(accountId);
     VerificationFile before = find(accountId).orElse(null);
-    jdbc.sql("delete from desk.domain_verification_file where account_id = ?").param(accountId).update();
+    jdbc.sql("delete from desk.domain_verification_file where account_id = ?")
+        .param(accountId)
+        .update();
     try {
-      jdbc.sql("""
+      jdbc.sql(
+              """
               insert into desk.domain_verification_file (account_id, file_name, content, updated_at)
               values (?, ?, ?, ?)""")
-          .params(accountId, file.fileName(), file.content().strip(), DbTime.of(clock.instant())).update();
+          .params(accountId, file.fileName(), file.content().strip(), DbTime.of(clock.instant()))
+          .update();
     } catch (DuplicateKeyException e) {
-      throw InvalidInputException.of("fileName",
-          "fileName: another account has this file already / 其他公众号已上传同名文件");
+      throw InvalidInputException.of(
+          "fileName", "fileName: another account has this file already / 其他公众号已上传同名文件");
     }
     VerificationFile after = find(accountId).orElseThrow();
     audit.record("account.domain-verification", AuditTarget.ACCOUNT, accountId, before, after);
@@ -72,29 +76,44 @@ class DomainVerificationFiles {
   @DeleteMapping("/api/admin/accounts/{accountId}/domain-verification")
   @Transactional
   void remove(@PathVariable long accountId) {
-    VerificationFile before = find(accountId)
-        .orElseThrow(() -> new NotFoundException("No verification file for account " + accountId + " / 未上传校验文件"));
-    jdbc.sql("delete from desk.domain_verification_file where account_id = ?").param(accountId).update();
+    VerificationFile before =
+        find(accountId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No verification file for account " + accountId + " / 未上传校验文件"));
+    jdbc.sql("delete from desk.domain_verification_file where account_id = ?")
+        .param(accountId)
+        .update();
     audit.record("account.domain-verification", AuditTarget.ACCOUNT, accountId, before, null);
   }
 
   /** The file as WeChat fetches it: at the root, as plain text, without a login. */
-  @GetMapping(path = "/{fileName:MP_verify_[A-Za-z0-9]{1,48}\\.txt}", produces = MediaType.TEXT_PLAIN_VALUE)
+  @GetMapping(
+      path = "/{fileName:MP_verify_[A-Za-z0-9]{1,48}\\.txt}",
+      produces = MediaType.TEXT_PLAIN_VALUE)
   ResponseEntity<String> serve(@PathVariable String fileName) {
-    return ResponseEntity.of(jdbc.sql("select content from desk.domain_verification_file where file_name = ?")
-        .param(fileName).query(String.class).optional());
+    return ResponseEntity.of(
+        jdbc.sql("select content from desk.domain_verification_file where file_name = ?")
+            .param(fileName)
+            .query(String.class)
+            .optional());
   }
 
   private Optional<VerificationFile> find(long accountId) {
-    return jdbc.sql("select file_name, content from desk.domain_verification_file where account_id = ?")
+    return jdbc.sql(
+            "select file_name, content from desk.domain_verification_file where account_id = ?")
         .param(accountId)
         .query((rs, n) -> new VerificationFile(rs.getString("file_name"), rs.getString("content")))
         .optional();
   }
 
   private void requireAccount(long accountId) {
-    if (jdbc.sql("select count(*) from desk.official_account where id = ?").param(accountId).query(Long.class)
-        .single() == 0) {
+    if (jdbc.sql("select count(*) from desk.official_account where id = ?")
+            .param(accountId)
+            .query(Long.class)
+            .single()
+        == 0) {
       throw new NotFoundException("No account " + accountId + " / 公众号不存在");
     }
   }
@@ -103,11 +122,15 @@ class DomainVerificationFiles {
     void validate() {
       Map<String, String> errors = new HashMap<>();
       if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
-        errors.put("fileName", "fileName: the file WeChat gives, MP_verify_<letters and digits>.txt"
-            + " / 文件名须为微信提供的 MP_verify_xxx.txt");
+        errors.put(
+            "fileName",
+            "fileName: the file WeChat gives, MP_verify_<letters and digits>.txt"
+                + " / 文件名须为微信提供的 MP_verify_xxx.txt");
       }
       if (content == null || !CONTENT.matcher(content.strip()).matches()) {
-        errors.put("content", "content: 1-64 letters and digits, as in WeChat's file / 文件内容须为 1-64 位字母或数字");
+        errors.put(
+            "content",
+            "content: 1-64 letters and digits, as in WeChat's file / 文件内容须为 1-64 位字母或数字");
       }
       if (!errors.isEmpty()) {
         throw new InvalidInputException(errors);

@@ -20,9 +20,9 @@ import org.wechatdesk.media.ImageFile;
 import org.wechatdesk.system.NotFoundException;
 
 /**
- * The H5 chat page's API, for the visitor its cookie names (see {@link VisitorAuthenticationFilter}). What
- * the visitor sends goes through the same processing as a message pushed by WeChat, so the conversation
- * flow, routing and the workbench treat both alike.
+ * The H5 chat page's API, for the visitor its cookie names (see {@link
+ * VisitorAuthenticationFilter}). What the visitor sends goes through the same processing as a
+ * message pushed by WeChat, so the conversation flow, routing and the workbench treat both alike.
  */
 @RestController
 @RequestMapping("/api/h5")
@@ -44,32 +44,45 @@ class H5ChatController {
   }
 
   @GetMapping("/messages")
-  Map<String, List<H5Transcript.H5Message>> messages(@AuthenticationPrincipal H5Visitor visitor,
-                                                     @RequestParam(defaultValue = "0") long after) {
+  Map<String, List<H5Transcript.H5Message>> messages(
+      @AuthenticationPrincipal H5Visitor visitor, @RequestParam(defaultValue = "0") long after) {
     return Map.of("messages", transcript.messages(visitor.fanId(), after));
   }
 
   @PostMapping("/messages")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Map<String, String> send(@AuthenticationPrincipal H5Visitor visitor, @RequestBody VisitorText message,
-                           HttpServletRequest request) {
+  Map<String, String> send(
+      @AuthenticationPrincipal H5Visitor visitor,
+      @RequestBody VisitorText message,
+      HttpServletRequest request) {
     inbox.text(visitor, request.getRemoteAddr(), message.clientId(), message.text());
     return Map.of("clientId", message.clientId());
   }
 
   @PostMapping(path = "/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Map<String, String> sendImage(@AuthenticationPrincipal H5Visitor visitor, @RequestParam(required = false) String clientId,
-                                @RequestParam(required = false) MultipartFile file, HttpServletRequest request) {
-    inbox.image(visitor, request.getRemoteAddr(), clientId, ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB"));
+  Map<String, String> sendImage(
+      @AuthenticationPrincipal H5Visitor visitor,
+      @RequestParam(required = false) String clientId,
+      @RequestParam(required = false) MultipartFile file,
+      HttpServletRequest request) {
+    inbox.image(
+        visitor,
+        request.getRemoteAddr(),
+        clientId,
+        ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB"));
     return Map.of("clientId", clientId);
   }
 
   @GetMapping("/media/{id}")
   ResponseEntity<byte[]> image(@AuthenticationPrincipal H5Visitor visitor, @PathVariable long id) {
-    H5Transcript.Image image = transcript.image(visitor.fanId(), id)
-        .orElseThrow(() -> new NotFoundException("No image " + id + " / 图片不存在"));
-    return ResponseEntity.ok().contentType(image.contentType()).header("Cache-Control", "private, max-age=86400")
+    H5Transcript.Image image =
+        transcript
+            .image(visitor.fanId(), id)
+            .orElseThrow(() -> new NotFoundException("No image " + id + " / 图片不存在"));
+    return ResponseEntity.ok()
+        .contentType(image.contentType())
+        .header("Cache-Control", "private, max-age=86400")
         .body(image.content());
   }
 

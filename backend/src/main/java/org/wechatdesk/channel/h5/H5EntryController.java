@@ -31,8 +31,9 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.TransportSecurity;
 
 /**
- * The H5 chat link an account puts in its custom menu, {@code /h5/{appId}}: identifies the visitor (by
- * WeChat's web authorization, or anonymously when the account has none) and opens the chat page.
+ * The H5 chat link an account puts in its custom menu, {@code /h5/{appId}}: identifies the visitor
+ * (by WeChat's web authorization, or anonymously when the account has none) and opens the chat
+ * page.
  */
 @RestController
 class H5EntryController {
@@ -54,10 +55,17 @@ class H5EntryController {
   private final String publicBaseUrl;
   private final SecureRandom random = new SecureRandom();
 
-  H5EntryController(AccountRepository accounts, FanRepository fans, FanProfiles profiles,
-                    WebAuthorization authorization, VisitorCookie visitorCookie, VisitorRegions regions,
-                    VisitorRateLimits limits, WebAuthorizationStates states, TransportSecurity transport,
-                    @Value("${desk.public-base-url}") String publicBaseUrl) {
+  H5EntryController(
+      AccountRepository accounts,
+      FanRepository fans,
+      FanProfiles profiles,
+      WebAuthorization authorization,
+      VisitorCookie visitorCookie,
+      VisitorRegions regions,
+      VisitorRateLimits limits,
+      WebAuthorizationStates states,
+      TransportSecurity transport,
+      @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.limits = limits;
     this.states = states;
     this.transport = transport;
@@ -71,59 +79,93 @@ class H5EntryController {
   }
 
   @GetMapping("/h5/{appId}")
-  ResponseEntity<String> enter(@PathVariable String appId, HttpServletRequest request, HttpServletResponse response) {
+  ResponseEntity<String> enter(
+      @PathVariable String appId, HttpServletRequest request, HttpServletResponse response) {
     Optional<OfficialAccount> found = accounts.findByAppId(appId);
     if (found.isEmpty()) {
       return page(HttpStatus.NOT_FOUND, "没有这个公众号的客服 / No chat for this account");
     }
     OfficialAccount account = found.get();
-    if (visitorCookie.read(request).filter(visitor -> visitor.accountId() == account.id()).isPresent()) {
+    if (visitorCookie
+        .read(request)
+        .filter(visitor -> visitor.accountId() == account.id())
+        .isPresent()) {
       return redirect(CHAT_PAGE);
     }
     if (account.h5Authorization() == H5Authorization.NONE) {
       if (!limits.allowNewVisitor(request.getRemoteAddr())) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(VisitorRateLimits.NEW_VISITOR_WINDOW.toSeconds()))
-            .contentType(HTML).body(html("访问过于频繁，请稍后再试 / Too many new visitors from your network: "
-                + "try again later"));
+            .header(
+                HttpHeaders.RETRY_AFTER,
+                Long.toString(VisitorRateLimits.NEW_VISITOR_WINDOW.toSeconds()))
+            .contentType(HTML)
+            .body(
+                html(
+                    "访问过于频繁，请稍后再试 / Too many new visitors from your network: "
+                        + "try again later"));
       }
       Fan visitor = fans.createWebVisitor(account.id(), "h5_" + randomHex(16));
       profiles.recordRegion(visitor.id(), regions.of(request.getRemoteAddr()).orElse(null));
-      visitorCookie.issue(new H5Visitor(account.id(), visitor.id()), account.h5Authorization(), request, response);
+      visitorCookie.issue(
+          new H5Visitor(account.id(), visitor.id()), account.h5Authorization(), request, response);
       return redirect(CHAT_PAGE);
     }
     String state = states.open(appId);
-    response.addHeader("Set-Cookie", ResponseCookie.from(STATE_COOKIE, state).path("/h5/" + appId).httpOnly(true)
-        .secure(transport.secure(request)).sameSite("Lax").maxAge(WebAuthorizationStates.LIFETIME).build()
-        .toString());
-    return redirect(authorization.authorizeUrl(account, publicBaseUrl + "/h5/" + appId + "/authorized", state));
+    response.addHeader(
+        "Set-Cookie",
+        ResponseCookie.from(STATE_COOKIE, state)
+            .path("/h5/" + appId)
+            .httpOnly(true)
+            .secure(transport.secure(request))
+            .sameSite("Lax")
+            .maxAge(WebAuthorizationStates.LIFETIME)
+            .build()
+            .toString());
+    return redirect(
+        authorization.authorizeUrl(account, publicBaseUrl + "/h5/" + appId + "/authorized", state));
   }
 
   /**
-   * WeChat's return. The state must be the one this browser was given, so that nobody can make a visitor's
-   * browser sign in as someone else with a code of their own, and is taken once.
+   * WeChat's return. The state must be the one this browser was given, so that nobody can make a
+   * visitor's browser sign in as someone else with a code of their own, and is taken once.
    */
   @GetMapping("/h5/{appId}/authorized")
-  ResponseEntity<String> authorized(@PathVariable String appId, @RequestParam(required = false) String code,
-                                    @RequestParam(required = false) String state, HttpServletRequest request,
-                                    HttpServletResponse response) {
+  ResponseEntity<String> authorized(
+      @PathVariable String appId,
+      @RequestParam(required = false) String code,
+      @RequestParam(required = false) String state,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Optional<OfficialAccount> found = accounts.findByAppId(appId);
     if (found.isEmpty()) {
       return page(HttpStatus.NOT_FOUND, "没有这个公众号的客服 / No chat for this account");
     }
     OfficialAccount account = found.get();
     String expectedState = stateCookie(request);
-    if (code == null || code.isBlank() || state == null || expectedState == null || !expectedState.equals(state)
+    if (code == null
+        || code.isBlank()
+        || state == null
+        || expectedState == null
+        || !expectedState.equals(state)
         || !states.take(appId, state)) {
       return redirect(CHAT_PAGE + "?failed=oauth");
     }
-    response.addHeader("Set-Cookie", ResponseCookie.from(STATE_COOKIE, "").path("/h5/" + appId).maxAge(0)
-        .secure(transport.secure(request)).build().toString());
+    response.addHeader(
+        "Set-Cookie",
+        ResponseCookie.from(STATE_COOKIE, "")
+            .path("/h5/" + appId)
+            .maxAge(0)
+            .secure(transport.secure(request))
+            .build()
+            .toString());
     WebAuthorization.Identity identity;
     try {
       identity = authorization.identify(account, code);
     } catch (WxErrorException e) {
-      log.info("Account {}: web authorization refused (errcode {})", account.id(), e.getError().getErrorCode());
+      log.info(
+          "Account {}: web authorization refused (errcode {})",
+          account.id(),
+          e.getError().getErrorCode());
       return redirect(CHAT_PAGE + "?failed=oauth");
     } catch (WebAuthorization.SnapshotVisitorException e) {
       return redirect(CHAT_PAGE + "?failed=snapshot");
@@ -132,15 +174,23 @@ class H5EntryController {
     if (identity.nickname() != null || identity.avatarUrl() != null) {
       profiles.recordFromWeChat(fan.id(), identity.nickname(), identity.avatarUrl());
     }
-    regions.of(request.getRemoteAddr()).ifPresent(region -> profiles.recordRegion(fan.id(), region));
-    visitorCookie.issue(new H5Visitor(account.id(), fan.id()), account.h5Authorization(), request, response);
+    regions
+        .of(request.getRemoteAddr())
+        .ifPresent(region -> profiles.recordRegion(fan.id(), region));
+    visitorCookie.issue(
+        new H5Visitor(account.id(), fan.id()), account.h5Authorization(), request, response);
     return redirect(CHAT_PAGE);
   }
 
   private static String stateCookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
-    return cookies == null ? null : Arrays.stream(cookies).filter(c -> STATE_COOKIE.equals(c.getName()))
-        .map(Cookie::getValue).findFirst().orElse(null);
+    return cookies == null
+        ? null
+        : Arrays.stream(cookies)
+            .filter(c -> STATE_COOKIE.equals(c.getName()))
+            .map(Cookie::getValue)
+            .findFirst()
+            .orElse(null);
   }
 
   private String randomHex(int bytes) {
@@ -158,6 +208,8 @@ class H5EntryController {
   }
 
   private static String html(String text) {
-    return "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><p>" + text + "</p>";
+    return "<!doctype html><meta charset=utf-8><meta name=viewport content=\"width=device-width\"><p>"
+        + text
+        + "</p>";
   }
 }

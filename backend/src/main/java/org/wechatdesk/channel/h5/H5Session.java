@@ -3,8 +3,8 @@ package org.wechatdesk.channel.h5;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * What the H5 page's header shows: the account, the visitor, and where the latest conversation stands.
- * Unknown values are sent as null rather than left out, as the page's contract says.
+ * What the H5 page's header shows: the account, the visitor, and where the latest conversation
+ * stands. Unknown values are sent as null rather than left out, as the page's contract says.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record H5Session(String accountName, String appId, Visitor visitor, Conversation conversation) {

@@ -19,8 +19,12 @@ class H5Sessions {
   private final Routing routing;
   private final H5Transcript transcript;
 
-  H5Sessions(AccountRepository accounts, FanProfiles profiles, ConversationRepository conversations, Routing routing,
-             H5Transcript transcript) {
+  H5Sessions(
+      AccountRepository accounts,
+      FanProfiles profiles,
+      ConversationRepository conversations,
+      Routing routing,
+      H5Transcript transcript) {
     this.accounts = accounts;
     this.profiles = profiles;
     this.conversations = conversations;
@@ -30,19 +34,28 @@ class H5Sessions {
 
   H5Session of(H5Visitor visitor) {
     OfficialAccount account = accounts.findById(visitor.accountId()).orElseThrow();
-    H5Session.Visitor profile = profiles.find(visitor.fanId())
-        .map(known -> new H5Session.Visitor(known.nickname(), known.avatarUrl()))
-        .orElse(new H5Session.Visitor(null, null));
-    H5Session.Conversation latest = conversations.findLatestForFan(visitor.fanId()).map(this::describe).orElse(null);
+    H5Session.Visitor profile =
+        profiles
+            .find(visitor.fanId())
+            .map(known -> new H5Session.Visitor(known.nickname(), known.avatarUrl()))
+            .orElse(new H5Session.Visitor(null, null));
+    H5Session.Conversation latest =
+        conversations.findLatestForFan(visitor.fanId()).map(this::describe).orElse(null);
     return new H5Session(account.name(), account.appId(), profile, latest);
   }
 
   private H5Session.Conversation describe(Conversation conversation) {
-    Integer position = conversation.status() == Conversation.Status.QUEUED
-        ? boxed(routing.position(conversation.id())) : null;
-    H5Session.Agent agent = conversation.status() == Conversation.Status.CHATTING && conversation.agentUsername() != null
-        ? transcript.agent(conversation.agentUsername()).orElse(null) : null;
-    return new H5Session.Conversation(conversation.id(), conversation.status().name(), position, agent);
+    Integer position =
+        conversation.status() == Conversation.Status.QUEUED
+            ? boxed(routing.position(conversation.id()))
+            : null;
+    H5Session.Agent agent =
+        conversation.status() == Conversation.Status.CHATTING
+                && conversation.agentUsername() != null
+            ? transcript.agent(conversation.agentUsername()).orElse(null)
+            : null;
+    return new H5Session.Conversation(
+        conversation.id(), conversation.status().name(), position, agent);
   }
 
   private static Integer boxed(OptionalInt value) {

@@ -13,15 +13,17 @@ import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.VisibleText;
 
 /**
- * Takes what a visitor writes on the H5 page: checks it, stores it before it is acknowledged, and wakes the
- * processing that WeChat's pushes go through. The page's client id makes a resend harmless.
+ * Takes what a visitor writes on the H5 page: checks it, stores it before it is acknowledged, and
+ * wakes the processing that WeChat's pushes go through. The page's client id makes a resend
+ * harmless.
  */
 @Component
 class PageInbox {
 
   static final int MAX_TEXT = 2000;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
-  private static final String CLIENT_ID_RULE = "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
+  private static final String CLIENT_ID_RULE =
+      "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
 
   private final FanRepository fans;
   private final InboundStore inbound;
@@ -29,8 +31,12 @@ class PageInbox {
   private final MediaRepository media;
   private final VisitorRateLimits limits;
 
-  PageInbox(FanRepository fans, InboundStore inbound, InboundProcessor processor, MediaRepository media,
-            VisitorRateLimits limits) {
+  PageInbox(
+      FanRepository fans,
+      InboundStore inbound,
+      InboundProcessor processor,
+      MediaRepository media,
+      VisitorRateLimits limits) {
     this.limits = limits;
     this.fans = fans;
     this.inbound = inbound;
@@ -47,7 +53,8 @@ class PageInbox {
     if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
       errors.put("text", "text: 1-" + MAX_TEXT + " characters / 消息须为 1-" + MAX_TEXT + " 字");
     } else if (VisibleText.hasHidden(text)) {
-      errors.put("text", "text: control and bidi override characters are not allowed / 消息含有不可见的控制字符");
+      errors.put(
+          "text", "text: control and bidi override characters are not allowed / 消息含有不可见的控制字符");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -57,8 +64,8 @@ class PageInbox {
   }
 
   /**
-   * The image is kept as the desk's media before the message is stored. A resend of a stored image keeps
-   * nothing new; one that races the first is stored once and its copy removed.
+   * The image is kept as the desk's media before the message is stored. A resend of a stored image
+   * keeps nothing new; one that races the first is stored once and its copy removed.
    */
   void image(H5Visitor visitor, String address, String clientId, ImageFile image) {
     limits.checkMessage(visitor.fanId(), address);
@@ -69,8 +76,14 @@ class PageInbox {
     if (inbound.storedFromPage(visitor.accountId(), openid, clientId)) {
       return;
     }
-    long mediaId = media.save(visitor.accountId(), null, "IMAGE", image.contentType(), "h5." + image.extension(),
-        image.content());
+    long mediaId =
+        media.save(
+            visitor.accountId(),
+            null,
+            "IMAGE",
+            image.contentType(),
+            "h5." + image.extension(),
+            image.content());
     if (!inbound.storeImageFromPage(visitor.accountId(), openid, clientId, mediaId)) {
       media.delete(mediaId);
     }

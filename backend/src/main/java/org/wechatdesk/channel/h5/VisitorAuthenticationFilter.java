@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets the H5 page's API requests act as the visitor their cookie names, for that request only: the
- * visitor is never put in the HTTP session, so the desk's own login in the same browser is left alone.
+ * visitor is never put in the HTTP session, so the desk's own login in the same browser is left
+ * alone.
  */
 public class VisitorAuthenticationFilter extends OncePerRequestFilter {
 
@@ -30,11 +31,19 @@ public class VisitorAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    cookie.read(request).ifPresent(visitor -> context.setAuthentication(UsernamePasswordAuthenticationToken
-        .authenticated(visitor, null, List.of(new SimpleGrantedAuthority("ROLE_" + H5Visitor.ROLE)))));
+    cookie
+        .read(request)
+        .ifPresent(
+            visitor ->
+                context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(
+                        visitor,
+                        null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + H5Visitor.ROLE)))));
     SecurityContextHolder.setContext(context);
     chain.doFilter(request, response);
   }

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Repository;
 import org.wechatdesk.account.H5Authorization;
 
 /**
- * Which H5 cookie of a fan still holds: each sign-in draws a new serial for the fan, and only the cookie that
- * carries it is taken, with the account's web authorization as it was when the cookie was issued.
+ * Which H5 cookie of a fan still holds: each sign-in draws a new serial for the fan, and only the
+ * cookie that carries it is taken, with the account's web authorization as it was when the cookie
+ * was issued.
  */
 @Repository
 class VisitorCookieSerials {
@@ -23,19 +24,25 @@ class VisitorCookieSerials {
   /** A new serial for the fan; the fan's earlier cookies no longer hold. */
   long next(long fanId) {
     long serial = random.nextLong();
-    jdbc.sql("update desk.fan set h5_cookie_serial = ? where id = ?").params(serial, fanId).update();
+    jdbc.sql("update desk.fan set h5_cookie_serial = ? where id = ?")
+        .params(serial, fanId)
+        .update();
     return serial;
   }
 
   /** The fan's current serial and the account's web authorization, if the fan is the account's. */
   Optional<Standing> standing(long accountId, long fanId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select f.h5_cookie_serial, a.h5_authorization
               from desk.fan f join desk.official_account a on a.id = f.account_id
              where f.id = ? and a.id = ?""")
         .params(fanId, accountId)
-        .query((rs, n) -> new Standing(rs.getObject("h5_cookie_serial", Long.class),
-            H5Authorization.valueOf(rs.getString("h5_authorization"))))
+        .query(
+            (rs, n) ->
+                new Standing(
+                    rs.getObject("h5_cookie_serial", Long.class),
+                    H5Authorization.valueOf(rs.getString("h5_authorization"))))
         .optional();
   }
 

@@ -10,17 +10,18 @@ import org.wechatdesk.system.ClientAddress;
 import org.wechatdesk.system.TooManyRequestsException;
 
 /**
- * Limits what the public H5 page lets one party do: new anonymous visitors per client address (each is a
- * fan row), messages per visitor, and messages per client address, so that many visitors started from one
- * address do not multiply what it may send. Addresses are counted by {@link ClientAddress}. Counted per node in
- * fixed windows, which is enough to stop a script without a shared store; a visitor is never limited below
- * what a person types.
+ * Limits what the public H5 page lets one party do: new anonymous visitors per client address (each
+ * is a fan row), messages per visitor, and messages per client address, so that many visitors
+ * started from one address do not multiply what it may send. Addresses are counted by {@link
+ * ClientAddress}. Counted per node in fixed windows, which is enough to stop a script without a
+ * shared store; a visitor is never limited below what a person types.
  */
 @Component
 class VisitorRateLimits {
 
   static final Duration NEW_VISITOR_WINDOW = Duration.ofMinutes(10);
   static final Duration MESSAGE_WINDOW = Duration.ofMinutes(1);
+
   /** Windows are dropped once this many keys are held, so the maps cannot grow without bound. */
   private static final int MAX_KEYS = 50_000;
 
@@ -36,21 +37,33 @@ class VisitorRateLimits {
   }
 
   boolean allowNewVisitor(String address) {
-    return allow(newVisitors, ClientAddress.budgetKey(address), properties.newVisitorsPerAddress(), NEW_VISITOR_WINDOW);
+    return allow(
+        newVisitors,
+        ClientAddress.budgetKey(address),
+        properties.newVisitorsPerAddress(),
+        NEW_VISITOR_WINDOW);
   }
 
   /**
-   * Refuses a message over the visitor's or the address's limit; one the visitor's own limit refuses is not
-   * counted against the address.
+   * Refuses a message over the visitor's or the address's limit; one the visitor's own limit
+   * refuses is not counted against the address.
    */
   void checkMessage(long fanId, String address) {
     if (!allow(messages, fanId, properties.messagesPerMinute(), MESSAGE_WINDOW)) {
-      throw new TooManyRequestsException("too many messages: at most " + properties.messagesPerMinute()
-          + " a minute / 发送过于频繁，请稍后再试");
+      throw new TooManyRequestsException(
+          "too many messages: at most "
+              + properties.messagesPerMinute()
+              + " a minute / 发送过于频繁，请稍后再试");
     }
-    if (!allow(addressMessages, ClientAddress.budgetKey(address), properties.addressMessagesPerMinute(), MESSAGE_WINDOW)) {
-      throw new TooManyRequestsException("too many messages from your network: at most "
-          + properties.addressMessagesPerMinute() + " a minute / 您所在网络发送过于频繁，请稍后再试");
+    if (!allow(
+        addressMessages,
+        ClientAddress.budgetKey(address),
+        properties.addressMessagesPerMinute(),
+        MESSAGE_WINDOW)) {
+      throw new TooManyRequestsException(
+          "too many messages from your network: at most "
+              + properties.addressMessagesPerMinute()
+              + " a minute / 您所在网络发送过于频繁，请稍后再试");
     }
   }
 
@@ -59,8 +72,13 @@ class VisitorRateLimits {
     if (windows.size() > MAX_KEYS) {
       windows.values().removeIf(window -> window.endsBefore(now));
     }
-    Window window = windows.compute(key, (k, current) ->
-        current == null || current.endsBefore(now) ? new Window(now.plus(length), 1) : current.counted());
+    Window window =
+        windows.compute(
+            key,
+            (k, current) ->
+                current == null || current.endsBefore(now)
+                    ? new Window(now.plus(length), 1)
+                    : current.counted());
     return window.count() <= limit;
   }
 

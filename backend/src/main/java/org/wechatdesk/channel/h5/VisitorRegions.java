@@ -12,9 +12,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * A visitor's region from the IP address the H5 page was opened from, by the ip2region database: WeChat's
- * web authorization stopped giving a region in 2021. The whole database (about 11 MB) is held in memory,
- * which makes a lookup a few array reads and safe from any number of threads.
+ * A visitor's region from the IP address the H5 page was opened from, by the ip2region database:
+ * WeChat's web authorization stopped giving a region in 2021. The whole database (about 11 MB) is
+ * held in memory, which makes a lookup a few array reads and safe from any number of threads.
  */
 @Component
 class VisitorRegions {
@@ -45,8 +45,12 @@ class VisitorRegions {
       if (Arrays.asList(parts).contains(PRIVATE_NETWORK)) {
         return Optional.empty();
       }
-      String region = Arrays.stream(parts).limit(4).filter(part -> !part.equals("0") && !part.isBlank())
-          .distinct().collect(Collectors.joining(" "));
+      String region =
+          Arrays.stream(parts)
+              .limit(4)
+              .filter(part -> !part.equals("0") && !part.isBlank())
+              .distinct()
+              .collect(Collectors.joining(" "));
       return region.isEmpty() ? Optional.empty() : Optional.of(region);
     } catch (Exception e) {
       log.debug("No region for an address: {}", e.toString());

@@ -11,8 +11,9 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 
 /**
- * WeChat's web authorization (网页授权) for the H5 chat page: the page WeChat shows the visitor, and the
- * exchange of the code it sends back for the visitor's openid (and, with consent, nickname and avatar).
+ * WeChat's web authorization (网页授权) for the H5 chat page: the page WeChat shows the visitor, and
+ * the exchange of the code it sends back for the visitor's openid (and, with consent, nickname and
+ * avatar).
  */
 @Component
 class WebAuthorization {
@@ -23,23 +24,31 @@ class WebAuthorization {
     this.clients = clients;
   }
 
-  /** Where to send the visitor's browser; WeChat sends it back to {@code returnUrl} with a code and the state. */
+  /**
+   * Where to send the visitor's browser; WeChat sends it back to {@code returnUrl} with a code and
+   * the state.
+   */
   String authorizeUrl(OfficialAccount account, String returnUrl, String state) {
-    String scope = account.h5Authorization() == H5Authorization.USERINFO
-        ? WxConsts.OAuth2Scope.SNSAPI_USERINFO : WxConsts.OAuth2Scope.SNSAPI_BASE;
+    String scope =
+        account.h5Authorization() == H5Authorization.USERINFO
+            ? WxConsts.OAuth2Scope.SNSAPI_USERINFO
+            : WxConsts.OAuth2Scope.SNSAPI_BASE;
     return oauth(account).buildAuthorizationUrl(returnUrl, scope, state);
   }
 
   /**
-   * Who the code stands for. The code is single-use and lives five minutes. A "snapshot" visitor (WeChat's
-   * preview of a page opened from Moments without consent) has no real openid and is refused.
+   * Who the code stands for. The code is single-use and lives five minutes. A "snapshot" visitor
+   * (WeChat's preview of a page opened from Moments without consent) has no real openid and is
+   * refused.
    */
-  Identity identify(OfficialAccount account, String code) throws WxErrorException, SnapshotVisitorException {
+  Identity identify(OfficialAccount account, String code)
+      throws WxErrorException, SnapshotVisitorException {
     WxOAuth2AccessToken token = oauth(account).getAccessToken(code);
     if (token.getSnapshotUser() != null && token.getSnapshotUser() == 1) {
       throw new SnapshotVisitorException();
     }
-    boolean consented = token.getScope() != null && token.getScope().contains(WxConsts.OAuth2Scope.SNSAPI_USERINFO);
+    boolean consented =
+        token.getScope() != null && token.getScope().contains(WxConsts.OAuth2Scope.SNSAPI_USERINFO);
     if (!consented) {
       return new Identity(token.getOpenId(), null, null);
     }

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
 
 /**
- * The {@code state} of each web authorization under way, kept in the database so that any node takes
- * WeChat's return and each state is taken once: a return replayed from a browser's history or a log signs
- * nobody in.
+ * The {@code state} of each web authorization under way, kept in the database so that any node
+ * takes WeChat's return and each state is taken once: a return replayed from a browser's history or
+ * a log signs nobody in.
  */
 @Repository
 class WebAuthorizationStates {
@@ -31,18 +31,24 @@ class WebAuthorizationStates {
 
   String open(String appId) {
     Instant now = clock.instant();
-    jdbc.sql("delete from desk.h5_authorization_state where expires_at < ?").param(DbTime.of(now)).update();
+    jdbc.sql("delete from desk.h5_authorization_state where expires_at < ?")
+        .param(DbTime.of(now))
+        .update();
     byte[] value = new byte[16];
     random.nextBytes(value);
     String state = HexFormat.of().formatHex(value);
     jdbc.sql("insert into desk.h5_authorization_state (state, app_id, expires_at) values (?, ?, ?)")
-        .params(state, appId, DbTime.of(now.plus(LIFETIME))).update();
+        .params(state, appId, DbTime.of(now.plus(LIFETIME)))
+        .update();
     return state;
   }
 
   /** Whether the state was opened for the account and has not expired; taking it closes it. */
   boolean take(String appId, String state) {
-    return jdbc.sql("delete from desk.h5_authorization_state where state = ? and app_id = ? and expires_at >= ?")
-        .params(state, appId, DbTime.of(clock.instant())).update() == 1;
+    return jdbc.sql(
+                "delete from desk.h5_authorization_state where state = ? and app_id = ? and expires_at >= ?")
+            .params(state, appId, DbTime.of(clock.instant()))
+            .update()
+        == 1;
   }
 }

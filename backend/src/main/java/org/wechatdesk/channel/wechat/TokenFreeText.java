@@ -3,8 +3,9 @@ package org.wechatdesk.channel.wechat;
 import java.util.regex.Pattern;
 
 /**
- * An error text without WeChat's credentials. WxJava's exceptions quote the URL they called, and its query
- * carries the access token (and, for a token request, the AppSecret); such texts are logged and stored.
+ * An error text without WeChat's credentials. WxJava's exceptions quote the URL they called, and
+ * its query carries the access token (and, for a token request, the AppSecret); such texts are
+ * logged and stored.
  */
 public final class TokenFreeText {
 

@@ -21,18 +21,33 @@ public record WeChatProperties(
   public WeChatProperties {
     requireUrl("desk.wechat.api-host", apiHost);
     requireUrl("desk.wechat.open-host", openHost);
-    requireBetween("desk.wechat.token-refresh-ahead", tokenRefreshAhead, Duration.ofSeconds(10), Duration.ofMinutes(30));
+    requireBetween(
+        "desk.wechat.token-refresh-ahead",
+        tokenRefreshAhead,
+        Duration.ofSeconds(10),
+        Duration.ofMinutes(30));
   }
 
-  /** Checks on pushes: WeChat's timestamp may be off by at most {@code maxClockSkew}; bodies are small. */
-  public record Push(@DefaultValue("PT5M") Duration maxClockSkew, @DefaultValue("65536") int maxBodyBytes) {
+  /**
+   * Checks on pushes: WeChat's timestamp may be off by at most {@code maxClockSkew}; bodies are
+   * small.
+   */
+  public record Push(
+      @DefaultValue("PT5M") Duration maxClockSkew, @DefaultValue("65536") int maxBodyBytes) {
     public Push {
-      requireBetween("desk.wechat.push.max-clock-skew", maxClockSkew, Duration.ofSeconds(30), Duration.ofHours(1));
+      requireBetween(
+          "desk.wechat.push.max-clock-skew",
+          maxClockSkew,
+          Duration.ofSeconds(30),
+          Duration.ofHours(1));
       requireBetween("desk.wechat.push.max-body-bytes", maxBodyBytes, 1024, 1_048_576);
     }
   }
 
-  /** A background worker draining a table: threads, polling when idle, retries with exponential backoff. */
+  /**
+   * A background worker draining a table: threads, polling when idle, retries with exponential
+   * backoff.
+   */
   public record Worker(
       @DefaultValue("2") int threads,
       @DefaultValue("PT1S") Duration pollInterval,
@@ -46,7 +61,8 @@ public record WeChatProperties(
       requireBetween("poll-interval", pollInterval, Duration.ofMillis(10), Duration.ofMinutes(1));
       requireBetween("lease", lease, Duration.ofSeconds(1), Duration.ofMinutes(10));
       requireBetween("max-attempts", maxAttempts, 1, 50);
-      requireBetween("initial-backoff", initialBackoff, Duration.ofMillis(10), Duration.ofMinutes(10));
+      requireBetween(
+          "initial-backoff", initialBackoff, Duration.ofMillis(10), Duration.ofMinutes(10));
       requireBetween("max-backoff", maxBackoff, initialBackoff, Duration.ofHours(6));
     }
 
@@ -65,13 +81,15 @@ public record WeChatProperties(
 
   private static void requireBetween(String name, Duration value, Duration min, Duration max) {
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", was " + value);
     }
   }
 
   private static void requireBetween(String name, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ", was " + value);
     }
   }
 }

@@ -11,8 +11,9 @@ import org.wechatdesk.user.DeskUser;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
- * Task_AnnounceAgent: the chat begins; the visitor learns who serves them, by the agent's display name (the
- * login name is the desk's own), and the agent's workbench is told. From now on there is a service to rate.
+ * Task_AnnounceAgent: the chat begins; the visitor learns who serves them, by the agent's display
+ * name (the login name is the desk's own), and the agent's workbench is told. From now on there is
+ * a service to rate.
  */
 @Component("agentAssignedDelegate")
 class AgentAssignedDelegate implements JavaDelegate {
@@ -24,8 +25,11 @@ class AgentAssignedDelegate implements JavaDelegate {
   private final ApplicationEventPublisher events;
   private final DeskUserRepository users;
 
-  AgentAssignedDelegate(ConversationStep step, FanTexts texts, ApplicationEventPublisher events,
-                        DeskUserRepository users) {
+  AgentAssignedDelegate(
+      ConversationStep step,
+      FanTexts texts,
+      ApplicationEventPublisher events,
+      DeskUserRepository users) {
     this.step = step;
     this.texts = texts;
     this.events = events;
@@ -35,9 +39,13 @@ class AgentAssignedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
-    String agent = users.findByUsername(conversation.agentUsername()).map(DeskUser::displayName)
-        .orElse(conversation.agentUsername());
-    texts.sendAutomatic(conversation, ANNOUNCEMENT.formatted(agent), ConversationStep.key(execution));
+    String agent =
+        users
+            .findByUsername(conversation.agentUsername())
+            .map(DeskUser::displayName)
+            .orElse(conversation.agentUsername());
+    texts.sendAutomatic(
+        conversation, ANNOUNCEMENT.formatted(agent), ConversationStep.key(execution));
     execution.setVariable("agentServed", true);
     events.publishEvent(new ConversationAssigned(conversation.id(), conversation.agentUsername()));
   }

@@ -1,13 +1,15 @@
 package org.wechatdesk.conversation.bpmn;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
 
-/** Timer_AgentIdleAppease: the agent has not replied for a while; tell the visitor they are not forgotten. */
+/**
+ * Timer_AgentIdleAppease: the agent has not replied for a while; tell the visitor they are not
+ * forgotten.
+ */
 @Component("agentIdleAppeaseDelegate")
 class AgentIdleAppeaseDelegate implements JavaDelegate {
 
@@ -22,6 +24,9 @@ class AgentIdleAppeaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
-    texts.sendAutomatic(conversation, step.settings(conversation).agentAppeaseText(), ConversationStep.key(execution));
+    texts.sendAutomatic(
+        conversation,
+        step.settings(conversation).agentAppeaseText(),
+        ConversationStep.key(execution));
   }
 }

@@ -1,17 +1,18 @@
 package org.wechatdesk.conversation.bpmn;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.wechatdesk.conversation.AgentReminderDue;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.AgentReminderDue;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * Timer_AgentIdleRemind: the visitor has waited for the agent for the configured seconds. The workbench
- * shows the configured prompt with a countdown; the line in the conversation keeps a record of it.
+ * Timer_AgentIdleRemind: the visitor has waited for the agent for the configured seconds. The
+ * workbench shows the configured prompt with a countdown; the line in the conversation keeps a
+ * record of it.
  */
 @Component("agentIdleRemindDelegate")
 class AgentIdleRemindDelegate implements JavaDelegate {
@@ -31,6 +32,8 @@ class AgentIdleRemindDelegate implements JavaDelegate {
     Conversation conversation = step.conversation(execution);
     FlowSettings settings = step.settings(conversation);
     texts.tellAgent(conversation, settings.agentRemindText());
-    events.publishEvent(new AgentReminderDue(conversation.id(), conversation.agentUsername(), settings.agentRemindText()));
+    events.publishEvent(
+        new AgentReminderDue(
+            conversation.id(), conversation.agentUsername(), settings.agentRemindText()));
   }
 }

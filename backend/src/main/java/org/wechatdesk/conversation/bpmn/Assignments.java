@@ -12,8 +12,9 @@ import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.RoutingOutcome;
 
 /**
- * Applies what the routing rules decided for a visitor entering a queue (first time or transferred):
- * an agent now, or a place in the queue with the queue prompt. Sets {@code assigned} for the flow.
+ * Applies what the routing rules decided for a visitor entering a queue (first time or
+ * transferred): an agent now, or a place in the queue with the queue prompt. Sets {@code assigned}
+ * for the flow.
  */
 @Component
 class Assignments {
@@ -26,8 +27,12 @@ class Assignments {
     this.texts = texts;
   }
 
-  void apply(DelegateExecution execution, Conversation conversation, FlowSettings settings, long queueId,
-             RoutingOutcome outcome) {
+  void apply(
+      DelegateExecution execution,
+      Conversation conversation,
+      FlowSettings settings,
+      long queueId,
+      RoutingOutcome outcome) {
     conversations.setQueue(conversation.id(), queueId);
     if (outcome instanceof RoutingOutcome.Assigned assigned) {
       conversations.assign(conversation.id(), assigned.agentId(), assigned.userName());
@@ -37,7 +42,8 @@ class Assignments {
     int position = ((RoutingOutcome.Waiting) outcome).position();
     conversations.recordPositionSent(conversation.id(), position);
     execution.setVariable("assigned", false);
-    texts.sendAutomatic(conversation, settings.queuePrompt(position), ConversationStep.key(execution));
+    texts.sendAutomatic(
+        conversation, settings.queuePrompt(position), ConversationStep.key(execution));
   }
 
   /** Agents a transferred conversation must not go back to, kept as a process variable. */
@@ -46,7 +52,9 @@ class Assignments {
     if (value == null || value.toString().isBlank()) {
       return Set.of();
     }
-    return Arrays.stream(value.toString().split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    return Arrays.stream(value.toString().split(","))
+        .map(Long::valueOf)
+        .collect(Collectors.toSet());
   }
 
   static void exclude(DelegateExecution execution, Long agentId) {
@@ -55,6 +63,8 @@ class Assignments {
     }
     Set<Long> excluded = new java.util.HashSet<>(excluded(execution));
     excluded.add(agentId);
-    execution.setVariable("excludedAgentIds", excluded.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    execution.setVariable(
+        "excludedAgentIds",
+        excluded.stream().map(String::valueOf).collect(Collectors.joining(",")));
   }
 }

@@ -7,7 +7,10 @@ import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 
-/** What every delegate starts from: the conversation of the execution (locked) and its account's settings. */
+/**
+ * What every delegate starts from: the conversation of the execution (locked) and its account's
+ * settings.
+ */
 @Component
 class ConversationStep {
 
@@ -21,7 +24,9 @@ class ConversationStep {
 
   Conversation conversation(DelegateExecution execution) {
     long id = Long.parseLong(execution.getProcessBusinessKey());
-    return conversations.lock(id).orElseThrow(() -> new IllegalStateException("no conversation " + id));
+    return conversations
+        .lock(id)
+        .orElseThrow(() -> new IllegalStateException("no conversation " + id));
   }
 
   FlowSettings settings(Conversation conversation) {

@@ -11,9 +11,9 @@ import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * Task_SendEndTexts: closes the conversation and sends the end text for its cause (the seed's 会话结束): the
- * visitor left and the conversation closed on the timeout (the 会话关闭与提示 text), the visitor gave up the
- * queue, or the agent (or an admin) ended it. The agent sees the same text.
+ * Task_SendEndTexts: closes the conversation and sends the end text for its cause (the seed's
+ * 会话结束): the visitor left and the conversation closed on the timeout (the 会话关闭与提示 text), the
+ * visitor gave up the queue, or the agent (or an admin) ended it. The agent sees the same text.
  */
 @Component("endTextsDelegate")
 class EndTextsDelegate implements JavaDelegate {
@@ -23,8 +23,11 @@ class EndTextsDelegate implements JavaDelegate {
   private final ConversationRepository conversations;
   private final ApplicationEventPublisher events;
 
-  EndTextsDelegate(ConversationStep step, FanTexts texts, ConversationRepository conversations,
-                   ApplicationEventPublisher events) {
+  EndTextsDelegate(
+      ConversationStep step,
+      FanTexts texts,
+      ConversationRepository conversations,
+      ApplicationEventPublisher events) {
     this.step = step;
     this.texts = texts;
     this.conversations = conversations;
@@ -35,14 +38,20 @@ class EndTextsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
     FlowSettings settings = step.settings(conversation);
-    Conversation.EndReason reason = Conversation.EndReason.valueOf(String.valueOf(execution.getVariable("endReason")));
+    Conversation.EndReason reason =
+        Conversation.EndReason.valueOf(String.valueOf(execution.getVariable("endReason")));
     conversations.end(conversation.id(), reason);
-    String text = switch (reason) {
-      case VISITOR_TIMEOUT -> settings.visitorCloseText();
-      case VISITOR_GAVE_UP -> settings.giveUpText();
-      case AGENT_ENDED, ADMIN_ENDED -> settings.endTextAgentEnded();
-    };
-    texts.sendAutomatic(conversations.findById(conversation.id()).orElseThrow(), text, ConversationStep.key(execution));
-    events.publishEvent(new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
+    String text =
+        switch (reason) {
+          case VISITOR_TIMEOUT -> settings.visitorCloseText();
+          case VISITOR_GAVE_UP -> settings.giveUpText();
+          case AGENT_ENDED, ADMIN_ENDED -> settings.endTextAgentEnded();
+        };
+    texts.sendAutomatic(
+        conversations.findById(conversation.id()).orElseThrow(),
+        text,
+        ConversationStep.key(execution));
+    events.publishEvent(
+        new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
   }
 }

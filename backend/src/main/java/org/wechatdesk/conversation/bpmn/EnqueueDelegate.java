@@ -7,7 +7,10 @@ import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.routing.EnqueueRequest;
 import org.wechatdesk.routing.Routing;
 
-/** Task_Enqueue: the visitor enters the chosen queue; the routing rules assign an agent or queue them. */
+/**
+ * Task_Enqueue: the visitor enters the chosen queue; the routing rules assign an agent or queue
+ * them.
+ */
 @Component("enqueueDelegate")
 class EnqueueDelegate implements JavaDelegate {
 
@@ -25,8 +28,14 @@ class EnqueueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
     long queueId = ((Number) execution.getVariable("queueId")).longValue();
-    var outcome = routing.enqueue(new EnqueueRequest(conversation.id(), conversation.accountId(), conversation.fanId(),
-        queueId, Assignments.excluded(execution)));
+    var outcome =
+        routing.enqueue(
+            new EnqueueRequest(
+                conversation.id(),
+                conversation.accountId(),
+                conversation.fanId(),
+                queueId,
+                Assignments.excluded(execution)));
     assignments.apply(execution, conversation, step.settings(conversation), queueId, outcome);
   }
 }

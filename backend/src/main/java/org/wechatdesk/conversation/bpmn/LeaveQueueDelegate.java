@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.Routing;
 
-/** Task_LeaveQueue: the visitor gave up waiting, or an admin ended the conversation while it waited. */
+/**
+ * Task_LeaveQueue: the visitor gave up waiting, or an admin ended the conversation while it waited.
+ */
 @Component("leaveQueueDelegate")
 class LeaveQueueDelegate implements JavaDelegate {
 

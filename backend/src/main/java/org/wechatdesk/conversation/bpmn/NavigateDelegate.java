@@ -24,7 +24,9 @@ class NavigateDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
     String answer = String.valueOf(execution.getVariable("visitorAnswer"));
-    navigation.apply(execution, conversation,
+    navigation.apply(
+        execution,
+        conversation,
         routing.navigate(conversation.accountId(), NavigationSteps.state(execution), answer));
   }
 }

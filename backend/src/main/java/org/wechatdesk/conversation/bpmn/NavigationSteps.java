@@ -8,8 +8,8 @@ import org.wechatdesk.routing.NavigationState;
 import org.wechatdesk.routing.NavigationStep;
 
 /**
- * Carries a navigation step into the flow: a chosen queue ({@code queueChosen}, {@code queueId}), or a
- * menu text sent to the visitor with the menu position kept in variables for the next answer.
+ * Carries a navigation step into the flow: a chosen queue ({@code queueChosen}, {@code queueId}),
+ * or a menu text sent to the visitor with the menu position kept in variables for the next answer.
  */
 @Component
 class NavigationSteps {
@@ -36,7 +36,9 @@ class NavigationSteps {
 
   static NavigationState state(DelegateExecution execution) {
     Object entry = execution.getVariable("menuEntryId");
-    return new NavigationState(((Number) execution.getVariable("navigationId")).longValue(),
-        entry == null ? null : ((Number) entry).longValue(), ((Number) execution.getVariable("invalidAnswers")).intValue());
+    return new NavigationState(
+        ((Number) execution.getVariable("navigationId")).longValue(),
+        entry == null ? null : ((Number) entry).longValue(),
+        ((Number) execution.getVariable("invalidAnswers")).intValue());
   }
 }

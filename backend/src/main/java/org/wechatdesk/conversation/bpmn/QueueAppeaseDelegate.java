@@ -1,6 +1,5 @@
 package org.wechatdesk.conversation.bpmn;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,8 @@ class QueueAppeaseDelegate implements JavaDelegate {
     Conversation conversation = step.conversation(execution);
     FlowSettings settings = step.settings(conversation);
     if (settings.queueAppeaseEnabled()) {
-      texts.sendAutomatic(conversation, settings.queueAppeaseText(), ConversationStep.key(execution));
+      texts.sendAutomatic(
+          conversation, settings.queueAppeaseText(), ConversationStep.key(execution));
     }
   }
 }

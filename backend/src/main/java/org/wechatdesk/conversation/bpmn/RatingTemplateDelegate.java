@@ -7,8 +7,8 @@ import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.rating.RatingInvitations;
 
 /**
- * Task_SendRatingTemplate: after the end, the template message that links to the rating page, when the
- * account's flow settings switch it on.
+ * Task_SendRatingTemplate: after the end, the template message that links to the rating page, when
+ * the account's flow settings switch it on.
  */
 @Component("ratingTemplateDelegate")
 class RatingTemplateDelegate implements JavaDelegate {

@@ -11,7 +11,8 @@ import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
  * Task_RobotAnswer: answers from the admin's keyword answers, and decides the hand-over to a human
- * (variable {@code handover}): the hand-over keyword (转人工), or too many questions it could not answer.
+ * (variable {@code handover}): the hand-over keyword (转人工), or too many questions it could not
+ * answer.
  */
 @Component("robotAnswerDelegate")
 class RobotAnswerDelegate implements JavaDelegate {
@@ -32,7 +33,10 @@ class RobotAnswerDelegate implements JavaDelegate {
     Conversation conversation = step.conversation(execution);
     FlowSettings settings = step.settings(conversation);
     String question = String.valueOf(execution.getVariable("visitorAnswer"));
-    int unanswered = execution.hasVariable("robotUnanswered") ? (Integer) execution.getVariable("robotUnanswered") : 0;
+    int unanswered =
+        execution.hasVariable("robotUnanswered")
+            ? (Integer) execution.getVariable("robotUnanswered")
+            : 0;
     boolean handover = question.contains(settings.robotHandoverKeyword());
     if (!handover) {
       Optional<String> answer = answerFor(settings, question);
@@ -42,7 +46,9 @@ class RobotAnswerDelegate implements JavaDelegate {
         unanswered++;
         handover = unanswered >= settings.robotMaxUnanswered();
         if (!handover) {
-          texts.sendAutomatic(conversation, NO_ANSWER_TEXT.formatted(settings.robotHandoverKeyword()),
+          texts.sendAutomatic(
+              conversation,
+              NO_ANSWER_TEXT.formatted(settings.robotHandoverKeyword()),
               ConversationStep.key(execution));
         }
       }
@@ -57,7 +63,10 @@ class RobotAnswerDelegate implements JavaDelegate {
   private static Optional<String> answerFor(FlowSettings settings, String question) {
     String normalized = question.toLowerCase(Locale.ROOT);
     return settings.robotAnswers().stream()
-        .filter(answer -> answer.keywords().stream().anyMatch(k -> normalized.contains(k.toLowerCase(Locale.ROOT))))
+        .filter(
+            answer ->
+                answer.keywords().stream()
+                    .anyMatch(k -> normalized.contains(k.toLowerCase(Locale.ROOT))))
         .map(FlowSettings.RobotAnswer::answer)
         .findFirst();
   }

@@ -9,8 +9,8 @@ import org.wechatdesk.routing.NavigationStep;
 import org.wechatdesk.routing.Routing;
 
 /**
- * Task_StartNavigation: the account's routing either names the queue or shows the navigation menu. A
- * conversation started by a custom-menu click answers the menu with the click's key at once.
+ * Task_StartNavigation: the account's routing either names the queue or shows the navigation menu.
+ * A conversation started by a custom-menu click answers the menu with the click's key at once.
  */
 @Component("startNavigationDelegate")
 class StartNavigationDelegate implements JavaDelegate {
@@ -20,8 +20,11 @@ class StartNavigationDelegate implements JavaDelegate {
   private final NavigationSteps navigation;
   private final ConversationRepository conversations;
 
-  StartNavigationDelegate(ConversationStep step, Routing routing, NavigationSteps navigation,
-                          ConversationRepository conversations) {
+  StartNavigationDelegate(
+      ConversationStep step,
+      Routing routing,
+      NavigationSteps navigation,
+      ConversationRepository conversations) {
     this.step = step;
     this.routing = routing;
     this.navigation = navigation;

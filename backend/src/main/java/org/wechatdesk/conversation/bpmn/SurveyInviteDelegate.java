@@ -13,9 +13,9 @@ import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
 /**
- * Task_InviteSurvey, Task_InviteSurveyDuringChat: invites the visitor to rate by replying with a number.
- * The agent may invite again: each invitation renews the expiry, and the visitor's last rating counts.
- * At the end an invitation already made during the chat is not repeated.
+ * Task_InviteSurvey, Task_InviteSurveyDuringChat: invites the visitor to rate by replying with a
+ * number. The agent may invite again: each invitation renews the expiry, and the visitor's last
+ * rating counts. At the end an invitation already made during the chat is not repeated.
  */
 @Component("surveyInviteDelegate")
 class SurveyInviteDelegate implements JavaDelegate {
@@ -25,7 +25,8 @@ class SurveyInviteDelegate implements JavaDelegate {
   private final ConversationRepository conversations;
   private final Clock clock;
 
-  SurveyInviteDelegate(ConversationStep step, FanTexts texts, ConversationRepository conversations, Clock clock) {
+  SurveyInviteDelegate(
+      ConversationStep step, FanTexts texts, ConversationRepository conversations, Clock clock) {
     this.step = step;
     this.texts = texts;
     this.conversations = conversations;
@@ -51,14 +52,16 @@ class SurveyInviteDelegate implements JavaDelegate {
   }
 
   static String invitation(FlowSettings settings) {
-    String scale = IntStream.range(0, settings.surveyLabels().size())
-        .mapToObj(i -> (i + 1) + " " + settings.surveyLabels().get(i))
-        .collect(Collectors.joining("\n"));
-    String solved = switch (settings.surveySolvedQuestion()) {
-      case OFF -> "";
-      case OPTIONAL -> "\n问题是否解决？可在数字后回复 是 或 否，如：1 是";
-      case REQUIRED -> "\n请在数字后回复问题是否解决（是 或 否），如：1 是";
-    };
+    String scale =
+        IntStream.range(0, settings.surveyLabels().size())
+            .mapToObj(i -> (i + 1) + " " + settings.surveyLabels().get(i))
+            .collect(Collectors.joining("\n"));
+    String solved =
+        switch (settings.surveySolvedQuestion()) {
+          case OFF -> "";
+          case OPTIONAL -> "\n问题是否解决？可在数字后回复 是 或 否，如：1 是";
+          case REQUIRED -> "\n请在数字后回复问题是否解决（是 或 否），如：1 是";
+        };
     return settings.surveyInviteText() + "\n" + scale + solved;
   }
 }

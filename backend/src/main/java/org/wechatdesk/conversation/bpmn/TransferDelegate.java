@@ -9,8 +9,8 @@ import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.Routing;
 
 /**
- * Task_Transfer (the agent chose a queue) and Task_AutoTransfer (the agent did not reply in time): the
- * visitor goes to the target queue and the current agent is not chosen again.
+ * Task_Transfer (the agent chose a queue) and Task_AutoTransfer (the agent did not reply in time):
+ * the visitor goes to the target queue and the current agent is not chosen again.
  */
 @Component("transferDelegate")
 class TransferDelegate implements JavaDelegate {
@@ -20,7 +20,11 @@ class TransferDelegate implements JavaDelegate {
   private final Assignments assignments;
   private final ConversationRepository conversations;
 
-  TransferDelegate(ConversationStep step, Routing routing, Assignments assignments, ConversationRepository conversations) {
+  TransferDelegate(
+      ConversationStep step,
+      Routing routing,
+      Assignments assignments,
+      ConversationRepository conversations) {
     this.step = step;
     this.routing = routing;
     this.assignments = assignments;
@@ -38,9 +42,12 @@ class TransferDelegate implements JavaDelegate {
     assignments.apply(execution, conversation, settings, target, outcome);
   }
 
-  private static long targetQueue(DelegateExecution execution, Conversation conversation, FlowSettings settings) {
+  private static long targetQueue(
+      DelegateExecution execution, Conversation conversation, FlowSettings settings) {
     if ("Task_AutoTransfer".equals(execution.getCurrentActivityId())) {
-      return settings.autoTransferQueueId() != null ? settings.autoTransferQueueId() : conversation.queueId();
+      return settings.autoTransferQueueId() != null
+          ? settings.autoTransferQueueId()
+          : conversation.queueId();
     }
     return ((Number) execution.getVariable("transferQueueId")).longValue();
   }

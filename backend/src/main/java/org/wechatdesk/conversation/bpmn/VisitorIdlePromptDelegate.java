@@ -1,13 +1,14 @@
 package org.wechatdesk.conversation.bpmn;
 
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
 
-/** Timer_VisitorIdlePrompt, Timer_RobotVisitorIdlePrompt: the visitor has not replied for a while. */
+/**
+ * Timer_VisitorIdlePrompt, Timer_RobotVisitorIdlePrompt: the visitor has not replied for a while.
+ */
 @Component("visitorIdlePromptDelegate")
 class VisitorIdlePromptDelegate implements JavaDelegate {
 
@@ -22,6 +23,9 @@ class VisitorIdlePromptDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
-    texts.sendAutomatic(conversation, step.settings(conversation).visitorPromptText(), ConversationStep.key(execution));
+    texts.sendAutomatic(
+        conversation,
+        step.settings(conversation).visitorPromptText(),
+        ConversationStep.key(execution));
   }
 }

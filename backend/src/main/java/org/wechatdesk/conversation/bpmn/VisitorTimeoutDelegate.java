@@ -1,10 +1,10 @@
 package org.wechatdesk.conversation.bpmn;
 
-import org.wechatdesk.conversation.ConversationRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationRepository;
 
 /** Task_Mark*Timeout: the visitor did not reply within the close time. */
 @Component("visitorTimeoutDelegate")

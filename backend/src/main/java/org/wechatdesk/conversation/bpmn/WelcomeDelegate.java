@@ -1,18 +1,18 @@
 package org.wechatdesk.conversation.bpmn;
 
-import org.wechatdesk.conversation.ConversationRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.Routing;
 
 /**
- * Task_Welcome: the welcome and introduction texts, merged into one message to spend one quota. Also
- * decides {@code robotCovers}: with the robot otherwise off, it answers first when the settings ask it to
- * cover for agents and no agent is online.
+ * Task_Welcome: the welcome and introduction texts, merged into one message to spend one quota.
+ * Also decides {@code robotCovers}: with the robot otherwise off, it answers first when the
+ * settings ask it to cover for agents and no agent is online.
  */
 @Component("welcomeDelegate")
 class WelcomeDelegate implements JavaDelegate {
@@ -22,7 +22,11 @@ class WelcomeDelegate implements JavaDelegate {
   private final ConversationRepository conversations;
   private final Routing routing;
 
-  WelcomeDelegate(ConversationStep step, FanTexts texts, ConversationRepository conversations, Routing routing) {
+  WelcomeDelegate(
+      ConversationStep step,
+      FanTexts texts,
+      ConversationRepository conversations,
+      Routing routing) {
     this.step = step;
     this.texts = texts;
     this.conversations = conversations;
@@ -33,9 +37,14 @@ class WelcomeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
     FlowSettings settings = step.settings(conversation);
-    String intro = settings.introText() == null || settings.introText().isBlank() ? "" : "\n" + settings.introText();
-    texts.sendAutomatic(conversation, settings.welcomeText() + intro, ConversationStep.key(execution));
-    boolean robotCovers = !settings.robotEnabled() && settings.robotCoversNoAgent() && !routing.anyAgentOnline();
+    String intro =
+        settings.introText() == null || settings.introText().isBlank()
+            ? ""
+            : "\n" + settings.introText();
+    texts.sendAutomatic(
+        conversation, settings.welcomeText() + intro, ConversationStep.key(execution));
+    boolean robotCovers =
+        !settings.robotEnabled() && settings.robotCoversNoAgent() && !routing.anyAgentOnline();
     execution.setVariable("robotCovers", robotCovers);
     if (settings.robotEnabled() || robotCovers) {
       conversations.setStatus(conversation.id(), Conversation.Status.ROBOT);

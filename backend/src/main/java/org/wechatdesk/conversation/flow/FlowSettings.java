@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The conversation flow an admin configures per account (会话流程配置): every switch, text and duration
- * of the product spec. Ranges and defaults are the spec's; {@link #problems()} names each value out of
- * range. The queue prompt may contain {@code {place}} or {@code {position}} (see {@link #queuePrompt(int)}).
+ * of the product spec. Ranges and defaults are the spec's; {@link #problems()} names each value out
+ * of range. The queue prompt may contain {@code {place}} or {@code {position}} (see {@link
+ * #queuePrompt(int)}).
  */
 public record FlowSettings(
     String welcomeText,
@@ -61,28 +62,36 @@ public record FlowSettings(
   public static final String FIXED_QUEUE_TEXT = "排队中,请稍候~";
 
   /**
-   * What a visitor at {@code position} in the queue (1 = next) reads: the prompt with {@code {place}} worded as a
-   * person would say it (您是下一位 / 前面还有 N 位访客) and {@code {position}} as the number ahead; with the
-   * prompt off, the spec's fixed text.
+   * What a visitor at {@code position} in the queue (1 = next) reads: the prompt with {@code
+   * {place}} worded as a person would say it (您是下一位 / 前面还有 N 位访客) and {@code {position}} as the
+   * number ahead; with the prompt off, the spec's fixed text.
    */
   public String queuePrompt(int position) {
     if (!queuePromptEnabled) {
       return FIXED_QUEUE_TEXT;
     }
     int ahead = Math.max(0, position - 1);
-    return queuePromptText.replace("{place}", ahead == 0 ? "您是下一位" : "前面还有 " + ahead + " 位访客")
+    return queuePromptText
+        .replace("{place}", ahead == 0 ? "您是下一位" : "前面还有 " + ahead + " 位访客")
         .replace("{position}", Integer.toString(ahead));
   }
 
   /** "Was your problem solved?" (问题是否解决): not asked, asked, or required before a rating counts. */
-  public enum SolvedQuestion { OFF, OPTIONAL, REQUIRED }
+  public enum SolvedQuestion {
+    OFF,
+    OPTIONAL,
+    REQUIRED
+  }
 
-  /** The robot answers {@code answer} when the visitor's text contains one of the {@code keywords}. */
+  /**
+   * The robot answers {@code answer} when the visitor's text contains one of the {@code keywords}.
+   */
   public record RobotAnswer(List<String> keywords, String answer) {}
 
   /**
    * One data field of the WeChat template message that invites a rating. {@code value} may contain
-   * {@code {account}}, {@code {agent}} and {@code {endTime}}; the message links to the fan's rating page.
+   * {@code {account}}, {@code {agent}} and {@code {endTime}}; the message links to the fan's rating
+   * page.
    */
   public record TemplateField(String name, String value) {}
 
@@ -91,22 +100,47 @@ public record FlowSettings(
 
   public static FlowSettings defaults() {
     return new FlowSettings(
-        "您好，欢迎咨询！", "请简单描述您的问题，客服将尽快为您服务。",
-        false, List.of(new RobotAnswer(List.of("营业时间", "几点"), "我们的服务时间是每天 9:00-21:00。")), "转人工", 3,
-        true, "您已进入排队，{place}，请稍候。",
-        true, "客服正在忙，请您耐心等待，我们会尽快接待您。",
-        true, "放弃排队", "您已放弃排队，如需帮助请随时留言。",
-        true, 1, "客服正在为您查询，请稍候。",
-        true, 30, "访客正在等待您的回复",
-        false, 1, null,
-        true, 1, "请问还有什么可以帮您？",
-        true, 5, "由于您长时间未回复，本次会话已结束。",
+        "您好，欢迎咨询！",
+        "请简单描述您的问题，客服将尽快为您服务。",
+        false,
+        List.of(new RobotAnswer(List.of("营业时间", "几点"), "我们的服务时间是每天 9:00-21:00。")),
+        "转人工",
+        3,
+        true,
+        "您已进入排队，{place}，请稍候。",
+        true,
+        "客服正在忙，请您耐心等待，我们会尽快接待您。",
+        true,
+        "放弃排队",
+        "您已放弃排队，如需帮助请随时留言。",
+        true,
+        1,
+        "客服正在为您查询，请稍候。",
+        true,
+        30,
+        "访客正在等待您的回复",
+        false,
+        1,
+        null,
+        true,
+        1,
+        "请问还有什么可以帮您？",
+        true,
+        5,
+        "由于您长时间未回复，本次会话已结束。",
         "客服已结束本次会话，感谢您的咨询。",
-        true, List.of("非常满意", "满意", "一般", "不满意", "非常不满意"), SolvedQuestion.OPTIONAL, 1440,
+        true,
+        List.of("非常满意", "满意", "一般", "不满意", "非常不满意"),
+        SolvedQuestion.OPTIONAL,
+        1440,
         "请为本次服务评分，回复数字即可：",
         false,
-        false, "", List.of(new TemplateField("first", "您好，感谢您联系{account}，请为本次服务评价"),
-            new TemplateField("keyword1", "{agent}"), new TemplateField("keyword2", "{endTime}"),
+        false,
+        "",
+        List.of(
+            new TemplateField("first", "您好，感谢您联系{account}，请为本次服务评价"),
+            new TemplateField("keyword1", "{agent}"),
+            new TemplateField("keyword2", "{endTime}"),
             new TemplateField("remark", "点击进入评价页面")));
   }
 
@@ -133,42 +167,82 @@ public record FlowSettings(
     text(problems, "endTextAgentEnded", endTextAgentEnded, true);
     text(problems, "surveyInviteText", surveyInviteText, true);
     text(problems, "robotHandoverKeyword", robotHandoverKeyword, robotEnabled);
-    if (surveyLabels == null || surveyLabels.size() < 2 || surveyLabels.size() > 10
-        || surveyLabels.stream().anyMatch(label -> label == null || label.isBlank() || label.length() > 20)) {
-      problems.put("surveyLabels", "surveyLabels: 2-10 labels of 1-20 characters / 评价等级须为 2-10 个，每个 1-20 字");
+    if (surveyLabels == null
+        || surveyLabels.size() < 2
+        || surveyLabels.size() > 10
+        || surveyLabels.stream()
+            .anyMatch(label -> label == null || label.isBlank() || label.length() > 20)) {
+      problems.put(
+          "surveyLabels", "surveyLabels: 2-10 labels of 1-20 characters / 评价等级须为 2-10 个，每个 1-20 字");
     }
     if (surveySolvedQuestion == null) {
       problems.put("surveySolvedQuestion", "surveySolvedQuestion: OFF, OPTIONAL or REQUIRED");
     }
-    if (robotAnswers == null || robotAnswers.stream().anyMatch(a -> a == null || a.keywords() == null
-        || a.keywords().isEmpty() || a.keywords().stream().anyMatch(k -> k == null || k.isBlank())
-        || a.answer() == null || a.answer().isBlank() || a.answer().length() > 600)) {
-      problems.put("robotAnswers", "robotAnswers: each needs keywords and an answer of 1-600 characters / 每条自动回复须有关键词和 1-600 字的回答");
+    if (robotAnswers == null
+        || robotAnswers.stream()
+            .anyMatch(
+                a ->
+                    a == null
+                        || a.keywords() == null
+                        || a.keywords().isEmpty()
+                        || a.keywords().stream().anyMatch(k -> k == null || k.isBlank())
+                        || a.answer() == null
+                        || a.answer().isBlank()
+                        || a.answer().length() > 600)) {
+      problems.put(
+          "robotAnswers",
+          "robotAnswers: each needs keywords and an answer of 1-600 characters / 每条自动回复须有关键词和 1-600 字的回答");
     }
     templateProblems(problems);
     return problems;
   }
 
   private void templateProblems(Map<String, String> problems) {
-    if (surveyTemplateEnabled && (surveyTemplateId == null || !TEMPLATE_ID.matcher(surveyTemplateId).matches())) {
-      problems.put("surveyTemplateId", "surveyTemplateId: required when the template message is on, 1-64 letters, digits, _ or - / 开启模板消息时必填，1-64 位字母、数字、_ 或 -");
+    if (surveyTemplateEnabled
+        && (surveyTemplateId == null || !TEMPLATE_ID.matcher(surveyTemplateId).matches())) {
+      problems.put(
+          "surveyTemplateId",
+          "surveyTemplateId: required when the template message is on, 1-64 letters, digits, _ or - / 开启模板消息时必填，1-64 位字母、数字、_ 或 -");
     }
-    if (surveyTemplateFields == null || surveyTemplateFields.size() > 20 || surveyTemplateFields.stream().anyMatch(
-        field -> field == null || field.name() == null || !TEMPLATE_FIELD_NAME.matcher(field.name()).matches()
-            || field.value() == null || field.value().length() > 200)
+    if (surveyTemplateFields == null
+        || surveyTemplateFields.size() > 20
+        || surveyTemplateFields.stream()
+            .anyMatch(
+                field ->
+                    field == null
+                        || field.name() == null
+                        || !TEMPLATE_FIELD_NAME.matcher(field.name()).matches()
+                        || field.value() == null
+                        || field.value().length() > 200)
         || (surveyTemplateEnabled && surveyTemplateFields.isEmpty())) {
-      problems.put("surveyTemplateFields", "surveyTemplateFields: 1-20 fields, names of 1-32 letters, digits or _, values of at most 200 characters / 模板字段须为 1-20 个，名称 1-32 位字母、数字或 _，内容最多 200 字");
+      problems.put(
+          "surveyTemplateFields",
+          "surveyTemplateFields: 1-20 fields, names of 1-32 letters, digits or _, values of at most 200 characters / 模板字段须为 1-20 个，名称 1-32 位字母、数字或 _，内容最多 200 字");
     }
   }
 
-  private static void range(Map<String, String> problems, String field, int value, int min, int max, String unit) {
+  private static void range(
+      Map<String, String> problems, String field, int value, int min, int max, String unit) {
     if (value < min || value > max) {
-      problems.put(field, field + ": " + min + "-" + max + (unit.isEmpty() ? "" : " " + unit) + ", was " + value
-          + " / 取值范围 " + min + "-" + max);
+      problems.put(
+          field,
+          field
+              + ": "
+              + min
+              + "-"
+              + max
+              + (unit.isEmpty() ? "" : " " + unit)
+              + ", was "
+              + value
+              + " / 取值范围 "
+              + min
+              + "-"
+              + max);
     }
   }
 
-  private static void text(Map<String, String> problems, String field, String value, boolean required) {
+  private static void text(
+      Map<String, String> problems, String field, String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
         problems.put(field, field + ": required, 1-600 characters / 不能为空");

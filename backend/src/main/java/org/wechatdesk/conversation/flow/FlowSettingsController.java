@@ -16,7 +16,10 @@ import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.system.InvalidInputException;
 
-/** The conversation flow of one account (admins only). Changes apply to conversations started afterwards. */
+/**
+ * The conversation flow of one account (admins only). Changes apply to conversations started
+ * afterwards.
+ */
 @RestController
 @RequestMapping("/api/admin/accounts/{accountId}/flow-settings")
 class FlowSettingsController {
@@ -26,8 +29,11 @@ class FlowSettingsController {
   private final ServiceQueueRepository queues;
   private final AuditLog audit;
 
-  FlowSettingsController(FlowSettingsRepository settings, AccountService accounts, ServiceQueueRepository queues,
-                         AuditLog audit) {
+  FlowSettingsController(
+      FlowSettingsRepository settings,
+      AccountService accounts,
+      ServiceQueueRepository queues,
+      AuditLog audit) {
     this.settings = settings;
     this.accounts = accounts;
     this.queues = queues;
@@ -42,12 +48,16 @@ class FlowSettingsController {
 
   @PutMapping
   @Transactional
-  FlowSettings put(@PathVariable long accountId, @RequestBody FlowSettings changed, Authentication admin) {
+  FlowSettings put(
+      @PathVariable long accountId, @RequestBody FlowSettings changed, Authentication admin) {
     accounts.get(accountId);
     Map<String, String> problems = new LinkedHashMap<>(changed.problems());
     // The record checks values on their own; whether the queue exists only the database knows.
-    if (changed.autoTransferQueueId() != null && queues.find(changed.autoTransferQueueId()).isEmpty()) {
-      problems.put("autoTransferQueueId", "autoTransferQueueId: an existing queue, or none for the conversation's own / 转接队列不存在");
+    if (changed.autoTransferQueueId() != null
+        && queues.find(changed.autoTransferQueueId()).isEmpty()) {
+      problems.put(
+          "autoTransferQueueId",
+          "autoTransferQueueId: an existing queue, or none for the conversation's own / 转接队列不存在");
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

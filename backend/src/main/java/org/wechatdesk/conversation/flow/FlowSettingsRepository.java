@@ -27,17 +27,25 @@ public class FlowSettingsRepository {
   }
 
   Optional<FlowSettings> find(long accountId) {
-    return jdbc.sql("select settings from desk.flow_settings where account_id = ?").param(accountId)
-        .query(String.class).optional().map(this::read);
+    return jdbc.sql("select settings from desk.flow_settings where account_id = ?")
+        .param(accountId)
+        .query(String.class)
+        .optional()
+        .map(this::read);
   }
 
   public void save(long accountId, FlowSettings settings, String username) {
     String value = write(settings);
-    int updated = jdbc.sql("update desk.flow_settings set settings = ?, updated_at = ?, updated_by = ? where account_id = ?")
-        .params(value, DbTime.of(clock.instant()), username, accountId).update();
+    int updated =
+        jdbc.sql(
+                "update desk.flow_settings set settings = ?, updated_at = ?, updated_by = ? where account_id = ?")
+            .params(value, DbTime.of(clock.instant()), username, accountId)
+            .update();
     if (updated == 0) {
-      jdbc.sql("insert into desk.flow_settings (account_id, settings, updated_at, updated_by) values (?, ?, ?, ?)")
-          .params(accountId, value, DbTime.of(clock.instant()), username).update();
+      jdbc.sql(
+              "insert into desk.flow_settings (account_id, settings, updated_at, updated_by) values (?, ?, ?, ?)")
+          .params(accountId, value, DbTime.of(clock.instant()), username)
+          .update();
     }
   }
 

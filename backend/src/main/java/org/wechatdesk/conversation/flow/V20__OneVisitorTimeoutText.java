@@ -5,10 +5,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The seed's 会话结束 "访客离开超时自动关闭会话和提示语" is the text of 会话关闭与提示: the visitor went silent and
- * the conversation closes. The desk had it twice (endTextVisitorLeft, never sent, and visitorCloseText); one is
- * kept. An admin who changed only endTextVisitorLeft meant that text, so it takes visitorCloseText's place;
- * otherwise visitorCloseText, the text visitors have been receiving, stays.
+ * The seed's 会话结束 "访客离开超时自动关闭会话和提示语" is the text of 会话关闭与提示: the visitor went silent and the
+ * conversation closes. The desk had it twice (endTextVisitorLeft, never sent, and
+ * visitorCloseText); one is kept. An admin who changed only endTextVisitorLeft meant that text, so
+ * it takes visitorCloseText's place; otherwise visitorCloseText, the text visitors have been
+ * receiving, stays.
  */
 @Component
 class V20__OneVisitorTimeoutText extends SavedFlowSettingsRewrite {

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The queue prompt said "前面还有 0 位访客" to the first in line. {place} words the place as a person would
- * (您是下一位 / 前面还有 N 位访客); saved prompts that spelled out that phrase around {position} take {place}.
+ * The queue prompt said "前面还有 0 位访客" to the first in line. {place} words the place as a person
+ * would (您是下一位 / 前面还有 N 位访客); saved prompts that spelled out that phrase around {position} take
+ * {place}.
  */
 @Component
 class V21__QueuePlaceInWords extends SavedFlowSettingsRewrite {

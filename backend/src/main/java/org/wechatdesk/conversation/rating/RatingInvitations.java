@@ -29,8 +29,9 @@ import org.wechatdesk.user.DeskUserRepository;
 public class RatingInvitations {
 
   /** The fans are in China; template fields show local time. */
-  private static final DateTimeFormatter END_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
+  private static final DateTimeFormatter END_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
   static final String AUTHOR = "system";
 
   private final RatingLinks links;
@@ -42,9 +43,15 @@ public class RatingInvitations {
   private final Clock clock;
   private final String publicBaseUrl;
 
-  RatingInvitations(RatingLinks links, Outbox outbox, FanRepository fans, AccountRepository accounts,
-                    DeskUserRepository users, ConversationMessageRepository messages, Clock clock,
-                    @Value("${desk.public-base-url}") String publicBaseUrl) {
+  RatingInvitations(
+      RatingLinks links,
+      Outbox outbox,
+      FanRepository fans,
+      AccountRepository accounts,
+      DeskUserRepository users,
+      ConversationMessageRepository messages,
+      Clock clock,
+      @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.links = links;
     this.outbox = outbox;
     this.fans = fans;
@@ -68,23 +75,43 @@ public class RatingInvitations {
     if (fan.webVisitor()) {
       // WeChat cannot reach a visitor it does not know: the H5 page shows the link instead.
       String text = "请为本次服务评价 / Please rate this service: " + url;
-      OutboundMessage queued = outbox.enqueue(fan, FanChannel.H5, OutboundKind.TEXT, OutboundContent.text(text),
-          Outbox.PRIORITY_AUTOMATIC, "template:" + conversation.id() + ":" + stepKey, AUTHOR);
-      messages.addOutgoing(conversation.id(), AUTHOR, OutboundKind.TEXT.name(), text, null, queued.id());
+      OutboundMessage queued =
+          outbox.enqueue(
+              fan,
+              FanChannel.H5,
+              OutboundKind.TEXT,
+              OutboundContent.text(text),
+              Outbox.PRIORITY_AUTOMATIC,
+              "template:" + conversation.id() + ":" + stepKey,
+              AUTHOR);
+      messages.addOutgoing(
+          conversation.id(), AUTHOR, OutboundKind.TEXT.name(), text, null, queued.id());
       return;
     }
-    OutboundMessage queued = outbox.enqueueTemplate(fan,
-        OutboundContent.template(settings.surveyTemplateId(), url, fields(conversation, settings)),
-        "template:" + conversation.id() + ":" + stepKey, AUTHOR);
-    messages.addOutgoing(conversation.id(), AUTHOR, OutboundKind.TEMPLATE.name(),
-        "模板消息：邀请评价 / Template message inviting a rating", null, queued.id());
+    OutboundMessage queued =
+        outbox.enqueueTemplate(
+            fan,
+            OutboundContent.template(
+                settings.surveyTemplateId(), url, fields(conversation, settings)),
+            "template:" + conversation.id() + ":" + stepKey,
+            AUTHOR);
+    messages.addOutgoing(
+        conversation.id(),
+        AUTHOR,
+        OutboundKind.TEMPLATE.name(),
+        "模板消息：邀请评价 / Template message inviting a rating",
+        null,
+        queued.id());
   }
 
   private Map<String, String> fields(Conversation conversation, FlowSettings settings) {
-    Map<String, String> placeholders = Map.of(
-        "{account}", accounts.findById(conversation.accountId()).orElseThrow().name(),
-        "{agent}", agentName(conversation),
-        "{endTime}", END_TIME.format(conversation.endedAt() == null ? clock.instant() : conversation.endedAt()));
+    Map<String, String> placeholders =
+        Map.of(
+            "{account}", accounts.findById(conversation.accountId()).orElseThrow().name(),
+            "{agent}", agentName(conversation),
+            "{endTime}",
+                END_TIME.format(
+                    conversation.endedAt() == null ? clock.instant() : conversation.endedAt()));
     Map<String, String> data = new LinkedHashMap<>();
     for (FlowSettings.TemplateField field : settings.surveyTemplateFields()) {
       String value = field.value();
@@ -100,7 +127,9 @@ public class RatingInvitations {
     if (conversation.agentUsername() == null) {
       return "客服";
     }
-    return users.findByUsername(conversation.agentUsername()).map(user -> user.displayName())
+    return users
+        .findByUsername(conversation.agentUsername())
+        .map(user -> user.displayName())
         .orElse(conversation.agentUsername());
   }
 }

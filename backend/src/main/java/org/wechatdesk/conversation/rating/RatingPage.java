@@ -18,12 +18,16 @@ import org.wechatdesk.system.TooManyRequestsException;
 
 /**
  * The fan's side of a rating link: what the page shows, and the rating it records. As with a rating
- * replied in the chat, only while the invitation is open, and a later rating replaces the earlier one.
+ * replied in the chat, only while the invitation is open, and a later rating replaces the earlier
+ * one.
  */
 @Service
 class RatingPage {
 
-  /** A fan may change their mind, but a link is no way to fill a transcript: ratings beyond this are refused. */
+  /**
+   * A fan may change their mind, but a link is no way to fill a transcript: ratings beyond this are
+   * refused.
+   */
   static final int MAX_RATINGS = 5;
 
   private final RatingLinks links;
@@ -33,8 +37,13 @@ class RatingPage {
   private final AccountRepository accounts;
   private final Clock clock;
 
-  RatingPage(RatingLinks links, ConversationRepository conversations, ConversationMessageRepository messages,
-             FlowSettingsRepository settings, AccountRepository accounts, Clock clock) {
+  RatingPage(
+      RatingLinks links,
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      FlowSettingsRepository settings,
+      AccountRepository accounts,
+      Clock clock) {
     this.links = links;
     this.conversations = conversations;
     this.messages = messages;
@@ -43,8 +52,13 @@ class RatingPage {
     this.clock = clock;
   }
 
-  record View(String accountName, List<String> labels, FlowSettings.SolvedQuestion solvedQuestion, boolean open,
-              Integer rating, Boolean solved) {}
+  record View(
+      String accountName,
+      List<String> labels,
+      FlowSettings.SolvedQuestion solvedQuestion,
+      boolean open,
+      Integer rating,
+      Boolean solved) {}
 
   /** Thrown when the invitation has expired: the link was real, so this is not "not found". */
   static class InvitationClosedException extends RuntimeException {
@@ -73,26 +87,41 @@ class RatingPage {
     if (solved == null && flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.REQUIRED) {
       throw InvalidInputException.of("solved", "solved: required / 请回答问题是否解决");
     }
-    Boolean recordedSolved = flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved;
-    if (rating.equals(conversation.rating()) && Objects.equals(recordedSolved, conversation.solved())) {
+    Boolean recordedSolved =
+        flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved;
+    if (rating.equals(conversation.rating())
+        && Objects.equals(recordedSolved, conversation.solved())) {
       return view(conversation);
     }
     if (ratingLines(id) >= MAX_RATINGS) {
-      throw new TooManyRequestsException("This conversation was rated " + MAX_RATINGS + " times; the last rating counts"
-          + " / 评价次数已达上限，以最后一次为准");
+      throw new TooManyRequestsException(
+          "This conversation was rated "
+              + MAX_RATINGS
+              + " times; the last rating counts"
+              + " / 评价次数已达上限，以最后一次为准");
     }
     conversations.rate(id, rating, recordedSolved);
-    messages.add(id, ConversationMessage.Direction.IN, "fan", "RATING", describe(flow, rating, recordedSolved),
-        null, null, null);
+    messages.add(
+        id,
+        ConversationMessage.Direction.IN,
+        "fan",
+        "RATING",
+        describe(flow, rating, recordedSolved),
+        null,
+        null,
+        null);
     return view(conversations.findById(id).orElseThrow());
   }
 
   private long ratingLines(long conversationId) {
-    return messages.forConversation(conversationId).stream().filter(line -> "RATING".equals(line.kind())).count();
+    return messages.forConversation(conversationId).stream()
+        .filter(line -> "RATING".equals(line.kind()))
+        .count();
   }
 
   private static String describe(FlowSettings flow, int rating, Boolean solved) {
-    String text = "评价页评分 / Rated on the rating page: " + rating + " " + flow.surveyLabels().get(rating - 1);
+    String text =
+        "评价页评分 / Rated on the rating page: " + rating + " " + flow.surveyLabels().get(rating - 1);
     if (solved == null) {
       return text;
     }
@@ -102,8 +131,13 @@ class RatingPage {
   private View view(Conversation conversation) {
     FlowSettings flow = settings.forAccount(conversation.accountId());
     String accountName = accounts.findById(conversation.accountId()).orElseThrow().name();
-    return new View(accountName, flow.surveyLabels(), flow.surveySolvedQuestion(),
-        conversation.surveyOpenAt(clock.instant()), conversation.rating(), conversation.solved());
+    return new View(
+        accountName,
+        flow.surveyLabels(),
+        flow.surveySolvedQuestion(),
+        conversation.surveyOpenAt(clock.instant()),
+        conversation.rating(),
+        conversation.solved());
   }
 
   private Conversation conversation(String token) {
@@ -111,7 +145,8 @@ class RatingPage {
   }
 
   private long conversationId(String token) {
-    return links.conversationOf(token)
+    return links
+        .conversationOf(token)
         .orElseThrow(() -> new NotFoundException("Unknown rating link / 评价链接无效"));
   }
 }

@@ -28,7 +28,10 @@ class RatingPageController {
     this.page = page;
   }
 
-  /** Kept as JSON so that only a whole number and a boolean pass: Jackson would turn 1.5 and "3" into 1 and 3. */
+  /**
+   * Kept as JSON so that only a whole number and a boolean pass: Jackson would turn 1.5 and "3"
+   * into 1 and 3.
+   */
   record RatingRequest(JsonNode rating, JsonNode solved) {
 
     Integer wholeRating() {

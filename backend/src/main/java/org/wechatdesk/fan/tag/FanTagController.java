@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.fan.FanAccess;
 import org.wechatdesk.system.InvalidInputException;
 
-/** The tag catalogue (any signed-in user) and fans' tags (agents for their own conversations' fans). */
+/**
+ * The tag catalogue (any signed-in user) and fans' tags (agents for their own conversations' fans).
+ */
 @RestController
 class FanTagController {
 
@@ -24,7 +26,8 @@ class FanTagController {
   private final FanAccess access;
   private final WeChatTagMirror mirror;
 
-  FanTagController(FanTags fanTags, FanTagRepository catalogue, FanAccess access, WeChatTagMirror mirror) {
+  FanTagController(
+      FanTags fanTags, FanTagRepository catalogue, FanAccess access, WeChatTagMirror mirror) {
     this.fanTags = fanTags;
     this.catalogue = catalogue;
     this.access = access;
@@ -59,7 +62,8 @@ class FanTagController {
   }
 
   @PutMapping("/api/fans/{fanId}/tags")
-  FanTags.FanTagsView replace(@PathVariable long fanId, @RequestBody ReplaceRequest request, Authentication user) {
+  FanTags.FanTagsView replace(
+      @PathVariable long fanId, @RequestBody ReplaceRequest request, Authentication user) {
     access.requireServes(fanId, user);
     return fanTags.replace(fanId, request.tags());
   }

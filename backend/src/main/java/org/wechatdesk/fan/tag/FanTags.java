@@ -12,7 +12,9 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
-/** Changes to the tag catalogue and to fans' tags: stored in the desk first, then synced to WeChat. */
+/**
+ * Changes to the tag catalogue and to fans' tags: stored in the desk first, then synced to WeChat.
+ */
 @Service
 public class FanTags {
 
@@ -21,7 +23,11 @@ public class FanTags {
   private final FanRepository fans;
   private final ApplicationEventPublisher events;
 
-  FanTags(FanTagRepository tags, TagSyncRepository syncs, FanRepository fans, ApplicationEventPublisher events) {
+  FanTags(
+      FanTagRepository tags,
+      TagSyncRepository syncs,
+      FanRepository fans,
+      ApplicationEventPublisher events) {
     this.tags = tags;
     this.syncs = syncs;
     this.fans = fans;
@@ -30,7 +36,8 @@ public class FanTags {
 
   public FanTagsView of(long fanId) {
     requireFan(fanId);
-    return new FanTagsView(fanId, tags.ofFan(fanId).stream().map(FanTag::name).toList(), syncs.state(fanId));
+    return new FanTagsView(
+        fanId, tags.ofFan(fanId).stream().map(FanTag::name).toList(), syncs.state(fanId));
   }
 
   /** Gives the fan exactly these tags; names not yet in the account's catalogue are added to it. */
@@ -42,11 +49,14 @@ public class FanTags {
       wanted.add(TagLimits.checkedName(name));
     }
     TagLimits.checkTagsPerFan(wanted);
-    List<String> missing = wanted.stream().filter(name -> tags.findByName(fan.accountId(), name).isEmpty()).toList();
+    List<String> missing =
+        wanted.stream().filter(name -> tags.findByName(fan.accountId(), name).isEmpty()).toList();
     TagLimits.checkCatalogueRoom(tags.countInCatalogue(fan.accountId()), missing.size());
     List<FanTag> resolved = new ArrayList<>();
     for (String name : wanted) {
-      resolved.add(tags.findByName(fan.accountId(), name).orElseGet(() -> tags.insert(fan.accountId(), name, null)));
+      resolved.add(
+          tags.findByName(fan.accountId(), name)
+              .orElseGet(() -> tags.insert(fan.accountId(), name, null)));
     }
     tags.replaceMembers(fanId, resolved);
     syncs.changed(fanId);
@@ -75,7 +85,8 @@ public class FanTags {
   }
 
   private Fan requireFan(long fanId) {
-    return fans.findById(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+    return fans.findById(fanId)
+        .orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
   }
 
   /** A fan's tags and how far WeChat follows them. */

@@ -9,8 +9,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.wechatdesk.system.WorkerLoop;
 
 /**
- * Syncs changed fans' tags to WeChat in the background: woken after the commit that changed them, and
- * polling for retries. The desk's change is already stored, so a failure only delays WeChat.
+ * Syncs changed fans' tags to WeChat in the background: woken after the commit that changed them,
+ * and polling for retries. The desk's change is already stored, so a failure only delays WeChat.
  */
 @Component
 class TagSyncWorker extends WorkerLoop {
@@ -52,12 +52,17 @@ class TagSyncWorker extends WorkerLoop {
       mirror.mirrorFan(fanId);
       syncs.synced(fanId, version);
     } catch (WxErrorException | RuntimeException e) {
-      String reason = e instanceof WxErrorException wx && wx.getError() != null
-          ? "WeChat errcode " + wx.getError().getErrorCode() + ": " + wx.getError().getErrorMsg()
-          : e.getMessage();
+      String reason =
+          e instanceof WxErrorException wx && wx.getError() != null
+              ? "WeChat errcode "
+                  + wx.getError().getErrorCode()
+                  + ": "
+                  + wx.getError().getErrorMsg()
+              : e.getMessage();
       log.warn("Syncing the tags of fan {} to WeChat failed: {}", fanId, reason);
       TagSyncState before = syncs.state(fanId);
-      syncs.failed(fanId, reason, settings.backoffAfter(before.attempts() + 1), settings.maxAttempts());
+      syncs.failed(
+          fanId, reason, settings.backoffAfter(before.attempts() + 1), settings.maxAttempts());
     }
   }
 }

@@ -14,8 +14,9 @@ import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
 
 /**
- * Brings WeChat's user tags in line with the desk's, through the account's shared-token client. Only
- * tags of the desk's catalogue are set or cleared: tags made elsewhere and WeChat's reserved ones stay.
+ * Brings WeChat's user tags in line with the desk's, through the account's shared-token client.
+ * Only tags of the desk's catalogue are set or cleared: tags made elsewhere and WeChat's reserved
+ * ones stay.
  */
 @Component
 class WeChatTagMirror {
@@ -28,7 +29,11 @@ class WeChatTagMirror {
   private final FanRepository fans;
   private final FanTagRepository tags;
 
-  WeChatTagMirror(WeChatClients clients, AccountRepository accounts, FanRepository fans, FanTagRepository tags) {
+  WeChatTagMirror(
+      WeChatClients clients,
+      AccountRepository accounts,
+      FanRepository fans,
+      FanTagRepository tags) {
     this.clients = clients;
     this.accounts = accounts;
     this.fans = fans;
@@ -43,7 +48,10 @@ class WeChatTagMirror {
       wanted.add(weChatIdOf(tag, api));
     }
     Set<Long> managed = new HashSet<>();
-    tags.catalogue(fan.accountId()).stream().map(FanTag::wechatTagId).filter(id -> id != null).forEach(managed::add);
+    tags.catalogue(fan.accountId()).stream()
+        .map(FanTag::wechatTagId)
+        .filter(id -> id != null)
+        .forEach(managed::add);
     List<Long> current = api.userTagList(fan.openid());
     String[] openid = {fan.openid()};
     for (long id : wanted) {
@@ -64,9 +72,10 @@ class WeChatTagMirror {
       if (TagLimits.reserved(remote.getId())) {
         continue;
       }
-      tags.findByName(accountId, remote.getName()).ifPresentOrElse(
-          local -> tags.setWeChatId(local.id(), remote.getId()),
-          () -> tags.insert(accountId, remote.getName(), remote.getId()));
+      tags.findByName(accountId, remote.getName())
+          .ifPresentOrElse(
+              local -> tags.setWeChatId(local.id(), remote.getId()),
+              () -> tags.insert(accountId, remote.getName(), remote.getId()));
     }
   }
 
@@ -81,11 +90,16 @@ class WeChatTagMirror {
       if (e.getError() == null || e.getError().getErrorCode() != NAME_TAKEN) {
         throw e;
       }
-      id = api.tagGet().stream().filter(remote -> remote.getName().equals(tag.name())).map(WxUserTag::getId)
-          .findFirst().orElseThrow(() -> e);
+      id =
+          api.tagGet().stream()
+              .filter(remote -> remote.getName().equals(tag.name()))
+              .map(WxUserTag::getId)
+              .findFirst()
+              .orElseThrow(() -> e);
     }
     if (TagLimits.reserved(id)) {
-      throw new IllegalStateException("WeChat reserves the tag " + tag.name() + " / 微信保留的标签，不能由客服台设置");
+      throw new IllegalStateException(
+          "WeChat reserves the tag " + tag.name() + " / 微信保留的标签，不能由客服台设置");
     }
     tags.setWeChatId(tag.id(), id);
     return id;

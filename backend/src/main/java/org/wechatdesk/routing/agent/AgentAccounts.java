@@ -8,8 +8,9 @@ import org.wechatdesk.user.UserCreated;
 import org.wechatdesk.user.UserDisabled;
 
 /**
- * Keeps agent profiles in step with desk users, inside the same transaction: a new agent starts offline
- * with the default limit, and a disabled one goes offline so that nobody assigns them a visitor.
+ * Keeps agent profiles in step with desk users, inside the same transaction: a new agent starts
+ * offline with the default limit, and a disabled one goes offline so that nobody assigns them a
+ * visitor.
  */
 @Component
 class AgentAccounts {
@@ -29,7 +30,11 @@ class AgentAccounts {
 
   @EventListener
   void disabled(UserDisabled disabled) {
-    profiles.find(disabled.userId()).ifPresent(profile ->
-        profiles.savePresence(profile.userId(), AgentStatus.OFFLINE, profile.maxConcurrent()));
+    profiles
+        .find(disabled.userId())
+        .ifPresent(
+            profile ->
+                profiles.savePresence(
+                    profile.userId(), AgentStatus.OFFLINE, profile.maxConcurrent()));
   }
 }

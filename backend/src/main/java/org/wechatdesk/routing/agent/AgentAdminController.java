@@ -33,21 +33,41 @@ class AgentAdminController {
     return AgentView.of(agents.settings(userId));
   }
 
-  /** Not transactional itself: the answer is read after the commit, which assigns waiting visitors. */
+  /**
+   * Not transactional itself: the answer is read after the commit, which assigns waiting visitors.
+   */
   @PutMapping("/{userId}/profile")
   AgentView put(@PathVariable long userId, @RequestBody ProfileRequest request) {
-    agents.saveSettings(userId, request.status(), request.maxConcurrent(), request.queueIds(), request.skills());
+    agents.saveSettings(
+        userId, request.status(), request.maxConcurrent(), request.queueIds(), request.skills());
     return AgentView.of(agents.settings(userId));
   }
 
-  record ProfileRequest(String status, Integer maxConcurrent, Set<Long> queueIds, Map<String, Integer> skills) {}
+  record ProfileRequest(
+      String status, Integer maxConcurrent, Set<Long> queueIds, Map<String, Integer> skills) {}
 
-  record AgentView(long userId, String username, String displayName, AgentStatus status, int maxConcurrent,
-                   int activeCount, Instant lastAssignedAt, List<Long> queueIds, Map<String, Integer> skills) {
+  record AgentView(
+      long userId,
+      String username,
+      String displayName,
+      AgentStatus status,
+      int maxConcurrent,
+      int activeCount,
+      Instant lastAssignedAt,
+      List<Long> queueIds,
+      Map<String, Integer> skills) {
     static AgentView of(AgentProfiles.Settings settings) {
       AgentProfile p = settings.profile();
-      return new AgentView(p.userId(), p.username(), p.displayName(), p.status(), p.maxConcurrent(), p.activeCount(),
-          p.lastAssignedAt(), settings.queueIds(), settings.skills());
+      return new AgentView(
+          p.userId(),
+          p.username(),
+          p.displayName(),
+          p.status(),
+          p.maxConcurrent(),
+          p.activeCount(),
+          p.lastAssignedAt(),
+          settings.queueIds(),
+          settings.skills());
     }
   }
 }

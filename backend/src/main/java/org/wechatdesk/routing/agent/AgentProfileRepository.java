@@ -16,8 +16,8 @@ import org.wechatdesk.routing.rules.Candidate;
 import org.wechatdesk.system.DbTime;
 
 /**
- * Agents' presence, capacity, queues and skills. Capacity is guarded by the database: a slot is taken by
- * a conditional update, never by reading the count first.
+ * Agents' presence, capacity, queues and skills. Capacity is guarded by the database: a slot is
+ * taken by a conditional update, never by reading the count first.
  */
 @Repository
 public class AgentProfileRepository {
@@ -29,31 +29,49 @@ public class AgentProfileRepository {
   }
 
   public Optional<AgentProfile> find(long userId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select p.user_id, u.username, u.display_name, p.status, p.max_concurrent, p.active_count, p.last_assigned_at
               from desk.agent_profile p join desk.desk_user u on u.id = p.user_id where p.user_id = ?""")
         .param(userId)
-        .query((rs, n) -> new AgentProfile(rs.getLong("user_id"), rs.getString("username"), rs.getString("display_name"),
-            AgentStatus.valueOf(rs.getString("status")), rs.getInt("max_concurrent"), rs.getInt("active_count"),
-            DbTime.read(rs, "last_assigned_at")))
+        .query(
+            (rs, n) ->
+                new AgentProfile(
+                    rs.getLong("user_id"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    AgentStatus.valueOf(rs.getString("status")),
+                    rs.getInt("max_concurrent"),
+                    rs.getInt("active_count"),
+                    DbTime.read(rs, "last_assigned_at")))
         .optional();
   }
 
   public List<Long> allUserIds() {
-    return jdbc.sql("select user_id from desk.agent_profile order by user_id").query(Long.class).list();
+    return jdbc.sql("select user_id from desk.agent_profile order by user_id")
+        .query(Long.class)
+        .list();
   }
 
   public boolean userExists(long userId) {
-    return jdbc.sql("select count(*) from desk.desk_user where id = ?").param(userId).query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from desk.desk_user where id = ?")
+            .param(userId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /** Creates the profile, or changes presence and limit of an existing one. */
   public void savePresence(long userId, AgentStatus status, int maxConcurrent) {
-    int updated = jdbc.sql("update desk.agent_profile set status = ?, max_concurrent = ? where user_id = ?")
-        .params(status.name(), maxConcurrent, userId).update();
+    int updated =
+        jdbc.sql("update desk.agent_profile set status = ?, max_concurrent = ? where user_id = ?")
+            .params(status.name(), maxConcurrent, userId)
+            .update();
     if (updated == 0) {
-      jdbc.sql("insert into desk.agent_profile (user_id, status, max_concurrent, active_count) values (?, ?, ?, 0)")
-          .params(userId, status.name(), maxConcurrent).update();
+      jdbc.sql(
+              "insert into desk.agent_profile (user_id, status, max_concurrent, active_count) values (?, ?, ?, 0)")
+          .params(userId, status.name(), maxConcurrent)
+          .update();
     }
   }
 
@@ -62,38 +80,56 @@ public class AgentProfileRepository {
    * row stays locked until the caller's transaction ends, so nobody overshoots the limit.
    */
   public boolean takeSlot(long agentId, long queueId, Instant at) {
-    boolean taken = jdbc.sql("""
+    boolean taken =
+        jdbc.sql(
+                    """
             update desk.agent_profile set active_count = active_count + 1, last_assigned_at = ?
              where user_id = ? and status = 'ONLINE' and active_count < max_concurrent""")
-        .params(DbTime.of(at), agentId).update() == 1;
+                .params(DbTime.of(at), agentId)
+                .update()
+            == 1;
     if (taken) {
-      jdbc.sql("update desk.agent_queue set last_assigned_at = ? where agent_id = ? and queue_id = ?")
-          .params(DbTime.of(at), agentId, queueId).update();
+      jdbc.sql(
+              "update desk.agent_queue set last_assigned_at = ? where agent_id = ? and queue_id = ?")
+          .params(DbTime.of(at), agentId, queueId)
+          .update();
     }
     return taken;
   }
 
   public void freeSlot(long agentId) {
-    jdbc.sql("update desk.agent_profile set active_count = active_count - 1 where user_id = ? and active_count > 0")
-        .param(agentId).update();
+    jdbc.sql(
+            "update desk.agent_profile set active_count = active_count - 1 where user_id = ? and active_count > 0")
+        .param(agentId)
+        .update();
   }
 
   /** Whether any enabled agent is online at all, whether or not they have a free slot. */
   public boolean anyOnline() {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             select count(*) from desk.agent_profile p join desk.desk_user u on u.id = p.user_id
-             where p.status = 'ONLINE' and u.enabled""").query(Long.class).single() > 0;
+             where p.status = 'ONLINE' and u.enabled""")
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public boolean hasFreeSlot(long agentId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             select count(*) from desk.agent_profile where user_id = ? and status = 'ONLINE' and active_count < max_concurrent""")
-        .param(agentId).query(Long.class).single() > 0;
+            .param(agentId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public List<Long> queueIds(long agentId) {
-    return jdbc.sql("select queue_id from desk.agent_queue where agent_id = ? order by queue_id").param(agentId)
-        .query(Long.class).list();
+    return jdbc.sql("select queue_id from desk.agent_queue where agent_id = ? order by queue_id")
+        .param(agentId)
+        .query(Long.class)
+        .list();
   }
 
   /** Replaces the agent's queues; kept memberships keep their round-robin turn. */
@@ -101,38 +137,48 @@ public class AgentProfileRepository {
     List<Long> current = queueIds(agentId);
     for (long queueId : current) {
       if (!queueIds.contains(queueId)) {
-        jdbc.sql("delete from desk.agent_queue where agent_id = ? and queue_id = ?").params(agentId, queueId).update();
+        jdbc.sql("delete from desk.agent_queue where agent_id = ? and queue_id = ?")
+            .params(agentId, queueId)
+            .update();
       }
     }
     for (long queueId : queueIds) {
       if (!current.contains(queueId)) {
-        jdbc.sql("insert into desk.agent_queue (agent_id, queue_id) values (?, ?)").params(agentId, queueId).update();
+        jdbc.sql("insert into desk.agent_queue (agent_id, queue_id) values (?, ?)")
+            .params(agentId, queueId)
+            .update();
       }
     }
   }
 
   public Map<String, Integer> skills(long agentId) {
     Map<String, Integer> skills = new LinkedHashMap<>();
-    jdbc.sql("select skill, level from desk.agent_skill where agent_id = ? order by skill").param(agentId)
-        .query(rs -> {
-          skills.put(rs.getString("skill"), rs.getInt("level"));
-        });
+    jdbc.sql("select skill, level from desk.agent_skill where agent_id = ? order by skill")
+        .param(agentId)
+        .query(
+            rs -> {
+              skills.put(rs.getString("skill"), rs.getInt("level"));
+            });
     return skills;
   }
 
   public void replaceSkills(long agentId, Map<String, Integer> skills) {
     jdbc.sql("delete from desk.agent_skill where agent_id = ?").param(agentId).update();
-    skills.forEach((skill, level) -> jdbc.sql("insert into desk.agent_skill (agent_id, skill, level) values (?, ?, ?)")
-        .params(agentId, skill, level).update());
+    skills.forEach(
+        (skill, level) ->
+            jdbc.sql("insert into desk.agent_skill (agent_id, skill, level) values (?, ?, ?)")
+                .params(agentId, skill, level)
+                .update());
   }
 
   /**
-   * The agents the rules consider for a visitor in {@code queueId}: its members and the {@code alsoConsidered}
-   * agents (owner, last agent). Disabled users are left out altogether.
+   * The agents the rules consider for a visitor in {@code queueId}: its members and the {@code
+   * alsoConsidered} agents (owner, last agent). Disabled users are left out altogether.
    */
-  public List<Candidate> candidates(long queueId, String requiredSkill, Collection<Long> alsoConsidered,
-                                    Set<Long> excluded) {
-    return jdbc.sql("""
+  public List<Candidate> candidates(
+      long queueId, String requiredSkill, Collection<Long> alsoConsidered, Set<Long> excluded) {
+    return jdbc.sql(
+            """
             select p.user_id, u.username, p.status, p.max_concurrent, p.active_count, p.last_assigned_at,
                    m.queue_id is not null as member, m.last_assigned_at as queue_turn, coalesce(s.level, 0) as skill_level
               from desk.agent_profile p
@@ -141,15 +187,25 @@ public class AgentProfileRepository {
               left join desk.agent_skill s on s.agent_id = p.user_id and s.skill = :skill
              where m.queue_id is not null or p.user_id in (:also)
              order by p.user_id""")
-        .param("queue", queueId).param("skill", requiredSkill)
+        .param("queue", queueId)
+        .param("skill", requiredSkill)
         .param("also", alsoConsidered.isEmpty() ? List.of(-1L) : alsoConsidered)
-        .query((rs, n) -> candidate(rs, excluded)).list();
+        .query((rs, n) -> candidate(rs, excluded))
+        .list();
   }
 
   private static Candidate candidate(ResultSet rs, Set<Long> excluded) throws SQLException {
     long id = rs.getLong("user_id");
-    return new Candidate(id, rs.getString("username"), AgentStatus.valueOf(rs.getString("status")),
-        rs.getInt("max_concurrent"), rs.getInt("active_count"), rs.getBoolean("member"), excluded.contains(id),
-        rs.getInt("skill_level"), DbTime.read(rs, "last_assigned_at"), DbTime.read(rs, "queue_turn"));
+    return new Candidate(
+        id,
+        rs.getString("username"),
+        AgentStatus.valueOf(rs.getString("status")),
+        rs.getInt("max_concurrent"),
+        rs.getInt("active_count"),
+        rs.getBoolean("member"),
+        excluded.contains(id),
+        rs.getInt("skill_level"),
+        DbTime.read(rs, "last_assigned_at"),
+        DbTime.read(rs, "queue_turn"));
   }
 }

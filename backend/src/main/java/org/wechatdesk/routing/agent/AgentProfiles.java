@@ -30,8 +30,12 @@ public class AgentProfiles {
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
 
-  AgentProfiles(AgentProfileRepository profiles, ServiceQueueRepository queues, DeskUserRepository users,
-                ApplicationEventPublisher events, AuditLog audit) {
+  AgentProfiles(
+      AgentProfileRepository profiles,
+      ServiceQueueRepository queues,
+      DeskUserRepository users,
+      ApplicationEventPublisher events,
+      AuditLog audit) {
     this.profiles = profiles;
     this.queues = queues;
     this.users = users;
@@ -42,7 +46,8 @@ public class AgentProfiles {
   /** An agent who never set a presence is offline with the default limit. */
   public Presence presence(String username) {
     DeskUser user = user(username);
-    return profiles.find(user.id())
+    return profiles
+        .find(user.id())
         .map(p -> new Presence(p.status(), p.maxConcurrent(), p.activeCount()))
         .orElse(new Presence(AgentStatus.OFFLINE, AgentProfile.DEFAULT_CONCURRENT, 0));
   }
@@ -60,8 +65,11 @@ public class AgentProfiles {
   }
 
   public Settings settings(long userId) {
-    AgentProfile profile = profiles.find(userId)
-        .orElseThrow(() -> new NotFoundException("User " + userId + " has no agent profile / 该用户不是座席"));
+    AgentProfile profile =
+        profiles
+            .find(userId)
+            .orElseThrow(
+                () -> new NotFoundException("User " + userId + " has no agent profile / 该用户不是座席"));
     return new Settings(profile, profiles.queueIds(userId), profiles.skills(userId));
   }
 
@@ -70,12 +78,17 @@ public class AgentProfiles {
   }
 
   /**
-   * An admin's change, audited with the settings before (none for a user who was no agent yet) and after.
-   * Waiting visitors are assigned after the commit: read the settings afterwards to see them.
+   * An admin's change, audited with the settings before (none for a user who was no agent yet) and
+   * after. Waiting visitors are assigned after the commit: read the settings afterwards to see
+   * them.
    */
   @Transactional
-  public void saveSettings(long userId, String status, Integer maxConcurrent, Set<Long> queueIds,
-                               Map<String, Integer> skills) {
+  public void saveSettings(
+      long userId,
+      String status,
+      Integer maxConcurrent,
+      Set<Long> queueIds,
+      Map<String, Integer> skills) {
     if (!profiles.userExists(userId)) {
       throw new NotFoundException("No user " + userId + " / 用户不存在");
     }
@@ -87,9 +100,15 @@ public class AgentProfiles {
       errors.put("queueIds", "queueIds: every queue must exist / 队列不存在");
     }
     Map<String, Integer> levels = skills == null ? Map.of() : skills;
-    if (levels.entrySet().stream().anyMatch(e -> !e.getKey().matches("\\S.{0,31}") || e.getValue() == null
-        || e.getValue() < 1 || e.getValue() > 5)) {
-      errors.put("skills", "skills: names of 1-32 characters with levels 1-5 / 技能名称 1-32 个字符，等级 1-5");
+    if (levels.entrySet().stream()
+        .anyMatch(
+            e ->
+                !e.getKey().matches("\\S.{0,31}")
+                    || e.getValue() == null
+                    || e.getValue() < 1
+                    || e.getValue() > 5)) {
+      errors.put(
+          "skills", "skills: names of 1-32 characters with levels 1-5 / 技能名称 1-32 个字符，等级 1-5");
     }
     throwIfAny(errors);
     Settings before = profiles.find(userId).isPresent() ? settings(userId) : null;
@@ -101,7 +120,9 @@ public class AgentProfiles {
   }
 
   private DeskUser user(String username) {
-    return users.findByUsername(username).orElseThrow(() -> new NotFoundException("No user " + username));
+    return users
+        .findByUsername(username)
+        .orElseThrow(() -> new NotFoundException("No user " + username));
   }
 
   private static AgentStatus parseStatus(Map<String, String> errors, String status) {
@@ -115,9 +136,19 @@ public class AgentProfiles {
   }
 
   private static void checkLimit(Map<String, String> errors, Integer maxConcurrent) {
-    if (maxConcurrent == null || maxConcurrent < AgentProfile.MIN_CONCURRENT || maxConcurrent > AgentProfile.MAX_CONCURRENT) {
-      errors.put("maxConcurrent", "maxConcurrent: " + AgentProfile.MIN_CONCURRENT + "-" + AgentProfile.MAX_CONCURRENT
-          + " / 接待上限须为 " + AgentProfile.MIN_CONCURRENT + "-" + AgentProfile.MAX_CONCURRENT);
+    if (maxConcurrent == null
+        || maxConcurrent < AgentProfile.MIN_CONCURRENT
+        || maxConcurrent > AgentProfile.MAX_CONCURRENT) {
+      errors.put(
+          "maxConcurrent",
+          "maxConcurrent: "
+              + AgentProfile.MIN_CONCURRENT
+              + "-"
+              + AgentProfile.MAX_CONCURRENT
+              + " / 接待上限须为 "
+              + AgentProfile.MIN_CONCURRENT
+              + "-"
+              + AgentProfile.MAX_CONCURRENT);
     }
   }
 

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The logged-in agent's own status and reception limit; going online assigns waiting visitors at once. */
+/**
+ * The logged-in agent's own status and reception limit; going online assigns waiting visitors at
+ * once.
+ */
 @RestController
 @RequestMapping("/api/agents/me/presence")
 class PresenceController {

@@ -17,8 +17,8 @@ import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
 /**
- * A fan's routing flags. They apply from the fan's next entry into a queue: a visitor already waiting
- * keeps the place they have.
+ * A fan's routing flags. They apply from the fan's next entry into a queue: a visitor already
+ * waiting keeps the place they have.
  */
 @RestController
 @RequestMapping("/api/admin/customers/{fanId}")
@@ -29,8 +29,11 @@ class CustomerAdminController {
   private final AgentProfileRepository agents;
   private final AuditLog audit;
 
-  CustomerAdminController(CustomerProfileRepository customers, FanRepository fans, AgentProfileRepository agents,
-                          AuditLog audit) {
+  CustomerAdminController(
+      CustomerProfileRepository customers,
+      FanRepository fans,
+      AgentProfileRepository agents,
+      AuditLog audit) {
     this.customers = customers;
     this.fans = fans;
     this.agents = agents;
@@ -52,13 +55,15 @@ class CustomerAdminController {
       errors.put("ownerAgentId", "ownerAgentId: no agent with this id / 所属座席不存在");
     }
     if (request.designated() && request.ownerAgentId() == null) {
-      errors.put("designated", "designated: a designated customer needs an owner agent / 指定客户须设置所属座席");
+      errors.put(
+          "designated", "designated: a designated customer needs an owner agent / 指定客户须设置所属座席");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     CustomerProfile before = customers.find(fanId);
-    customers.save(new CustomerProfile(fanId, request.ownerAgentId(), request.vip(), request.designated()));
+    customers.save(
+        new CustomerProfile(fanId, request.ownerAgentId(), request.vip(), request.designated()));
     CustomerProfile after = customers.find(fanId);
     audit.record("customer.update", AuditTarget.CUSTOMER, fanId, before, after);
     return after;

@@ -5,14 +5,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 路由导航: a greeting and a menu tree. After {@code maxInvalidAnswers} unrecognised answers the visitor
- * goes to {@code defaultQueueId}.
+ * 路由导航: a greeting and a menu tree. After {@code maxInvalidAnswers} unrecognised answers the
+ * visitor goes to {@code defaultQueueId}.
  */
-public record Navigation(long id, String name, String greeting, int maxInvalidAnswers, long defaultQueueId,
-                         List<Entry> entries) {
+public record Navigation(
+    long id,
+    String name,
+    String greeting,
+    int maxInvalidAnswers,
+    long defaultQueueId,
+    List<Entry> entries) {
 
-  /** A menu entry; {@code parentId} null on the main menu. It leads to {@code queueId} or to its children. */
-  public record Entry(long id, Long parentId, int number, String label, String clickKey, Long queueId, String prompt) {}
+  /**
+   * A menu entry; {@code parentId} null on the main menu. It leads to {@code queueId} or to its
+   * children.
+   */
+  public record Entry(
+      long id,
+      Long parentId,
+      int number,
+      String label,
+      String clickKey,
+      Long queueId,
+      String prompt) {}
 
   public Optional<Entry> entry(long entryId) {
     return entries.stream().filter(e -> e.id() == entryId).findFirst();

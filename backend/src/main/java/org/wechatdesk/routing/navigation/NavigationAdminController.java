@@ -37,8 +37,11 @@ class NavigationAdminController {
   private final AccountRepository accounts;
   private final AuditLog audit;
 
-  NavigationAdminController(NavigationRepository navigations, ServiceQueueRepository queues, AccountRepository accounts,
-                            AuditLog audit) {
+  NavigationAdminController(
+      NavigationRepository navigations,
+      ServiceQueueRepository queues,
+      AccountRepository accounts,
+      AuditLog audit) {
     this.navigations = navigations;
     this.queues = queues;
     this.accounts = accounts;
@@ -55,7 +58,10 @@ class NavigationAdminController {
     return find(id);
   }
 
-  /** Creates a navigation with its whole menu tree; an entry leads to a queue or has entries of its own. */
+  /**
+   * Creates a navigation with its whole menu tree; an entry leads to a queue or has entries of its
+   * own.
+   */
   @PostMapping("/navigations")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
@@ -63,8 +69,12 @@ class NavigationAdminController {
     check(request);
     long id;
     try {
-      id = navigations.insert(request.name().strip(), request.greeting(), maxInvalidAnswers(request),
-          request.defaultQueueId());
+      id =
+          navigations.insert(
+              request.name().strip(),
+              request.greeting(),
+              maxInvalidAnswers(request),
+              request.defaultQueueId());
     } catch (DuplicateKeyException e) {
       throw nameTaken();
     }
@@ -75,8 +85,9 @@ class NavigationAdminController {
   }
 
   /**
-   * Replaces the navigation and its whole menu tree, checked as on creation. Entries get new ids, so a
-   * visitor still answering one of the old sub-menus is shown the main menu again (see {@link Navigator}).
+   * Replaces the navigation and its whole menu tree, checked as on creation. Entries get new ids,
+   * so a visitor still answering one of the old sub-menus is shown the main menu again (see {@link
+   * Navigator}).
    */
   @PutMapping("/navigations/{id}")
   @Transactional
@@ -84,7 +95,11 @@ class NavigationAdminController {
     Navigation before = lockAndFind(id);
     check(request);
     try {
-      navigations.update(id, request.name().strip(), request.greeting(), maxInvalidAnswers(request),
+      navigations.update(
+          id,
+          request.name().strip(),
+          request.greeting(),
+          maxInvalidAnswers(request),
           request.defaultQueueId());
     } catch (DuplicateKeyException e) {
       throw nameTaken();
@@ -96,7 +111,9 @@ class NavigationAdminController {
     return after;
   }
 
-  /** Refused while an account's routing uses the navigation: its visitors would have nowhere to go. */
+  /**
+   * Refused while an account's routing uses the navigation: its visitors would have nowhere to go.
+   */
   @DeleteMapping("/navigations/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Transactional
@@ -104,10 +121,12 @@ class NavigationAdminController {
     Navigation before = lockAndFind(id);
     List<String> routedAccounts = navigations.accountsRoutedThrough(id);
     if (!routedAccounts.isEmpty()) {
-      throw new ConflictException("NAVIGATION_IN_USE",
+      throw new ConflictException(
+          "NAVIGATION_IN_USE",
           "Navigation is used by the routing of these accounts; route them elsewhere first: "
               + String.join(", ", routedAccounts)
-              + " / 以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：" + String.join("、", routedAccounts));
+              + " / 以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航："
+              + String.join("、", routedAccounts));
     }
     navigations.delete(id);
     audit.record("navigation.delete", AuditTarget.NAVIGATION, id, before, null);
@@ -115,8 +134,12 @@ class NavigationAdminController {
 
   @GetMapping("/accounts/{accountId}/routing")
   AccountRouting routing(@PathVariable long accountId) {
-    return navigations.accountRouting(accountId)
-        .orElseThrow(() -> new NotFoundException("Account " + accountId + " has no routing configured / 公众号未配置路由"));
+    return navigations
+        .accountRouting(accountId)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "Account " + accountId + " has no routing configured / 公众号未配置路由"));
   }
 
   /** Either {@code queueId} (every visitor to one queue) or {@code navigationId}, not both. */
@@ -127,15 +150,18 @@ class NavigationAdminController {
       throw new NotFoundException("No account " + accountId + " / 公众号不存在");
     }
     if ((request.queueId() == null) == (request.navigationId() == null)) {
-      throw InvalidInputException.of("queueId", "queueId / navigationId: exactly one of them / 须选择一个队列或一个路由导航");
+      throw InvalidInputException.of(
+          "queueId", "queueId / navigationId: exactly one of them / 须选择一个队列或一个路由导航");
     }
     if (request.queueId() != null && queues.find(request.queueId()).isEmpty()) {
       throw InvalidInputException.of("queueId", "queueId: an existing queue / 队列不存在");
     }
     if (request.navigationId() != null && !navigations.lock(request.navigationId())) {
-      throw InvalidInputException.of("navigationId", "navigationId: an existing navigation / 路由导航不存在");
+      throw InvalidInputException.of(
+          "navigationId", "navigationId: an existing navigation / 路由导航不存在");
     }
-    AccountRouting routing = new AccountRouting(accountId, request.queueId(), request.navigationId());
+    AccountRouting routing =
+        new AccountRouting(accountId, request.queueId(), request.navigationId());
     AccountRouting before = navigations.accountRouting(accountId).orElse(null);
     navigations.saveAccountRouting(routing);
     audit.record("account-routing.update", AuditTarget.ACCOUNT_ROUTING, accountId, before, routing);
@@ -147,7 +173,9 @@ class NavigationAdminController {
     if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
       errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
     }
-    if (request.greeting() == null || request.greeting().isBlank() || request.greeting().length() > 500) {
+    if (request.greeting() == null
+        || request.greeting().isBlank()
+        || request.greeting().length() > 500) {
       errors.put("greeting", "greeting: 1-500 characters / 欢迎语须为 1-500 个字符");
     }
     int maxInvalid = maxInvalidAnswers(request);
@@ -164,7 +192,9 @@ class NavigationAdminController {
   }
 
   private static int maxInvalidAnswers(NavigationRequest request) {
-    return request.maxInvalidAnswers() == null ? DEFAULT_MAX_INVALID_ANSWERS : request.maxInvalidAnswers();
+    return request.maxInvalidAnswers() == null
+        ? DEFAULT_MAX_INVALID_ANSWERS
+        : request.maxInvalidAnswers();
   }
 
   private static InvalidInputException nameTaken() {
@@ -206,8 +236,15 @@ class NavigationAdminController {
 
   private void insertEntries(long navigationId, Long parentId, List<EntryRequest> entries) {
     for (EntryRequest entry : entries) {
-      long id = navigations.insertEntry(navigationId, parentId, entry.number(), entry.label().strip(), entry.clickKey(),
-          entry.queueId(), entry.prompt());
+      long id =
+          navigations.insertEntry(
+              navigationId,
+              parentId,
+              entry.number(),
+              entry.label().strip(),
+              entry.clickKey(),
+              entry.queueId(),
+              entry.prompt());
       if (entry.entries() != null) {
         insertEntries(navigationId, id, entry.entries());
       }
@@ -222,14 +259,25 @@ class NavigationAdminController {
   }
 
   private Navigation find(long id) {
-    return navigations.find(id).orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
+    return navigations
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
   }
 
-  record NavigationRequest(String name, String greeting, Integer maxInvalidAnswers, Long defaultQueueId,
-                           List<EntryRequest> entries) {}
+  record NavigationRequest(
+      String name,
+      String greeting,
+      Integer maxInvalidAnswers,
+      Long defaultQueueId,
+      List<EntryRequest> entries) {}
 
-  record EntryRequest(int number, String label, String clickKey, Long queueId, String prompt,
-                      List<EntryRequest> entries) {}
+  record EntryRequest(
+      int number,
+      String label,
+      String clickKey,
+      Long queueId,
+      String prompt,
+      List<EntryRequest> entries) {}
 
   record RoutingRequest(Long queueId, Long navigationId) {}
 }

@@ -17,20 +17,32 @@ public class NavigationRepository {
   }
 
   public Optional<Navigation> find(long id) {
-    return jdbc.sql("select id, name, greeting, max_invalid_answers, default_queue_id from desk.navigation where id = ?")
+    return jdbc.sql(
+            "select id, name, greeting, max_invalid_answers, default_queue_id from desk.navigation where id = ?")
         .param(id)
-        .query((rs, n) -> new Navigation(rs.getLong("id"), rs.getString("name"), rs.getString("greeting"),
-            rs.getInt("max_invalid_answers"), rs.getLong("default_queue_id"), entries(id)))
+        .query(
+            (rs, n) ->
+                new Navigation(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("greeting"),
+                    rs.getInt("max_invalid_answers"),
+                    rs.getLong("default_queue_id"),
+                    entries(id)))
         .optional();
   }
 
   /**
-   * Locks the navigation until the transaction ends, so that changing it, deleting it and routing an
-   * account through it take turns: a deletion never misses an account routed at the same moment, and
-   * routing waits for a deletion in progress and then finds the navigation gone. False when there is none.
+   * Locks the navigation until the transaction ends, so that changing it, deleting it and routing
+   * an account through it take turns: a deletion never misses an account routed at the same moment,
+   * and routing waits for a deletion in progress and then finds the navigation gone. False when
+   * there is none.
    */
   public boolean lock(long id) {
-    return jdbc.sql("select id from desk.navigation where id = ? for update").param(id).query(Long.class).optional()
+    return jdbc.sql("select id from desk.navigation where id = ? for update")
+        .param(id)
+        .query(Long.class)
+        .optional()
         .isPresent();
   }
 
@@ -40,14 +52,19 @@ public class NavigationRepository {
 
   public long insert(String name, String greeting, int maxInvalidAnswers, long defaultQueueId) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into desk.navigation (name, greeting, max_invalid_answers, default_queue_id) values (?, ?, ?, ?)")
-        .params(name, greeting, maxInvalidAnswers, defaultQueueId).update(keys, "id");
+    jdbc.sql(
+            "insert into desk.navigation (name, greeting, max_invalid_answers, default_queue_id) values (?, ?, ?, ?)")
+        .params(name, greeting, maxInvalidAnswers, defaultQueueId)
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
-  public void update(long id, String name, String greeting, int maxInvalidAnswers, long defaultQueueId) {
-    jdbc.sql("update desk.navigation set name = ?, greeting = ?, max_invalid_answers = ?, default_queue_id = ? where id = ?")
-        .params(name, greeting, maxInvalidAnswers, defaultQueueId, id).update();
+  public void update(
+      long id, String name, String greeting, int maxInvalidAnswers, long defaultQueueId) {
+    jdbc.sql(
+            "update desk.navigation set name = ?, greeting = ?, max_invalid_answers = ?, default_queue_id = ? where id = ?")
+        .params(name, greeting, maxInvalidAnswers, defaultQueueId, id)
+        .update();
   }
 
   /** Removes the navigation and its entries; accounts must no longer be routed through it. */
@@ -56,54 +73,90 @@ public class NavigationRepository {
     jdbc.sql("delete from desk.navigation where id = ?").param(id).update();
   }
 
-  /** The whole menu tree; detaching the entries first lets one statement delete a tree of any depth. */
+  /**
+   * The whole menu tree; detaching the entries first lets one statement delete a tree of any depth.
+   */
   public void deleteEntries(long navigationId) {
-    jdbc.sql("update desk.navigation_entry set parent_id = null where navigation_id = ?").param(navigationId).update();
-    jdbc.sql("delete from desk.navigation_entry where navigation_id = ?").param(navigationId).update();
+    jdbc.sql("update desk.navigation_entry set parent_id = null where navigation_id = ?")
+        .param(navigationId)
+        .update();
+    jdbc.sql("delete from desk.navigation_entry where navigation_id = ?")
+        .param(navigationId)
+        .update();
   }
 
   /** Names of the accounts whose visitors are routed through the navigation. */
   public List<String> accountsRoutedThrough(long navigationId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select a.name from desk.account_routing r join desk.official_account a on a.id = r.account_id
              where r.navigation_id = ? order by a.name, a.id""")
-        .param(navigationId).query(String.class).list();
+        .param(navigationId)
+        .query(String.class)
+        .list();
   }
 
-  public long insertEntry(long navigationId, Long parentId, int number, String label, String clickKey, Long queueId,
-                          String prompt) {
+  public long insertEntry(
+      long navigationId,
+      Long parentId,
+      int number,
+      String label,
+      String clickKey,
+      Long queueId,
+      String prompt) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into desk.navigation_entry (navigation_id, parent_id, number, label, click_key, queue_id, prompt)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(navigationId, parentId, number, label, clickKey, queueId, prompt).update(keys, "id");
+        .params(navigationId, parentId, number, label, clickKey, queueId, prompt)
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public Optional<AccountRouting> accountRouting(long accountId) {
-    return jdbc.sql("select account_id, queue_id, navigation_id from desk.account_routing where account_id = ?")
+    return jdbc.sql(
+            "select account_id, queue_id, navigation_id from desk.account_routing where account_id = ?")
         .param(accountId)
-        .query((rs, n) -> new AccountRouting(rs.getLong("account_id"), rs.getObject("queue_id", Long.class),
-            rs.getObject("navigation_id", Long.class)))
+        .query(
+            (rs, n) ->
+                new AccountRouting(
+                    rs.getLong("account_id"),
+                    rs.getObject("queue_id", Long.class),
+                    rs.getObject("navigation_id", Long.class)))
         .optional();
   }
 
   public void saveAccountRouting(AccountRouting routing) {
-    int updated = jdbc.sql("update desk.account_routing set queue_id = ?, navigation_id = ? where account_id = ?")
-        .params(routing.queueId(), routing.navigationId(), routing.accountId()).update();
+    int updated =
+        jdbc.sql(
+                "update desk.account_routing set queue_id = ?, navigation_id = ? where account_id = ?")
+            .params(routing.queueId(), routing.navigationId(), routing.accountId())
+            .update();
     if (updated == 0) {
-      jdbc.sql("insert into desk.account_routing (account_id, queue_id, navigation_id) values (?, ?, ?)")
-          .params(routing.accountId(), routing.queueId(), routing.navigationId()).update();
+      jdbc.sql(
+              "insert into desk.account_routing (account_id, queue_id, navigation_id) values (?, ?, ?)")
+          .params(routing.accountId(), routing.queueId(), routing.navigationId())
+          .update();
     }
   }
 
   private List<Navigation.Entry> entries(long navigationId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select id, parent_id, number, label, click_key, queue_id, prompt from desk.navigation_entry
              where navigation_id = ? order by number, id""")
         .param(navigationId)
-        .query((rs, n) -> new Navigation.Entry(rs.getLong("id"), rs.getObject("parent_id", Long.class), rs.getInt("number"),
-            rs.getString("label"), rs.getString("click_key"), rs.getObject("queue_id", Long.class), rs.getString("prompt")))
+        .query(
+            (rs, n) ->
+                new Navigation.Entry(
+                    rs.getLong("id"),
+                    rs.getObject("parent_id", Long.class),
+                    rs.getInt("number"),
+                    rs.getString("label"),
+                    rs.getString("click_key"),
+                    rs.getObject("queue_id", Long.class),
+                    rs.getString("prompt")))
         .list();
   }
 }

@@ -19,7 +19,10 @@ import org.wechatdesk.routing.rules.RuleSet;
 import org.wechatdesk.routing.rules.RuleSets;
 import org.wechatdesk.system.NotFoundException;
 
-/** Walks a visitor through the account's navigation menu; the navigation rules interpret each answer. */
+/**
+ * Walks a visitor through the account's navigation menu; the navigation rules interpret each
+ * answer.
+ */
 @Component
 public class Navigator {
 
@@ -37,55 +40,92 @@ public class Navigator {
   }
 
   public NavigationStep start(long accountId) {
-    AccountRouting routing = navigations.accountRouting(accountId)
-        .orElseThrow(() -> new NotFoundException("Account " + accountId + " has no routing configured / 公众号未配置路由"));
+    AccountRouting routing =
+        navigations
+            .accountRouting(accountId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Account " + accountId + " has no routing configured / 公众号未配置路由"));
     if (routing.queueId() != null) {
       return new RouteToQueue(routing.queueId(), ONE_QUEUE);
     }
     return mainMenu(navigation(routing.navigationId()), GREETING);
   }
 
-  /** A state from a navigation the account no longer uses (or that is deleted) starts the account's current one. */
+  /**
+   * A state from a navigation the account no longer uses (or that is deleted) starts the account's
+   * current one.
+   */
   public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
-    boolean current = navigations.accountRouting(accountId)
-        .map(routing -> Objects.equals(routing.navigationId(), state.navigationId())).orElse(false);
-    Optional<Navigation> stillThere = current ? navigations.find(state.navigationId()) : Optional.empty();
+    boolean current =
+        navigations
+            .accountRouting(accountId)
+            .map(routing -> Objects.equals(routing.navigationId(), state.navigationId()))
+            .orElse(false);
+    Optional<Navigation> stillThere =
+        current ? navigations.find(state.navigationId()) : Optional.empty();
     if (stillThere.isEmpty()) {
       return start(accountId);
     }
     Navigation navigation = stillThere.get();
     Long menuId = state.menuEntryId();
-    // The visitor answered a sub-menu an admin has since changed away (an edit gives entries new ids).
-    // Nothing on it can be chosen any more, so the answer counts as unrecognised ("0" still goes back),
+    // The visitor answered a sub-menu an admin has since changed away (an edit gives entries new
+    // ids).
+    // Nothing on it can be chosen any more, so the answer counts as unrecognised ("0" still goes
+    // back),
     // rather than being read against a menu the visitor never saw.
     boolean menuGone = menuId != null && navigation.children(menuId).isEmpty();
     List<Navigation.Entry> shown = menuGone ? List.of() : navigation.children(menuId);
     Long repromptMenuId = menuGone ? null : menuId;
-    NavigationChoice choice = NavigationRules.decide(rules.current(RuleSet.NAVIGATION),
-        new Menu(navigation.id(), menuId, state.invalidAnswers(), navigation.maxInvalidAnswers()),
-        shown.stream().map(e -> new MenuEntry(e.id(), e.number(), e.label(), e.clickKey(), e.queueId(),
-            !navigation.children(e.id()).isEmpty())).toList(),
-        Answer.of(visitorAnswer));
+    NavigationChoice choice =
+        NavigationRules.decide(
+            rules.current(RuleSet.NAVIGATION),
+            new Menu(
+                navigation.id(), menuId, state.invalidAnswers(), navigation.maxInvalidAnswers()),
+            shown.stream()
+                .map(
+                    e ->
+                        new MenuEntry(
+                            e.id(),
+                            e.number(),
+                            e.label(),
+                            e.clickKey(),
+                            e.queueId(),
+                            !navigation.children(e.id()).isEmpty()))
+                .toList(),
+            Answer.of(visitorAnswer));
     return switch (choice.kind()) {
       case ENTRY -> entered(navigation, choice.chosenEntry(), choice.rule());
       case MAIN_MENU -> mainMenu(navigation, choice.rule());
-      case REPROMPT -> new Prompt(Kind.REPROMPT, NOT_UNDERSTOOD + "\n" + menuText(navigation, repromptMenuId),
-          new NavigationState(navigation.id(), repromptMenuId, state.invalidAnswers() + 1), choice.rule());
+      case REPROMPT ->
+          new Prompt(
+              Kind.REPROMPT,
+              NOT_UNDERSTOOD + "\n" + menuText(navigation, repromptMenuId),
+              new NavigationState(navigation.id(), repromptMenuId, state.invalidAnswers() + 1),
+              choice.rule());
       case DEFAULT_QUEUE -> new RouteToQueue(navigation.defaultQueueId(), choice.rule());
     };
   }
 
   private static NavigationStep mainMenu(Navigation navigation, String rule) {
-    return new Prompt(Kind.MENU, navigation.greeting() + "\n" + lines(navigation.children(null)),
-        new NavigationState(navigation.id(), null, 0), rule);
+    return new Prompt(
+        Kind.MENU,
+        navigation.greeting() + "\n" + lines(navigation.children(null)),
+        new NavigationState(navigation.id(), null, 0),
+        rule);
   }
 
   private NavigationStep entered(Navigation navigation, MenuEntry entry, String rule) {
     if (entry.subMenu()) {
-      return new Prompt(Kind.SUB_MENU, menuText(navigation, entry.entryId()),
-          new NavigationState(navigation.id(), entry.entryId(), 0), rule);
+      return new Prompt(
+          Kind.SUB_MENU,
+          menuText(navigation, entry.entryId()),
+          new NavigationState(navigation.id(), entry.entryId(), 0),
+          rule);
     }
-    return new RouteToQueue(Objects.requireNonNullElse(entry.queueId(), navigation.defaultQueueId()), rule);
+    return new RouteToQueue(
+        Objects.requireNonNullElse(entry.queueId(), navigation.defaultQueueId()), rule);
   }
 
   private static String menuText(Navigation navigation, Long menuId) {
@@ -98,10 +138,14 @@ public class Navigator {
   }
 
   private static String lines(List<Navigation.Entry> entries) {
-    return entries.stream().map(e -> e.number() + ". " + e.label()).collect(Collectors.joining("\n"));
+    return entries.stream()
+        .map(e -> e.number() + ". " + e.label())
+        .collect(Collectors.joining("\n"));
   }
 
   private Navigation navigation(long id) {
-    return navigations.find(id).orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
+    return navigations
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
   }
 }

@@ -30,7 +30,8 @@ class QueueAdminController {
   private final QueueEntryRepository entries;
   private final AuditLog audit;
 
-  QueueAdminController(ServiceQueueRepository queues, QueueEntryRepository entries, AuditLog audit) {
+  QueueAdminController(
+      ServiceQueueRepository queues, QueueEntryRepository entries, AuditLog audit) {
     this.queues = queues;
     this.entries = entries;
     this.audit = audit;
@@ -82,7 +83,8 @@ class QueueAdminController {
   void delete(@PathVariable long id) {
     ServiceQueue before = find(id);
     if (queues.inUse(id)) {
-      throw InvalidInputException.of("id", "id: visitors, navigations or accounts still use this queue / 队列仍在使用中");
+      throw InvalidInputException.of(
+          "id", "id: visitors, navigations or accounts still use this queue / 队列仍在使用中");
     }
     queues.delete(id);
     audit.record("queue.delete", AuditTarget.QUEUE, id, before, null);
@@ -90,7 +92,9 @@ class QueueAdminController {
 
   private static QueueStrategy check(QueueRequest request) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (request.name() == null || request.name().isBlank() || request.name().strip().length() > 64) {
+    if (request.name() == null
+        || request.name().isBlank()
+        || request.name().strip().length() > 64) {
       errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
     }
     QueueStrategy strategy = null;
@@ -100,7 +104,9 @@ class QueueAdminController {
       }
     }
     if (strategy == null) {
-      errors.put("strategy", "strategy: one of ROUND_ROBIN, RANDOM, LEAST_LOADED, SKILL_FIRST / 分配策略须为轮选、随机、平均或技能优先");
+      errors.put(
+          "strategy",
+          "strategy: one of ROUND_ROBIN, RANDOM, LEAST_LOADED, SKILL_FIRST / 分配策略须为轮选、随机、平均或技能优先");
     }
     String skill = skill(request);
     if (skill != null && skill.length() > 32) {
@@ -115,7 +121,9 @@ class QueueAdminController {
   }
 
   private static String skill(QueueRequest request) {
-    return request.requiredSkill() == null || request.requiredSkill().isBlank() ? null : request.requiredSkill().strip();
+    return request.requiredSkill() == null || request.requiredSkill().isBlank()
+        ? null
+        : request.requiredSkill().strip();
   }
 
   private static InvalidInputException duplicateName() {
@@ -127,10 +135,16 @@ class QueueAdminController {
   }
 
   private QueueView view(ServiceQueue queue) {
-    return new QueueView(queue.id(), queue.name(), queue.strategy(), queue.requiredSkill(), entries.countWaiting(queue.id()));
+    return new QueueView(
+        queue.id(),
+        queue.name(),
+        queue.strategy(),
+        queue.requiredSkill(),
+        entries.countWaiting(queue.id()));
   }
 
   record QueueRequest(String name, String strategy, String requiredSkill) {}
 
-  record QueueView(long id, String name, QueueStrategy strategy, String requiredSkill, int waiting) {}
+  record QueueView(
+      long id, String name, QueueStrategy strategy, String requiredSkill, int waiting) {}
 }

@@ -20,34 +20,48 @@ public class ServiceQueueRepository {
   }
 
   public Optional<ServiceQueue> find(long id) {
-    return jdbc.sql("select id, name, strategy, required_skill from desk.service_queue where id = ?").param(id)
-        .query(this::map).optional();
+    return jdbc.sql(
+            "select id, name, strategy, required_skill from desk.service_queue where id = ?")
+        .param(id)
+        .query(this::map)
+        .optional();
   }
 
   public List<ServiceQueue> findAll() {
-    return jdbc.sql("select id, name, strategy, required_skill from desk.service_queue order by id").query(this::map).list();
+    return jdbc.sql("select id, name, strategy, required_skill from desk.service_queue order by id")
+        .query(this::map)
+        .list();
   }
 
   public long insert(String name, QueueStrategy strategy, String requiredSkill) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into desk.service_queue (name, strategy, required_skill) values (?, ?, ?)")
-        .params(name, strategy.name(), requiredSkill).update(keys, "id");
+        .params(name, strategy.name(), requiredSkill)
+        .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public void update(long id, String name, QueueStrategy strategy, String requiredSkill) {
-    jdbc.sql("update desk.service_queue set name = ?, strategy = ?, required_skill = ? where id = ?")
-        .params(name, strategy.name(), requiredSkill, id).update();
+    jdbc.sql(
+            "update desk.service_queue set name = ?, strategy = ?, required_skill = ? where id = ?")
+        .params(name, strategy.name(), requiredSkill, id)
+        .update();
   }
 
-  /** Whether visitors, navigations or accounts still point at the queue (then it cannot be deleted). */
+  /**
+   * Whether visitors, navigations or accounts still point at the queue (then it cannot be deleted).
+   */
   public boolean inUse(long id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             select (select count(*) from desk.queue_entry where queue_id = :id)
                  + (select count(*) from desk.navigation where default_queue_id = :id)
                  + (select count(*) from desk.navigation_entry where queue_id = :id)
                  + (select count(*) from desk.account_routing where queue_id = :id)""")
-        .param("id", id).query(Long.class).single() > 0;
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public void delete(long id) {
@@ -55,16 +69,25 @@ public class ServiceQueueRepository {
     jdbc.sql("delete from desk.service_queue where id = ?").param(id).update();
   }
 
-  /** Whether an online member of the queue has a free slot: draining the queue stops when none has. */
+  /**
+   * Whether an online member of the queue has a free slot: draining the queue stops when none has.
+   */
   public boolean hasFreeMember(long queueId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             select count(*) from desk.agent_queue m join desk.agent_profile p on p.user_id = m.agent_id
              where m.queue_id = ? and p.status = 'ONLINE' and p.active_count < p.max_concurrent""")
-        .param(queueId).query(Long.class).single() > 0;
+            .param(queueId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private ServiceQueue map(ResultSet rs, int row) throws SQLException {
-    return new ServiceQueue(rs.getLong("id"), rs.getString("name"), QueueStrategy.valueOf(rs.getString("strategy")),
+    return new ServiceQueue(
+        rs.getLong("id"),
+        rs.getString("name"),
+        QueueStrategy.valueOf(rs.getString("strategy")),
         rs.getString("required_skill"));
   }
 }

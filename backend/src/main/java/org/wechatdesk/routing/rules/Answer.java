@@ -1,6 +1,8 @@
 package org.wechatdesk.routing.rules;
 
-/** The visitor's reply (text or menu click key), trimmed; {@code number} when it is a whole number. */
+/**
+ * The visitor's reply (text or menu click key), trimmed; {@code number} when it is a whole number.
+ */
 public record Answer(String text, Integer number) {
 
   public static Answer of(String reply) {

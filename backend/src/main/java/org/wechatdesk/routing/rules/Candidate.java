@@ -4,8 +4,9 @@ import java.time.Instant;
 import org.wechatdesk.routing.AgentStatus;
 
 /**
- * An agent the visitor might go to: the queue's members, plus the visitor's owner and last agent when
- * they are not members. The skip rules mark a candidate with their own name; the rest stays as loaded.
+ * An agent the visitor might go to: the queue's members, plus the visitor's owner and last agent
+ * when they are not members. The skip rules mark a candidate with their own name; the rest stays as
+ * loaded.
  */
 public final class Candidate {
 
@@ -21,9 +22,17 @@ public final class Candidate {
   private final Instant lastAssignedInQueueAt;
   private String skippedBy;
 
-  public Candidate(long agentId, String username, AgentStatus status, int maxConcurrent, int activeCount,
-                   boolean member, boolean excluded, int skillLevel, Instant lastAssignedAt,
-                   Instant lastAssignedInQueueAt) {
+  public Candidate(
+      long agentId,
+      String username,
+      AgentStatus status,
+      int maxConcurrent,
+      int activeCount,
+      boolean member,
+      boolean excluded,
+      int skillLevel,
+      Instant lastAssignedAt,
+      Instant lastAssignedInQueueAt) {
     this.agentId = agentId;
     this.username = username;
     this.status = status;
@@ -84,7 +93,9 @@ public final class Candidate {
     return (double) activeCount / maxConcurrent;
   }
 
-  /** The name of the rule that ruled this agent out, or null while the agent may take the visitor. */
+  /**
+   * The name of the rule that ruled this agent out, or null while the agent may take the visitor.
+   */
   public String getSkippedBy() {
     return skippedBy;
   }
@@ -95,6 +106,16 @@ public final class Candidate {
 
   @Override
   public String toString() {
-    return "Candidate[" + agentId + " " + username + " " + status + " " + activeCount + "/" + maxConcurrent + "]";
+    return "Candidate["
+        + agentId
+        + " "
+        + username
+        + " "
+        + status
+        + " "
+        + activeCount
+        + "/"
+        + maxConcurrent
+        + "]";
   }
 }

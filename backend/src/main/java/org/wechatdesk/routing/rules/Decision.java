@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What the assignment rules concluded, filled in by the rules while they fire (it is the global
  * {@code decision} of assignment.drl). Proposals come in the order the rules gave them: the caller
- * tries each agent in turn, because another visitor may take the last slot of the first one meanwhile.
+ * tries each agent in turn, because another visitor may take the last slot of the first one
+ * meanwhile.
  */
 public final class Decision {
 
@@ -29,7 +30,9 @@ public final class Decision {
 
   /** Proposes one agent; an agent a higher rule proposed already keeps that rule's place. */
   public void propose(Candidate candidate, String rule) {
-    proposals.putIfAbsent(candidate.getAgentId(), new Proposal(candidate.getAgentId(), candidate.getUsername(), rule));
+    proposals.putIfAbsent(
+        candidate.getAgentId(),
+        new Proposal(candidate.getAgentId(), candidate.getUsername(), rule));
   }
 
   /** Proposes agents in the order given, as one rule (the strategies). */
@@ -37,7 +40,9 @@ public final class Decision {
     ordered.forEach(candidate -> propose(candidate, rule));
   }
 
-  /** The visitor keeps waiting for this agent instead of going to anyone the strategies would pick. */
+  /**
+   * The visitor keeps waiting for this agent instead of going to anyone the strategies would pick.
+   */
   public void awaitAgent(long agentId, String rule) {
     this.awaitedAgentId = agentId;
     this.awaitedBy = rule;
@@ -58,8 +63,10 @@ public final class Decision {
   }
 
   public List<Skip> skips() {
-    return candidates.stream().filter(c -> c.getSkippedBy() != null)
-        .map(c -> new Skip(c.getAgentId(), c.getUsername(), c.getSkippedBy())).toList();
+    return candidates.stream()
+        .filter(c -> c.getSkippedBy() != null)
+        .map(c -> new Skip(c.getAgentId(), c.getUsername(), c.getSkippedBy()))
+        .toList();
   }
 
   public List<String> notes() {
@@ -79,7 +86,10 @@ public final class Decision {
     return awaitedAgentId;
   }
 
-  /** The rule of the first proposal, else the rule that made the visitor wait for someone, else {@link #NO_AGENT}. */
+  /**
+   * The rule of the first proposal, else the rule that made the visitor wait for someone, else
+   * {@link #NO_AGENT}.
+   */
   public String decidedBy() {
     if (!proposals.isEmpty()) {
       return proposals.values().iterator().next().rule();

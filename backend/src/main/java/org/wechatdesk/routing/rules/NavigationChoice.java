@@ -4,7 +4,12 @@ package org.wechatdesk.routing.rules;
 public final class NavigationChoice {
 
   /** The kinds of conclusion, each set by its own rule. */
-  public enum Kind { ENTRY, MAIN_MENU, REPROMPT, DEFAULT_QUEUE }
+  public enum Kind {
+    ENTRY,
+    MAIN_MENU,
+    REPROMPT,
+    DEFAULT_QUEUE
+  }
 
   private Kind kind;
   private MenuEntry entry;

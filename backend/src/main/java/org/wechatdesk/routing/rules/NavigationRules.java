@@ -10,7 +10,8 @@ public final class NavigationRules {
 
   private NavigationRules() {}
 
-  public static NavigationChoice decide(KieBase rules, Menu menu, List<MenuEntry> entries, Answer answer) {
+  public static NavigationChoice decide(
+      KieBase rules, Menu menu, List<MenuEntry> entries, Answer answer) {
     NavigationChoice choice = new NavigationChoice();
     StatelessKieSession session = rules.newStatelessKieSession();
     session.setGlobal("choice", choice);

@@ -2,5 +2,8 @@ package org.wechatdesk.routing.rules;
 
 import org.wechatdesk.routing.QueueStrategy;
 
-/** The queue the visitor waits in; {@code requiredSkill} matters for {@link QueueStrategy#SKILL_FIRST}. */
+/**
+ * The queue the visitor waits in; {@code requiredSkill} matters for {@link
+ * QueueStrategy#SKILL_FIRST}.
+ */
 public record Queue(long queueId, QueueStrategy strategy, String requiredSkill) {}

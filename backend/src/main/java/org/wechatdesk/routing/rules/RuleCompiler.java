@@ -14,7 +14,8 @@ import org.kie.api.builder.ReleaseId;
 /** Compiles DRL text into a KieBase, or rejects it with the compiler's messages. */
 public final class RuleCompiler {
 
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
   private RuleCompiler() {}
 
@@ -30,9 +31,13 @@ public final class RuleCompiler {
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
       kie.getRepository().removeKieModule(releaseId);
-      throw new RuleSetRejectedException(errors.stream()
-          .map(m -> new CompilerMessage(m.getLevel().name(), m.getLine(), m.getColumn(), m.getText().strip()))
-          .toList());
+      throw new RuleSetRejectedException(
+          errors.stream()
+              .map(
+                  m ->
+                      new CompilerMessage(
+                          m.getLevel().name(), m.getLine(), m.getColumn(), m.getText().strip()))
+              .toList());
     }
     KieBase base = kie.newKieContainer(releaseId).getKieBase();
     kie.getRepository().removeKieModule(releaseId);

@@ -25,9 +25,9 @@ import org.wechatdesk.routing.RoutingProperties;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
- * Rule sets at run time: submit (compiled first; a broken set is rejected and the running one stays),
- * list versions, activate an older version (rollback), and try the rules on a described situation
- * without touching live data.
+ * Rule sets at run time: submit (compiled first; a broken set is rejected and the running one
+ * stays), list versions, activate an older version (rollback), and try the rules on a described
+ * situation without touching live data.
  */
 @RestController
 @RequestMapping("/api/admin/rules")
@@ -85,28 +85,41 @@ class RulesController {
   @PostMapping("/trial")
   TrialResult trial(@RequestBody Trial trial) {
     trial.check();
-    KieBase rules = trial.drl() == null || trial.drl().isBlank()
-        ? ruleSets.current(RuleSet.ASSIGNMENT)
-        : RuleSet.ASSIGNMENT.compile(trial.drl());
-    long window = trial.familiarWindowMinutes() != null ? trial.familiarWindowMinutes()
-        : properties.familiarWindow().toMinutes();
+    KieBase rules =
+        trial.drl() == null || trial.drl().isBlank()
+            ? ruleSets.current(RuleSet.ASSIGNMENT)
+            : RuleSet.ASSIGNMENT.compile(trial.drl());
+    long window =
+        trial.familiarWindowMinutes() != null
+            ? trial.familiarWindowMinutes()
+            : properties.familiarWindow().toMinutes();
     List<Candidate> candidates = trial.agents().stream().map(TrialAgent::fact).toList();
-    Decision decision = AssignmentRules.decide(rules, new Situation(trial.visitor().fact(),
-        new Queue(0, trial.queue().strategy(), trial.queue().requiredSkill()), new Policy(window), candidates));
+    Decision decision =
+        AssignmentRules.decide(
+            rules,
+            new Situation(
+                trial.visitor().fact(),
+                new Queue(0, trial.queue().strategy(), trial.queue().requiredSkill()),
+                new Policy(window),
+                candidates));
     return TrialResult.of(decision);
   }
 
   @ExceptionHandler(RuleSetRejectedException.class)
   ResponseEntity<Rejected> rejected(RuleSetRejectedException e) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Rejected(
-        "The rules were rejected; the running rules stay / 规则有误，未生效", e.messages()));
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            new Rejected(
+                "The rules were rejected; the running rules stay / 规则有误，未生效", e.messages()));
   }
 
   private static RuleSet ruleSet(String id) {
     try {
       return RuleSet.of(id == null ? RuleSet.ASSIGNMENT.id() : id);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("ruleSet", "ruleSet: assignment or navigation / 规则集须为 assignment 或 navigation");
+      throw InvalidInputException.of(
+          "ruleSet", "ruleSet: assignment or navigation / 规则集须为 assignment 或 navigation");
     }
   }
 
@@ -116,7 +129,12 @@ class RulesController {
 
   record Rejected(String error, List<CompilerMessage> messages) {}
 
-  record Trial(String drl, TrialVisitor visitor, TrialQueue queue, Long familiarWindowMinutes, List<TrialAgent> agents) {
+  record Trial(
+      String drl,
+      TrialVisitor visitor,
+      TrialQueue queue,
+      Long familiarWindowMinutes,
+      List<TrialAgent> agents) {
     void check() {
       if (visitor == null) {
         throw InvalidInputException.of("visitor", "visitor: required / 访客信息不能为空");
@@ -124,36 +142,80 @@ class RulesController {
       if (queue == null || queue.strategy() == null) {
         throw InvalidInputException.of("queue.strategy", "queue.strategy: required / 队列策略不能为空");
       }
-      if (agents == null || agents.stream().anyMatch(a -> a.status() == null || a.maxConcurrent() < 1)) {
-        throw InvalidInputException.of("agents", "agents: each with a status and maxConcurrent of at least 1 / 每个座席须有状态和接待上限");
+      if (agents == null
+          || agents.stream().anyMatch(a -> a.status() == null || a.maxConcurrent() < 1)) {
+        throw InvalidInputException.of(
+            "agents", "agents: each with a status and maxConcurrent of at least 1 / 每个座席须有状态和接待上限");
       }
     }
   }
 
-  record TrialVisitor(boolean vip, boolean designated, Long ownerAgentId, Long lastAgentId, Long minutesSinceLastServed) {
+  record TrialVisitor(
+      boolean vip,
+      boolean designated,
+      Long ownerAgentId,
+      Long lastAgentId,
+      Long minutesSinceLastServed) {
     Visitor fact() {
-      return new Visitor(0, vip, designated, ownerAgentId, lastAgentId, lastAgentId == null ? null
-          : minutesSinceLastServed == null ? 0L : minutesSinceLastServed);
+      return new Visitor(
+          0,
+          vip,
+          designated,
+          ownerAgentId,
+          lastAgentId,
+          lastAgentId == null
+              ? null
+              : minutesSinceLastServed == null ? 0L : minutesSinceLastServed);
     }
   }
 
   record TrialQueue(QueueStrategy strategy, String requiredSkill) {}
 
-  record TrialAgent(long agentId, String username, AgentStatus status, int maxConcurrent, int activeCount,
-                    Boolean member, boolean excluded, int skillLevel, Instant lastAssignedAt,
-                    Instant lastAssignedInQueueAt) {
+  record TrialAgent(
+      long agentId,
+      String username,
+      AgentStatus status,
+      int maxConcurrent,
+      int activeCount,
+      Boolean member,
+      boolean excluded,
+      int skillLevel,
+      Instant lastAssignedAt,
+      Instant lastAssignedInQueueAt) {
     Candidate fact() {
-      return new Candidate(agentId, username == null ? "agent" + agentId : username, status, maxConcurrent, activeCount,
-          member == null || member, excluded, skillLevel, lastAssignedAt, lastAssignedInQueueAt);
+      return new Candidate(
+          agentId,
+          username == null ? "agent" + agentId : username,
+          status,
+          maxConcurrent,
+          activeCount,
+          member == null || member,
+          excluded,
+          skillLevel,
+          lastAssignedAt,
+          lastAssignedInQueueAt);
     }
   }
 
-  record TrialResult(String decidedBy, Long agentId, List<Decision.Proposal> proposals, List<Decision.Skip> skipped,
-                     List<String> notes, int queuePriority, String queuePriorityRule, Long awaitedAgentId) {
+  record TrialResult(
+      String decidedBy,
+      Long agentId,
+      List<Decision.Proposal> proposals,
+      List<Decision.Skip> skipped,
+      List<String> notes,
+      int queuePriority,
+      String queuePriorityRule,
+      Long awaitedAgentId) {
     static TrialResult of(Decision decision) {
       List<Decision.Proposal> proposals = decision.proposals();
-      return new TrialResult(decision.decidedBy(), proposals.isEmpty() ? null : proposals.get(0).agentId(), proposals,
-          decision.skips(), decision.notes(), decision.queuePriority(), decision.queuePriorityRule(),
+      return new TrialResult(
+          decision.decidedBy(),
+          proposals.isEmpty() ? null : proposals.get(0).agentId(),
+          proposals,
+          decision.skips(),
+          decision.notes(),
+          decision.queuePriority(),
+          decision.queuePriorityRule(),
           decision.awaitedAgentId());
     }
   }

@@ -8,25 +8,28 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The arithmetic behind the queue strategies, called from assignment.drl: each returns the agents it is
- * given in the order they should be tried.
+ * The arithmetic behind the queue strategies, called from assignment.drl: each returns the agents
+ * it is given in the order they should be tried.
  */
 public final class Strategies {
 
-  private static final Comparator<Instant> OLDEST_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<Instant> OLDEST_FIRST =
+      Comparator.nullsFirst(Comparator.naturalOrder());
 
-  private static final Comparator<Candidate> LEAST_LOADED = Comparator
-      .comparingDouble(Candidate::getLoad)
-      .thenComparingInt(Candidate::getActiveCount)
-      .thenComparing(Candidate::getLastAssignedAt, OLDEST_FIRST)
-      .thenComparingLong(Candidate::getAgentId);
+  private static final Comparator<Candidate> LEAST_LOADED =
+      Comparator.comparingDouble(Candidate::getLoad)
+          .thenComparingInt(Candidate::getActiveCount)
+          .thenComparing(Candidate::getLastAssignedAt, OLDEST_FIRST)
+          .thenComparingLong(Candidate::getAgentId);
 
   private Strategies() {}
 
   /** 轮选: each member in turn, i.e. the one whose last visitor from this queue came longest ago. */
   public static List<Candidate> roundRobin(List<Candidate> candidates) {
-    return sorted(candidates, Comparator.comparing(Candidate::getLastAssignedInQueueAt, OLDEST_FIRST)
-        .thenComparingLong(Candidate::getAgentId));
+    return sorted(
+        candidates,
+        Comparator.comparing(Candidate::getLastAssignedInQueueAt, OLDEST_FIRST)
+            .thenComparingLong(Candidate::getAgentId));
   }
 
   /** 随机. */
@@ -43,7 +46,9 @@ public final class Strategies {
 
   /** 技能优先: the highest level in the queue's skill, agents without it last; ties by load. */
   public static List<Candidate> skillFirst(List<Candidate> candidates) {
-    return sorted(candidates, Comparator.comparingInt(Candidate::getSkillLevel).reversed().thenComparing(LEAST_LOADED));
+    return sorted(
+        candidates,
+        Comparator.comparingInt(Candidate::getSkillLevel).reversed().thenComparing(LEAST_LOADED));
   }
 
   private static List<Candidate> sorted(List<Candidate> candidates, Comparator<Candidate> order) {

@@ -20,7 +20,9 @@ class VisitorRateLimitsTest {
   void newVisitorsAreCountedPerAddressInTenMinuteWindows() {
     assertThat(IntStream.range(0, 4).mapToObj(i -> limits.allowNewVisitor("203.0.113.7")))
         .containsExactly(true, true, true, false);
-    assertThat(limits.allowNewVisitor("203.0.113.8")).as("another address has its own count").isTrue();
+    assertThat(limits.allowNewVisitor("203.0.113.8"))
+        .as("another address has its own count")
+        .isTrue();
     clock.move(Duration.ofMinutes(9));
     assertThat(limits.allowNewVisitor("203.0.113.7")).isFalse();
     clock.move(Duration.ofMinutes(1));
@@ -29,9 +31,10 @@ class VisitorRateLimitsTest {
 
   @Test
   void messagesAreCountedPerVisitorInOneMinuteWindows() {
-    assertThat(IntStream.range(0, 6).mapToObj(i -> allowed(42, "203.0.113.7"))).containsExactly(true, true, true,
-        true, true, false);
-    assertThatThrownBy(() -> limits.checkMessage(42, "203.0.113.7")).hasMessageContaining("at most 5 a minute");
+    assertThat(IntStream.range(0, 6).mapToObj(i -> allowed(42, "203.0.113.7")))
+        .containsExactly(true, true, true, true, true, false);
+    assertThatThrownBy(() -> limits.checkMessage(42, "203.0.113.7"))
+        .hasMessageContaining("at most 5 a minute");
     assertThat(allowed(43, "203.0.113.8")).isTrue();
     clock.move(Duration.ofSeconds(60));
     assertThat(allowed(42, "203.0.113.7")).isTrue();
@@ -41,7 +44,8 @@ class VisitorRateLimitsTest {
   void manyVisitorsFromOneAddressShareTheAddressesMessageBudget() {
     assertThat(IntStream.range(0, 9).mapToObj(visitor -> allowed(100 + visitor, "203.0.113.7")))
         .containsExactly(true, true, true, true, true, true, true, true, false);
-    assertThatThrownBy(() -> limits.checkMessage(200, "203.0.113.7")).hasMessageContaining("from your network")
+    assertThatThrownBy(() -> limits.checkMessage(200, "203.0.113.7"))
+        .hasMessageContaining("from your network")
         .hasMessageContaining("at most 8 a minute");
     assertThat(allowed(300, "203.0.113.8")).as("another address has its own budget").isTrue();
     clock.move(Duration.ofSeconds(60));
@@ -57,7 +61,8 @@ class VisitorRateLimitsTest {
 
   @Test
   void anIpv6ClientIsCountedByItsSlash64AndLoopbackAndMappedAddressesAsTheirIpv4() {
-    IntStream.range(0, 8).forEach(i -> allowed(100 + i, "2001:db8:1:2:" + Integer.toHexString(i) + "::1"));
+    IntStream.range(0, 8)
+        .forEach(i -> allowed(100 + i, "2001:db8:1:2:" + Integer.toHexString(i) + "::1"));
     assertThat(allowed(200, "2001:db8:1:2:ffff:ffff:ffff:ffff")).as("the same /64").isFalse();
     assertThat(allowed(201, "2001:db8:1:3::1")).as("the next /64").isTrue();
 
@@ -68,16 +73,21 @@ class VisitorRateLimitsTest {
     IntStream.range(0, 8).forEach(i -> allowed(400 + i, "::ffff:198.51.100.4"));
     assertThat(allowed(410, "198.51.100.4")).as("IPv4-mapped IPv6 is the IPv4 address").isFalse();
 
-    assertThat(IntStream.range(0, 4).mapToObj(i -> limits.allowNewVisitor(i % 2 == 0 ? "::1" : "127.0.0.1")))
+    assertThat(
+            IntStream.range(0, 4)
+                .mapToObj(i -> limits.allowNewVisitor(i % 2 == 0 ? "::1" : "127.0.0.1")))
         .containsExactly(true, true, true, false);
   }
 
   @Test
   void limitsOutOfRangeStopTheStartNamingTheProperty() {
-    assertThatThrownBy(() -> new H5Properties(0, 40, 200)).hasMessageContaining("desk.h5.new-visitors-per-address");
-    assertThatThrownBy(() -> new H5Properties(30, 4, 200)).hasMessageContaining("desk.h5.messages-per-minute")
+    assertThatThrownBy(() -> new H5Properties(0, 40, 200))
+        .hasMessageContaining("desk.h5.new-visitors-per-address");
+    assertThatThrownBy(() -> new H5Properties(30, 4, 200))
+        .hasMessageContaining("desk.h5.messages-per-minute")
         .hasMessageContaining("5 and 10000");
-    assertThatThrownBy(() -> new H5Properties(30, 40, 4)).hasMessageContaining("desk.h5.address-messages-per-minute")
+    assertThatThrownBy(() -> new H5Properties(30, 40, 4))
+        .hasMessageContaining("desk.h5.address-messages-per-minute")
         .hasMessageContaining("5 and 100000");
     assertThatCode(() -> new H5Properties(30, 40, 100_000)).doesNotThrowAnyException();
   }

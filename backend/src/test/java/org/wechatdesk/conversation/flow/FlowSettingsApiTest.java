@@ -23,15 +23,18 @@ class FlowSettingsApiTest extends IntegrationTest {
 
   private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
-  @Autowired
-  ObjectMapper json;
+  @Autowired ObjectMapper json;
 
-  @Autowired
-  ServiceQueueRepository queues;
+  @Autowired ServiceQueueRepository queues;
 
-  private ResultActions save(long accountId, ObjectNode body, RequestPostProcessor who) throws Exception {
-    return mvc.perform(put("/api/admin/accounts/" + accountId + "/flow-settings").with(who).with(realCsrf())
-        .contentType(MediaType.APPLICATION_JSON).content(body.toString()));
+  private ResultActions save(long accountId, ObjectNode body, RequestPostProcessor who)
+      throws Exception {
+    return mvc.perform(
+        put("/api/admin/accounts/" + accountId + "/flow-settings")
+            .with(who)
+            .with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body.toString()));
   }
 
   private ObjectNode defaults() {
@@ -45,17 +48,24 @@ class FlowSettingsApiTest extends IntegrationTest {
     mvc.perform(get(url)).andExpect(status().isUnauthorized());
     mvc.perform(get(url).with(user("agent").roles("AGENT"))).andExpect(status().isForbidden());
     save(accountId, defaults(), user("agent").roles("AGENT")).andExpect(status().isForbidden());
-    mvc.perform(get(url).with(ADMIN)).andExpect(status().isOk())
+    mvc.perform(get(url).with(ADMIN))
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.visitorCloseMinutes").value(5));
   }
 
   @Test
   void eachTimeoutOutsideItsRangeIsNamedWithTheRange() throws Exception {
     long accountId = bindAccount().account().id();
-    ObjectNode body = defaults().put("agentAppeaseMinutes", 0).put("agentRemindSeconds", 601)
-        .put("autoTransferMinutes", 10).put("visitorPromptMinutes", 21).put("visitorCloseMinutes", 1)
-        .put("surveyExpiryMinutes", 4);
-    save(accountId, body, ADMIN).andExpect(status().isBadRequest())
+    ObjectNode body =
+        defaults()
+            .put("agentAppeaseMinutes", 0)
+            .put("agentRemindSeconds", 601)
+            .put("autoTransferMinutes", 10)
+            .put("visitorPromptMinutes", 21)
+            .put("visitorCloseMinutes", 1)
+            .put("surveyExpiryMinutes", 4);
+    save(accountId, body, ADMIN)
+        .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.agentAppeaseMinutes").value(containsString("1-30")))
         .andExpect(jsonPath("$.fields.agentRemindSeconds").value(containsString("10-600")))
         .andExpect(jsonPath("$.fields.autoTransferMinutes").value(containsString("1-9")))
@@ -67,12 +77,20 @@ class FlowSettingsApiTest extends IntegrationTest {
   @Test
   void theAutoTransferQueueMustExist() throws Exception {
     long accountId = bindAccount().account().id();
-    save(accountId, defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", 987654321L), ADMIN)
+    save(
+            accountId,
+            defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", 987654321L),
+            ADMIN)
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.autoTransferQueueId").value(containsString("autoTransferQueueId")));
+        .andExpect(
+            jsonPath("$.fields.autoTransferQueueId").value(containsString("autoTransferQueueId")));
 
     long queue = queues.insert("转接 " + System.nanoTime(), QueueStrategy.RANDOM, null);
-    save(accountId, defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", queue), ADMIN)
-        .andExpect(status().isOk()).andExpect(jsonPath("$.autoTransferQueueId").value(queue));
+    save(
+            accountId,
+            defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", queue),
+            ADMIN)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.autoTransferQueueId").value(queue));
   }
 }

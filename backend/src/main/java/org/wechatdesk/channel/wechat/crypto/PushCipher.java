@@ -12,9 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * WeChat's safe-mode message encryption. AES-256-CBC with the key decoded from the 43-character
- * EncodingAESKey and the IV taken from its first 16 bytes; the plaintext is 16 random bytes, a 4-byte
- * big-endian length, the message and the appid, padded PKCS#7-style to a multiple of 32 bytes (not
- * the cipher's 16, so the JDK's own padding cannot be used).
+ * EncodingAESKey and the IV taken from its first 16 bytes; the plaintext is 16 random bytes, a
+ * 4-byte big-endian length, the message and the appid, padded PKCS#7-style to a multiple of 32
+ * bytes (not the cipher's 16, so the JDK's own padding cannot be used).
  */
 public final class PushCipher {
 
@@ -46,8 +46,12 @@ public final class PushCipher {
     byte[] app = appId.getBytes(StandardCharsets.UTF_8);
     int unpadded = RANDOM_PREFIX + 4 + body.length + app.length;
     int pad = BLOCK - (unpadded % BLOCK);
-    ByteBuffer plain = ByteBuffer.allocate(unpadded + pad)
-        .put(randomPrefix, 0, RANDOM_PREFIX).putInt(body.length).put(body).put(app);
+    ByteBuffer plain =
+        ByteBuffer.allocate(unpadded + pad)
+            .put(randomPrefix, 0, RANDOM_PREFIX)
+            .putInt(body.length)
+            .put(body)
+            .put(app);
     while (plain.hasRemaining()) {
       plain.put((byte) pad);
     }
@@ -60,7 +64,10 @@ public final class PushCipher {
     }
   }
 
-  /** Returns the message and the appid found after it; throws {@link PushDecryptionException} on any damage. */
+  /**
+   * Returns the message and the appid found after it; throws {@link PushDecryptionException} on any
+   * damage.
+   */
   public Decrypted decrypt(String encrypted) {
     byte[] plain;
     try {
@@ -95,7 +102,12 @@ public final class PushCipher {
       throw new PushDecryptionException("declared length exceeds the plaintext");
     }
     String message = new String(plain, messageStart, length, StandardCharsets.UTF_8);
-    String appId = new String(plain, messageStart + length, contentEnd - messageStart - length, StandardCharsets.UTF_8);
+    String appId =
+        new String(
+            plain,
+            messageStart + length,
+            contentEnd - messageStart - length,
+            StandardCharsets.UTF_8);
     return new Decrypted(message, appId);
   }
 

@@ -17,7 +17,8 @@ public final class PushSignature {
     Arrays.sort(sorted);
     try {
       MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      return HexFormat.of().formatHex(sha1.digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(sha1.digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
     }
@@ -28,7 +29,8 @@ public final class PushSignature {
     if (given == null) {
       return false;
     }
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
         given.toLowerCase().getBytes(StandardCharsets.US_ASCII));
   }
 }

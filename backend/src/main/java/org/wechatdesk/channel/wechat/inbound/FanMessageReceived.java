@@ -3,10 +3,17 @@ package org.wechatdesk.channel.wechat.inbound;
 import org.wechatdesk.channel.FanChannel;
 
 /**
- * A fan's message or event, stored, de-duplicated and with its media kept, or with {@code mediaPending}
- * when WeChat did not hand the media over at once: it is then fetched apart and announced by
- * {@link InboundMediaSettled}. Published inside the processing transaction: a listener that fails makes
- * the message be processed again later.
+ * A fan's message or event, stored, de-duplicated and with its media kept, or with {@code
+ * mediaPending} when WeChat did not hand the media over at once: it is then fetched apart and
+ * announced by {@link InboundMediaSettled}. Published inside the processing transaction: a listener
+ * that fails makes the message be processed again later.
  */
-public record FanMessageReceived(long accountId, long fanId, long inboundId, InboundKind kind, PushMessage message,
-                                 Long mediaId, boolean mediaPending, FanChannel channel) {}
+public record FanMessageReceived(
+    long accountId,
+    long fanId,
+    long inboundId,
+    InboundKind kind,
+    PushMessage message,
+    Long mediaId,
+    boolean mediaPending,
+    FanChannel channel) {}

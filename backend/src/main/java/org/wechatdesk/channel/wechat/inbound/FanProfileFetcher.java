@@ -22,19 +22,23 @@ import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.system.WorkerLoop;
 
 /**
- * Asks WeChat once (cgi-bin/user/info/batchget, up to 100 fans a call) about a fan who writes: whether
- * the fan follows the account (a fan who only writes sends no subscribe event), and the nickname and
- * avatar for the visitor panel (many accounts get blanks now; WeChat gives no region any more). The ask
- * is made due in the transaction that processes the fan's message and worked off the inbound path, so a
- * slow or failing WeChat delays no message, and a burst of new fans or a restart loses none of it.
+ * Asks WeChat once (cgi-bin/user/info/batchget, up to 100 fans a call) about a fan who writes:
+ * whether the fan follows the account (a fan who only writes sends no subscribe event), and the
+ * nickname and avatar for the visitor panel (many accounts get blanks now; WeChat gives no region
+ * any more). The ask is made due in the transaction that processes the fan's message and worked off
+ * the inbound path, so a slow or failing WeChat delays no message, and a burst of new fans or a
+ * restart loses none of it.
  */
 @Component
 class FanProfileFetcher extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(FanProfileFetcher.class);
+
   /** WeChat's user/info/batchget answers for up to 100 openids a call. */
   private static final int BATCH = 100;
+
   private static final Duration LEASE = Duration.ofMinutes(1);
+
   /** WeChat's answers that will not change by asking again about this openid. */
   private static final Set<Integer> FINAL_REFUSALS = Set.of(40003, 43004, 48001, 40013);
 
@@ -44,8 +48,12 @@ class FanProfileFetcher extends WorkerLoop {
   private final Clock clock;
   private final WeChatProperties.Worker settings;
 
-  FanProfileFetcher(FanProfiles profiles, AccountRepository accounts, WeChatClients clients,
-                    Clock clock, WeChatProperties properties) {
+  FanProfileFetcher(
+      FanProfiles profiles,
+      AccountRepository accounts,
+      WeChatClients clients,
+      Clock clock,
+      WeChatProperties properties) {
     super("fan-profile", 1, properties.inbound().pollInterval());
     this.profiles = profiles;
     this.accounts = accounts;
@@ -55,8 +63,8 @@ class FanProfileFetcher extends WorkerLoop {
   }
 
   /**
-   * Runs in the transaction that processes the fan's message, so the ask is kept exactly when it is. Web
-   * visitors without authorization are skipped: WeChat does not know their openid.
+   * Runs in the transaction that processes the fan's message, so the ask is kept exactly when it
+   * is. Web visitors without authorization are skipped: WeChat does not know their openid.
    */
   @EventListener
   void received(FanMessageReceived received) {
@@ -73,9 +81,10 @@ class FanProfileFetcher extends WorkerLoop {
   @Override
   protected int drainOnce() {
     Instant now = clock.instant();
-    Map<Long, List<FanProfiles.DueFetch>> takenByAccount = profiles.due(now, BATCH).stream()
-        .filter(due -> profiles.take(due, now.plus(LEASE)))
-        .collect(Collectors.groupingBy(FanProfiles.DueFetch::accountId));
+    Map<Long, List<FanProfiles.DueFetch>> takenByAccount =
+        profiles.due(now, BATCH).stream()
+            .filter(due -> profiles.take(due, now.plus(LEASE)))
+            .collect(Collectors.groupingBy(FanProfiles.DueFetch::accountId));
     takenByAccount.forEach(this::fetch);
     return takenByAccount.values().stream().mapToInt(List::size).sum();
   }
@@ -83,22 +92,32 @@ class FanProfileFetcher extends WorkerLoop {
   private void fetch(long accountId, List<FanProfiles.DueFetch> batch) {
     try {
       List<String> openids = batch.stream().map(FanProfiles.DueFetch::openid).toList();
-      Map<String, WxMpUser> answers = clients.forAccount(accounts.findById(accountId).orElseThrow()).getUserService()
-          .userInfoList(openids).stream()
-          .collect(Collectors.toMap(WxMpUser::getOpenId, user -> user, (first, second) -> first));
+      Map<String, WxMpUser> answers =
+          clients
+              .forAccount(accounts.findById(accountId).orElseThrow())
+              .getUserService()
+              .userInfoList(openids)
+              .stream()
+              .collect(
+                  Collectors.toMap(WxMpUser::getOpenId, user -> user, (first, second) -> first));
       for (FanProfiles.DueFetch due : batch) {
         WxMpUser user = answers.get(due.openid());
         if (user == null) {
           retryOrGiveUp(due, "not in WeChat's answer", false);
         } else {
-          profiles.recordUserInfo(due.fanId(), user.getNickname(), user.getHeadImgUrl(),
-              Boolean.TRUE.equals(user.getSubscribe()), clock.instant());
+          profiles.recordUserInfo(
+              due.fanId(),
+              user.getNickname(),
+              user.getHeadImgUrl(),
+              Boolean.TRUE.equals(user.getSubscribe()),
+              clock.instant());
         }
       }
     } catch (WxErrorException e) {
       int code = e.getError() == null ? 0 : e.getError().getErrorCode();
       if (batch.size() > 1 && FINAL_REFUSALS.contains(code)) {
-        // One openid WeChat will never accept refuses the whole batch: ask one by one so it holds up no other.
+        // One openid WeChat will never accept refuses the whole batch: ask one by one so it holds
+        // up no other.
         batch.forEach(due -> fetch(accountId, List.of(due)));
         return;
       }
@@ -111,8 +130,11 @@ class FanProfileFetcher extends WorkerLoop {
   private void retryOrGiveUp(FanProfiles.DueFetch due, String why, boolean finalRefusal) {
     int attempt = due.attempts() + 1;
     if (finalRefusal || attempt >= settings.maxAttempts()) {
-      log.info("Fan {}: user/info failed ({}) after {} attempts; asking again at the fan's next message",
-          due.fanId(), why, attempt);
+      log.info(
+          "Fan {}: user/info failed ({}) after {} attempts; asking again at the fan's next message",
+          due.fanId(),
+          why,
+          attempt);
       profiles.giveUp(due.fanId());
       return;
     }

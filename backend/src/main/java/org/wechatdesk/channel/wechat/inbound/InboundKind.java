@@ -2,10 +2,23 @@ package org.wechatdesk.channel.wechat.inbound;
 
 import java.util.Locale;
 
-/** What a push is, for the rest of the desk; anything WeChat adds later is stored as UNSUPPORTED. */
+/**
+ * What a push is, for the rest of the desk; anything WeChat adds later is stored as UNSUPPORTED.
+ */
 public enum InboundKind {
-  TEXT, IMAGE, VOICE, VIDEO, SHORTVIDEO, LOCATION, LINK,
-  SUBSCRIBE, UNSUBSCRIBE, SCAN, CLICK, VIEW, LOCATION_REPORT,
+  TEXT,
+  IMAGE,
+  VOICE,
+  VIDEO,
+  SHORTVIDEO,
+  LOCATION,
+  LINK,
+  SUBSCRIBE,
+  UNSUBSCRIBE,
+  SCAN,
+  CLICK,
+  VIEW,
+  LOCATION_REPORT,
   UNSUPPORTED;
 
   public static InboundKind of(String msgType, String event) {
@@ -36,13 +49,21 @@ public enum InboundKind {
     return this == IMAGE || this == VOICE || this == VIDEO || this == SHORTVIDEO;
   }
 
-  /** A fan's own message opens the long customer-service window; these interactions open the short one. */
+  /**
+   * A fan's own message opens the long customer-service window; these interactions open the short
+   * one.
+   */
   public boolean opensInteractionWindow() {
     return this == SUBSCRIBE || this == SCAN || this == CLICK;
   }
 
   public boolean opensMessageWindow() {
-    return this == TEXT || this == IMAGE || this == VOICE || this == VIDEO || this == SHORTVIDEO
-        || this == LOCATION || this == LINK;
+    return this == TEXT
+        || this == IMAGE
+        || this == VOICE
+        || this == VIDEO
+        || this == SHORTVIDEO
+        || this == LOCATION
+        || this == LINK;
   }
 }

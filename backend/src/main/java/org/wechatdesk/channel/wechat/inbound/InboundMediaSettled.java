@@ -1,7 +1,7 @@
 package org.wechatdesk.channel.wechat.inbound;
 
 /**
- * The media of a message that went on without it: kept ({@code mediaId}) or given up ({@code failure}, why).
- * Published inside the transaction that records it.
+ * The media of a message that went on without it: kept ({@code mediaId}) or given up ({@code
+ * failure}, why). Published inside the transaction that records it.
  */
 public record InboundMediaSettled(long inboundId, Long mediaId, String failure) {}

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
@@ -21,8 +21,8 @@ import org.wechatdesk.system.WorkerLoop;
 /**
  * Processes stored pushes after they were acknowledged: keeps the media, records the fan and the
  * customer-service window the message opened, and publishes {@link FanMessageReceived}. Each fan's
- * messages are processed in order; failures are retried with backoff. Media that WeChat does not hand
- * over at once is left to {@link PendingMedia}, so the message and the fan's next ones go on.
+ * messages are processed in order; failures are retried with backoff. Media that WeChat does not
+ * hand over at once is left to {@link PendingMedia}, so the message and the fan's next ones go on.
  */
 @Component
 public class InboundProcessor extends WorkerLoop {
@@ -40,9 +40,16 @@ public class InboundProcessor extends WorkerLoop {
   private final WeChatProperties.Worker settings;
   private final FanOrderedQueue queue;
 
-  InboundProcessor(JdbcClient jdbc, Clock clock, AccountRepository accounts, FanRepository fans,
-                   MediaDownloader mediaDownloader, PendingMedia pendingMedia, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions, WeChatProperties properties) {
+  InboundProcessor(
+      JdbcClient jdbc,
+      Clock clock,
+      AccountRepository accounts,
+      FanRepository fans,
+      MediaDownloader mediaDownloader,
+      PendingMedia pendingMedia,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions,
+      WeChatProperties properties) {
     super("inbound", properties.inbound().threads(), properties.inbound().pollInterval());
     this.jdbc = jdbc;
     this.accounts = accounts;
@@ -76,18 +83,30 @@ public class InboundProcessor extends WorkerLoop {
     if (kind.carriesMedia() && mediaId == null) {
       try {
         mediaId = mediaDownloader.download(account, kind, message.field("MediaId"));
-        jdbc.sql("update desk.inbound_message set media_id = ? where id = ?").params(mediaId, id).update();
+        jdbc.sql("update desk.inbound_message set media_id = ? where id = ?")
+            .params(mediaId, id)
+            .update();
       } catch (Exception e) {
         // The fan's conversation and later messages do not wait for WeChat's media service.
         mediaFailure = "media download failed: " + TokenFreeText.of(e.getMessage());
-        log.warn("Inbound {}: {}; the message goes on, its media is fetched apart", id, mediaFailure);
+        log.warn(
+            "Inbound {}: {}; the message goes on, its media is fetched apart", id, mediaFailure);
       }
     }
     Long keptMediaId = mediaId;
     String pendingMediaFailure = mediaFailure;
     try {
-      transaction.executeWithoutResult(status ->
-          record(id, token, account, message, kind, keptMediaId, pendingMediaFailure, push.channel()));
+      transaction.executeWithoutResult(
+          status ->
+              record(
+                  id,
+                  token,
+                  account,
+                  message,
+                  kind,
+                  keptMediaId,
+                  pendingMediaFailure,
+                  push.channel()));
     } catch (RuntimeException e) {
       if (push.attempts() + 1 < settings.maxAttempts()) {
         log.warn("Inbound {} failed ({}); retrying", id, e.toString());
@@ -99,8 +118,15 @@ public class InboundProcessor extends WorkerLoop {
     }
   }
 
-  private void record(long id, String token, OfficialAccount account, PushMessage message, InboundKind kind,
-                      Long mediaId, String mediaFailure, FanChannel channel) {
+  private void record(
+      long id,
+      String token,
+      OfficialAccount account,
+      PushMessage message,
+      InboundKind kind,
+      Long mediaId,
+      String mediaFailure,
+      FanChannel channel) {
     Fan fan = fans.findOrCreate(account.id(), message.openid());
     if (channel == FanChannel.H5) {
       // WeChat never saw this message: it opens no customer-service window.
@@ -114,25 +140,36 @@ public class InboundProcessor extends WorkerLoop {
     if (kind == InboundKind.SUBSCRIBE || kind == InboundKind.UNSUBSCRIBE) {
       fans.setSubscribed(fan.id(), kind == InboundKind.SUBSCRIBE);
     }
-    jdbc.sql("update desk.inbound_message set fan_id = ?, processed_at = current_timestamp where id = ?")
-        .params(fan.id(), id).update();
+    jdbc.sql(
+            "update desk.inbound_message set fan_id = ?, processed_at = current_timestamp where id = ?")
+        .params(fan.id(), id)
+        .update();
     if (mediaFailure != null) {
       pendingMedia.schedule(id, mediaFailure);
     }
     if (!queue.finish(id, token, "PROCESSED", null)) {
       throw new IllegalStateException("inbound " + id + " was claimed by another worker meanwhile");
     }
-    events.publishEvent(new FanMessageReceived(account.id(), fan.id(), id, kind, message, mediaId, mediaFailure != null,
-        channel));
+    events.publishEvent(
+        new FanMessageReceived(
+            account.id(), fan.id(), id, kind, message, mediaId, mediaFailure != null, channel));
   }
 
   private StoredPush load(long id) {
-    return jdbc.sql("select account_id, body_xml, attempts, media_id, channel from desk.inbound_message where id = ?")
+    return jdbc.sql(
+            "select account_id, body_xml, attempts, media_id, channel from desk.inbound_message where id = ?")
         .param(id)
-        .query((rs, n) -> new StoredPush(rs.getLong("account_id"), rs.getString("body_xml"), rs.getInt("attempts"),
-            (Long) rs.getObject("media_id", Long.class), FanChannel.valueOf(rs.getString("channel"))))
+        .query(
+            (rs, n) ->
+                new StoredPush(
+                    rs.getLong("account_id"),
+                    rs.getString("body_xml"),
+                    rs.getInt("attempts"),
+                    (Long) rs.getObject("media_id", Long.class),
+                    FanChannel.valueOf(rs.getString("channel"))))
         .single();
   }
 
-  private record StoredPush(long accountId, String xml, int attempts, Long mediaId, FanChannel channel) {}
+  private record StoredPush(
+      long accountId, String xml, int attempts, Long mediaId, FanChannel channel) {}
 }

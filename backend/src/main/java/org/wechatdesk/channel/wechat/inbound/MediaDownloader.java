@@ -13,8 +13,8 @@ import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.media.VoiceTranscoder;
 
 /**
- * Fetches a fan's media from WeChat while its media_id is still valid, and keeps it; voice messages are
- * kept as MP3 because browsers cannot play WeChat's AMR.
+ * Fetches a fan's media from WeChat while its media_id is still valid, and keeps it; voice messages
+ * are kept as MP3 because browsers cannot play WeChat's AMR.
  */
 @Component
 class MediaDownloader {
@@ -29,7 +29,8 @@ class MediaDownloader {
     this.voices = voices;
   }
 
-  long download(OfficialAccount account, InboundKind kind, String mediaId) throws WxErrorException, IOException {
+  long download(OfficialAccount account, InboundKind kind, String mediaId)
+      throws WxErrorException, IOException {
     File file = clients.forAccount(account).getMaterialService().mediaDownload(mediaId);
     if (file == null) {
       throw new IOException("WeChat returned no file for the media_id");
@@ -39,12 +40,23 @@ class MediaDownloader {
       if (kind == InboundKind.VOICE) {
         Optional<byte[]> mp3 = voices.toMp3(content);
         if (mp3.isPresent()) {
-          return media.save(account.id(), mediaId, kind.name(), "audio/mpeg", baseName(file.getName()) + ".mp3", mp3.get());
+          return media.save(
+              account.id(),
+              mediaId,
+              kind.name(),
+              "audio/mpeg",
+              baseName(file.getName()) + ".mp3",
+              mp3.get());
         }
       }
       String contentType = URLConnection.guessContentTypeFromName(file.getName());
-      return media.save(account.id(), mediaId, kind.name(),
-          contentType == null ? "application/octet-stream" : contentType, file.getName(), content);
+      return media.save(
+          account.id(),
+          mediaId,
+          kind.name(),
+          contentType == null ? "application/octet-stream" : contentType,
+          file.getName(),
+          content);
     } finally {
       Files.deleteIfExists(file.toPath());
     }

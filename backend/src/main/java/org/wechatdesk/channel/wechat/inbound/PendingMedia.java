@@ -11,18 +11,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.FanOrderedQueue;
 import org.wechatdesk.system.WorkerLoop;
 
 /**
- * Fetches the media of messages that went on without it, because WeChat's media download failed when the
- * message was processed. Retried with the inbound workers' backoff while WeChat keeps the media (3 days);
- * the outcome either way is announced with {@link InboundMediaSettled}. Rows are taken by moving their due
- * time under a compare-and-set, so two nodes never fetch the same media at once.
+ * Fetches the media of messages that went on without it, because WeChat's media download failed
+ * when the message was processed. Retried with the inbound workers' backoff while WeChat keeps the
+ * media (3 days); the outcome either way is announced with {@link InboundMediaSettled}. Rows are
+ * taken by moving their due time under a compare-and-set, so two nodes never fetch the same media
+ * at once.
  */
 @Component
 class PendingMedia extends WorkerLoop {
@@ -39,8 +40,14 @@ class PendingMedia extends WorkerLoop {
   private final TransactionTemplate transaction;
   private final WeChatProperties.Worker settings;
 
-  PendingMedia(JdbcClient jdbc, Clock clock, AccountRepository accounts, MediaDownloader downloader,
-               ApplicationEventPublisher events, PlatformTransactionManager transactions, WeChatProperties properties) {
+  PendingMedia(
+      JdbcClient jdbc,
+      Clock clock,
+      AccountRepository accounts,
+      MediaDownloader downloader,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions,
+      WeChatProperties properties) {
     super("inbound-media", 1, properties.inbound().pollInterval());
     this.jdbc = jdbc;
     this.clock = clock;
@@ -51,25 +58,41 @@ class PendingMedia extends WorkerLoop {
     this.settings = properties.inbound();
   }
 
-  /** Called in the transaction that processes the message: its media is fetched after the first failure. */
+  /**
+   * Called in the transaction that processes the message: its media is fetched after the first
+   * failure.
+   */
   void schedule(long inboundId, String firstFailure) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update desk.inbound_message
                set media_status = 'PENDING', media_attempts = 1, media_due_at = ?, media_error = ?
              where id = ?""")
-        .params(DbTime.of(clock.instant().plus(settings.backoffAfter(1))), FanOrderedQueue.truncate(firstFailure), inboundId).update();
+        .params(
+            DbTime.of(clock.instant().plus(settings.backoffAfter(1))),
+            FanOrderedQueue.truncate(firstFailure),
+            inboundId)
+        .update();
   }
 
   @Override
   protected int drainOnce() {
     Instant now = clock.instant();
-    List<Due> due = jdbc.sql("""
+    List<Due> due =
+        jdbc.sql(
+                """
             select id, account_id, body_xml, media_due_at, media_attempts from desk.inbound_message
              where media_status = 'PENDING' and media_due_at <= ? order by media_due_at fetch first ? rows only""")
-        .params(DbTime.of(now), BATCH)
-        .query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("account_id"), rs.getString("body_xml"),
-            DbTime.read(rs, "media_due_at"), rs.getInt("media_attempts")))
-        .list();
+            .params(DbTime.of(now), BATCH)
+            .query(
+                (rs, n) ->
+                    new Due(
+                        rs.getLong("id"),
+                        rs.getLong("account_id"),
+                        rs.getString("body_xml"),
+                        DbTime.read(rs, "media_due_at"),
+                        rs.getInt("media_attempts")))
+            .list();
     int done = 0;
     for (Due row : due) {
       if (take(row, now.plus(LEASE))) {
@@ -81,10 +104,13 @@ class PendingMedia extends WorkerLoop {
   }
 
   private boolean take(Due row, Instant leaseEnd) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update desk.inbound_message set media_due_at = ?
              where id = ? and media_status = 'PENDING' and media_due_at = ?""")
-        .params(DbTime.of(leaseEnd), row.id(), DbTime.of(row.dueAt())).update() == 1;
+            .params(DbTime.of(leaseEnd), row.id(), DbTime.of(row.dueAt()))
+            .update()
+        == 1;
   }
 
   private void fetch(Due row) {
@@ -92,41 +118,54 @@ class PendingMedia extends WorkerLoop {
     InboundKind kind = InboundKind.of(message.msgType(), message.event());
     long mediaId;
     try {
-      mediaId = downloader.download(accounts.findById(row.accountId()).orElseThrow(), kind, message.field("MediaId"));
+      mediaId =
+          downloader.download(
+              accounts.findById(row.accountId()).orElseThrow(), kind, message.field("MediaId"));
     } catch (Exception e) {
       failed(row, "media download failed: " + TokenFreeText.of(e.getMessage()));
       return;
     }
-    transaction.executeWithoutResult(status -> {
-      jdbc.sql("""
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.sql(
+                  """
               update desk.inbound_message
                  set media_id = ?, media_status = 'KEPT', media_due_at = null, media_error = null
                where id = ?""")
-          .params(mediaId, row.id()).update();
-      events.publishEvent(new InboundMediaSettled(row.id(), mediaId, null));
-    });
+              .params(mediaId, row.id())
+              .update();
+          events.publishEvent(new InboundMediaSettled(row.id(), mediaId, null));
+        });
   }
 
   private void failed(Due row, String error) {
     int attempt = row.attempts() + 1;
     if (attempt < settings.maxAttempts()) {
       log.info("Inbound {}: {}; fetching again later", row.id(), error);
-      jdbc.sql("""
+      jdbc.sql(
+              """
               update desk.inbound_message set media_attempts = ?, media_due_at = ?, media_error = ?
                where id = ?""")
-          .params(attempt, DbTime.of(clock.instant().plus(settings.backoffAfter(attempt))), FanOrderedQueue.truncate(error), row.id())
+          .params(
+              attempt,
+              DbTime.of(clock.instant().plus(settings.backoffAfter(attempt))),
+              FanOrderedQueue.truncate(error),
+              row.id())
           .update();
       return;
     }
     log.warn("Inbound {}: {}; gave up after {} attempts", row.id(), error, attempt);
-    transaction.executeWithoutResult(status -> {
-      jdbc.sql("""
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.sql(
+                  """
               update desk.inbound_message
                  set media_attempts = ?, media_status = 'FAILED', media_due_at = null, media_error = ?
                where id = ?""")
-          .params(attempt, FanOrderedQueue.truncate(error), row.id()).update();
-      events.publishEvent(new InboundMediaSettled(row.id(), null, error));
-    });
+              .params(attempt, FanOrderedQueue.truncate(error), row.id())
+              .update();
+          events.publishEvent(new InboundMediaSettled(row.id(), null, error));
+        });
   }
 
   private record Due(long id, long accountId, String xml, Instant dueAt, int attempts) {}

@@ -35,8 +35,12 @@ class PushController {
   private final InboundProcessor processor;
   private final int maxBodyBytes;
 
-  PushController(AccountRepository accounts, PushVerifier verifier, InboundStore store, InboundProcessor processor,
-                 WeChatProperties properties) {
+  PushController(
+      AccountRepository accounts,
+      PushVerifier verifier,
+      InboundStore store,
+      InboundProcessor processor,
+      WeChatProperties properties) {
     this.accounts = accounts;
     this.verifier = verifier;
     this.store = store;
@@ -45,11 +49,12 @@ class PushController {
   }
 
   @GetMapping(value = "/wechat/push/{appId}", produces = MediaType.TEXT_PLAIN_VALUE)
-  ResponseEntity<String> handshake(@PathVariable String appId,
-                                   @RequestParam(required = false) String signature,
-                                   @RequestParam(required = false) String timestamp,
-                                   @RequestParam(required = false) String nonce,
-                                   @RequestParam(required = false) String echostr) {
+  ResponseEntity<String> handshake(
+      @PathVariable String appId,
+      @RequestParam(required = false) String signature,
+      @RequestParam(required = false) String timestamp,
+      @RequestParam(required = false) String nonce,
+      @RequestParam(required = false) String echostr) {
     OfficialAccount account = account(appId);
     verifier.checkHandshake(account, signature, timestamp, nonce);
     if (echostr == null) {
@@ -60,16 +65,21 @@ class PushController {
   }
 
   @PostMapping(value = "/wechat/push/{appId}", produces = MediaType.TEXT_PLAIN_VALUE)
-  ResponseEntity<String> push(@PathVariable String appId,
-                              @RequestParam(name = "msg_signature", required = false) String msgSignature,
-                              @RequestParam(required = false) String timestamp,
-                              @RequestParam(required = false) String nonce,
-                              @RequestParam(name = "encrypt_type", required = false) String encryptType,
-                              HttpServletRequest request) throws IOException {
+  ResponseEntity<String> push(
+      @PathVariable String appId,
+      @RequestParam(name = "msg_signature", required = false) String msgSignature,
+      @RequestParam(required = false) String timestamp,
+      @RequestParam(required = false) String nonce,
+      @RequestParam(name = "encrypt_type", required = false) String encryptType,
+      HttpServletRequest request)
+      throws IOException {
     OfficialAccount account = account(appId);
     String body = readLimited(request);
     PushVerifier.VerifiedPush verified =
-        verifier.open(account, new PushVerifier.SafeModeParams(msgSignature, timestamp, nonce, encryptType), body);
+        verifier.open(
+            account,
+            new PushVerifier.SafeModeParams(msgSignature, timestamp, nonce, encryptType),
+            body);
     if (store.store(account.id(), verified.message(), verified.xml())) {
       processor.wake();
     }
@@ -77,18 +87,24 @@ class PushController {
   }
 
   private OfficialAccount account(String appId) {
-    return accounts.findByAppId(appId)
-        .orElseThrow(() -> new PushRejectedException(HttpStatus.NOT_FOUND, "no account bound with this appid"));
+    return accounts
+        .findByAppId(appId)
+        .orElseThrow(
+            () ->
+                new PushRejectedException(
+                    HttpStatus.NOT_FOUND, "no account bound with this appid"));
   }
 
   private String readLimited(HttpServletRequest request) throws IOException {
     if (request.getContentLengthLong() > maxBodyBytes) {
-      throw new PushRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
+      throw new PushRejectedException(
+          HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
     }
     try (InputStream in = request.getInputStream()) {
       byte[] body = in.readNBytes(maxBodyBytes + 1);
       if (body.length > maxBodyBytes) {
-        throw new PushRejectedException(HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
+        throw new PushRejectedException(
+            HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
       }
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -96,14 +112,22 @@ class PushController {
 
   @ExceptionHandler(PushRejectedException.class)
   ResponseEntity<String> rejected(PushRejectedException e, HttpServletRequest request) {
-    log.warn("Push rejected ({}) from {} on {}: {}", e.status().value(), request.getRemoteAddr(),
-        request.getRequestURI(), e.getMessage());
+    log.warn(
+        "Push rejected ({}) from {} on {}: {}",
+        e.status().value(),
+        request.getRemoteAddr(),
+        request.getRequestURI(),
+        e.getMessage());
     return ResponseEntity.status(e.status()).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
   }
 
   @ExceptionHandler(MalformedPushException.class)
   ResponseEntity<String> malformed(MalformedPushException e, HttpServletRequest request) {
-    log.warn("Push rejected (400) from {} on {}: {}", request.getRemoteAddr(), request.getRequestURI(), e.getMessage());
+    log.warn(
+        "Push rejected (400) from {} on {}: {}",
+        request.getRemoteAddr(),
+        request.getRequestURI(),
+        e.getMessage());
     return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
   }
 }

@@ -5,10 +5,17 @@ import java.util.Map;
 
 /** One decrypted push from WeChat: the common header and every field as sent. */
 public record PushMessage(
-    String toUser, String openid, Instant createTime, String msgType, String event, String msgId,
+    String toUser,
+    String openid,
+    Instant createTime,
+    String msgType,
+    String event,
+    String msgId,
     Map<String, String> fields) {
 
-  /** The dedupe key ({@code "msg:" + MsgId}) fits desk.inbound_message.dedupe_key, 200 characters. */
+  /**
+   * The dedupe key ({@code "msg:" + MsgId}) fits desk.inbound_message.dedupe_key, 200 characters.
+   */
   private static final int MAX_MSG_ID = 196;
 
   /** The latest CreateTime taken: 9999-12-31T23:59:59Z, the end of what both databases store. */
@@ -16,7 +23,8 @@ public record PushMessage(
 
   static PushMessage parse(String xml) {
     Map<String, String> fields = SafeXml.parseFields(xml);
-    // Limits are the widths of desk.inbound_message's columns: a longer value is refused, not a failed insert.
+    // Limits are the widths of desk.inbound_message's columns: a longer value is refused, not a
+    // failed insert.
     String openid = require(fields, "FromUserName", 64);
     String createTime = require(fields, "CreateTime", 20);
     String msgType = require(fields, "MsgType", 32);
@@ -25,7 +33,8 @@ public record PushMessage(
     if (msgId != null && msgId.trim().length() > MAX_MSG_ID) {
       throw new MalformedPushException("MsgId is too long");
     }
-    return new PushMessage(fields.get("ToUserName"), openid, createdAt(createTime), msgType, event, msgId, fields);
+    return new PushMessage(
+        fields.get("ToUserName"), openid, createdAt(createTime), msgType, event, msgId, fields);
   }
 
   private static Instant createdAt(String createTime) {
@@ -42,8 +51,8 @@ public record PushMessage(
   }
 
   /**
-   * WeChat retries and repeats deliveries; this key identifies one logical message within its account:
-   * the MsgId for messages, the sender, time and event for events (which have no MsgId).
+   * WeChat retries and repeats deliveries; this key identifies one logical message within its
+   * account: the MsgId for messages, the sender, time and event for events (which have no MsgId).
    */
   public String dedupeKey() {
     if (msgId != null && !msgId.isBlank()) {

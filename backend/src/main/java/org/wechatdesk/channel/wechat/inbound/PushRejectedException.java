@@ -2,7 +2,10 @@ package org.wechatdesk.channel.wechat.inbound;
 
 import org.springframework.http.HttpStatus;
 
-/** A push that fails a check: answered with {@link #status()} and logged by reason, never by content. */
+/**
+ * A push that fails a check: answered with {@link #status()} and logged by reason, never by
+ * content.
+ */
 public class PushRejectedException extends RuntimeException {
 
   private final HttpStatus status;

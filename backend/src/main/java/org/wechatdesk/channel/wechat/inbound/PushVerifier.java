@@ -13,9 +13,9 @@ import org.wechatdesk.channel.wechat.crypto.PushSignature;
 
 /**
  * The checks a safe-mode push must pass, in this order: the message signature (before any
- * decryption), the timestamp window, decryption with the current or the previous EncodingAESKey, the
- * appid inside the plaintext, and the plaintext's receiver ({@code ToUserName}), which must be the
- * account's original id. The URL handshake passes the same signature and timestamp checks.
+ * decryption), the timestamp window, decryption with the current or the previous EncodingAESKey,
+ * the appid inside the plaintext, and the plaintext's receiver ({@code ToUserName}), which must be
+ * the account's original id. The URL handshake passes the same signature and timestamp checks.
  */
 @Component
 public class PushVerifier {
@@ -28,8 +28,11 @@ public class PushVerifier {
     this.maxClockSkew = properties.push().maxClockSkew();
   }
 
-  public void checkHandshake(OfficialAccount account, String signature, String timestamp, String nonce) {
-    if (signature == null || timestamp == null || nonce == null
+  public void checkHandshake(
+      OfficialAccount account, String signature, String timestamp, String nonce) {
+    if (signature == null
+        || timestamp == null
+        || nonce == null
         || !PushSignature.matches(PushSignature.of(account.token(), timestamp, nonce), signature)) {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "invalid signature");
     }
@@ -39,17 +42,20 @@ public class PushVerifier {
   /** Returns the decrypted inner XML of a verified push, and the message it holds. */
   public VerifiedPush open(OfficialAccount account, SafeModeParams params, String body) {
     if (!"aes".equalsIgnoreCase(params.encryptType())) {
-      throw new PushRejectedException(HttpStatus.BAD_REQUEST, "only safe mode (encrypt_type=aes) is accepted");
+      throw new PushRejectedException(
+          HttpStatus.BAD_REQUEST, "only safe mode (encrypt_type=aes) is accepted");
     }
     if (params.msgSignature() == null || params.timestamp() == null || params.nonce() == null) {
-      throw new PushRejectedException(HttpStatus.FORBIDDEN, "msg_signature, timestamp or nonce missing");
+      throw new PushRejectedException(
+          HttpStatus.FORBIDDEN, "msg_signature, timestamp or nonce missing");
     }
     Map<String, String> envelope = SafeXml.parseFields(body);
     String encrypted = envelope.get("Encrypt");
     if (encrypted == null || encrypted.isBlank()) {
       throw new MalformedPushException("Encrypt is missing");
     }
-    String expected = PushSignature.of(account.token(), params.timestamp(), params.nonce(), encrypted);
+    String expected =
+        PushSignature.of(account.token(), params.timestamp(), params.nonce(), encrypted);
     if (!PushSignature.matches(expected, params.msgSignature())) {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "msg_signature does not match");
     }
@@ -57,7 +63,8 @@ public class PushVerifier {
     String xml = decrypt(account, encrypted);
     PushMessage message = PushMessage.parse(xml);
     if (!account.originalId().equals(message.toUser())) {
-      throw new PushRejectedException(HttpStatus.FORBIDDEN, "the plaintext is addressed to another account (ToUserName)");
+      throw new PushRejectedException(
+          HttpStatus.FORBIDDEN, "the plaintext is addressed to another account (ToUserName)");
     }
     return new VerifiedPush(xml, message);
   }
@@ -87,7 +94,8 @@ public class PushVerifier {
     long now = clock.instant().getEpochSecond();
     // Compared as seconds: any long is a valid timestamp here, none is too large for an Instant.
     if (seconds < now - maxClockSkew.toSeconds() || seconds > now + maxClockSkew.toSeconds()) {
-      throw new PushRejectedException(HttpStatus.FORBIDDEN, "timestamp outside the accepted window");
+      throw new PushRejectedException(
+          HttpStatus.FORBIDDEN, "timestamp outside the accepted window");
     }
   }
 
@@ -96,7 +104,8 @@ public class PushVerifier {
     try {
       decrypted = new PushCipher(encodingAesKey).decrypt(encrypted);
     } catch (PushDecryptionException e) {
-      throw new PushRejectedException(HttpStatus.BAD_REQUEST, "ciphertext rejected: " + e.getMessage());
+      throw new PushRejectedException(
+          HttpStatus.BAD_REQUEST, "ciphertext rejected: " + e.getMessage());
     }
     if (!appId.equals(decrypted.appId())) {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "the plaintext names another appid");
@@ -104,7 +113,8 @@ public class PushVerifier {
     return decrypted.message();
   }
 
-  public record SafeModeParams(String msgSignature, String timestamp, String nonce, String encryptType) {}
+  public record SafeModeParams(
+      String msgSignature, String timestamp, String nonce, String encryptType) {}
 
   public record VerifiedPush(String xml, PushMessage message) {}
 }

@@ -17,14 +17,18 @@ import org.xml.sax.SAXException;
 /**
  * Parses WeChat's flat XML into a field map with DTDs, external entities and XInclude disabled, so
  * that XXE and entity-expansion payloads are refused before any entity is read. Nested elements
- * (e.g. {@code SendLocationInfo}) are flattened as {@code Parent.Child}. A top-level field given twice
- * is refused: which of two {@code Encrypt}s or {@code ToUserName}s counts would otherwise depend on
- * who reads the map.
+ * (e.g. {@code SendLocationInfo}) are flattened as {@code Parent.Child}. A top-level field given
+ * twice is refused: which of two {@code Encrypt}s or {@code ToUserName}s counts would otherwise
+ * depend on who reads the map.
  */
 public final class SafeXml {
 
   private static final DocumentBuilderFactory FACTORY = hardenedFactory();
-  /** WeChat nests four levels at most (SendPicsInfo/PicList/item/PicMd5Sum); deeper input is refused. */
+
+  /**
+   * WeChat nests four levels at most (SendPicsInfo/PicList/item/PicMd5Sum); deeper input is
+   * refused.
+   */
   private static final int MAX_DEPTH = 16;
 
   private SafeXml() {}
@@ -36,8 +40,10 @@ public final class SafeXml {
         builder = FACTORY.newDocumentBuilder();
       }
       builder.setErrorHandler(null);
-      Element root = builder.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-          .getDocumentElement();
+      Element root =
+          builder
+              .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+              .getDocumentElement();
       if (!"xml".equals(root.getTagName())) {
         throw new MalformedPushException("root element must be <xml>");
       }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.ApiError;
 
-/** The custom menu editor's API (admins only): the account's menu as WeChat has it, and publishing a new one. */
+/**
+ * The custom menu editor's API (admins only): the account's menu as WeChat has it, and publishing a
+ * new one.
+ */
 @RestController
 @RequestMapping("/api/admin/accounts/{id}/menu")
 class CustomMenuController {

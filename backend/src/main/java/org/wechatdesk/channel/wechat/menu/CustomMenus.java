@@ -16,8 +16,9 @@ import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 
 /**
- * Reads and publishes an account's custom menu at WeChat. WeChat is the only copy: the desk keeps none,
- * so what the editor shows is what fans see (an admin may also have changed it on WeChat's own site).
+ * Reads and publishes an account's custom menu at WeChat. WeChat is the only copy: the desk keeps
+ * none, so what the editor shows is what fans see (an admin may also have changed it on WeChat's
+ * own site).
  */
 @Service
 class CustomMenus {
@@ -27,7 +28,11 @@ class CustomMenus {
   private final AuditLog audit;
   private final TransactionTemplate transaction;
 
-  CustomMenus(AccountService accounts, WeChatClients clients, AuditLog audit, PlatformTransactionManager transactions) {
+  CustomMenus(
+      AccountService accounts,
+      WeChatClients clients,
+      AuditLog audit,
+      PlatformTransactionManager transactions) {
     this.accounts = accounts;
     this.clients = clients;
     this.audit = audit;
@@ -42,7 +47,8 @@ class CustomMenus {
       if (current == null || current.getMenu() == null || current.getMenu().getButtons() == null) {
         return new CustomMenu(List.of());
       }
-      return new CustomMenu(current.getMenu().getButtons().stream().map(CustomMenus::fromWeChat).toList());
+      return new CustomMenu(
+          current.getMenu().getButtons().stream().map(CustomMenus::fromWeChat).toList());
     } catch (WxErrorException e) {
       throw WeChatMenuException.of("menu/get", e);
     } catch (WxRuntimeException e) {
@@ -51,8 +57,8 @@ class CustomMenus {
   }
 
   /**
-   * Replaces the account's whole menu: WeChat's menu/create has no partial update. The audit records the
-   * menu WeChat had just before and the new one, once WeChat has taken it.
+   * Replaces the account's whole menu: WeChat's menu/create has no partial update. The audit
+   * records the menu WeChat had just before and the new one, once WeChat has taken it.
    */
   CustomMenu publish(long accountId, CustomMenu menu) {
     MenuLimits.check(menu);
@@ -62,8 +68,10 @@ class CustomMenus {
     wxMenu.setButtons(menu.buttons().stream().map(CustomMenus::toWeChat).toList());
     try {
       clients.forAccount(account).getMenuService().menuCreate(wxMenu);
-      transaction.executeWithoutResult(status ->
-          audit.record("custom-menu.publish", AuditTarget.CUSTOM_MENU, accountId, before, menu));
+      transaction.executeWithoutResult(
+          status ->
+              audit.record(
+                  "custom-menu.publish", AuditTarget.CUSTOM_MENU, accountId, before, menu));
       return menu;
     } catch (WxErrorException e) {
       throw WeChatMenuException.of("menu/create", e);
@@ -74,8 +82,14 @@ class CustomMenus {
 
   private static MenuButton fromWeChat(WxMenuButton button) {
     List<WxMenuButton> subs = button.getSubButtons() == null ? List.of() : button.getSubButtons();
-    return new MenuButton(button.getName(), subs.isEmpty() ? button.getType() : null, button.getKey(), button.getUrl(),
-        button.getAppId(), button.getPagePath(), subs.stream().map(CustomMenus::fromWeChat).toList());
+    return new MenuButton(
+        button.getName(),
+        subs.isEmpty() ? button.getType() : null,
+        button.getKey(),
+        button.getUrl(),
+        button.getAppId(),
+        button.getPagePath(),
+        subs.stream().map(CustomMenus::fromWeChat).toList());
   }
 
   private static WxMenuButton toWeChat(MenuButton button) {

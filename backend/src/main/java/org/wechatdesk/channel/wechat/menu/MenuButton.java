@@ -4,12 +4,19 @@ import java.util.List;
 
 /**
  * One button of an account's custom menu, as the admin API shows it. A top-level button either has
- * sub-buttons and no type, or is a button itself. {@code key} is for click buttons, {@code url} for view
- * buttons and as the fallback of mini-program buttons, {@code appId} and {@code pagePath} for mini-program
- * buttons. Types the editor does not offer (scancode_push, media_id, ...) are kept as loaded.
+ * sub-buttons and no type, or is a button itself. {@code key} is for click buttons, {@code url} for
+ * view buttons and as the fallback of mini-program buttons, {@code appId} and {@code pagePath} for
+ * mini-program buttons. Types the editor does not offer (scancode_push, media_id, ...) are kept as
+ * loaded.
  */
-public record MenuButton(String name, String type, String key, String url, String appId, String pagePath,
-                         List<MenuButton> subButtons) {
+public record MenuButton(
+    String name,
+    String type,
+    String key,
+    String url,
+    String appId,
+    String pagePath,
+    List<MenuButton> subButtons) {
 
   public List<MenuButton> subButtons() {
     return subButtons == null ? List.of() : subButtons;

@@ -29,33 +29,57 @@ class CustomerServiceApi {
     WxMpService wechat = clients.forAccount(account);
     OutboundContent content = message.content();
     if (message.kind() == OutboundKind.TYPING) {
-      wechat.getKefuService().sendKfTypingState(message.openid(), content.typing() ? "Typing" : "CancelTyping");
+      wechat
+          .getKefuService()
+          .sendKfTypingState(message.openid(), content.typing() ? "Typing" : "CancelTyping");
       return;
     }
     if (message.kind() == OutboundKind.TEMPLATE) {
       templates.send(wechat, message);
       return;
     }
-    WxMpKefuMessage kefu = switch (message.kind()) {
-      case TEXT -> WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
-      case IMAGE -> WxMpKefuMessage.IMAGE().toUser(message.openid()).mediaId(upload(wechat, content.mediaId(), "image")).build();
-      case VOICE -> WxMpKefuMessage.VOICE().toUser(message.openid()).mediaId(upload(wechat, content.mediaId(), "voice")).build();
-      case VIDEO -> WxMpKefuMessage.VIDEO().toUser(message.openid())
-          .mediaId(upload(wechat, content.mediaId(), "video"))
-          .thumbMediaId(content.thumbMediaId() == null ? null : upload(wechat, content.thumbMediaId(), "thumb"))
-          .title(content.title()).description(content.description()).build();
-      case NEWS -> WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
-      case TYPING, TEMPLATE -> throw new IllegalStateException(message.kind() + " is sent above");
-    };
+    WxMpKefuMessage kefu =
+        switch (message.kind()) {
+          case TEXT ->
+              WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
+          case IMAGE ->
+              WxMpKefuMessage.IMAGE()
+                  .toUser(message.openid())
+                  .mediaId(upload(wechat, content.mediaId(), "image"))
+                  .build();
+          case VOICE ->
+              WxMpKefuMessage.VOICE()
+                  .toUser(message.openid())
+                  .mediaId(upload(wechat, content.mediaId(), "voice"))
+                  .build();
+          case VIDEO ->
+              WxMpKefuMessage.VIDEO()
+                  .toUser(message.openid())
+                  .mediaId(upload(wechat, content.mediaId(), "video"))
+                  .thumbMediaId(
+                      content.thumbMediaId() == null
+                          ? null
+                          : upload(wechat, content.thumbMediaId(), "thumb"))
+                  .title(content.title())
+                  .description(content.description())
+                  .build();
+          case NEWS ->
+              WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
+          case TYPING, TEMPLATE ->
+              throw new IllegalStateException(message.kind() + " is sent above");
+        };
     wechat.getKefuService().sendKefuMessage(kefu);
   }
 
-  /** Media is uploaded at send time: a media_id from an earlier upload may have expired (3 days). */
+  /**
+   * Media is uploaded at send time: a media_id from an earlier upload may have expired (3 days).
+   */
   private String upload(WxMpService wechat, long mediaId, String type) throws WxErrorException {
-    MediaRepository.StoredMedia stored = media.find(mediaId)
-        .orElseThrow(() -> new NotFoundException("No media " + mediaId));
+    MediaRepository.StoredMedia stored =
+        media.find(mediaId).orElseThrow(() -> new NotFoundException("No media " + mediaId));
     String fileType = extension(stored.fileName(), stored.contentType());
-    return wechat.getMaterialService()
+    return wechat
+        .getMaterialService()
         .mediaUpload(type, fileType, new ByteArrayInputStream(stored.content()))
         .getMediaId();
   }

@@ -7,15 +7,24 @@ import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.VisibleText;
 
 /**
- * The content of one outbound message. Which fields apply depends on the kind: text; a desk media id
- * for image, voice and video (uploaded to WeChat when sent, since media_ids expire); title, description,
- * url and picture url for a news/link card; {@code typing} = true or false for the typing indicator; the
- * template id, its data fields (in order) and the link for a template message.
+ * The content of one outbound message. Which fields apply depends on the kind: text; a desk media
+ * id for image, voice and video (uploaded to WeChat when sent, since media_ids expire); title,
+ * description, url and picture url for a news/link card; {@code typing} = true or false for the
+ * typing indicator; the template id, its data fields (in order) and the link for a template
+ * message.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OutboundContent(String text, Long mediaId, Long thumbMediaId, String title, String description,
-                              String url, String picUrl, Boolean typing, String templateId,
-                              Map<String, String> templateData) {
+public record OutboundContent(
+    String text,
+    Long mediaId,
+    Long thumbMediaId,
+    String title,
+    String description,
+    String url,
+    String picUrl,
+    Boolean typing,
+    String templateId,
+    Map<String, String> templateData) {
 
   static final int MAX_TEXT = 2048;
 
@@ -32,12 +41,13 @@ public record OutboundContent(String text, Long mediaId, Long thumbMediaId, Stri
   }
 
   public static OutboundContent template(String templateId, String url, Map<String, String> data) {
-    return new OutboundContent(null, null, null, null, null, url, null, null, templateId, new LinkedHashMap<>(data));
+    return new OutboundContent(
+        null, null, null, null, null, url, null, null, templateId, new LinkedHashMap<>(data));
   }
 
   /**
-   * This content without control and bidi override characters in what the fan reads, which would make a text
-   * show otherwise than it reads (a file name "rtl\u202Egnp.exe" as "rtlexe.png").
+   * This content without control and bidi override characters in what the fan reads, which would
+   * make a text show otherwise than it reads (a file name "rtl\u202Egnp.exe" as "rtlexe.png").
    */
   OutboundContent visible() {
     Map<String, String> visibleData = null;
@@ -47,8 +57,17 @@ public record OutboundContent(String text, Long mediaId, Long thumbMediaId, Stri
         visibleData.put(field.getKey(), VisibleText.strip(field.getValue()));
       }
     }
-    return new OutboundContent(VisibleText.strip(text), mediaId, thumbMediaId, VisibleText.strip(title),
-        VisibleText.strip(description), url, picUrl, typing, templateId, visibleData);
+    return new OutboundContent(
+        VisibleText.strip(text),
+        mediaId,
+        thumbMediaId,
+        VisibleText.strip(title),
+        VisibleText.strip(description),
+        url,
+        picUrl,
+        typing,
+        templateId,
+        visibleData);
   }
 
   void validateFor(OutboundKind kind) {
@@ -58,7 +77,8 @@ public record OutboundContent(String text, Long mediaId, Long thumbMediaId, Stri
         if (text == null || text.isBlank()) {
           errors.put("text", "text: required / 消息内容不能为空");
         } else if (text.length() > MAX_TEXT) {
-          errors.put("text", "text: at most " + MAX_TEXT + " characters / 消息内容最多 " + MAX_TEXT + " 个字符");
+          errors.put(
+              "text", "text: at most " + MAX_TEXT + " characters / 消息内容最多 " + MAX_TEXT + " 个字符");
         }
       }
       case IMAGE, VOICE, VIDEO -> {

@@ -22,8 +22,9 @@ import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.user.Role;
 
 /**
- * Proactive messages to a fan and their delivery state, visible to the person who sent them. A message
- * WeChat would refuse (window closed, quota spent) is refused here at once, with the reason.
+ * Proactive messages to a fan and their delivery state, visible to the person who sent them. A
+ * message WeChat would refuse (window closed, quota spent) is refused here at once, with the
+ * reason.
  */
 @RestController
 class OutboundController {
@@ -35,8 +36,13 @@ class OutboundController {
   private final FanQuota quota;
   private final FanAccess access;
 
-  OutboundController(Outbox outbox, OutboxRepository messages, FanRepository fans, OutboxSender sender, FanQuota quota,
-                     FanAccess access) {
+  OutboundController(
+      Outbox outbox,
+      OutboxRepository messages,
+      FanRepository fans,
+      OutboxSender sender,
+      FanQuota quota,
+      FanAccess access) {
     this.access = access;
     this.outbox = outbox;
     this.messages = messages;
@@ -48,18 +54,25 @@ class OutboundController {
   @PostMapping("/api/fans/{fanId}/messages")
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Transactional
-  public OutboundMessage send(@PathVariable long fanId, @RequestBody SendRequest request, Authentication user) {
+  public OutboundMessage send(
+      @PathVariable long fanId, @RequestBody SendRequest request, Authentication user) {
     if (!Role.isAdmin(user)) {
-      // Outside a conversation a message is in no transcript and no agent's view: agents reply in their
+      // Outside a conversation a message is in no transcript and no agent's view: agents reply in
+      // their
       // conversations or start one (POST /api/fans/{fanId}/conversations).
       throw new AccessDeniedException("agents write to a fan in a conversation");
     }
-    Fan fan = fans.findById(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+    Fan fan =
+        fans.findById(fanId)
+            .orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
     if (request.kind() == null) {
-      throw InvalidInputException.of("kind", "kind: one of TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING / 请选择消息类型");
+      throw InvalidInputException.of(
+          "kind", "kind: one of TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING / 请选择消息类型");
     }
-    if (request.idempotencyKey() == null || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
-      throw InvalidInputException.of("idempotencyKey",
+    if (request.idempotencyKey() == null
+        || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
+      throw InvalidInputException.of(
+          "idempotencyKey",
           "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
     }
     String idempotencyKey = user.getName() + ":" + request.idempotencyKey();
@@ -67,11 +80,16 @@ class OutboundController {
     if (retried.isPresent()) {
       return retried.get();
     }
-    quota.refusal(fan).ifPresent(refusal -> {
-      throw new ConflictException(refusal.name(), refusal.message());
-    });
-    OutboundContent content = request.content() == null ? OutboundContent.text(null) : request.content();
-    return outbox.enqueue(fan, request.kind(), content, Outbox.PRIORITY_AGENT, idempotencyKey, user.getName());
+    quota
+        .refusal(fan)
+        .ifPresent(
+            refusal -> {
+              throw new ConflictException(refusal.name(), refusal.message());
+            });
+    OutboundContent content =
+        request.content() == null ? OutboundContent.text(null) : request.content();
+    return outbox.enqueue(
+        fan, request.kind(), content, Outbox.PRIORITY_AGENT, idempotencyKey, user.getName());
   }
 
   @GetMapping("/api/outbound-messages/{id}")
@@ -91,15 +109,16 @@ class OutboundController {
   OutboundMessage resend(@PathVariable long id, Authentication user) {
     visible(id, user);
     if (!messages.requeue(id)) {
-      throw InvalidInputException.of("status", "only FAILED or UNCERTAIN messages can be resent / 只能重发失败或未确认的消息");
+      throw InvalidInputException.of(
+          "status", "only FAILED or UNCERTAIN messages can be resent / 只能重发失败或未确认的消息");
     }
     sender.wake();
     return messages.findById(id).orElseThrow();
   }
 
   private OutboundMessage visible(long id, Authentication user) {
-    OutboundMessage message = messages.findById(id)
-        .orElseThrow(() -> new NotFoundException("No outbound message " + id));
+    OutboundMessage message =
+        messages.findById(id).orElseThrow(() -> new NotFoundException("No outbound message " + id));
     if (!Role.isAdmin(user) && !user.getName().equals(message.requestedBy())) {
       throw new AccessDeniedException("not the sender");
     }

@@ -5,7 +5,13 @@ package org.wechatdesk.channel.wechat.outbound;
  * customer-service quota (template messages have their own daily limit and need no open window).
  */
 public enum OutboundKind {
-  TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING, TEMPLATE;
+  TEXT,
+  IMAGE,
+  VOICE,
+  VIDEO,
+  NEWS,
+  TYPING,
+  TEMPLATE;
 
   public boolean countsAgainstQuota() {
     return this != TYPING && this != TEMPLATE;

@@ -3,7 +3,20 @@ package org.wechatdesk.channel.wechat.outbound;
 import java.time.Instant;
 import org.wechatdesk.channel.FanChannel;
 
-public record OutboundMessage(long id, long accountId, long fanId, String openid, OutboundKind kind,
-                              OutboundContent content, int priority, String idempotencyKey, OutboundStatus status,
-                              int attempts, Integer errorCode, String errorReason, String requestedBy,
-                              Instant createdAt, Instant sentAt, FanChannel channel) {}
+public record OutboundMessage(
+    long id,
+    long accountId,
+    long fanId,
+    String openid,
+    OutboundKind kind,
+    OutboundContent content,
+    int priority,
+    String idempotencyKey,
+    OutboundStatus status,
+    int attempts,
+    Integer errorCode,
+    String errorReason,
+    String requestedBy,
+    Instant createdAt,
+    Instant sentAt,
+    FanChannel channel) {}

@@ -9,14 +9,16 @@ import org.wechatdesk.fan.Fan;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
- * Where every feature puts a message for a fan. The row joins the caller's transaction, so a message
- * exists exactly when the change that caused it was committed; {@link OutboxSender} sends it afterwards.
+ * Where every feature puts a message for a fan. The row joins the caller's transaction, so a
+ * message exists exactly when the change that caused it was committed; {@link OutboxSender} sends
+ * it afterwards.
  */
 @Service
 public class Outbox {
 
   /** Agent replies go before automatic texts when quota is short or WeChat is slow. */
   public static final int PRIORITY_AGENT = 100;
+
   public static final int PRIORITY_AUTOMATIC = 0;
 
   private final OutboxRepository messages;
@@ -28,57 +30,96 @@ public class Outbox {
   }
 
   /**
-   * Queues a message; a second call with the same idempotency key returns the first message instead of
-   * queueing another, so a client that retries its request cannot make WeChat deliver twice.
+   * Queues a message; a second call with the same idempotency key returns the first message instead
+   * of queueing another, so a client that retries its request cannot make WeChat deliver twice.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public OutboundMessage enqueue(Fan fan, OutboundKind kind, OutboundContent content, int priority,
-                                 String idempotencyKey, String requestedBy) {
+  public OutboundMessage enqueue(
+      Fan fan,
+      OutboundKind kind,
+      OutboundContent content,
+      int priority,
+      String idempotencyKey,
+      String requestedBy) {
     return enqueue(fan, FanChannel.WECHAT, kind, content, priority, idempotencyKey, requestedBy);
   }
 
   /**
-   * Queues a message for the fan on {@code channel}: through WeChat, or onto the desk's H5 chat page,
-   * which shows text and images only.
+   * Queues a message for the fan on {@code channel}: through WeChat, or onto the desk's H5 chat
+   * page, which shows text and images only.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public OutboundMessage enqueue(Fan fan, FanChannel channel, OutboundKind kind, OutboundContent content, int priority,
-                                 String idempotencyKey, String requestedBy) {
+  public OutboundMessage enqueue(
+      Fan fan,
+      FanChannel channel,
+      OutboundKind kind,
+      OutboundContent content,
+      int priority,
+      String idempotencyKey,
+      String requestedBy) {
     if (kind == OutboundKind.TEMPLATE) {
-      throw InvalidInputException.of("kind",
+      throw InvalidInputException.of(
+          "kind",
           "kind: template messages are sent by the desk's rating invitation only / 模板消息只由满意度邀请发送");
     }
     if (channel == FanChannel.H5 && kind != OutboundKind.TEXT && kind != OutboundKind.IMAGE) {
-      throw InvalidInputException.of("kind",
-          "kind: the H5 chat page shows text and images only / H5 页面只能显示文字和图片");
+      throw InvalidInputException.of(
+          "kind", "kind: the H5 chat page shows text and images only / H5 页面只能显示文字和图片");
     }
     return queue(fan, channel, kind, content, priority, idempotencyKey, requestedBy);
   }
 
   /**
-   * Queues a template message. Kept apart from {@link #enqueue}, which agents' requests reach: which
-   * templates go out is the admin's configuration, not an agent's choice.
+   * Queues a template message. Kept apart from {@link #enqueue}, which agents' requests reach:
+   * which templates go out is the admin's configuration, not an agent's choice.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public OutboundMessage enqueueTemplate(Fan fan, OutboundContent content, String idempotencyKey, String requestedBy) {
-    return queue(fan, FanChannel.WECHAT, OutboundKind.TEMPLATE, content, PRIORITY_AUTOMATIC, idempotencyKey,
+  public OutboundMessage enqueueTemplate(
+      Fan fan, OutboundContent content, String idempotencyKey, String requestedBy) {
+    return queue(
+        fan,
+        FanChannel.WECHAT,
+        OutboundKind.TEMPLATE,
+        content,
+        PRIORITY_AUTOMATIC,
+        idempotencyKey,
         requestedBy);
   }
 
-  private OutboundMessage queue(Fan fan, FanChannel channel, OutboundKind kind, OutboundContent content, int priority,
-                                String idempotencyKey, String requestedBy) {
+  private OutboundMessage queue(
+      Fan fan,
+      FanChannel channel,
+      OutboundKind kind,
+      OutboundContent content,
+      int priority,
+      String idempotencyKey,
+      String requestedBy) {
     if (channel == FanChannel.WECHAT && fan.webVisitor()) {
-      throw InvalidInputException.of("channel", "channel: this visitor came from the H5 page without WeChat"
-          + " authorization; WeChat does not know them / 该访客未经微信授权进入 H5 页面，无法通过微信发送");
+      throw InvalidInputException.of(
+          "channel",
+          "channel: this visitor came from the H5 page without WeChat"
+              + " authorization; WeChat does not know them / 该访客未经微信授权进入 H5 页面，无法通过微信发送");
     }
     OutboundContent visible = content.visible();
     visible.validateFor(kind);
-    return messages.findByIdempotencyKey(idempotencyKey).orElseGet(() -> {
-      long id = messages.insert(fan.accountId(), fan.id(), fan.openid(), channel, kind, visible, priority,
-          idempotencyKey, requestedBy);
-      events.publishEvent(new OutboxChanged(id));
-      return messages.findById(id).orElseThrow();
-    });
+    return messages
+        .findByIdempotencyKey(idempotencyKey)
+        .orElseGet(
+            () -> {
+              long id =
+                  messages.insert(
+                      fan.accountId(),
+                      fan.id(),
+                      fan.openid(),
+                      channel,
+                      kind,
+                      visible,
+                      priority,
+                      idempotencyKey,
+                      requestedBy);
+              events.publishEvent(new OutboxChanged(id));
+              return messages.findById(id).orElseThrow();
+            });
   }
 
   /** Messages queued for the fan and not yet sent: they will spend quota too. */

@@ -18,7 +18,8 @@ import org.wechatdesk.system.FanOrderedQueue;
 @Repository
 class OutboxRepository {
 
-  private static final String COLUMNS = """
+  private static final String COLUMNS =
+      """
       id, account_id, fan_id, openid, kind, payload, priority, idempotency_key, status, attempts, error_code,
       error_reason, requested_by, created_at, sent_at, channel""";
 
@@ -32,84 +33,133 @@ class OutboxRepository {
     this.clock = clock;
   }
 
-  long insert(long accountId, long fanId, String openid, FanChannel channel, OutboundKind kind,
-              OutboundContent content, int priority, String idempotencyKey, String requestedBy) {
+  long insert(
+      long accountId,
+      long fanId,
+      String openid,
+      FanChannel channel,
+      OutboundKind kind,
+      OutboundContent content,
+      int priority,
+      String idempotencyKey,
+      String requestedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into desk.outbound_message
               (account_id, fan_id, openid, kind, payload, priority, idempotency_key, status, next_attempt_at,
                requested_by, created_at, channel)
             values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)""")
-        .params(accountId, fanId, openid, kind.name(), write(content), priority, idempotencyKey,
-            DbTime.of(clock.instant()), requestedBy, DbTime.of(clock.instant()), channel.name())
+        .params(
+            accountId,
+            fanId,
+            openid,
+            kind.name(),
+            write(content),
+            priority,
+            idempotencyKey,
+            DbTime.of(clock.instant()),
+            requestedBy,
+            DbTime.of(clock.instant()),
+            channel.name())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   Optional<OutboundMessage> findById(long id) {
-    return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where id = ?").param(id).query(this::map).optional();
+    return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where id = ?")
+        .param(id)
+        .query(this::map)
+        .optional();
   }
 
   Optional<OutboundMessage> findByIdempotencyKey(String key) {
     return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where idempotency_key = ?")
-        .param(key).query(this::map).optional();
+        .param(key)
+        .query(this::map)
+        .optional();
   }
 
   List<OutboundMessage> findByFan(long fanId, int limit) {
-    return jdbc.sql("select " + COLUMNS + " from desk.outbound_message where fan_id = ? order by id desc fetch first ? rows only")
-        .params(fanId, limit).query(this::map).list();
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from desk.outbound_message where fan_id = ? order by id desc fetch first ? rows only")
+        .params(fanId, limit)
+        .query(this::map)
+        .list();
   }
 
   int countPending(long fanId) {
-    return jdbc.sql("select count(*) from desk.outbound_message where fan_id = ? and status in ('PENDING', 'SENDING') and kind <> 'TYPING'"
-        + " and channel = 'WECHAT'")
-        .param(fanId).query(Integer.class).single();
+    return jdbc.sql(
+            "select count(*) from desk.outbound_message where fan_id = ? and status in ('PENDING', 'SENDING') and kind <> 'TYPING'"
+                + " and channel = 'WECHAT'")
+        .param(fanId)
+        .query(Integer.class)
+        .single();
   }
 
   boolean markSent(long id, String claimToken) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update desk.outbound_message
                set status = 'SENT', sent_at = ?, attempts = attempts + 1, claim_token = null, claimed_until = null,
                    error_code = null, error_reason = null
              where id = ? and claim_token = ?""")
-        .params(DbTime.of(clock.instant()), id, claimToken).update() == 1;
+            .params(DbTime.of(clock.instant()), id, claimToken)
+            .update()
+        == 1;
   }
 
-  boolean markSettled(long id, String claimToken, OutboundStatus status, Integer errorCode, String reason) {
-    return jdbc.sql("""
+  boolean markSettled(
+      long id, String claimToken, OutboundStatus status, Integer errorCode, String reason) {
+    return jdbc.sql(
+                """
             update desk.outbound_message
                set status = ?, attempts = attempts + 1, claim_token = null, claimed_until = null,
                    error_code = ?, error_reason = ?
              where id = ? and claim_token = ?""")
-        .params(status.name(), errorCode, reason, id, claimToken).update() == 1;
+            .params(status.name(), errorCode, reason, id, claimToken)
+            .update()
+        == 1;
   }
 
   /**
-   * Settles a message whose sender stopped after handing it to WeChat and before recording WeChat's answer:
-   * it may have been delivered, so it is UNCERTAIN, never sent again by itself. False if it was settled
-   * meanwhile.
+   * Settles a message whose sender stopped after handing it to WeChat and before recording WeChat's
+   * answer: it may have been delivered, so it is UNCERTAIN, never sent again by itself. False if it
+   * was settled meanwhile.
    */
   boolean markAbandoned(long id, String reason) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update desk.outbound_message
                set status = 'UNCERTAIN', attempts = attempts + 1, claim_token = null, claimed_until = null,
                    error_reason = ?
              where id = ? and status = 'SENDING' and claimed_until < ?""")
-        .params(reason, id, DbTime.of(clock.instant())).update() == 1;
+            .params(reason, id, DbTime.of(clock.instant()))
+            .update()
+        == 1;
   }
 
-  /** An explicit resend of a message the sender saw FAILED or UNCERTAIN; the idempotency key stays. */
+  /**
+   * An explicit resend of a message the sender saw FAILED or UNCERTAIN; the idempotency key stays.
+   */
   boolean requeue(long id) {
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update desk.outbound_message set status = 'PENDING', attempts = 0, next_attempt_at = ?,
                    error_code = null, error_reason = null
              where id = ? and status in ('FAILED', 'UNCERTAIN')""")
-        .params(DbTime.of(clock.instant()), id).update() == 1;
+            .params(DbTime.of(clock.instant()), id)
+            .update()
+        == 1;
   }
 
   /** A message being handed to WeChat right now is, to everyone else, still on its way. */
   private static OutboundStatus status(String stored) {
-    return FanOrderedQueue.IN_FLIGHT.equals(stored) ? OutboundStatus.PENDING : OutboundStatus.valueOf(stored);
+    return FanOrderedQueue.IN_FLIGHT.equals(stored)
+        ? OutboundStatus.PENDING
+        : OutboundStatus.valueOf(stored);
   }
 
   private String write(OutboundContent content) {
@@ -125,12 +175,25 @@ class OutboxRepository {
     try {
       content = json.readValue(rs.getString("payload"), OutboundContent.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("outbound " + rs.getLong("id") + " has an unreadable payload", e);
+      throw new IllegalStateException(
+          "outbound " + rs.getLong("id") + " has an unreadable payload", e);
     }
-    return new OutboundMessage(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("fan_id"), rs.getString("openid"),
-        OutboundKind.valueOf(rs.getString("kind")), content, rs.getInt("priority"), rs.getString("idempotency_key"),
-        status(rs.getString("status")), rs.getInt("attempts"), rs.getObject("error_code", Integer.class),
-        rs.getString("error_reason"), rs.getString("requested_by"), DbTime.read(rs, "created_at"),
-        DbTime.read(rs, "sent_at"), FanChannel.valueOf(rs.getString("channel")));
+    return new OutboundMessage(
+        rs.getLong("id"),
+        rs.getLong("account_id"),
+        rs.getLong("fan_id"),
+        rs.getString("openid"),
+        OutboundKind.valueOf(rs.getString("kind")),
+        content,
+        rs.getInt("priority"),
+        rs.getString("idempotency_key"),
+        status(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getObject("error_code", Integer.class),
+        rs.getString("error_reason"),
+        rs.getString("requested_by"),
+        DbTime.read(rs, "created_at"),
+        DbTime.read(rs, "sent_at"),
+        FanChannel.valueOf(rs.getString("channel")));
   }
 }

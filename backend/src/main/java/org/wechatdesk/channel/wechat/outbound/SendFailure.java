@@ -15,39 +15,59 @@ import org.wechatdesk.channel.wechat.TokenFreeText;
 /**
  * What a failed send means for the message. TRANSIENT: WeChat did not get it (connection refused,
  * rate limit, errcode -1 "system busy", which WeChat answers instead of sending): send again later.
- * PERMANENT: WeChat refused it for good: tell the sender why. AMBIGUOUS: the request left and no answer
- * came (a read timeout, a broken connection), so WeChat may have delivered it and a resend could deliver
- * twice.
+ * PERMANENT: WeChat refused it for good: tell the sender why. AMBIGUOUS: the request left and no
+ * answer came (a read timeout, a broken connection), so WeChat may have delivered it and a resend
+ * could deliver twice.
  */
 record SendFailure(Kind kind, Integer errorCode, String reason) {
 
-  enum Kind { TRANSIENT, PERMANENT, AMBIGUOUS }
+  enum Kind {
+    TRANSIENT,
+    PERMANENT,
+    AMBIGUOUS
+  }
 
   private static final int WINDOW_CLOSED = 45015;
 
-  private static final Map<Integer, String> KNOWN_PERMANENT = Map.of(
-      WINDOW_CLOSED, "outside the 48-hour window: the fan has not written recently / 超出48小时客服消息窗口，粉丝近期未互动",
-      45047, "the fan's message quota for this window is spent / 本窗口内客服消息条数已用完",
-      40003, "invalid openid: the fan is not a follower of this account / openid 无效",
-      43004, "the fan has unfollowed the account / 粉丝已取消关注",
-      48001, "the account lacks the customer-service API permission / 公众号没有客服消息接口权限",
-      40125, "invalid AppSecret / AppSecret 无效",
-      40013, "invalid AppID / AppID 无效",
-      40007, "invalid media_id / 媒体文件无效");
+  private static final Map<Integer, String> KNOWN_PERMANENT =
+      Map.of(
+          WINDOW_CLOSED,
+          "outside the 48-hour window: the fan has not written recently / 超出48小时客服消息窗口，粉丝近期未互动",
+          45047,
+          "the fan's message quota for this window is spent / 本窗口内客服消息条数已用完",
+          40003,
+          "invalid openid: the fan is not a follower of this account / openid 无效",
+          43004,
+          "the fan has unfollowed the account / 粉丝已取消关注",
+          48001,
+          "the account lacks the customer-service API permission / 公众号没有客服消息接口权限",
+          40125,
+          "invalid AppSecret / AppSecret 无效",
+          40013,
+          "invalid AppID / AppID 无效",
+          40007,
+          "invalid media_id / 媒体文件无效");
 
-  private static final Map<Integer, String> KNOWN_TRANSIENT = Map.of(
-      45009, "WeChat's daily API limit reached / 接口调用超过每日上限",
-      45011, "WeChat's API rate limit reached / 接口调用过于频繁",
-      40001, "access token rejected again after a refresh / access_token 刷新后仍无效",
-      42001, "access token expired again after a refresh / access_token 刷新后仍过期");
+  private static final Map<Integer, String> KNOWN_TRANSIENT =
+      Map.of(
+          45009, "WeChat's daily API limit reached / 接口调用超过每日上限",
+          45011, "WeChat's API rate limit reached / 接口调用过于频繁",
+          40001, "access token rejected again after a refresh / access_token 刷新后仍无效",
+          42001, "access token expired again after a refresh / access_token 刷新后仍过期");
 
-  private static final SendFailure SYSTEM_BUSY = new SendFailure(Kind.TRANSIENT, -1,
-      "WeChat was busy (-1) and sent nothing / 微信系统繁忙，未发送");
+  private static final SendFailure SYSTEM_BUSY =
+      new SendFailure(Kind.TRANSIENT, -1, "WeChat was busy (-1) and sent nothing / 微信系统繁忙，未发送");
 
-  /** A message for a fan whose window WeChat already said is closed: not sent, it would only fail again. */
-  static final SendFailure WINDOW_CLOSED_BEFORE = new SendFailure(Kind.PERMANENT, WINDOW_CLOSED,
-      "not sent: WeChat said the fan's 48-hour window is closed (45015); the fan has to write first"
-          + " / 未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息");
+  /**
+   * A message for a fan whose window WeChat already said is closed: not sent, it would only fail
+   * again.
+   */
+  static final SendFailure WINDOW_CLOSED_BEFORE =
+      new SendFailure(
+          Kind.PERMANENT,
+          WINDOW_CLOSED,
+          "not sent: WeChat said the fan's 48-hour window is closed (45015); the fan has to write first"
+              + " / 未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息");
 
   boolean closesWindow() {
     return errorCode != null && errorCode == WINDOW_CLOSED;
@@ -67,11 +87,13 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
       if (rt.getCause() instanceof IOException io) {
         return ofIo(io);
       }
-      // With WxJava's own retries switched off, errcode -1 ("system busy") surfaces as this exception.
+      // With WxJava's own retries switched off, errcode -1 ("system busy") surfaces as this
+      // exception.
       if (rt.getCause() == null && String.valueOf(rt.getMessage()).contains("超出重试次数")) {
         return SYSTEM_BUSY;
       }
-      return new SendFailure(Kind.TRANSIENT, null, "WeChat client error: " + TokenFreeText.of(rt.getMessage()));
+      return new SendFailure(
+          Kind.TRANSIENT, null, "WeChat client error: " + TokenFreeText.of(rt.getMessage()));
     }
     if (e instanceof IOException io) {
       return ofIo(io);
@@ -92,13 +114,20 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
   }
 
   private static SendFailure ofIo(IOException io) {
-    if (io instanceof ConnectException || io instanceof ConnectTimeoutException
-        || io instanceof UnknownHostException || io instanceof NoRouteToHostException) {
-      return new SendFailure(Kind.TRANSIENT, null, "cannot reach WeChat: " + io.getClass().getSimpleName());
+    if (io instanceof ConnectException
+        || io instanceof ConnectTimeoutException
+        || io instanceof UnknownHostException
+        || io instanceof NoRouteToHostException) {
+      return new SendFailure(
+          Kind.TRANSIENT, null, "cannot reach WeChat: " + io.getClass().getSimpleName());
     }
     if (io instanceof SocketTimeoutException || io instanceof InterruptedIOException) {
-      return new SendFailure(Kind.AMBIGUOUS, null, "no answer from WeChat in time; it may have delivered the message / 微信未及时响应，消息可能已送达");
+      return new SendFailure(
+          Kind.AMBIGUOUS,
+          null,
+          "no answer from WeChat in time; it may have delivered the message / 微信未及时响应，消息可能已送达");
     }
-    return new SendFailure(Kind.AMBIGUOUS, null, "connection to WeChat broke: " + io.getClass().getSimpleName());
+    return new SendFailure(
+        Kind.AMBIGUOUS, null, "connection to WeChat broke: " + io.getClass().getSimpleName());
   }
 }

@@ -16,11 +16,12 @@ class TemplateMessageApi {
 
   void send(WxMpService wechat, OutboundMessage message) throws WxErrorException {
     OutboundContent content = message.content();
-    WxMpTemplateMessage template = WxMpTemplateMessage.builder()
-        .toUser(message.openid())
-        .templateId(content.templateId())
-        .url(content.url())
-        .build();
+    WxMpTemplateMessage template =
+        WxMpTemplateMessage.builder()
+            .toUser(message.openid())
+            .templateId(content.templateId())
+            .url(content.url())
+            .build();
     for (Map.Entry<String, String> field : content.templateData().entrySet()) {
       template.addData(new WxMpTemplateData(field.getKey(), field.getValue()));
     }

@@ -26,37 +26,48 @@ class AccessTokenRepository {
   Optional<StoredToken> find(long accountId) {
     return jdbc.sql("select token_enc, expires_at from desk.access_token where account_id = ?")
         .param(accountId)
-        .query((rs, n) -> {
-          String encrypted = rs.getString("token_enc");
-          Instant expiresAt = DbTime.read(rs, "expires_at");
-          return encrypted == null ? null : new StoredToken(cipher.decrypt(encrypted), expiresAt);
-        })
+        .query(
+            (rs, n) -> {
+              String encrypted = rs.getString("token_enc");
+              Instant expiresAt = DbTime.read(rs, "expires_at");
+              return encrypted == null
+                  ? null
+                  : new StoredToken(cipher.decrypt(encrypted), expiresAt);
+            })
         .optional();
   }
 
   void save(long accountId, String token, Instant expiresAt) {
     jdbc.sql("update desk.access_token set token_enc = ?, expires_at = ? where account_id = ?")
-        .params(cipher.encrypt(token), DbTime.of(expiresAt), accountId).update();
+        .params(cipher.encrypt(token), DbTime.of(expiresAt), accountId)
+        .update();
   }
 
   void expire(long accountId) {
     jdbc.sql("update desk.access_token set expires_at = ? where account_id = ?")
-        .params(DbTime.of(Instant.EPOCH), accountId).update();
+        .params(DbTime.of(Instant.EPOCH), accountId)
+        .update();
   }
 
-  /** Takes the refresh lease if nobody holds it, or if its holder's lease ran out (a crashed node). */
+  /**
+   * Takes the refresh lease if nobody holds it, or if its holder's lease ran out (a crashed node).
+   */
   boolean tryLease(long accountId, String owner, Duration length) {
     Instant now = clock.instant();
-    return jdbc.sql("""
+    return jdbc.sql(
+                """
             update desk.access_token set lease_owner = ?, lease_until = ?
              where account_id = ? and (lease_until is null or lease_until < ? or lease_owner = ?)""")
-        .params(owner, DbTime.of(now.plus(length)), accountId, DbTime.of(now), owner)
-        .update() == 1;
+            .params(owner, DbTime.of(now.plus(length)), accountId, DbTime.of(now), owner)
+            .update()
+        == 1;
   }
 
   void releaseLease(long accountId, String owner) {
-    jdbc.sql("update desk.access_token set lease_owner = null, lease_until = null where account_id = ? and lease_owner = ?")
-        .params(accountId, owner).update();
+    jdbc.sql(
+            "update desk.access_token set lease_owner = null, lease_until = null where account_id = ? and lease_owner = ?")
+        .params(accountId, owner)
+        .update();
   }
 
   record StoredToken(String token, Instant expiresAt) {}

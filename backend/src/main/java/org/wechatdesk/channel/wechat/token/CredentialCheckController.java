@@ -24,7 +24,8 @@ class CredentialCheckController {
 
   @PostMapping("/api/admin/accounts/{id}/verification")
   Verification verify(@PathVariable long id) {
-    OfficialAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("No account " + id));
+    OfficialAccount account =
+        accounts.findById(id).orElseThrow(() -> new NotFoundException("No account " + id));
     WxMpService wechat = clients.forAccount(account);
     // A stored token proves nothing about the current secret: expire it so WeChat is really asked.
     wechat.getWxMpConfigStorage().expireAccessToken();
@@ -33,11 +34,14 @@ class CredentialCheckController {
       accounts.recordTokenOk(id);
       return new Verification(true, null);
     } catch (WxErrorException e) {
-      String error = "WeChat error " + e.getError().getErrorCode() + ": " + e.getError().getErrorMsg();
+      String error =
+          "WeChat error " + e.getError().getErrorCode() + ": " + e.getError().getErrorMsg();
       accounts.recordError(id, error);
       return new Verification(false, error);
     } catch (WxRuntimeException e) {
-      String error = "Cannot reach WeChat: " + (e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getMessage());
+      String error =
+          "Cannot reach WeChat: "
+              + (e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getMessage());
       accounts.recordError(id, error);
       return new Verification(false, error);
     }

@@ -7,10 +7,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
 /**
- * Held around a token refresh ({@link SharedTokenMpService}) and around WxJava's expiry of a rejected
- * token. Backed by a lease row in the database, it serialises refreshes across every node, not only
- * across threads. The
- * owner names the thread as well as the node, because two threads of one node must exclude each other.
+ * Held around a token refresh ({@link SharedTokenMpService}) and around WxJava's expiry of a
+ * rejected token. Backed by a lease row in the database, it serialises refreshes across every node,
+ * not only across threads. The owner names the thread as well as the node, because two threads of
+ * one node must exclude each other.
  */
 class DatabaseLeaseLock implements Lock {
 

@@ -9,8 +9,9 @@ import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 
 /**
  * WxJava's configuration for one account with the access token kept in the database instead of in
- * memory, so that all nodes use one token and none invalidates another's by fetching its own. A token
- * counts as expired {@code refreshAhead} before WeChat's expiry, so it is replaced before calls fail.
+ * memory, so that all nodes use one token and none invalidates another's by fetching its own. A
+ * token counts as expired {@code refreshAhead} before WeChat's expiry, so it is replaced before
+ * calls fail.
  */
 class SharedTokenConfigStorage extends WxMpDefaultConfigImpl {
 
@@ -20,7 +21,8 @@ class SharedTokenConfigStorage extends WxMpDefaultConfigImpl {
   private final Duration refreshAhead;
   private final transient Lock lock;
 
-  SharedTokenConfigStorage(AccessTokenRepository tokens, Clock clock, long accountId, Duration refreshAhead) {
+  SharedTokenConfigStorage(
+      AccessTokenRepository tokens, Clock clock, long accountId, Duration refreshAhead) {
     this.tokens = tokens;
     this.clock = clock;
     this.accountId = accountId;
@@ -35,8 +37,12 @@ class SharedTokenConfigStorage extends WxMpDefaultConfigImpl {
 
   @Override
   public boolean isAccessTokenExpired() {
-    return tokens.find(accountId)
-        .map(stored -> stored.expiresAt() == null || !clock.instant().plus(refreshAhead).isBefore(stored.expiresAt()))
+    return tokens
+        .find(accountId)
+        .map(
+            stored ->
+                stored.expiresAt() == null
+                    || !clock.instant().plus(refreshAhead).isBefore(stored.expiresAt()))
         .orElse(true);
   }
 

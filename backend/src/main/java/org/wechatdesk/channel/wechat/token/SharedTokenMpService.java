@@ -10,9 +10,9 @@ import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
 import me.chanjar.weixin.mp.config.WxMpConfigStorage;
 
 /**
- * WxJava's client with one change: after taking the refresh lock it looks at the token again and uses
- * the one another node stored while it waited. WxJava itself fetches once it holds the lock, so every
- * waiting node would fetch a new token and invalidate the one before.
+ * WxJava's client with one change: after taking the refresh lock it looks at the token again and
+ * uses the one another node stored while it waited. WxJava itself fetches once it holds the lock,
+ * so every waiting node would fetch a new token and invalidate the one before.
  */
 class SharedTokenMpService extends WxMpServiceImpl {
 
@@ -35,7 +35,10 @@ class SharedTokenMpService extends WxMpServiceImpl {
       if (!config.isAccessTokenExpired() && (!forceRefresh || refreshedMeanwhile)) {
         return current;
       }
-      String response = config.isStableAccessToken() ? doGetStableAccessTokenRequest(forceRefresh) : doGetAccessTokenRequest();
+      String response =
+          config.isStableAccessToken()
+              ? doGetStableAccessTokenRequest(forceRefresh)
+              : doGetAccessTokenRequest();
       return extractAccessToken(response);
     } catch (IOException e) {
       throw new WxRuntimeException(e);

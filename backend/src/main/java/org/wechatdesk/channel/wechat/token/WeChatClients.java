@@ -48,7 +48,8 @@ public class WeChatClients {
     config.setAesKey(account.encodingAesKey());
     config.setUseStableAccessToken(properties.useStableToken());
     String apiHost = properties.apiHost().replaceAll("/+$", "");
-    // Web authorization sends the fan's browser to the open host; everything else is a call to the API host.
+    // Web authorization sends the fan's browser to the open host; everything else is a call to the
+    // API host.
     String openHost = properties.openHost().replaceAll("/+$", "");
     config.setHostConfig(new WxMpHostConfig(apiHost, openHost, apiHost));
     WxMpServiceImpl service = new SharedTokenMpService();

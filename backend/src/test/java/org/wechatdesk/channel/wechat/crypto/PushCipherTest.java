@@ -35,8 +35,12 @@ class PushCipherTest {
 
   @Test
   void encryptsVectorAExactly() {
-    String encrypted = new PushCipher(KEY).encrypt("我是中文abcd123", VECTOR_A_APPID,
-        "aaaabbbbccccdddd".getBytes(StandardCharsets.US_ASCII));
+    String encrypted =
+        new PushCipher(KEY)
+            .encrypt(
+                "我是中文abcd123",
+                VECTOR_A_APPID,
+                "aaaabbbbccccdddd".getBytes(StandardCharsets.US_ASCII));
     assertThat(encrypted).isEqualTo(VECTOR_A_CIPHERTEXT);
   }
 
@@ -51,7 +55,8 @@ class PushCipherTest {
   void vectorBSignaturesMatch() {
     assertThat(PushSignature.of(VECTOR_B_TOKEN, VECTOR_B_TIMESTAMP, VECTOR_B_NONCE))
         .isEqualTo("16120ec1b8dbb870f510d87ce6bc2463eae6ca1a");
-    assertThat(PushSignature.of(VECTOR_B_TOKEN, VECTOR_B_TIMESTAMP, VECTOR_B_NONCE, VECTOR_B_ENCRYPT))
+    assertThat(
+            PushSignature.of(VECTOR_B_TOKEN, VECTOR_B_TIMESTAMP, VECTOR_B_NONCE, VECTOR_B_ENCRYPT))
         .isEqualTo("5d197aaffba7e9b25a30732f161a50dee96bd5fa");
   }
 
@@ -71,7 +76,8 @@ class PushCipherTest {
     PushCipher cipher = new PushCipher(KEY);
     for (int length = 0; length < 70; length++) {
       String message = "x".repeat(length);
-      assertThat(cipher.decrypt(cipher.encrypt(message, VECTOR_A_APPID)).message()).isEqualTo(message);
+      assertThat(cipher.decrypt(cipher.encrypt(message, VECTOR_A_APPID)).message())
+          .isEqualTo(message);
     }
   }
 
@@ -100,10 +106,14 @@ class PushCipherTest {
       Arrays.fill(plain, 32, 64, (byte) 32);
       byte[] key = Base64.getDecoder().decode(KEY + "=");
       Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
-      aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
+      aes.init(
+          Cipher.ENCRYPT_MODE,
+          new SecretKeySpec(key, "AES"),
+          new IvParameterSpec(Arrays.copyOf(key, 16)));
       String sealed = Base64.getEncoder().encodeToString(aes.doFinal(plain));
       assertThatThrownBy(() -> new PushCipher(KEY).decrypt(sealed))
-          .isInstanceOf(PushDecryptionException.class).hasMessageContaining("declared length");
+          .isInstanceOf(PushDecryptionException.class)
+          .hasMessageContaining("declared length");
     }
   }
 

@@ -21,22 +21,22 @@ import org.wechatdesk.channel.wechat.inbound.FuzzedPush.Expect;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * Posts mutated pushes to the real push URL of a bound account and holds the desk to three rules for
- * every one: never a 5xx; a refused push (4xx) stores nothing; an accepted push is stored exactly once,
- * as the message it carried (and a resent one not again). Cases where the answer is known (a valid push,
- * a broken signature, an entity bomb, ...) must also get that answer.
+ * Posts mutated pushes to the real push URL of a bound account and holds the desk to three rules
+ * for every one: never a 5xx; a refused push (4xx) stores nothing; an accepted push is stored
+ * exactly once, as the message it carried (and a resent one not again). Cases where the answer is
+ * known (a valid push, a broken signature, an entity bomb, ...) must also get that answer.
  *
- * <p>About 1,000 cases by default; {@code -Ddesk.fuzz.cases=100000} for a long run and
- * {@code -Ddesk.fuzz.seed=N} to replay the run that printed seed N.
+ * <p>About 1,000 cases by default; {@code -Ddesk.fuzz.cases=100000} for a long run and {@code
+ * -Ddesk.fuzz.seed=N} to replay the run that printed seed N.
  */
 class PushFuzzTest extends IntegrationTest {
 
   private static final int MAX_FAILURES_LISTED = 30;
+
   /** A long run reports as it goes, so that one cut short still tells how far it came. */
   private static final int PROGRESS_EVERY = 10_000;
 
-  @Autowired
-  private WeChatProperties properties;
+  @Autowired private WeChatProperties properties;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,12 +44,14 @@ class PushFuzzTest extends IntegrationTest {
   void mutatedPushesAreAnsweredAndStoredByTheRules() {
     long seed = Long.getLong("desk.fuzz.seed", new SecureRandom().nextLong());
     int cases = Integer.getInteger("desk.fuzz.cases", 1000);
-    System.out.printf("Push fuzzer: %d cases, seed %d (replay with -Ddesk.fuzz.seed=%d -Ddesk.fuzz.cases=%d)%n",
+    System.out.printf(
+        "Push fuzzer: %d cases, seed %d (replay with -Ddesk.fuzz.seed=%d -Ddesk.fuzz.cases=%d)%n",
         cases, seed, seed, cases);
     TestAccount account = bindAccount();
     String url = baseUrl() + "/wechat/push/" + account.account().appId();
-    PushMutations mutations = new PushMutations(account.account(), properties.push().maxClockSkew(),
-        properties.push().maxBodyBytes());
+    PushMutations mutations =
+        new PushMutations(
+            account.account(), properties.push().maxClockSkew(), properties.push().maxBodyBytes());
     Random random = new Random(seed);
     Tally tally = new Tally();
     long lastRowId = lastRowId(account.account().id());
@@ -62,7 +64,9 @@ class PushFuzzTest extends IntegrationTest {
       String failure = broken(request, status, rows.stream().map(StoredRow::bodyXml).toList());
       if (failure != null) {
         tally.failures.add("case " + i + " (" + request.description() + "): " + failure);
-      } else if (status == 200 && request.expect() != Expect.DUPLICATE && request.storedXml() != null) {
+      } else if (status == 200
+          && request.expect() != Expect.DUPLICATE
+          && request.storedXml() != null) {
         mutations.accepted(request.storedXml(), random);
       }
       tally.count(request, status);
@@ -71,7 +75,8 @@ class PushFuzzTest extends IntegrationTest {
       }
     }
     tally.print(started);
-    tally.byDescription.forEach((description, statuses) -> System.out.printf("  %-60s %s%n", description, statuses));
+    tally.byDescription.forEach(
+        (description, statuses) -> System.out.printf("  %-60s %s%n", description, statuses));
     assertThat(tally.failures).as("cases that broke a rule (seed %d)", seed).isEmpty();
   }
 
@@ -88,9 +93,12 @@ class PushFuzzTest extends IntegrationTest {
     }
     boolean accepted = status == 200;
     return switch (request.expect()) {
-      case ACCEPT -> !accepted ? "a valid push was refused with " + status : storedOnce(request, stored);
-      case DUPLICATE -> !accepted ? "a resend was refused with " + status
-          : stored.isEmpty() ? null : "a resend was stored again";
+      case ACCEPT ->
+          !accepted ? "a valid push was refused with " + status : storedOnce(request, stored);
+      case DUPLICATE ->
+          !accepted
+              ? "a resend was refused with " + status
+              : stored.isEmpty() ? null : "a resend was stored again";
       case REFUSE -> accepted ? "accepted, but should be refused" : null;
       case ANY -> accepted ? storedOnce(request, stored) : null;
     };
@@ -108,12 +116,16 @@ class PushFuzzTest extends IntegrationTest {
 
   private int post(String url, FuzzedPush.Request request) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(url + "?" + request.query()))
-              .header("Content-Type", "text/xml")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(request.body())).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
+      return http.send(
+              HttpRequest.newBuilder(URI.create(url + "?" + request.query()))
+                  .header("Content-Type", "text/xml")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (IOException e) {
-      throw new IllegalStateException("The desk did not answer " + request.description() + ": " + e, e);
+      throw new IllegalStateException(
+          "The desk did not answer " + request.description() + ": " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -122,12 +134,17 @@ class PushFuzzTest extends IntegrationTest {
 
   private long lastRowId(long accountId) {
     return jdbc.sql("select coalesce(max(id), 0) from desk.inbound_message where account_id = ?")
-        .param(accountId).query(Long.class).single();
+        .param(accountId)
+        .query(Long.class)
+        .single();
   }
 
   private List<StoredRow> storedSince(long accountId, long rowId) {
-    return jdbc.sql("select id, body_xml from desk.inbound_message where account_id = ? and id > ? order by id")
-        .params(accountId, rowId).query(StoredRow.class).list();
+    return jdbc.sql(
+            "select id, body_xml from desk.inbound_message where account_id = ? and id > ? order by id")
+        .params(accountId, rowId)
+        .query(StoredRow.class)
+        .list();
   }
 
   private record StoredRow(long id, String bodyXml) {}
@@ -141,9 +158,15 @@ class PushFuzzTest extends IntegrationTest {
     final List<String> failures = new ArrayList<>();
 
     void print(long started) {
-      System.out.printf("Push fuzzer: %d cases in %d s, %d accepted (%d of them resends, not stored again), "
+      System.out.printf(
+          "Push fuzzer: %d cases in %d s, %d accepted (%d of them resends, not stored again), "
               + "refused by status %s, %d broke a rule%n",
-          cases, (System.nanoTime() - started) / 1_000_000_000L, accepted, resends, refusedByStatus, failures.size());
+          cases,
+          (System.nanoTime() - started) / 1_000_000_000L,
+          accepted,
+          resends,
+          refusedByStatus,
+          failures.size());
     }
 
     void count(FuzzedPush.Request request, int status) {
@@ -156,7 +179,8 @@ class PushFuzzTest extends IntegrationTest {
       } else {
         refusedByStatus.merge(status, 1, Integer::sum);
       }
-      byDescription.computeIfAbsent(request.description().replaceAll("-?\\d{2,}", "N"), d -> new TreeMap<>())
+      byDescription
+          .computeIfAbsent(request.description().replaceAll("-?\\d{2,}", "N"), d -> new TreeMap<>())
           .merge(status, 1, Integer::sum);
     }
   }

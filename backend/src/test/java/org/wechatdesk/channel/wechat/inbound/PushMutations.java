@@ -20,19 +20,24 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.inbound.FuzzedPush.Expect;
 
 /**
- * The fuzzer's catalogue: a valid push of a random kind, then one mutation drawn by weight from every
- * stage WeChat's format has, each with what the desk must answer. All randomness comes from the
- * {@link Random} given, so a seed replays a run.
+ * The fuzzer's catalogue: a valid push of a random kind, then one mutation drawn by weight from
+ * every stage WeChat's format has, each with what the desk must answer. All randomness comes from
+ * the {@link Random} given, so a seed replays a run.
  */
 final class PushMutations {
 
-  private static final String BILLION_LAUGHS = "<!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\">"
-      + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-      + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>";
-  private static final String EXTERNAL_ENTITY = "<!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
-  private static final String EXTERNAL_DTD = "<!DOCTYPE xml SYSTEM \"http://127.0.0.1:9/evil.dtd\">";
-  private static final String PARAMETER_ENTITY = "<!DOCTYPE xml [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/p\"> %p;]>";
-  private static final String MARKUP = "<>&;/!?[]=\"' \t\n\r#xCDATA]]><![\u0000\u0001\uFFFE\uFFFF\uD800\u00e9中😀";
+  private static final String BILLION_LAUGHS =
+      "<!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\">"
+          + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+          + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>";
+  private static final String EXTERNAL_ENTITY =
+      "<!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
+  private static final String EXTERNAL_DTD =
+      "<!DOCTYPE xml SYSTEM \"http://127.0.0.1:9/evil.dtd\">";
+  private static final String PARAMETER_ENTITY =
+      "<!DOCTYPE xml [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/p\"> %p;]>";
+  private static final String MARKUP =
+      "<>&;/!?[]=\"' \t\n\r#xCDATA]]><![\u0000\u0001\uFFFE\uFFFF\uD800\u00e9中😀";
 
   private final OfficialAccount account;
   private final Duration maxClockSkew;
@@ -61,7 +66,10 @@ final class PushMutations {
     add(5, this::size);
   }
 
-  /** Remembers an accepted message (a bounded sample) so that a later case can resend it, as WeChat retries. */
+  /**
+   * Remembers an accepted message (a bounded sample) so that a later case can resend it, as WeChat
+   * retries.
+   */
   void accepted(String messageXml, Random random) {
     if (acceptedMessages.size() < 500) {
       acceptedMessages.add(messageXml);
@@ -71,7 +79,8 @@ final class PushMutations {
   }
 
   FuzzedPush next(Random random, long now) {
-    FuzzedPush push = new FuzzedPush(account, "valid", validMessage(random, now), now, nonce(random));
+    FuzzedPush push =
+        new FuzzedPush(account, "valid", validMessage(random, now), now, nonce(random));
     int pick = random.nextInt(totalWeight);
     for (Weighted entry : catalogue) {
       pick -= entry.weight();
@@ -90,24 +99,58 @@ final class PushMutations {
 
   private record Weighted(int weight, BiConsumer<FuzzedPush, Random> mutation) {}
 
-  // --- the valid message every case starts from ---------------------------------------------------------
+  // --- the valid message every case starts from
+  // ---------------------------------------------------------
 
   private String validMessage(Random random, long now) {
     String openid = "o" + token(random, 27);
-    String msgId = Long.toString(1_000_000_000_000_000_000L + (random.nextLong() & Long.MAX_VALUE) % 8_000_000_000_000_000_000L);
-    String head = "<xml><ToUserName><![CDATA[" + account.originalId() + "]]></ToUserName><FromUserName><![CDATA[" + openid
-        + "]]></FromUserName><CreateTime>" + (now - random.nextInt(60)) + "</CreateTime>";
+    String msgId =
+        Long.toString(
+            1_000_000_000_000_000_000L
+                + (random.nextLong() & Long.MAX_VALUE) % 8_000_000_000_000_000_000L);
+    String head =
+        "<xml><ToUserName><![CDATA["
+            + account.originalId()
+            + "]]></ToUserName><FromUserName><![CDATA["
+            + openid
+            + "]]></FromUserName><CreateTime>"
+            + (now - random.nextInt(60))
+            + "</CreateTime>";
     return switch (random.nextInt(6)) {
-      case 0, 1 -> head + "<MsgType><![CDATA[text]]></MsgType><Content>" + escaped(text(random)) + "</Content><MsgId>"
-          + msgId + "</MsgId></xml>";
-      case 2 -> head + "<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://mmbiz.qpic.cn/" + token(random, 12)
-          + "]]></PicUrl><MediaId><![CDATA[" + token(random, 40) + "]]></MediaId><MsgId>" + msgId + "</MsgId></xml>";
-      case 3 -> head + "<MsgType><![CDATA[location]]></MsgType><Location_X>23.1" + random.nextInt(1000)
-          + "</Location_X><Location_Y>113.2" + random.nextInt(1000) + "</Location_Y><Scale>15</Scale><Label><![CDATA["
-          + text(random).replace("]]>", "") + "]]></Label><MsgId>" + msgId + "</MsgId></xml>";
-      case 4 -> head + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA["
-          + token(random, 1 + random.nextInt(20)) + "]]></EventKey></xml>";
-      default -> head + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
+      case 0, 1 ->
+          head
+              + "<MsgType><![CDATA[text]]></MsgType><Content>"
+              + escaped(text(random))
+              + "</Content><MsgId>"
+              + msgId
+              + "</MsgId></xml>";
+      case 2 ->
+          head
+              + "<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://mmbiz.qpic.cn/"
+              + token(random, 12)
+              + "]]></PicUrl><MediaId><![CDATA["
+              + token(random, 40)
+              + "]]></MediaId><MsgId>"
+              + msgId
+              + "</MsgId></xml>";
+      case 3 ->
+          head
+              + "<MsgType><![CDATA[location]]></MsgType><Location_X>23.1"
+              + random.nextInt(1000)
+              + "</Location_X><Location_Y>113.2"
+              + random.nextInt(1000)
+              + "</Location_Y><Scale>15</Scale><Label><![CDATA["
+              + text(random).replace("]]>", "")
+              + "]]></Label><MsgId>"
+              + msgId
+              + "</MsgId></xml>";
+      case 4 ->
+          head
+              + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA["
+              + token(random, 1 + random.nextInt(20))
+              + "]]></EventKey></xml>";
+      default ->
+          head + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
     };
   }
 
@@ -148,7 +191,8 @@ final class PushMutations {
     push.expect = expect;
   }
 
-  // --- mutations, one stage each ------------------------------------------------------------------------
+  // --- mutations, one stage each
+  // ------------------------------------------------------------------------
 
   private void unchanged(FuzzedPush push, Random random) {
     set(push, "valid", ACCEPT);
@@ -184,11 +228,13 @@ final class PushMutations {
     String body = xml.substring("<xml>".length());
     switch (random.nextInt(20)) {
       case 0 -> {
-        push.messageXml = BILLION_LAUGHS + xml.replace("<CreateTime>", "<Extra>&d;</Extra><CreateTime>");
+        push.messageXml =
+            BILLION_LAUGHS + xml.replace("<CreateTime>", "<Extra>&d;</Extra><CreateTime>");
         set(push, "billion laughs", REFUSE);
       }
       case 1 -> {
-        push.messageXml = EXTERNAL_ENTITY + xml.replace("<CreateTime>", "<Extra>&x;</Extra><CreateTime>");
+        push.messageXml =
+            EXTERNAL_ENTITY + xml.replace("<CreateTime>", "<Extra>&x;</Extra><CreateTime>");
         set(push, "external entity", REFUSE);
       }
       case 2 -> {
@@ -200,7 +246,8 @@ final class PushMutations {
         set(push, "external parameter entity", REFUSE);
       }
       case 4 -> {
-        push.messageXml = without(xml, pick(random, List.of("FromUserName", "CreateTime", "MsgType")));
+        push.messageXml =
+            without(xml, pick(random, List.of("FromUserName", "CreateTime", "MsgType")));
         set(push, "required field missing", REFUSE);
       }
       case 5 -> {
@@ -208,11 +255,15 @@ final class PushMutations {
         set(push, "ToUserName missing", REFUSE);
       }
       case 6 -> {
-        push.messageXml = xml.replace(account.originalId(), "gh_" + token(random, 12).toLowerCase());
+        push.messageXml =
+            xml.replace(account.originalId(), "gh_" + token(random, 12).toLowerCase());
         set(push, "wrong ToUserName", REFUSE);
       }
       case 7 -> {
-        String field = pick(random, List.of("ToUserName", "FromUserName", "CreateTime", "MsgType", "MsgId", "Event"));
+        String field =
+            pick(
+                random,
+                List.of("ToUserName", "FromUserName", "CreateTime", "MsgType", "MsgId", "Event"));
         push.messageXml = duplicated(xml, field, random);
         set(push, "header field twice", REFUSE);
       }
@@ -221,7 +272,8 @@ final class PushMutations {
         set(push, "root element is not <xml>", REFUSE);
       }
       case 9 -> {
-        push.messageXml = replaced(xml, "FromUserName", "o" + token(random, 64 + random.nextInt(300)));
+        push.messageXml =
+            replaced(xml, "FromUserName", "o" + token(random, 64 + random.nextInt(300)));
         set(push, "FromUserName longer than an openid column", REFUSE);
       }
       case 10 -> {
@@ -233,18 +285,35 @@ final class PushMutations {
         set(push, "MsgType too long", REFUSE);
       }
       case 12 -> {
-        push.messageXml = xml.contains("<MsgId>")
-            ? replaced(xml, "MsgId", token(random, 197 + random.nextInt(300)))
-            : replaced(xml, "Event", token(random, 65 + random.nextInt(200)));
+        push.messageXml =
+            xml.contains("<MsgId>")
+                ? replaced(xml, "MsgId", token(random, 197 + random.nextInt(300)))
+                : replaced(xml, "Event", token(random, 65 + random.nextInt(200)));
         set(push, "MsgId or Event too long", REFUSE);
       }
       case 13 -> {
-        push.messageXml = replaced(xml, "CreateTime", pick(random, List.of("9223372036854775807", "-9223372036854775808",
-            "-1", "31556889864403200", "253402300800", "1e9", "0x10", "", " ")));
+        push.messageXml =
+            replaced(
+                xml,
+                "CreateTime",
+                pick(
+                    random,
+                    List.of(
+                        "9223372036854775807",
+                        "-9223372036854775808",
+                        "-1",
+                        "31556889864403200",
+                        "253402300800",
+                        "1e9",
+                        "0x10",
+                        "",
+                        " ")));
         set(push, "CreateTime out of range or not a number", REFUSE);
       }
       case 14 -> {
-        push.messageXml = xml.replaceAll("<Event>.*?</Event>", "").replaceAll("<MsgType>.*?</MsgType>", "<MsgType>event</MsgType>");
+        push.messageXml =
+            xml.replaceAll("<Event>.*?</Event>", "")
+                .replaceAll("<MsgType>.*?</MsgType>", "<MsgType>event</MsgType>");
         set(push, "event without Event", REFUSE);
       }
       case 15 -> {
@@ -261,12 +330,17 @@ final class PushMutations {
         set(push, "byte order mark", ANY);
       }
       case 18 -> {
-        push.messageXml = xml.replace("<CreateTime>", "<!-- c --><?pi x?><xi:include href=\"file:///etc/passwd\"/><CreateTime>");
+        push.messageXml =
+            xml.replace(
+                "<CreateTime>",
+                "<!-- c --><?pi x?><xi:include href=\"file:///etc/passwd\"/><CreateTime>");
         set(push, "comment, processing instruction, XInclude", ANY);
       }
       default -> {
         int depth = 1 + random.nextInt(3000);
-        push.messageXml = xml.replace("<CreateTime>", "<N>".repeat(depth) + "x" + "</N>".repeat(depth) + "<CreateTime>");
+        push.messageXml =
+            xml.replace(
+                "<CreateTime>", "<N>".repeat(depth) + "x" + "</N>".repeat(depth) + "<CreateTime>");
         set(push, "deep nesting", ANY);
       }
     }
@@ -287,8 +361,17 @@ final class PushMutations {
         set(push, "appid with a suffix", REFUSE);
       }
       case 3 -> {
-        int length = pick(random, List.of(-1, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE - 10, 0x7FFFFFF0,
-            1 << 30, 65_536));
+        int length =
+            pick(
+                random,
+                List.of(
+                    -1,
+                    Integer.MIN_VALUE,
+                    Integer.MAX_VALUE,
+                    Integer.MAX_VALUE - 10,
+                    0x7FFFFFF0,
+                    1 << 30,
+                    65_536));
         push.plaintext = plain -> withLength(plain, length);
         set(push, "length field " + length, REFUSE);
       }
@@ -299,7 +382,12 @@ final class PushMutations {
       }
       case 5 -> {
         int pad = pick(random, List.of(0, 33, 255));
-        push.plaintext = plain -> { byte[] copy = plain.clone(); copy[copy.length - 1] = (byte) pad; return copy; };
+        push.plaintext =
+            plain -> {
+              byte[] copy = plain.clone();
+              copy[copy.length - 1] = (byte) pad;
+              return copy;
+            };
         set(push, "padding byte " + pad, REFUSE);
       }
       case 6 -> {
@@ -311,15 +399,22 @@ final class PushMutations {
         set(push, "plaintext shorter than its header", REFUSE);
       }
       case 8 -> {
-        push.plaintext = plain -> FuzzedPush.padded(Arrays.copyOfRange(plain, 1, plain.length - plain[plain.length - 1]));
+        push.plaintext =
+            plain ->
+                FuzzedPush.padded(
+                    Arrays.copyOfRange(plain, 1, plain.length - plain[plain.length - 1]));
         set(push, "random prefix one byte short", REFUSE);
       }
       default -> {
         String xml = push.messageXml;
         int end = xml.lastIndexOf("</xml>");
-        push.messageBytes = FuzzedPush.concat((xml.substring(0, end) + "<Bad>").getBytes(StandardCharsets.UTF_8),
-            new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xE2, (byte) 0x82, (byte) 0xFF, (byte) 0x80},
-            "</Bad></xml>".getBytes(StandardCharsets.UTF_8));
+        push.messageBytes =
+            FuzzedPush.concat(
+                (xml.substring(0, end) + "<Bad>").getBytes(StandardCharsets.UTF_8),
+                new byte[] {
+                  (byte) 0xC3, (byte) 0x28, (byte) 0xE2, (byte) 0x82, (byte) 0xFF, (byte) 0x80
+                },
+                "</Bad></xml>".getBytes(StandardCharsets.UTF_8));
         set(push, "invalid UTF-8 in the message", ANY);
       }
     }
@@ -330,7 +425,12 @@ final class PushMutations {
     switch (random.nextInt(6)) {
       case 0 -> {
         int bit = random.nextInt(1 << 20);
-        push.ciphertext = c -> { byte[] copy = c.clone(); copy[bit / 8 % copy.length] ^= (byte) (1 << bit % 8); return copy; };
+        push.ciphertext =
+            c -> {
+              byte[] copy = c.clone();
+              copy[bit / 8 % copy.length] ^= (byte) (1 << bit % 8);
+              return copy;
+            };
         set(push, "one ciphertext bit flipped", ANY);
       }
       case 1 -> {
@@ -363,7 +463,8 @@ final class PushMutations {
       case 0 -> {
         int at = random.nextInt(1000);
         String outside = pick(random, List.of("*", "%", "\u00e9", "-", "_", "."));
-        push.encrypt = e -> e.substring(0, at % e.length()) + outside + e.substring(at % e.length() + 1);
+        push.encrypt =
+            e -> e.substring(0, at % e.length()) + outside + e.substring(at % e.length() + 1);
         set(push, "a base64 character replaced", REFUSE);
       }
       case 1 -> {
@@ -371,7 +472,11 @@ final class PushMutations {
         set(push, "base64 padding left out", ANY);
       }
       case 2 -> {
-        push.encrypt = e -> e.substring(0, 20) + pick(random, List.of(" ", "\n", "\r\n", "\t")) + e.substring(20);
+        push.encrypt =
+            e ->
+                e.substring(0, 20)
+                    + pick(random, List.of(" ", "\n", "\r\n", "\t"))
+                    + e.substring(20);
         set(push, "whitespace inside base64", REFUSE);
       }
       case 3 -> {
@@ -397,8 +502,15 @@ final class PushMutations {
     switch (random.nextInt(8)) {
       case 0 -> {
         int at = random.nextInt(40);
-        push.query = q -> map(q, "msg_signature",
-            s -> s.substring(0, at) + (s.charAt(at) == '0' ? '1' : '0') + s.substring(at + 1));
+        push.query =
+            q ->
+                map(
+                    q,
+                    "msg_signature",
+                    s ->
+                        s.substring(0, at)
+                            + (s.charAt(at) == '0' ? '1' : '0')
+                            + s.substring(at + 1));
         set(push, "msg_signature with one digit changed", REFUSE);
       }
       case 1 -> {
@@ -410,8 +522,16 @@ final class PushMutations {
         set(push, "msg_signature missing", REFUSE);
       }
       case 3 -> {
-        push.query = q -> map(q, "msg_signature",
-            s -> pick(random, List.of("", "0", s + "0", s.substring(1), "ｓ" + s.substring(1), "\u0000")));
+        push.query =
+            q ->
+                map(
+                    q,
+                    "msg_signature",
+                    s ->
+                        pick(
+                            random,
+                            List.of(
+                                "", "0", s + "0", s.substring(1), "ｓ" + s.substring(1), "\u0000")));
         set(push, "msg_signature malformed", REFUSE);
       }
       case 4 -> {
@@ -450,16 +570,27 @@ final class PushMutations {
         set(push, "timestamp in 2001", REFUSE);
       }
       case 3 -> {
-        push.timestamp = pick(random, List.of("9223372036854775807", "-9223372036854775808", "31556889864403200",
-            "-31557014167219201", "99999999999999999999"));
+        push.timestamp =
+            pick(
+                random,
+                List.of(
+                    "9223372036854775807",
+                    "-9223372036854775808",
+                    "31556889864403200",
+                    "-31557014167219201",
+                    "99999999999999999999"));
         set(push, "timestamp beyond any date", REFUSE);
       }
       case 4 -> {
-        push.timestamp = pick(random, List.of("", "abc", " " + now, now + " ", "1.7e9", "0x" + Long.toHexString(now)));
+        push.timestamp =
+            pick(
+                random,
+                List.of("", "abc", " " + now, now + " ", "1.7e9", "0x" + Long.toHexString(now)));
         set(push, "timestamp not a number", REFUSE);
       }
       case 5 -> {
-        push.timestamp = Long.toString(now + (random.nextBoolean() ? 1 : -1) * random.nextLong(skew - 5));
+        push.timestamp =
+            Long.toString(now + (random.nextBoolean() ? 1 : -1) * random.nextLong(skew - 5));
         set(push, "timestamp inside the window", ACCEPT);
       }
       case 6 -> {
@@ -505,7 +636,12 @@ final class PushMutations {
         set(push, "encrypt_type missing", REFUSE);
       }
       case 1 -> {
-        push.query = q -> map(q, "encrypt_type", t -> pick(random, List.of("raw", "", "aes ", "des", "aes\u0000")));
+        push.query =
+            q ->
+                map(
+                    q,
+                    "encrypt_type",
+                    t -> pick(random, List.of("raw", "", "aes ", "des", "aes\u0000")));
         set(push, "encrypt_type not aes", REFUSE);
       }
       case 2 -> {
@@ -543,11 +679,16 @@ final class PushMutations {
         set(push, "Encrypt missing", REFUSE);
       }
       case 4 -> {
-        push.envelope = x -> x.replace("</xml>", "<Encrypt><![CDATA[" + token(random, 64) + "]]></Encrypt></xml>");
+        push.envelope =
+            x ->
+                x.replace(
+                    "</xml>", "<Encrypt><![CDATA[" + token(random, 64) + "]]></Encrypt></xml>");
         set(push, "a second Encrypt after the signed one", REFUSE);
       }
       case 5 -> {
-        push.envelope = x -> x.replace("<xml>", "<xml><Encrypt><![CDATA[" + token(random, 64) + "]]></Encrypt>");
+        push.envelope =
+            x ->
+                x.replace("<xml>", "<xml><Encrypt><![CDATA[" + token(random, 64) + "]]></Encrypt>");
         set(push, "a second Encrypt before the signed one", REFUSE);
       }
       case 6 -> {
@@ -560,7 +701,10 @@ final class PushMutations {
       }
       case 8 -> {
         String extra = text(random).replace("]]>", "");
-        push.envelope = x -> x.replace("</xml>", "<AgentID>1</AgentID><Extra><![CDATA[" + extra + "]]></Extra></xml>");
+        push.envelope =
+            x ->
+                x.replace(
+                    "</xml>", "<AgentID>1</AgentID><Extra><![CDATA[" + extra + "]]></Extra></xml>");
         set(push, "extra envelope fields", ACCEPT);
       }
       case 9 -> {
@@ -609,39 +753,56 @@ final class PushMutations {
   }
 
   private void size(FuzzedPush push, Random random) {
-    int target = pick(random, List.of(maxBodyBytes - 1, maxBodyBytes, maxBodyBytes + 1, 2 * maxBodyBytes, 1_100_000));
-    push.envelope = x -> {
-      int filler = target - x.getBytes(StandardCharsets.UTF_8).length - "<F></F>".length();
-      return filler < 0 ? x : x.replace("</xml>", "<F>" + "f".repeat(filler) + "</F></xml>");
-    };
+    int target =
+        pick(
+            random,
+            List.of(maxBodyBytes - 1, maxBodyBytes, maxBodyBytes + 1, 2 * maxBodyBytes, 1_100_000));
+    push.envelope =
+        x -> {
+          int filler = target - x.getBytes(StandardCharsets.UTF_8).length - "<F></F>".length();
+          return filler < 0 ? x : x.replace("</xml>", "<F>" + "f".repeat(filler) + "</F></xml>");
+        };
     if (random.nextBoolean()) {
       // A large message too, so that the Encrypt value itself is near the limit.
-      push.messageXml = push.messageXml.replace("</xml>", "<Note>" + "n".repeat(maxBodyBytes / 2) + "</Note></xml>");
+      push.messageXml =
+          push.messageXml.replace(
+              "</xml>", "<Note>" + "n".repeat(maxBodyBytes / 2) + "</Note></xml>");
     }
-    set(push, "body of " + target + " bytes (limit " + maxBodyBytes + ")", target <= maxBodyBytes ? ANY : REFUSE);
+    set(
+        push,
+        "body of " + target + " bytes (limit " + maxBodyBytes + ")",
+        target <= maxBodyBytes ? ANY : REFUSE);
   }
 
-  // --- helpers --------------------------------------------------------------------------------------------
+  // --- helpers
+  // --------------------------------------------------------------------------------------------
 
   private static String without(String xml, String element) {
     return xml.replaceAll("<" + element + ">.*?</" + element + ">", "");
   }
 
   private static String replaced(String xml, String element, String value) {
-    return xml.replaceAll("<" + element + ">.*?</" + element + ">",
+    return xml.replaceAll(
+        "<" + element + ">.*?</" + element + ">",
         Matcher.quoteReplacement("<" + element + ">" + value + "</" + element + ">"));
   }
 
   private static String duplicated(String xml, String element, Random random) {
     Matcher field = Pattern.compile("<" + element + ">.*?</" + element + ">").matcher(xml);
     if (!field.find()) {
-      return xml.replace("</xml>", "<" + element + ">1</" + element + "><" + element + ">2</" + element + "></xml>");
+      return xml.replace(
+          "</xml>",
+          "<" + element + ">1</" + element + "><" + element + ">2</" + element + "></xml>");
     }
     String copy = "<" + element + ">" + token(random, 8) + "</" + element + ">";
-    return xml.replace(field.group(), random.nextBoolean() ? copy + field.group() : field.group() + copy);
+    return xml.replace(
+        field.group(), random.nextBoolean() ? copy + field.group() : field.group() + copy);
   }
 
-  /** The query with a parameter added, after any of the same name (Spring joins repeated values with a comma). */
+  /**
+   * The query with a parameter added, after any of the same name (Spring joins repeated values with
+   * a comma).
+   */
   private static List<String[]> with(List<String[]> query, String name, String value) {
     List<String[]> copy = new ArrayList<>(query);
     copy.add(new String[] {name, value});
@@ -669,8 +830,11 @@ final class PushMutations {
     return query.stream().filter(p -> !p[0].equals(name)).toList();
   }
 
-  private static List<String[]> map(List<String[]> query, String name, UnaryOperator<String> change) {
-    return query.stream().map(p -> p[0].equals(name) ? new String[] {p[0], change.apply(p[1])} : p).toList();
+  private static List<String[]> map(
+      List<String[]> query, String name, UnaryOperator<String> change) {
+    return query.stream()
+        .map(p -> p[0].equals(name) ? new String[] {p[0], change.apply(p[1])} : p)
+        .toList();
   }
 
   private static String value(List<String[]> query, String name) {
@@ -687,7 +851,8 @@ final class PushMutations {
     byte[] marker = "\uFFFD".getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i + marker.length <= body.length; i++) {
       if (Arrays.equals(body, i, i + marker.length, marker, 0, marker.length)) {
-        return FuzzedPush.concat(Arrays.copyOf(body, i), with, Arrays.copyOfRange(body, i + marker.length, body.length));
+        return FuzzedPush.concat(
+            Arrays.copyOf(body, i), with, Arrays.copyOfRange(body, i + marker.length, body.length));
       }
     }
     return body;

@@ -12,8 +12,9 @@ class SafeXmlTest {
 
   @Test
   void readsFlatAndNestedFields() {
-    String xml = "<xml><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[location_select]]></Event>"
-        + "<SendLocationInfo><Location_X><![CDATA[23]]></Location_X><Label><![CDATA[广州]]></Label></SendLocationInfo></xml>";
+    String xml =
+        "<xml><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[location_select]]></Event>"
+            + "<SendLocationInfo><Location_X><![CDATA[23]]></Location_X><Label><![CDATA[广州]]></Label></SendLocationInfo></xml>";
     assertThat(SafeXml.parseFields(xml))
         .containsEntry("MsgType", "event")
         .containsEntry("SendLocationInfo.Location_X", "23")
@@ -24,8 +25,11 @@ class SafeXmlTest {
   void refusesExternalEntities(@TempDir Path dir) throws Exception {
     Path secret = dir.resolve("secret.txt");
     Files.writeString(secret, "TOP-SECRET");
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
-        + "<xml><Content>&x;</Content></xml>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \""
+            + secret.toUri()
+            + "\">]>"
+            + "<xml><Content>&x;</Content></xml>";
     assertThatThrownBy(() -> SafeXml.parseFields(xxe))
         .isInstanceOf(MalformedPushException.class)
         .hasMessageNotContaining("TOP-SECRET");
@@ -33,12 +37,18 @@ class SafeXmlTest {
 
   @Test
   void refusesEntityExpansion() {
-    StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a0 \"lol\">");
+    StringBuilder bomb =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a0 \"lol\">");
     for (int i = 1; i <= 10; i++) {
-      bomb.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+      bomb.append("<!ENTITY a")
+          .append(i)
+          .append(" \"")
+          .append(("&a" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
     bomb.append("]><xml><Content>&a10;</Content></xml>");
-    assertThatThrownBy(() -> SafeXml.parseFields(bomb.toString())).isInstanceOf(MalformedPushException.class);
+    assertThatThrownBy(() -> SafeXml.parseFields(bomb.toString()))
+        .isInstanceOf(MalformedPushException.class);
   }
 
   @Test
@@ -50,8 +60,10 @@ class SafeXmlTest {
 
   @Test
   void refusesATopLevelFieldGivenTwice() {
-    assertThatThrownBy(() -> SafeXml.parseFields("<xml><Encrypt>a</Encrypt><Encrypt>b</Encrypt></xml>"))
-        .isInstanceOf(MalformedPushException.class).hasMessageContaining("Encrypt is given twice");
+    assertThatThrownBy(
+            () -> SafeXml.parseFields("<xml><Encrypt>a</Encrypt><Encrypt>b</Encrypt></xml>"))
+        .isInstanceOf(MalformedPushException.class)
+        .hasMessageContaining("Encrypt is given twice");
   }
 
   @Test

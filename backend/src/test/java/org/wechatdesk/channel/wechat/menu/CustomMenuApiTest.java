@@ -23,10 +23,10 @@ class CustomMenuApiTest extends IntegrationTest {
 
   private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
-  @Autowired
-  ObjectMapper json;
+  @Autowired ObjectMapper json;
 
-  private static final String MENU = """
+  private static final String MENU =
+      """
       {"buttons": [
         {"name": "售前咨询", "type": "click", "key": "1"},
         {"name": "服务", "subButtons": [
@@ -37,8 +37,11 @@ class CustomMenuApiTest extends IntegrationTest {
       ]}""";
 
   private static MockHttpServletRequestBuilder publish(long accountId, String body) {
-    return put("/api/admin/accounts/{id}/menu", accountId).contentType(MediaType.APPLICATION_JSON).content(body)
-        .with(ADMIN).with(realCsrf());
+    return put("/api/admin/accounts/{id}/menu", accountId)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body)
+        .with(ADMIN)
+        .with(realCsrf());
   }
 
   @Test
@@ -60,7 +63,8 @@ class CustomMenuApiTest extends IntegrationTest {
     assertThat(sent.path("button").get(0).path("key").asText()).isEqualTo("1");
     JsonNode parent = sent.path("button").get(1);
     assertThat(parent.has("type")).isFalse();
-    assertThat(parent.path("sub_button").get(0).path("url").asText()).isEqualTo("https://example.com/");
+    assertThat(parent.path("sub_button").get(0).path("url").asText())
+        .isEqualTo("https://example.com/");
     JsonNode miniProgram = parent.path("sub_button").get(1);
     assertThat(miniProgram.path("appid").asText()).isEqualTo("wx286b93c14bbf93aa");
     assertThat(miniProgram.path("pagepath").asText()).isEqualTo("pages/index");
@@ -70,21 +74,34 @@ class CustomMenuApiTest extends IntegrationTest {
         .andExpect(jsonPath("$.buttons[0].key").value("1"))
         .andExpect(jsonPath("$.buttons[1].type").doesNotExist())
         .andExpect(jsonPath("$.buttons[1].subButtons[1].pagePath").value("pages/index"))
-        .andExpect(jsonPath("$.buttons[1].subButtons[1].url").value("https://example.com/fallback"));
+        .andExpect(
+            jsonPath("$.buttons[1].subButtons[1].url").value("https://example.com/fallback"));
 
-    Map<String, Object> audit = jdbc.sql("select actor, before_json, after_json from desk.audit_entry"
-            + " where target_type = 'CUSTOM_MENU' and target_id = ? and action = 'custom-menu.publish'")
-        .param(Long.toString(account.account().id())).query().singleRow();
+    Map<String, Object> audit =
+        jdbc.sql(
+                "select actor, before_json, after_json from desk.audit_entry"
+                    + " where target_type = 'CUSTOM_MENU' and target_id = ? and action = 'custom-menu.publish'")
+            .param(Long.toString(account.account().id()))
+            .query()
+            .singleRow();
     assertThat(audit.get("actor")).isEqualTo("admin");
-    assertThat(json.readTree((String) audit.get("before_json")).path("buttons")).as("the menu WeChat had").isEmpty();
-    assertThat(json.readTree((String) audit.get("after_json")).path("buttons").get(0).path("name").asText())
+    assertThat(json.readTree((String) audit.get("before_json")).path("buttons"))
+        .as("the menu WeChat had")
+        .isEmpty();
+    assertThat(
+            json.readTree((String) audit.get("after_json"))
+                .path("buttons")
+                .get(0)
+                .path("name")
+                .asText())
         .isEqualTo("售前咨询");
   }
 
   @Test
   void aMenuBreakingWeChatsLimitsIsRefusedFieldByFieldAndNotSent() throws Exception {
     TestAccount account = bindAccount();
-    String tooMuch = """
+    String tooMuch =
+        """
         {"buttons": [
           {"name": "六个汉字太长", "type": "click", "key": "k"},
           {"name": "父", "type": "click", "subButtons": [{"name": "子", "type": "view", "url": "ftp://x"}]},
@@ -93,8 +110,11 @@ class CustomMenuApiTest extends IntegrationTest {
         ]}""";
     mvc.perform(publish(account.account().id(), tooMuch))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.buttons").value(org.hamcrest.Matchers.containsString("一级菜单最多 3 个")))
-        .andExpect(jsonPath("$.fields['buttons[0].name']").value(org.hamcrest.Matchers.containsString("16 bytes")))
+        .andExpect(
+            jsonPath("$.fields.buttons").value(org.hamcrest.Matchers.containsString("一级菜单最多 3 个")))
+        .andExpect(
+            jsonPath("$.fields['buttons[0].name']")
+                .value(org.hamcrest.Matchers.containsString("16 bytes")))
         .andExpect(jsonPath("$.fields['buttons[1].type']").exists())
         .andExpect(jsonPath("$.fields['buttons[1].subButtons[0].url']").exists())
         .andExpect(jsonPath("$.fields['buttons[2].type']").exists());
@@ -108,14 +128,22 @@ class CustomMenuApiTest extends IntegrationTest {
     mvc.perform(publish(account.account().id(), MENU))
         .andExpect(status().isBadGateway())
         .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("40018")));
-    assertThat(jdbc.sql("select count(*) from desk.audit_entry where target_type = 'CUSTOM_MENU' and target_id = ?")
-        .param(Long.toString(account.account().id())).query(Long.class).single()).as("nothing changed").isZero();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from desk.audit_entry where target_type = 'CUSTOM_MENU' and target_id = ?")
+                .param(Long.toString(account.account().id()))
+                .query(Long.class)
+                .single())
+        .as("nothing changed")
+        .isZero();
   }
 
   @Test
   void agentsCannotTouchMenus() throws Exception {
     TestAccount account = bindAccount();
-    mvc.perform(get("/api/admin/accounts/{id}/menu", account.account().id()).with(user("agent").roles("AGENT")))
+    mvc.perform(
+            get("/api/admin/accounts/{id}/menu", account.account().id())
+                .with(user("agent").roles("AGENT")))
         .andExpect(status().isForbidden());
   }
 }

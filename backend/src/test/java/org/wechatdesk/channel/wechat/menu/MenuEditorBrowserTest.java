@@ -12,8 +12,8 @@ import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * An admin builds a menu in the editor in a real headless Chromium, with the account's H5 chat link on a
- * button, and publishes it after the warning.
+ * An admin builds a menu in the editor in a real headless Chromium, with the account's H5 chat link
+ * on a button, and publishes it after the warning.
  */
 class MenuEditorBrowserTest extends IntegrationTest {
 
@@ -59,12 +59,18 @@ class MenuEditorBrowserTest extends IntegrationTest {
     }
 
     assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE)).hasSize(1);
-    assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE).get(0).json()).isEqualTo(new ObjectMapper().readTree("""
+    assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE).get(0).json())
+        .isEqualTo(
+            new ObjectMapper()
+                .readTree(
+                    """
         {"button": [
           {"type": "click", "name": "客服", "key": "svc"},
           {"name": "更多", "sub_button": [
             {"type": "view", "name": "官网", "url": "https://example.com/help"},
             {"type": "view", "name": "在线客服", "url": "%s/h5/%s"}]}
-        ]}""".formatted(publicBaseUrl.replaceAll("/+$", ""), account.account().appId())));
+        ]}"""
+                        .formatted(
+                            publicBaseUrl.replaceAll("/+$", ""), account.account().appId())));
   }
 }

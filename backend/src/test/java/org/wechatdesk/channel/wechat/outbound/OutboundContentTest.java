@@ -9,10 +9,15 @@ class OutboundContentTest {
 
   @Test
   void whatTheFanReadsLosesBidiOverridesAndControls() {
-    assertThat(OutboundContent.text("请打开 rtl\u202Egnp.exe\u0085").visible().text()).isEqualTo("请打开 rtlgnp.exe");
+    assertThat(OutboundContent.text("请打开 rtl\u202Egnp.exe\u0085").visible().text())
+        .isEqualTo("请打开 rtlgnp.exe");
 
-    OutboundContent template = OutboundContent.template("tmpl-1", "https://desk.example.com/#/rate/x",
-        Map.of("keyword1", "座席\u2066甲\u2069")).visible();
+    OutboundContent template =
+        OutboundContent.template(
+                "tmpl-1",
+                "https://desk.example.com/#/rate/x",
+                Map.of("keyword1", "座席\u2066甲\u2069"))
+            .visible();
     assertThat(template.templateData()).containsEntry("keyword1", "座席甲");
     assertThat(template.url()).isEqualTo("https://desk.example.com/#/rate/x");
 

@@ -30,23 +30,50 @@ class OutboxRestartTest {
       wechat.registerApp(APP_ID, SECRET);
       long messageId;
       try (ConfigurableApplicationContext first = node("http://127.0.0.1:9")) {
-        OfficialAccount account = first.getBean(AccountService.class).bind(new AccountRequest("Restart", "gh_00000000aaaa",
-            APP_ID, SECRET, "restartToken", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"));
+        OfficialAccount account =
+            first
+                .getBean(AccountService.class)
+                .bind(
+                    new AccountRequest(
+                        "Restart",
+                        "gh_00000000aaaa",
+                        APP_ID,
+                        SECRET,
+                        "restartToken",
+                        "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"));
         Fan fan = first.getBean(FanRepository.class).findOrCreate(account.id(), "o_restart");
         Outbox outbox = first.getBean(Outbox.class);
-        messageId = first.getBean(TransactionTemplate.class).execute(s -> outbox.enqueue(fan, OutboundKind.TEXT,
-            OutboundContent.text("survives"), Outbox.PRIORITY_AGENT, "restart-1", "agent1")).id();
+        messageId =
+            first
+                .getBean(TransactionTemplate.class)
+                .execute(
+                    s ->
+                        outbox.enqueue(
+                            fan,
+                            OutboundKind.TEXT,
+                            OutboundContent.text("survives"),
+                            Outbox.PRIORITY_AGENT,
+                            "restart-1",
+                            "agent1"))
+                .id();
         OutboxRepository messages = first.getBean(OutboxRepository.class);
-        Await.until("the first node tried and failed to reach WeChat",
+        Await.until(
+            "the first node tried and failed to reach WeChat",
             () -> messages.findById(messageId).orElseThrow().attempts() >= 1);
-        assertThat(messages.findById(messageId).orElseThrow().status()).isEqualTo(OutboundStatus.PENDING);
+        assertThat(messages.findById(messageId).orElseThrow().status())
+            .isEqualTo(OutboundStatus.PENDING);
       }
       try (ConfigurableApplicationContext second = node(wechat.baseUrl())) {
         OutboxRepository messages = second.getBean(OutboxRepository.class);
-        Await.until("the second node sent the message",
+        Await.until(
+            "the second node sent the message",
             () -> messages.findById(messageId).orElseThrow().status() == OutboundStatus.SENT);
-        assertThat(wechat.calls(FakeWeChatApi.SEND)).singleElement()
-            .satisfies(call -> assertThat(call.json().path("text").path("content").asText()).isEqualTo("survives"));
+        assertThat(wechat.calls(FakeWeChatApi.SEND))
+            .singleElement()
+            .satisfies(
+                call ->
+                    assertThat(call.json().path("text").path("content").asText())
+                        .isEqualTo("survives"));
       }
     }
   }
@@ -56,9 +83,11 @@ class OutboxRestartTest {
         .profiles("test")
         .run(
             "--desk.test.database-name=restart",
-            // Its own engine name and no Cockpit: Camunda keeps both in static registries, and closing this
+            // Its own engine name and no Cockpit: Camunda keeps both in static registries, and
+            // closing this
             // node must not take them from the shared test context.
-            "--camunda.bpm.generate-unique-process-engine-name=true", "--camunda.bpm.webapp.enabled=false",
+            "--camunda.bpm.generate-unique-process-engine-name=true",
+            "--camunda.bpm.webapp.enabled=false",
             "--server.port=0",
             "--desk.wechat.api-host=" + wechatHost,
             "--desk.wechat.outbox.max-attempts=50",

@@ -21,26 +21,19 @@ import org.wechatdesk.support.WeChatPush;
 
 class OutboxTest extends IntegrationTest {
 
-  @Autowired
-  Outbox outbox;
+  @Autowired Outbox outbox;
 
-  @Autowired
-  OutboxRepository messages;
+  @Autowired OutboxRepository messages;
 
-  @Autowired
-  FanRepository fans;
+  @Autowired FanRepository fans;
 
-  @Autowired
-  FanQuota quota;
+  @Autowired FanQuota quota;
 
-  @Autowired
-  org.wechatdesk.fan.QuotaProperties quotaLimits;
+  @Autowired org.wechatdesk.fan.QuotaProperties quotaLimits;
 
-  @Autowired
-  MediaRepository media;
+  @Autowired MediaRepository media;
 
-  @Autowired
-  TransactionTemplate transaction;
+  @Autowired TransactionTemplate transaction;
 
   private TestAccount account;
   private Fan fan;
@@ -49,36 +42,49 @@ class OutboxTest extends IntegrationTest {
   void fanWhoWroteJustNow() {
     account = bindAccount();
     String openid = "o_out_" + System.nanoTime();
-    account.push().post(account.push().sign(account.push().textXml(openid, "hi", WeChatPush.nextMsgId())));
-    await("the fan is recorded", () -> fans.find(account.account().id(), openid)
-        .map(f -> f.windowKind() != null).orElse(false));
+    account
+        .push()
+        .post(account.push().sign(account.push().textXml(openid, "hi", WeChatPush.nextMsgId())));
+    await(
+        "the fan is recorded",
+        () ->
+            fans.find(account.account().id(), openid)
+                .map(f -> f.windowKind() != null)
+                .orElse(false));
     fan = fans.find(account.account().id(), openid).orElseThrow();
   }
 
   private OutboundMessage enqueue(OutboundKind kind, OutboundContent content) {
-    return transaction.execute(status -> outbox.enqueue(fan, kind, content, Outbox.PRIORITY_AGENT,
-        "test:" + UUID.randomUUID(), "agent1"));
+    return transaction.execute(
+        status ->
+            outbox.enqueue(
+                fan, kind, content, Outbox.PRIORITY_AGENT, "test:" + UUID.randomUUID(), "agent1"));
   }
 
   private OutboundMessage settled(OutboundMessage message) {
-    await("message " + message.id() + " is settled",
+    await(
+        "message " + message.id() + " is settled",
         () -> messages.findById(message.id()).orElseThrow().status() != OutboundStatus.PENDING);
     return messages.findById(message.id()).orElseThrow();
   }
 
   private List<FakeWeChatApi.Call> sendsTo(String openid) {
     return WECHAT.calls(FakeWeChatApi.SEND).stream()
-        .filter(c -> c.json().path("touser").asText().equals(openid)).toList();
+        .filter(c -> c.json().path("touser").asText().equals(openid))
+        .toList();
   }
 
   @Test
   void textIsSentWithWeChatsJsonAndCounted() {
     OutboundMessage sent = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("您好 /::)")));
     assertThat(sent.status()).isEqualTo(OutboundStatus.SENT);
-    assertThat(sendsTo(fan.openid())).singleElement().satisfies(call -> {
-      assertThat(call.json().path("msgtype").asText()).isEqualTo("text");
-      assertThat(call.json().path("text").path("content").asText()).isEqualTo("您好 /::)");
-    });
+    assertThat(sendsTo(fan.openid()))
+        .singleElement()
+        .satisfies(
+            call -> {
+              assertThat(call.json().path("msgtype").asText()).isEqualTo("text");
+              assertThat(call.json().path("text").path("content").asText()).isEqualTo("您好 /::)");
+            });
     Fan after = fans.findById(fan.id()).orElseThrow();
     assertThat(quota.of(after).sent()).isEqualTo(1);
     assertThat(quota.of(after).remaining()).isEqualTo(quotaLimits.messageLimit() - 1);
@@ -86,44 +92,73 @@ class OutboxTest extends IntegrationTest {
 
   @Test
   void imageIsUploadedAtSendTimeAndTypingCostsNoQuota() {
-    long mediaId = media.save(account.account().id(), null, "IMAGE", "image/png", "pic.png", new byte[] {7, 7, 7});
+    long mediaId =
+        media.save(
+            account.account().id(), null, "IMAGE", "image/png", "pic.png", new byte[] {7, 7, 7});
     OutboundMessage typing = settled(enqueue(OutboundKind.TYPING, OutboundContent.typing(true)));
     OutboundMessage image = settled(enqueue(OutboundKind.IMAGE, OutboundContent.media(mediaId)));
     assertThat(typing.status()).isEqualTo(OutboundStatus.SENT);
     assertThat(image.status()).isEqualTo(OutboundStatus.SENT);
-    assertThat(WECHAT.calls(FakeWeChatApi.TYPING)).singleElement()
+    assertThat(WECHAT.calls(FakeWeChatApi.TYPING))
+        .singleElement()
         .satisfies(call -> assertThat(call.json().path("command").asText()).isEqualTo("Typing"));
-    String wechatMediaId = sendsTo(fan.openid()).get(0).json().path("image").path("media_id").asText();
+    String wechatMediaId =
+        sendsTo(fan.openid()).get(0).json().path("image").path("media_id").asText();
     assertThat(WECHAT.uploadedMedia(wechatMediaId).content()).containsExactly(7, 7, 7);
     assertThat(quota.of(fans.findById(fan.id()).orElseThrow()).sent()).isEqualTo(1);
   }
 
   @Test
   void newsCardCarriesTheLink() {
-    OutboundMessage card = settled(enqueue(OutboundKind.NEWS, new OutboundContent(null, null, null, "标题", "说明",
-        "https://example.com/a", "https://example.com/p.png", null, null, null)));
+    OutboundMessage card =
+        settled(
+            enqueue(
+                OutboundKind.NEWS,
+                new OutboundContent(
+                    null,
+                    null,
+                    null,
+                    "标题",
+                    "说明",
+                    "https://example.com/a",
+                    "https://example.com/p.png",
+                    null,
+                    null,
+                    null)));
     assertThat(card.status()).isEqualTo(OutboundStatus.SENT);
-    assertThat(sendsTo(fan.openid()).get(0).json().path("news").path("articles").get(0).path("url").asText())
+    assertThat(
+            sendsTo(fan.openid())
+                .get(0)
+                .json()
+                .path("news")
+                .path("articles")
+                .get(0)
+                .path("url")
+                .asText())
         .isEqualTo("https://example.com/a");
   }
 
   @Test
   void permanentErrorsMarkTheMessageFailedWithTheReason() {
     WECHAT.failNext(FakeWeChatApi.SEND, 45047);
-    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("many"))).errorReason()).contains("quota");
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("many"))).errorReason())
+        .contains("quota");
     WECHAT.failNext(FakeWeChatApi.SEND, 40003);
-    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("who"))).errorReason()).contains("openid");
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("who"))).errorReason())
+        .contains("openid");
 
     WECHAT.failNext(FakeWeChatApi.SEND, 45015);
     OutboundMessage outside = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("late")));
     assertThat(outside.status()).isEqualTo(OutboundStatus.FAILED);
     assertThat(outside.errorCode()).isEqualTo(45015);
     assertThat(outside.errorReason()).contains("48-hour");
-    assertThat(events.settled()).anySatisfy(e -> {
-      assertThat(e.id()).isEqualTo(outside.id());
-      assertThat(e.status()).isEqualTo(OutboundStatus.FAILED);
-      assertThat(e.requestedBy()).isEqualTo("agent1");
-    });
+    assertThat(events.settled())
+        .anySatisfy(
+            e -> {
+              assertThat(e.id()).isEqualTo(outside.id());
+              assertThat(e.status()).isEqualTo(OutboundStatus.FAILED);
+              assertThat(e.requestedBy()).isEqualTo("agent1");
+            });
   }
 
   @Test
@@ -136,18 +171,31 @@ class OutboxTest extends IntegrationTest {
     assertThat(quota.refusal(closed)).contains(SendRefusal.WINDOW_CLOSED);
     assertThat(quota.of(closed).remaining()).isZero();
 
-    OutboundMessage held = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("still too late")));
+    OutboundMessage held =
+        settled(enqueue(OutboundKind.TEXT, OutboundContent.text("still too late")));
     assertThat(held.status()).isEqualTo(OutboundStatus.FAILED);
     assertThat(held.errorCode()).isEqualTo(45015);
     assertThat(held.errorReason()).contains("the fan has to write first");
     assertThat(sendsTo(fan.openid())).as("the second message never reached WeChat").hasSize(1);
 
     long aSecondLater = Instant.now().getEpochSecond() + 1;
-    account.push().post(account.push().sign(account.push().textXml(fan.openid(), "again", WeChatPush.nextMsgId())
-        .replaceFirst("<CreateTime>\\d+</CreateTime>", "<CreateTime>" + aSecondLater + "</CreateTime>")));
-    await("the fan's new message opens a new window",
+    account
+        .push()
+        .post(
+            account
+                .push()
+                .sign(
+                    account
+                        .push()
+                        .textXml(fan.openid(), "again", WeChatPush.nextMsgId())
+                        .replaceFirst(
+                            "<CreateTime>\\d+</CreateTime>",
+                            "<CreateTime>" + aSecondLater + "</CreateTime>")));
+    await(
+        "the fan's new message opens a new window",
         () -> fans.findById(fan.id()).orElseThrow().windowClosedAt() == null);
-    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("now"))).status()).isEqualTo(OutboundStatus.SENT);
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("now"))).status())
+        .isEqualTo(OutboundStatus.SENT);
   }
 
   @Test
@@ -172,7 +220,8 @@ class OutboxTest extends IntegrationTest {
     settled(enqueue(OutboundKind.TEXT, OutboundContent.text("warm up")));
     int fetchesBefore = WECHAT.tokenFetches();
     WECHAT.revokeAllTokens();
-    OutboundMessage sent = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("after revoke")));
+    OutboundMessage sent =
+        settled(enqueue(OutboundKind.TEXT, OutboundContent.text("after revoke")));
     assertThat(sent.status()).isEqualTo(OutboundStatus.SENT);
     assertThat(sent.attempts()).isEqualTo(1);
     assertThat(WECHAT.tokenFetches()).isEqualTo(fetchesBefore + 1);
@@ -184,8 +233,12 @@ class OutboxTest extends IntegrationTest {
     OutboundMessage sent = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("busy twice")));
     assertThat(sent.status()).isEqualTo(OutboundStatus.SENT);
     assertThat(sent.attempts()).isEqualTo(3);
-    assertThat(sendsTo(fan.openid())).hasSize(3)
-        .allSatisfy(call -> assertThat(call.json().path("text").path("content").asText()).isEqualTo("busy twice"));
+    assertThat(sendsTo(fan.openid()))
+        .hasSize(3)
+        .allSatisfy(
+            call ->
+                assertThat(call.json().path("text").path("content").asText())
+                    .isEqualTo("busy twice"));
   }
 
   @Test
@@ -198,10 +251,26 @@ class OutboxTest extends IntegrationTest {
 
   @Test
   void sameIdempotencyKeyQueuesOnceAndDeliversOnce() {
-    OutboundMessage first = transaction.execute(s -> outbox.enqueue(fan, OutboundKind.TEXT,
-        OutboundContent.text("once"), Outbox.PRIORITY_AGENT, "idem-" + fan.id(), "agent1"));
-    OutboundMessage second = transaction.execute(s -> outbox.enqueue(fan, OutboundKind.TEXT,
-        OutboundContent.text("once"), Outbox.PRIORITY_AGENT, "idem-" + fan.id(), "agent1"));
+    OutboundMessage first =
+        transaction.execute(
+            s ->
+                outbox.enqueue(
+                    fan,
+                    OutboundKind.TEXT,
+                    OutboundContent.text("once"),
+                    Outbox.PRIORITY_AGENT,
+                    "idem-" + fan.id(),
+                    "agent1"));
+    OutboundMessage second =
+        transaction.execute(
+            s ->
+                outbox.enqueue(
+                    fan,
+                    OutboundKind.TEXT,
+                    OutboundContent.text("once"),
+                    Outbox.PRIORITY_AGENT,
+                    "idem-" + fan.id(),
+                    "agent1"));
     assertThat(second.id()).isEqualTo(first.id());
     settled(first);
     assertThat(sendsTo(fan.openid())).hasSize(1);
@@ -209,12 +278,23 @@ class OutboxTest extends IntegrationTest {
 
   @Test
   void aFansMessagesGoOutInOrder() {
-    List<OutboundMessage> queued = transaction.execute(s -> java.util.stream.IntStream.range(0, 8)
-        .mapToObj(i -> outbox.enqueue(fan, OutboundKind.TEXT, OutboundContent.text("n" + i), Outbox.PRIORITY_AGENT,
-            "order-" + fan.id() + "-" + i, "agent1"))
-        .toList());
+    List<OutboundMessage> queued =
+        transaction.execute(
+            s ->
+                java.util.stream.IntStream.range(0, 8)
+                    .mapToObj(
+                        i ->
+                            outbox.enqueue(
+                                fan,
+                                OutboundKind.TEXT,
+                                OutboundContent.text("n" + i),
+                                Outbox.PRIORITY_AGENT,
+                                "order-" + fan.id() + "-" + i,
+                                "agent1"))
+                    .toList());
     queued.forEach(this::settled);
-    assertThat(sendsTo(fan.openid())).extracting(c -> c.json().path("text").path("content").asText())
+    assertThat(sendsTo(fan.openid()))
+        .extracting(c -> c.json().path("text").path("content").asText())
         .containsExactly("n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7");
   }
 
@@ -222,10 +302,17 @@ class OutboxTest extends IntegrationTest {
   void messageRolledBackWithItsCauseIsNeverSent() {
     String key = "rollback-" + fan.id();
     try {
-      transaction.executeWithoutResult(s -> {
-        outbox.enqueue(fan, OutboundKind.TEXT, OutboundContent.text("ghost"), Outbox.PRIORITY_AGENT, key, "agent1");
-        throw new IllegalStateException("the causing change failed");
-      });
+      transaction.executeWithoutResult(
+          s -> {
+            outbox.enqueue(
+                fan,
+                OutboundKind.TEXT,
+                OutboundContent.text("ghost"),
+                Outbox.PRIORITY_AGENT,
+                key,
+                "agent1");
+            throw new IllegalStateException("the causing change failed");
+          });
     } catch (IllegalStateException expected) {
       assertThat(expected).hasMessageContaining("causing change");
     }

@@ -20,21 +20,28 @@ import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 
-/** Two "nodes" (independent clients over one database) refreshing an expired token at the same moment. */
+/**
+ * Two "nodes" (independent clients over one database) refreshing an expired token at the same
+ * moment.
+ */
 class SharedTokenTest extends IntegrationTest {
 
-  @Autowired
-  AccessTokenRepository tokens;
+  @Autowired AccessTokenRepository tokens;
 
-  @Autowired
-  Clock clock;
+  @Autowired Clock clock;
 
-  @Autowired
-  WeChatProperties properties;
+  @Autowired WeChatProperties properties;
 
   private WeChatClients node(boolean stable) {
-    WeChatProperties nodeProperties = new WeChatProperties(WECHAT.baseUrl(), WECHAT.baseUrl(), stable, properties.tokenRefreshAhead(),
-        properties.push(), properties.outbox(), properties.inbound());
+    WeChatProperties nodeProperties =
+        new WeChatProperties(
+            WECHAT.baseUrl(),
+            WECHAT.baseUrl(),
+            stable,
+            properties.tokenRefreshAhead(),
+            properties.push(),
+            properties.outbox(),
+            properties.inbound());
     return new WeChatClients(tokens, clock, nodeProperties);
   }
 
@@ -48,10 +55,11 @@ class SharedTokenTest extends IntegrationTest {
     List<Future<String>> results = new ArrayList<>();
     for (int i = 0; i < callers; i++) {
       WeChatClients node = nodes.get(i % 2);
-      Callable<String> call = () -> {
-        start.await();
-        return node.forAccount(account).getAccessToken();
-      };
+      Callable<String> call =
+          () -> {
+            start.await();
+            return node.forAccount(account).getAccessToken();
+          };
       results.add(pool.submit(call));
     }
     start.countDown();
@@ -74,8 +82,11 @@ class SharedTokenTest extends IntegrationTest {
     String second = getToken(node, account);
     assertThat(WECHAT.calls(FakeWeChatApi.STABLE_TOKEN)).hasSize(2);
     assertThat(second).isEqualTo(tokens.find(account.id()).orElseThrow().token());
-    String stored = jdbc.sql("select token_enc from desk.access_token where account_id = ?")
-        .param(account.id()).query(String.class).single();
+    String stored =
+        jdbc.sql("select token_enc from desk.access_token where account_id = ?")
+            .param(account.id())
+            .query(String.class)
+            .single();
     assertThat(stored).doesNotContain(second);
   }
 
