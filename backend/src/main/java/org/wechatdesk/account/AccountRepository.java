@@ -10,9 +10,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
 import org.wechatdesk.system.SecretCipher;
 
 /** Bound accounts; secrets are encrypted on the way in and decrypted on the way out. */
+@ReadModel({"desk.inbound_message"})
 @Repository
 public class AccountRepository {
 
@@ -69,9 +71,7 @@ public class AccountRepository {
             DbTime.of(clock.instant()),
             request.h5AuthorizationOrDefault().name())
         .update(keys, "id");
-    long id = keys.getKey().longValue();
-    jdbc.sql("insert into desk.access_token (account_id) values (?)").param(id).update();
-    return id;
+    return keys.getKey().longValue();
   }
 
   void rotateEncodingAesKey(long id, String newKey) {

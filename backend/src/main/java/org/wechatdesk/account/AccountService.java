@@ -35,6 +35,7 @@ public class AccountService {
       throw new InvalidInputException(errors);
     }
     long id = accounts.insert(request);
+    events.publishEvent(new AccountBound(id, request.appId()));
     return get(id);
   }
 

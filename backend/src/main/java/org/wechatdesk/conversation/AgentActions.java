@@ -21,6 +21,7 @@ import org.wechatdesk.system.NotFoundException;
 public class AgentActions {
 
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final ConversationMessageRepository messages;
   private final ConversationEngine engine;
   private final Outbox outbox;
@@ -30,6 +31,7 @@ public class AgentActions {
 
   AgentActions(
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       ConversationMessageRepository messages,
       ConversationEngine engine,
       Outbox outbox,
@@ -38,6 +40,7 @@ public class AgentActions {
       MediaAccess mediaAccess) {
     this.mediaAccess = mediaAccess;
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.messages = messages;
     this.engine = engine;
     this.outbox = outbox;
@@ -83,7 +86,7 @@ public class AgentActions {
       return queued;
     }
     if (conversation.lastSpeaker() == Conversation.Speaker.VISITOR) {
-      conversations.setLastSpeaker(conversationId, Conversation.Speaker.AGENT);
+      lifecycle.spoke(conversationId, Conversation.Speaker.AGENT);
       engine.correlate(
           conversation,
           ConversationEngine.MESSAGE_AGENT_REPLIED,

@@ -12,7 +12,7 @@ import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
 import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
 import org.wechatdesk.system.InvalidInputException;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.Role;
 
 @RestController
 @RequestMapping("/api/conversations")

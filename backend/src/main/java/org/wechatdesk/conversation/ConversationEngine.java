@@ -37,6 +37,11 @@ public class ConversationEngine {
     this.spread = spread;
   }
 
+  /** How many conversations still run on a version of the flow (an admin retires old ones). */
+  long conversationsRunning(String processDefinitionId) {
+    return runtime.createProcessInstanceQuery().processDefinitionId(processDefinitionId).count();
+  }
+
   /**
    * Starts the conversation's process. Durations and switches are taken from the flow settings now
    * and kept as variables, so a configuration change applies from the next conversation on.

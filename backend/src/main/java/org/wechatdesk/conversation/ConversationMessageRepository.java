@@ -8,7 +8,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
 
+@ReadModel({"desk.outbound_message"})
 @Repository
 public class ConversationMessageRepository {
 

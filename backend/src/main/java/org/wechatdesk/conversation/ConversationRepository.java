@@ -41,20 +41,13 @@ public class ConversationRepository {
     return keys.getKey().longValue();
   }
 
-  /**
-   * Answers go where the fan wrote last: a fan who moves from WeChat to the H5 page takes the
-   * conversation along.
-   */
   void setChannel(long id, FanChannel channel) {
     jdbc.sql("update desk.conversation set channel = ? where id = ?")
         .params(channel.name(), id)
         .update();
   }
 
-  /**
-   * A conversation an agent opened with the first text: chatting from the start, the visitor's
-   * turn.
-   */
+  /** Chatting from the start, the visitor's turn. */
   long insertStartedByAgent(
       long accountId, long fanId, long queueId, long agentId, String agentUsername) {
     KeyHolder keys = new GeneratedKeyHolder();
@@ -130,19 +123,19 @@ public class ConversationRepository {
         .update();
   }
 
-  public void setStatus(long id, Conversation.Status status) {
+  void setStatus(long id, Conversation.Status status) {
     jdbc.sql("update desk.conversation set status = ? where id = ?")
         .params(status.name(), id)
         .update();
   }
 
-  public void setQueue(long id, long queueId) {
+  void setQueue(long id, long queueId) {
     jdbc.sql("update desk.conversation set queue_id = ?, status = 'QUEUED' where id = ?")
         .params(queueId, id)
         .update();
   }
 
-  public void assign(long id, long agentId, String agentUsername) {
+  void assign(long id, long agentId, String agentUsername) {
     jdbc.sql(
             """
             update desk.conversation set agent_id = ?, agent_username = ?, assigned_at = ?, status = 'CHATTING'
@@ -151,14 +144,14 @@ public class ConversationRepository {
         .update();
   }
 
-  public void unassign(long id) {
+  void unassign(long id) {
     jdbc.sql(
             "update desk.conversation set agent_id = null, agent_username = null, status = 'QUEUED' where id = ?")
         .param(id)
         .update();
   }
 
-  public void recordPositionSent(long id, int position) {
+  void recordPositionSent(long id, int position) {
     jdbc.sql("update desk.conversation set position_sent = ?, position_sent_at = ? where id = ?")
         .params(position, DbTime.of(clock.instant()), id)
         .update();
@@ -194,27 +187,27 @@ public class ConversationRepository {
         .update();
   }
 
-  public void end(long id, Conversation.EndReason reason) {
+  void end(long id, Conversation.EndReason reason) {
     jdbc.sql(
             "update desk.conversation set status = 'ENDED', ended_at = ?, end_reason = coalesce(end_reason, ?) where id = ?")
         .params(DbTime.of(clock.instant()), reason.name(), id)
         .update();
   }
 
-  public void setEndReason(long id, Conversation.EndReason reason) {
+  void setEndReason(long id, Conversation.EndReason reason) {
     jdbc.sql("update desk.conversation set end_reason = ? where id = ?")
         .params(reason.name(), id)
         .update();
   }
 
-  public void inviteSurvey(long id, Instant expiresAt) {
+  void inviteSurvey(long id, Instant expiresAt) {
     jdbc.sql(
             "update desk.conversation set survey_invited_at = ?, survey_expires_at = ? where id = ?")
         .params(DbTime.of(clock.instant()), DbTime.of(expiresAt), id)
         .update();
   }
 
-  public void closeSurvey(long id) {
+  void closeSurvey(long id) {
     jdbc.sql(
             "update desk.conversation set survey_expires_at = ? where id = ? and survey_expires_at > ?")
         .params(DbTime.of(clock.instant()), id, DbTime.of(clock.instant()))
@@ -222,7 +215,7 @@ public class ConversationRepository {
   }
 
   /** Re-rating overwrites: the visitor's last rating counts. */
-  public void rate(long id, int rating, Boolean solved) {
+  void rate(long id, int rating, Boolean solved) {
     jdbc.sql(
             "update desk.conversation set rating = ?, solved = coalesce(?, solved), rated_at = ? where id = ?")
         .params(rating, solved, DbTime.of(clock.instant()), id)

@@ -43,6 +43,7 @@ class FanMessageHandler {
           InboundKind.UNSUPPORTED);
 
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final ConversationMessageRepository messages;
   private final ConversationEngine engine;
   private final FlowSettingsRepository settings;
@@ -53,6 +54,7 @@ class FanMessageHandler {
 
   FanMessageHandler(
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       ConversationMessageRepository messages,
       ConversationEngine engine,
       FlowSettingsRepository settings,
@@ -62,6 +64,7 @@ class FanMessageHandler {
       FanTexts fanTexts) {
     this.fanTexts = fanTexts;
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.messages = messages;
     this.engine = engine;
     this.settings = settings;
@@ -91,7 +94,7 @@ class FanMessageHandler {
     }
     Conversation conversation = open.get();
     if (conversation.channel() != received.channel()) {
-      conversations.setChannel(conversation.id(), received.channel());
+      lifecycle.fanMoved(conversation.id(), received.channel());
       fanTexts.tellAgent(
           conversation,
           received.channel() == FanChannel.H5
@@ -114,12 +117,12 @@ class FanMessageHandler {
           received.inboundId());
       return;
     }
-    long id = conversations.insert(received.accountId(), received.fanId(), received.channel());
+    long id = lifecycle.opened(received.accountId(), received.fanId(), received.channel());
     Conversation conversation = conversations.lock(id).orElseThrow();
     record(conversation, received, text);
     FlowSettings flow = settings.forAccount(received.accountId());
     String firstAnswer = received.kind() == InboundKind.CLICK ? text : null;
-    conversations.setProcessInstance(id, engine.start(conversation, flow, firstAnswer));
+    lifecycle.flowStarted(id, engine.start(conversation, flow, firstAnswer));
   }
 
   private void continueWith(Conversation conversation, String text) {
@@ -141,7 +144,7 @@ class FanMessageHandler {
       }
       case CHATTING -> {
         if (conversation.lastSpeaker() == Conversation.Speaker.AGENT) {
-          conversations.setLastSpeaker(conversation.id(), Conversation.Speaker.VISITOR);
+          lifecycle.spoke(conversation.id(), Conversation.Speaker.VISITOR);
           engine.correlate(
               conversation,
               ConversationEngine.MESSAGE_VISITOR,

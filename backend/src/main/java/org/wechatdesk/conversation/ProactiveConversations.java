@@ -33,6 +33,7 @@ public class ProactiveConversations {
   private final FanRepository fans;
   private final FanQuota quota;
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final ConversationMessageRepository messages;
   private final ConversationEngine engine;
   private final FlowSettingsRepository settings;
@@ -46,6 +47,7 @@ public class ProactiveConversations {
       FanRepository fans,
       FanQuota quota,
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       ConversationMessageRepository messages,
       ConversationEngine engine,
       FlowSettingsRepository settings,
@@ -57,6 +59,7 @@ public class ProactiveConversations {
     this.fans = fans;
     this.quota = quota;
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.messages = messages;
     this.engine = engine;
     this.settings = settings;
@@ -105,9 +108,7 @@ public class ProactiveConversations {
                         "NO_QUEUE",
                         "该公众号和您都没有接待队列 / neither the account nor you have a service queue to count the conversation in"));
 
-    long id =
-        conversations.insertStartedByAgent(
-            fan.accountId(), fanId, queueId, agent.userId(), username);
+    long id = lifecycle.openedByAgent(fan.accountId(), fanId, queueId, agent.userId(), username);
     if (!routing.assignDirectly(id, fan.accountId(), fanId, queueId, agent.userId())) {
       throw atLimit(agent);
     }
@@ -130,9 +131,8 @@ public class ProactiveConversations {
             null,
             null,
             queued.id());
-    conversations.setProcessInstance(
+    lifecycle.flowStarted(
         id, engine.startByAgent(conversation, settings.forAccount(fan.accountId())));
-    events.publishEvent(new ConversationAssigned(id, username));
     events.publishEvent(new ConversationMessageAdded(id, messageId, username));
     return conversations.findById(id).orElseThrow();
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -38,17 +37,17 @@ class ProcessDeploymentController {
   static final String RESOURCE_NAME = "conversation.bpmn";
 
   private final RepositoryService repository;
-  private final RuntimeService runtime;
+  private final ConversationEngine engine;
   private final TransactionTemplate transactions;
   private final AuditLog audit;
 
   ProcessDeploymentController(
       RepositoryService repository,
-      RuntimeService runtime,
+      ConversationEngine engine,
       TransactionTemplate transactions,
       AuditLog audit) {
     this.repository = repository;
-    this.runtime = runtime;
+    this.engine = engine;
     this.transactions = transactions;
     this.audit = audit;
   }
@@ -74,10 +73,7 @@ class ProcessDeploymentController {
                   definition.getVersion(),
                   deployment.getSource() != null ? deployment.getSource() : deployment.getName(),
                   deployment.getDeploymentTime().toInstant().toString(),
-                  runtime
-                      .createProcessInstanceQuery()
-                      .processDefinitionId(definition.getId())
-                      .count());
+                  engine.conversationsRunning(definition.getId()));
             })
         .toList();
   }

@@ -23,6 +23,7 @@ import org.wechatdesk.routing.Routing;
 class QueuePositionNotices {
 
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final FlowSettingsRepository settings;
   private final Routing routing;
   private final FanTexts texts;
@@ -32,6 +33,7 @@ class QueuePositionNotices {
 
   QueuePositionNotices(
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       FlowSettingsRepository settings,
       Routing routing,
       FanTexts texts,
@@ -39,6 +41,7 @@ class QueuePositionNotices {
       PlatformTransactionManager transactions,
       @Value("${desk.queue.position-notice-interval:PT1M}") Duration minInterval) {
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.settings = settings;
     this.routing = routing;
     this.texts = texts;
@@ -74,7 +77,7 @@ class QueuePositionNotices {
     if (!improved(lastSent, position.getAsInt())) {
       return;
     }
-    conversations.recordPositionSent(conversationId, position.getAsInt());
+    lifecycle.toldPlace(conversationId, position.getAsInt());
     texts.sendAutomatic(
         conversation, flow.queuePrompt(position.getAsInt()), "position:" + position.getAsInt());
   }

@@ -22,6 +22,7 @@ class SurveyReplies {
       Pattern.compile("\\s*(\\d{1,2})\\s*[,，]?\\s*(是|否|yes|no|y|n)?\\s*", Pattern.CASE_INSENSITIVE);
 
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final ConversationMessageRepository messages;
   private final FlowSettingsRepository settings;
   private final FanTexts texts;
@@ -30,12 +31,14 @@ class SurveyReplies {
 
   SurveyReplies(
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       ConversationMessageRepository messages,
       FlowSettingsRepository settings,
       FanTexts texts,
       Clock clock,
       ApplicationEventPublisher events) {
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.messages = messages;
     this.settings = settings;
     this.texts = texts;
@@ -94,7 +97,7 @@ class SurveyReplies {
           conversation, "请在评分后回复问题是否解决（是 或 否），如：" + rating + " 是", "survey-solved:" + inboundId);
       return true;
     }
-    conversations.rate(
+    lifecycle.rated(
         conversation.id(),
         rating,
         flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved);

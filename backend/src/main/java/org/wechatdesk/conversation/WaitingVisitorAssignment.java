@@ -22,16 +22,19 @@ class WaitingVisitorAssignment {
   private static final Logger log = LoggerFactory.getLogger(WaitingVisitorAssignment.class);
 
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final ConversationEngine engine;
   private final Routing routing;
   private final TransactionTemplate transaction;
 
   WaitingVisitorAssignment(
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       ConversationEngine engine,
       Routing routing,
       PlatformTransactionManager transactions) {
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.engine = engine;
     this.routing = routing;
     this.transaction = new TransactionTemplate(transactions);
@@ -53,7 +56,7 @@ class WaitingVisitorAssignment {
             routing.release(conversation.id(), assigned.agentId());
             return;
           }
-          conversations.assign(conversation.id(), assigned.agentId(), assigned.agentUsername());
+          lifecycle.assigned(conversation.id(), assigned.agentId(), assigned.agentUsername());
           engine.correlate(
               conversation, ConversationEngine.MESSAGE_AGENT_ASSIGNED, Map.of("assigned", true));
         });

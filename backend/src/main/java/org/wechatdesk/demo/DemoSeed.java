@@ -28,8 +28,8 @@ import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.routing.navigation.AccountRouting;
 import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * Fills an empty demo database with a bound account, agents, two queues behind a navigation menu

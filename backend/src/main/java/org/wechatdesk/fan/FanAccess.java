@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.ReadModel;
+import org.wechatdesk.system.Role;
 
 /**
  * Who may read or change one fan's data (the fan, its tags, what was sent to it): admins any fan's,
@@ -12,6 +13,7 @@ import org.wechatdesk.user.Role;
  * by design: any agent may start a conversation with any fan (发起会话), and the list is where they
  * find the fan.
  */
+@ReadModel({"desk.conversation"})
 @Component
 public class FanAccess {
 

@@ -9,8 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.fan.tag.FanTagRepository;
+import org.wechatdesk.system.ReadModel;
 
 /** The fan list: fans found by nickname, openid or tag, newest contact first, a page at a time. */
+@ReadModel({"desk.conversation"})
 @Repository
 class FanDirectory {
 

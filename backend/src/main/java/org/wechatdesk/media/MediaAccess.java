@@ -3,12 +3,14 @@ package org.wechatdesk.media;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.system.ReadModel;
 
 /**
  * Who may see or send a stored file: admins any; an agent the images they uploaded, and the media
  * of the conversations they can read (their own, and the same fan's earlier ones, as the workbench
  * shows them). Media ids are sequential, so knowing one proves nothing.
  */
+@ReadModel({"desk.conversation", "desk.conversation_message"})
 @Component
 public class MediaAccess {
 

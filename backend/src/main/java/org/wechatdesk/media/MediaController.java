@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.NotFoundException;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.Role;
 
 @RestController
 class MediaController {

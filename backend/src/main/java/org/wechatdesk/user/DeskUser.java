@@ -1,5 +1,7 @@
 package org.wechatdesk.user;
 
+import org.wechatdesk.system.Role;
+
 public record DeskUser(
     long id, String username, String passwordHash, String displayName, Role role, boolean enabled) {
 

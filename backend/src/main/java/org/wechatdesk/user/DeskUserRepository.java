@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.Role;
 
 /** Desk users (agents and admins) with their hashed passwords and failed-login counters. */
 @Repository

@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.system.Role;
 
 /**
  * Creates the first admin on an empty database: with DESK_ADMIN_PASSWORD when given, otherwise with

@@ -26,6 +26,7 @@ import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.system.VisibleText;
 
 /**

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.Role;
 
 /** Canned replies (快捷回复): an agent's own, and shared ones that only admins create or remove. */
 @RestController

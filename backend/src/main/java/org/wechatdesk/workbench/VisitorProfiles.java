@@ -15,10 +15,18 @@ import org.wechatdesk.fan.tag.FanTags;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
 
 /**
  * Builds the visitor panel's profile; ratings are the ones the survey stored on each conversation.
  */
+@ReadModel({
+  "desk.conversation",
+  "desk.conversation_message",
+  "desk.desk_user",
+  "desk.fan_profile",
+  "desk.outbound_message"
+})
 @Repository
 class VisitorProfiles {
 

@@ -19,9 +19,9 @@ import org.wechatdesk.routing.agent.AgentProfile;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUser;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * What the agent's workbench loads: own conversations, the queue, events missed while disconnected.

@@ -12,8 +12,10 @@ import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
 
 /** Read models of the workbench: summaries, message pages with delivery states, unread counts. */
+@ReadModel({"desk.conversation", "desk.conversation_message", "desk.outbound_message"})
 @Repository
 class WorkbenchQueries {
 

@@ -32,8 +32,8 @@ import org.wechatdesk.routing.rules.RuleSet;
 import org.wechatdesk.routing.rules.Situation;
 import org.wechatdesk.routing.rules.Visitor;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * Assignment throughput and latency with A agents and V visitors: compiling the rule set; the rules

@@ -24,8 +24,8 @@ import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * Conversations on one node: N fans write at once through the real push endpoint; prints how many

@@ -39,8 +39,8 @@ import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * Fan message to the agent's screen on one node: agents logged in over HTTP hold real STOMP

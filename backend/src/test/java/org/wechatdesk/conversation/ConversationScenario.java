@@ -30,8 +30,8 @@ import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * Builds the world of a conversation test: an account routed to a queue, agents, fans writing

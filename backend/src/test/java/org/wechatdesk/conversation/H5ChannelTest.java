@@ -529,7 +529,7 @@ class H5ChannelTest extends ConversationScenario {
             .query(Long.class)
             .single();
     long serial =
-        jdbc.sql("select h5_cookie_serial from desk.fan where id = ?")
+        jdbc.sql("select serial from desk.h5_cookie_serial where fan_id = ?")
             .param(fanId)
             .query(Long.class)
             .single();

@@ -34,7 +34,7 @@ import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.DbTime;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.Role;
 
 /**
  * An agent starts a conversation from the fan list (座席主动发起), through the API and the real process.

@@ -19,8 +19,8 @@ import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.support.IntegrationTest;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /**
  * Agents, queues and fans made to measure for routing tests, on the shared integration-test

@@ -9,7 +9,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.Role;
 
 /** Cockpit is reachable for admins with the desk's login, and for nobody else. */
 class CockpitAccessTest extends IntegrationTest {

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.wechatdesk.support.IntegrationTest;
+import org.wechatdesk.system.Role;
 
 class LoginTest extends IntegrationTest {
 

@@ -21,12 +21,14 @@ import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
+import org.wechatdesk.system.ReadModel;
 
 /**
  * WeChat checks a web-authorization domain (网页授权域名) by fetching a file it gives the admin, such as
  * {@code MP_verify_AbCd1234.txt}, from the domain's root. The admin uploads that file here once per
  * account and the desk serves it, so the H5 page's domain needs nothing else in front of the desk.
  */
+@ReadModel({"desk.official_account"})
 @RestController
 class DomainVerificationFiles {
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.channel.wechat.inbound.InboundStore;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
 import org.wechatdesk.system.VisibleText;
 
 /**
@@ -23,6 +24,13 @@ import org.wechatdesk.system.VisibleText;
  * without control and bidi override characters ({@link VisibleText}), which would make them read
  * otherwise than they are.
  */
+@ReadModel({
+  "desk.conversation",
+  "desk.conversation_message",
+  "desk.desk_user",
+  "desk.inbound_message",
+  "desk.media"
+})
 @Repository
 class H5Transcript {
 

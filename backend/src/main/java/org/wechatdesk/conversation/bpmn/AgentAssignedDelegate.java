@@ -2,18 +2,16 @@ package org.wechatdesk.conversation.bpmn;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationAssigned;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.user.DeskUser;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * Task_AnnounceAgent: the chat begins; the visitor learns who serves them, by the agent's display
- * name (the login name is the desk's own), and the agent's workbench is told. From now on there is
- * a service to rate.
+ * name (the login name is the desk's own), (the agent's workbench heard of the assignment from
+ * {@code ConversationLifecycle}). From now on there is a service to rate.
  */
 @Component("agentAssignedDelegate")
 class AgentAssignedDelegate implements JavaDelegate {
@@ -22,17 +20,11 @@ class AgentAssignedDelegate implements JavaDelegate {
 
   private final ConversationStep step;
   private final FanTexts texts;
-  private final ApplicationEventPublisher events;
   private final DeskUserRepository users;
 
-  AgentAssignedDelegate(
-      ConversationStep step,
-      FanTexts texts,
-      ApplicationEventPublisher events,
-      DeskUserRepository users) {
+  AgentAssignedDelegate(ConversationStep step, FanTexts texts, DeskUserRepository users) {
     this.step = step;
     this.texts = texts;
-    this.events = events;
     this.users = users;
   }
 
@@ -47,6 +39,5 @@ class AgentAssignedDelegate implements JavaDelegate {
     texts.sendAutomatic(
         conversation, ANNOUNCEMENT.formatted(agent), ConversationStep.key(execution));
     execution.setVariable("agentServed", true);
-    events.publishEvent(new ConversationAssigned(conversation.id(), conversation.agentUsername()));
   }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.RoutingOutcome;
@@ -19,11 +19,11 @@ import org.wechatdesk.routing.RoutingOutcome;
 @Component
 class Assignments {
 
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final FanTexts texts;
 
-  Assignments(ConversationRepository conversations, FanTexts texts) {
-    this.conversations = conversations;
+  Assignments(ConversationLifecycle lifecycle, FanTexts texts) {
+    this.lifecycle = lifecycle;
     this.texts = texts;
   }
 
@@ -33,14 +33,14 @@ class Assignments {
       FlowSettings settings,
       long queueId,
       RoutingOutcome outcome) {
-    conversations.setQueue(conversation.id(), queueId);
+    lifecycle.queued(conversation.id(), queueId);
     if (outcome instanceof RoutingOutcome.Assigned assigned) {
-      conversations.assign(conversation.id(), assigned.agentId(), assigned.userName());
+      lifecycle.assigned(conversation.id(), assigned.agentId(), assigned.userName());
       execution.setVariable("assigned", true);
       return;
     }
     int position = ((RoutingOutcome.Waiting) outcome).position();
-    conversations.recordPositionSent(conversation.id(), position);
+    lifecycle.toldPlace(conversation.id(), position);
     execution.setVariable("assigned", false);
     texts.sendAutomatic(
         conversation, settings.queuePrompt(position), ConversationStep.key(execution));

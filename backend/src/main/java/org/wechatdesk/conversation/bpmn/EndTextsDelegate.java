@@ -2,10 +2,9 @@ package org.wechatdesk.conversation.bpmn;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationEnded;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
@@ -21,17 +20,17 @@ class EndTextsDelegate implements JavaDelegate {
   private final ConversationStep step;
   private final FanTexts texts;
   private final ConversationRepository conversations;
-  private final ApplicationEventPublisher events;
+  private final ConversationLifecycle lifecycle;
 
   EndTextsDelegate(
       ConversationStep step,
       FanTexts texts,
       ConversationRepository conversations,
-      ApplicationEventPublisher events) {
+      ConversationLifecycle lifecycle) {
     this.step = step;
     this.texts = texts;
     this.conversations = conversations;
-    this.events = events;
+    this.lifecycle = lifecycle;
   }
 
   @Override
@@ -40,7 +39,7 @@ class EndTextsDelegate implements JavaDelegate {
     FlowSettings settings = step.settings(conversation);
     Conversation.EndReason reason =
         Conversation.EndReason.valueOf(String.valueOf(execution.getVariable("endReason")));
-    conversations.end(conversation.id(), reason);
+    lifecycle.ended(conversation, reason);
     String text =
         switch (reason) {
           case VISITOR_TIMEOUT -> settings.visitorCloseText();
@@ -51,7 +50,5 @@ class EndTextsDelegate implements JavaDelegate {
         conversations.findById(conversation.id()).orElseThrow(),
         text,
         ConversationStep.key(execution));
-    events.publishEvent(
-        new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
   }
 }

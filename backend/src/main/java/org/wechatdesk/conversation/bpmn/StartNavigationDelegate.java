@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.routing.NavigationStep;
 import org.wechatdesk.routing.Routing;
 
@@ -18,23 +18,23 @@ class StartNavigationDelegate implements JavaDelegate {
   private final ConversationStep step;
   private final Routing routing;
   private final NavigationSteps navigation;
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
 
   StartNavigationDelegate(
       ConversationStep step,
       Routing routing,
       NavigationSteps navigation,
-      ConversationRepository conversations) {
+      ConversationLifecycle lifecycle) {
     this.step = step;
     this.routing = routing;
     this.navigation = navigation;
-    this.conversations = conversations;
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
-    conversations.setStatus(conversation.id(), Conversation.Status.NAVIGATING);
+    lifecycle.navigating(conversation.id());
     NavigationStep first = routing.startNavigation(conversation.accountId());
     Object clickKey = execution.getVariable("visitorAnswer");
     if (first instanceof NavigationStep.Prompt prompt && clickKey != null) {

@@ -3,22 +3,22 @@ package org.wechatdesk.conversation.bpmn;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 
 /** Task_CloseSurvey: the invitation has expired; later replies are no longer taken as ratings. */
 @Component("surveyCloseDelegate")
 class SurveyCloseDelegate implements JavaDelegate {
 
   private final ConversationStep step;
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
 
-  SurveyCloseDelegate(ConversationStep step, ConversationRepository conversations) {
+  SurveyCloseDelegate(ConversationStep step, ConversationLifecycle lifecycle) {
     this.step = step;
-    this.conversations = conversations;
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    conversations.closeSurvey(step.conversation(execution).id());
+    lifecycle.surveyClosed(step.conversation(execution).id());
   }
 }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
@@ -22,14 +22,14 @@ class SurveyInviteDelegate implements JavaDelegate {
 
   private final ConversationStep step;
   private final FanTexts texts;
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final Clock clock;
 
   SurveyInviteDelegate(
-      ConversationStep step, FanTexts texts, ConversationRepository conversations, Clock clock) {
+      ConversationStep step, FanTexts texts, ConversationLifecycle lifecycle, Clock clock) {
     this.step = step;
     this.texts = texts;
-    this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.clock = clock;
   }
 
@@ -38,11 +38,11 @@ class SurveyInviteDelegate implements JavaDelegate {
     Conversation conversation = step.conversation(execution);
     boolean atEnd = "Task_InviteSurvey".equals(execution.getCurrentActivityId());
     if (atEnd && conversation.surveyInvitedAt() != null) {
-      conversations.inviteSurvey(conversation.id(), clock.instant().plus(expiry(execution)));
+      lifecycle.surveyInvited(conversation.id(), clock.instant().plus(expiry(execution)));
       return;
     }
     FlowSettings settings = step.settings(conversation);
-    conversations.inviteSurvey(conversation.id(), clock.instant().plus(expiry(execution)));
+    lifecycle.surveyInvited(conversation.id(), clock.instant().plus(expiry(execution)));
     execution.setVariable("surveyInvited", true);
     texts.sendAutomatic(conversation, invitation(settings), ConversationStep.key(execution));
   }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.Routing;
 
@@ -18,17 +18,17 @@ class TransferDelegate implements JavaDelegate {
   private final ConversationStep step;
   private final Routing routing;
   private final Assignments assignments;
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
 
   TransferDelegate(
       ConversationStep step,
       Routing routing,
       Assignments assignments,
-      ConversationRepository conversations) {
+      ConversationLifecycle lifecycle) {
     this.step = step;
     this.routing = routing;
     this.assignments = assignments;
-    this.conversations = conversations;
+    this.lifecycle = lifecycle;
   }
 
   @Override
@@ -37,7 +37,7 @@ class TransferDelegate implements JavaDelegate {
     FlowSettings settings = step.settings(conversation);
     long target = targetQueue(execution, conversation, settings);
     Assignments.exclude(execution, conversation.agentId());
-    conversations.unassign(conversation.id());
+    lifecycle.transferred(conversation.id());
     var outcome = routing.transfer(conversation.id(), target, Assignments.excluded(execution));
     assignments.apply(execution, conversation, settings, target, outcome);
   }

@@ -4,24 +4,24 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 
 /** Task_Mark*Timeout: the visitor did not reply within the close time. */
 @Component("visitorTimeoutDelegate")
 class VisitorTimeoutDelegate implements JavaDelegate {
 
   private final ConversationStep step;
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
 
-  VisitorTimeoutDelegate(ConversationStep step, ConversationRepository conversations) {
+  VisitorTimeoutDelegate(ConversationStep step, ConversationLifecycle lifecycle) {
     this.step = step;
-    this.conversations = conversations;
+    this.lifecycle = lifecycle;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
-    conversations.setEndReason(conversation.id(), Conversation.EndReason.VISITOR_TIMEOUT);
+    lifecycle.visitorTimedOut(conversation.id());
     execution.setVariable("endReason", Conversation.EndReason.VISITOR_TIMEOUT.name());
   }
 }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.Routing;
@@ -19,17 +19,14 @@ class WelcomeDelegate implements JavaDelegate {
 
   private final ConversationStep step;
   private final FanTexts texts;
-  private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final Routing routing;
 
   WelcomeDelegate(
-      ConversationStep step,
-      FanTexts texts,
-      ConversationRepository conversations,
-      Routing routing) {
+      ConversationStep step, FanTexts texts, ConversationLifecycle lifecycle, Routing routing) {
     this.step = step;
     this.texts = texts;
-    this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.routing = routing;
   }
 
@@ -47,7 +44,7 @@ class WelcomeDelegate implements JavaDelegate {
         !settings.robotEnabled() && settings.robotCoversNoAgent() && !routing.anyAgentOnline();
     execution.setVariable("robotCovers", robotCovers);
     if (settings.robotEnabled() || robotCovers) {
-      conversations.setStatus(conversation.id(), Conversation.Status.ROBOT);
+      lifecycle.answeredByRobot(conversation.id());
     }
   }
 }

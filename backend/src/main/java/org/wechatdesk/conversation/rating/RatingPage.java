@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.ConversationMessage;
 import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.conversation.ConversationRepository;
@@ -32,6 +33,7 @@ class RatingPage {
 
   private final RatingLinks links;
   private final ConversationRepository conversations;
+  private final ConversationLifecycle lifecycle;
   private final ConversationMessageRepository messages;
   private final FlowSettingsRepository settings;
   private final AccountRepository accounts;
@@ -40,12 +42,14 @@ class RatingPage {
   RatingPage(
       RatingLinks links,
       ConversationRepository conversations,
+      ConversationLifecycle lifecycle,
       ConversationMessageRepository messages,
       FlowSettingsRepository settings,
       AccountRepository accounts,
       Clock clock) {
     this.links = links;
     this.conversations = conversations;
+    this.lifecycle = lifecycle;
     this.messages = messages;
     this.settings = settings;
     this.accounts = accounts;
@@ -100,7 +104,7 @@ class RatingPage {
               + " times; the last rating counts"
               + " / 评价次数已达上限，以最后一次为准");
     }
-    conversations.rate(id, rating, recordedSolved);
+    lifecycle.rated(id, rating, recordedSolved);
     messages.add(
         id,
         ConversationMessage.Direction.IN,

@@ -3,7 +3,7 @@ package org.wechatdesk.routing.agent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.AgentStatus;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.Role;
 import org.wechatdesk.user.UserCreated;
 import org.wechatdesk.user.UserDisabled;
 

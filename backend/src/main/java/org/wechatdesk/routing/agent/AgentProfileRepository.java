@@ -14,11 +14,13 @@ import org.springframework.stereotype.Repository;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.rules.Candidate;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
 
 /**
  * Agents' presence, capacity, queues and skills. Capacity is guarded by the database: a slot is
  * taken by a conditional update, never by reading the count first.
  */
+@ReadModel({"desk.desk_user"})
 @Repository
 public class AgentProfileRepository {
 

@@ -6,7 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.system.ReadModel;
 
+@ReadModel({"desk.official_account"})
 @Repository
 public class NavigationRepository {
 

@@ -19,7 +19,7 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
-import org.wechatdesk.user.Role;
+import org.wechatdesk.system.Role;
 
 /**
  * Proactive messages to a fan and their delivery state, visible to the person who sent them. A

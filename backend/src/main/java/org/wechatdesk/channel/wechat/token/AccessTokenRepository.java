@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.account.AccountBound;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.SecretCipher;
 
@@ -21,6 +23,14 @@ class AccessTokenRepository {
     this.jdbc = jdbc;
     this.cipher = cipher;
     this.clock = clock;
+  }
+
+  /** Every account has its row from the start: the lease that refreshes the token locks it. */
+  @EventListener
+  void on(AccountBound bound) {
+    jdbc.sql("insert into desk.access_token (account_id) values (?)")
+        .param(bound.accountId())
+        .update();
   }
 
   Optional<StoredToken> find(long accountId) {

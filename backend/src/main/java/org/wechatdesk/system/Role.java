@@ -1,4 +1,4 @@
-package org.wechatdesk.user;
+package org.wechatdesk.system;
 
 import org.springframework.security.core.Authentication;
 

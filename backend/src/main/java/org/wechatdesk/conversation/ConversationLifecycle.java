@@ -1,0 +1,117 @@
+package org.wechatdesk.conversation;
+
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.channel.FanChannel;
+
+/**
+ * The named transitions of a conversation. Each one writes the conversation's row and, where other
+ * features react, publishes its event: nothing else changes a conversation's state, so a reader
+ * finds every way a conversation moves here, and each event has one origin.
+ *
+ * <p>The row is the truth for what the screens and the routing read (status, queue, agent); the
+ * engine's token only says which step of the flow waits next (see docs/architecture.md).
+ */
+@Component
+public class ConversationLifecycle {
+
+  private final ConversationRepository conversations;
+  private final ApplicationEventPublisher events;
+
+  ConversationLifecycle(ConversationRepository conversations, ApplicationEventPublisher events) {
+    this.conversations = conversations;
+    this.events = events;
+  }
+
+  /** A fan's first message opens a conversation; the flow has not started yet. */
+  long opened(long accountId, long fanId, FanChannel channel) {
+    return conversations.insert(accountId, fanId, channel);
+  }
+
+  /** An agent wrote first: the conversation opens already served by them. */
+  long openedByAgent(long accountId, long fanId, long queueId, long agentId, String agentUsername) {
+    long id = conversations.insertStartedByAgent(accountId, fanId, queueId, agentId, agentUsername);
+    events.publishEvent(new ConversationAssigned(id, agentUsername));
+    return id;
+  }
+
+  /** The engine's process instance that runs this conversation's flow. */
+  void flowStarted(long id, String processInstanceId) {
+    conversations.setProcessInstance(id, processInstanceId);
+  }
+
+  /**
+   * Answers go where the fan wrote last: a fan who moves from WeChat to the H5 page takes the
+   * conversation along.
+   */
+  void fanMoved(long id, FanChannel channel) {
+    conversations.setChannel(id, channel);
+  }
+
+  /** The robot answers before any navigation (the flow's robot step). */
+  public void answeredByRobot(long id) {
+    conversations.setStatus(id, Conversation.Status.ROBOT);
+  }
+
+  /** The navigation menu asks the visitor which service they want. */
+  public void navigating(long id) {
+    conversations.setStatus(id, Conversation.Status.NAVIGATING);
+  }
+
+  /** The visitor waits in a queue (first time, or again after a transfer). */
+  public void queued(long id, long queueId) {
+    conversations.setQueue(id, queueId);
+  }
+
+  /** The visitor was told their place in the queue; later notices only say when it changed. */
+  public void toldPlace(long id, int position) {
+    conversations.recordPositionSent(id, position);
+  }
+
+  /** An agent now serves the conversation, and their workbench is told. */
+  public void assigned(long id, long agentId, String agentUsername) {
+    conversations.assign(id, agentId, agentUsername);
+    events.publishEvent(new ConversationAssigned(id, agentUsername));
+  }
+
+  /** The agent let the conversation go to another queue: it waits there unserved. */
+  public void transferred(long id) {
+    conversations.unassign(id);
+  }
+
+  /** Whose turn it is: the reply timers run against the side that spoke last. */
+  void spoke(long id, Conversation.Speaker speaker) {
+    conversations.setLastSpeaker(id, speaker);
+  }
+
+  /** The visitor stayed silent past the close time; the end that follows gives this reason. */
+  public void visitorTimedOut(long id) {
+    conversations.setEndReason(id, Conversation.EndReason.VISITOR_TIMEOUT);
+  }
+
+  /**
+   * The conversation is over. A reason recorded earlier (the visitor's timeout) wins over the one
+   * given here.
+   */
+  public void ended(Conversation conversation, Conversation.EndReason reason) {
+    conversations.end(conversation.id(), reason);
+    events.publishEvent(
+        new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
+  }
+
+  /** The visitor was invited to rate; replies count until {@code expiresAt}. */
+  public void surveyInvited(long id, Instant expiresAt) {
+    conversations.inviteSurvey(id, expiresAt);
+  }
+
+  /** Ratings are no longer taken for this conversation. */
+  public void surveyClosed(long id) {
+    conversations.closeSurvey(id);
+  }
+
+  /** The visitor rated the service; a later rating replaces it. */
+  public void rated(long id, int rating, Boolean solved) {
+    conversations.rate(id, rating, solved);
+  }
+}
