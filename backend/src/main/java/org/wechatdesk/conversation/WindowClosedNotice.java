@@ -11,9 +11,9 @@ import org.wechatdesk.fan.FanWindowClosed;
  * texts are held until the fan writes again, and the agent should know why before sending more.
  */
 @Component
-class WindowClosedNotice {
+public class WindowClosedNotice {
 
-  static final String TEXT =
+  public static final String TEXT =
       "微信答复 45015：粉丝的48小时客服消息窗口已关闭，粉丝再次发消息前无法发送"
           + " / WeChat answered 45015: the fan's 48-hour window is closed; nothing can be sent until the fan writes again";
 

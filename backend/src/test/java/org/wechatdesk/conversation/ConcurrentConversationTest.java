@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.WeChatPush;

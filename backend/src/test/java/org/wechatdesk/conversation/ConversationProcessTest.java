@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.support.ConversationScenario;
 
 /**
  * Every path of processes/conversation.bpmn, through the real push endpoint and the real routing

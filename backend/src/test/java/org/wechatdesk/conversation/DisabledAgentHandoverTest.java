@@ -8,6 +8,7 @@ import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.wechatdesk.support.ConversationScenario;
 
 /** Disabling an agent in the admin console hands their open chats to the queue again. */
 class DisabledAgentHandoverTest extends ConversationScenario {

@@ -31,6 +31,7 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.support.Await;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.DbTime;

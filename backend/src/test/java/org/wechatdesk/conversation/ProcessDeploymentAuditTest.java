@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.wechatdesk.support.ConversationScenario;
 
 class ProcessDeploymentAuditTest extends ConversationScenario {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.wechatdesk.support.ConversationScenario;
 
 /**
  * Analysts' BPMN changes at run time: new conversations take the new version, running ones keep

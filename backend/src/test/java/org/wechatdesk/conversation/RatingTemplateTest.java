@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.support.ConversationScenario;
 
 /**
  * The seed's four timeouts that run only "开启后" (once switched on): 安抚访客, 提醒座席, 提示访客 and 会话关闭与提示. A

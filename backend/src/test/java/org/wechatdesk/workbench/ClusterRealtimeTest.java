@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,7 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.wechatdesk.WeChatDeskApplication;
+import org.wechatdesk.conversation.AgentActions;
+import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.support.AgentSockets;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.HttpSession;
 
 /**

@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,9 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.support.ApiEndpoints;
 import org.wechatdesk.support.ApiEndpoints.Endpoint;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;
 

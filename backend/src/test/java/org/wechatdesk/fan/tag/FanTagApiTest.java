@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.fan.tag;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,6 +17,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /** Fans' tags: who may change them, WeChat's limits, and the sync to WeChat's user-tag API. */

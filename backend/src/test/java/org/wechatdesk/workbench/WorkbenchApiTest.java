@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.conversation.WindowClosedNotice;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;

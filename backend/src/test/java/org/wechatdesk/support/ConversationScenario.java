@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -20,6 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.wechatdesk.channel.wechat.outbound.OutboundContent;
 import org.wechatdesk.channel.wechat.outbound.OutboundKind;
+import org.wechatdesk.conversation.AgentActions;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationMessage;
+import org.wechatdesk.conversation.ConversationMessageRepository;
+import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
@@ -27,9 +32,6 @@ import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.navigation.AccountRouting;
 import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
-import org.wechatdesk.support.FakeWeChatApi;
-import org.wechatdesk.support.IntegrationTest;
-import org.wechatdesk.support.WeChatPush;
 import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
 
@@ -37,25 +39,25 @@ import org.wechatdesk.user.DeskUserRepository;
  * Builds the world of a conversation test: an account routed to a queue, agents, fans writing
  * through the real push endpoint, and the engine's clock, which tests move to make timers fall due.
  */
-abstract class ConversationScenario extends IntegrationTest {
+public abstract class ConversationScenario extends IntegrationTest {
 
-  @Autowired ConversationRepository conversations;
-  @Autowired ConversationMessageRepository messages;
-  @Autowired AgentActions actions;
-  @Autowired ManagementService management;
-  @Autowired ServiceQueueRepository queues;
-  @Autowired AgentProfileRepository agents;
-  @Autowired NavigationRepository navigations;
-  @Autowired DeskUserRepository users;
-  @Autowired PasswordEncoder encoder;
-  @Autowired ObjectMapper json;
+  @Autowired protected ConversationRepository conversations;
+  @Autowired protected ConversationMessageRepository messages;
+  @Autowired protected AgentActions actions;
+  @Autowired protected ManagementService management;
+  @Autowired protected ServiceQueueRepository queues;
+  @Autowired protected AgentProfileRepository agents;
+  @Autowired protected NavigationRepository navigations;
+  @Autowired protected DeskUserRepository users;
+  @Autowired protected PasswordEncoder encoder;
+  @Autowired protected ObjectMapper json;
 
-  TestAccount account;
-  long queueId;
-  Instant now;
+  protected TestAccount account;
+  protected long queueId;
+  protected Instant now;
 
   @BeforeEach
-  void accountRoutedToOneQueue() {
+  protected void accountRoutedToOneQueue() {
     now = Instant.parse("2030-01-01T08:00:00Z");
     ClockUtil.setCurrentTime(Date.from(now));
     account = bindAccount();
@@ -64,12 +66,12 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   @AfterEach
-  void resetEngineClock() {
+  protected void resetEngineClock() {
     ClockUtil.reset();
   }
 
   /** An online agent in the given queue with the given reception limit; returns the user id. */
-  Agent agent(long inQueue, int maxConcurrent) {
+  protected Agent agent(long inQueue, int maxConcurrent) {
     String username = "agent" + System.nanoTime();
     users.insert(username, encoder.encode("pw"), "座席 " + username, Role.AGENT);
     long userId = users.findByUsername(username).orElseThrow().id();
@@ -82,7 +84,7 @@ abstract class ConversationScenario extends IntegrationTest {
    * Changes some of the account's flow settings (the rest stay the spec's defaults) through the
    * admin API.
    */
-  void settings(java.util.Map<String, Object> changes) {
+  protected void settings(java.util.Map<String, Object> changes) {
     try {
       com.fasterxml.jackson.databind.node.ObjectNode changed =
           json.valueToTree(FlowSettings.defaults());
@@ -99,17 +101,17 @@ abstract class ConversationScenario extends IntegrationTest {
     }
   }
 
-  String fan() {
+  protected String fan() {
     return "o_conv_" + System.nanoTime();
   }
 
-  void fanWrites(String openid, String text) {
+  protected void fanWrites(String openid, String text) {
     account
         .push()
         .post(account.push().sign(account.push().textXml(openid, text, WeChatPush.nextMsgId())));
   }
 
-  void fanClicks(String openid, String key) {
+  protected void fanClicks(String openid, String key) {
     account
         .push()
         .post(
@@ -126,7 +128,7 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   /** Waits until the fan's pushes are processed, then returns the fan's latest conversation. */
-  Conversation conversationOf(String openid) {
+  protected Conversation conversationOf(String openid) {
     await(
         "the fan's messages are processed",
         () ->
@@ -144,14 +146,14 @@ abstract class ConversationScenario extends IntegrationTest {
     return conversations.findLatestForFan(fanId).orElseThrow();
   }
 
-  Conversation reload(Conversation conversation) {
+  protected Conversation reload(Conversation conversation) {
     return conversations.findById(conversation.id()).orElseThrow();
   }
 
   /**
    * The fan writes and {@code agent}, the only one free, answers: the chat waits for the visitor.
    */
-  Conversation chatWaitingForTheVisitor(Agent agent, String fan) {
+  protected Conversation chatWaitingForTheVisitor(Agent agent, String fan) {
     fanWrites(fan, "你好");
     Conversation conversation = conversationOf(fan);
     agentReplies(conversation, agent, "您好，请问有什么问题？");
@@ -162,7 +164,7 @@ abstract class ConversationScenario extends IntegrationTest {
    * With the one slot of the only agent taken by another fan, a fan who writes now waits in the
    * queue.
    */
-  String fanWaitingInTheQueue() {
+  protected String fanWaitingInTheQueue() {
     String served = fan();
     fanWrites(served, "我先来");
     conversationOf(served);
@@ -173,7 +175,7 @@ abstract class ConversationScenario extends IntegrationTest {
     return waiting;
   }
 
-  void agentReplies(Conversation conversation, Agent agent, String text) {
+  protected void agentReplies(Conversation conversation, Agent agent, String text) {
     actions.reply(
         conversation.id(),
         new AgentActions.Actor(agent.username(), false),
@@ -183,7 +185,7 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   /** Moves the engine clock and runs every job of the conversation that is due by then. */
-  void advanceSeconds(Conversation conversation, long seconds) {
+  protected void advanceSeconds(Conversation conversation, long seconds) {
     now = now.plusSeconds(seconds);
     ClockUtil.setCurrentTime(Date.from(now));
     List<Job> due =
@@ -197,7 +199,7 @@ abstract class ConversationScenario extends IntegrationTest {
     }
   }
 
-  List<Job> timers(Conversation conversation) {
+  protected List<Job> timers(Conversation conversation) {
     return management
         .createJobQuery()
         .processInstanceId(reload(conversation).processInstanceId())
@@ -206,7 +208,7 @@ abstract class ConversationScenario extends IntegrationTest {
   }
 
   /** Texts sent (or queued) to the fan, oldest first. */
-  List<String> textsTo(String openid) {
+  protected List<String> textsTo(String openid) {
     return jdbc
         .sql(
             """
@@ -224,16 +226,16 @@ abstract class ConversationScenario extends IntegrationTest {
         .toList();
   }
 
-  List<String> systemLines(Conversation conversation) {
+  protected List<String> systemLines(Conversation conversation) {
     return messages.forConversation(conversation.id()).stream()
         .filter(m -> m.direction() == ConversationMessage.Direction.SYSTEM)
         .map(ConversationMessage::text)
         .toList();
   }
 
-  FakeWeChatApi wechat() {
+  protected FakeWeChatApi wechat() {
     return WECHAT;
   }
 
-  record Agent(long id, String username) {}
+  protected record Agent(long id, String username) {}
 }

@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.conversation.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.wechatdesk.support.Browser;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**

@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.support.Browser;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**

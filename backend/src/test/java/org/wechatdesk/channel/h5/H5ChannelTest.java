@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.channel.h5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,6 +20,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.conversation.AgentActions;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;

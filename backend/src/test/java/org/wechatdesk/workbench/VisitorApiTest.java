@@ -1,4 +1,4 @@
-package org.wechatdesk.conversation;
+package org.wechatdesk.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.wechatdesk.conversation.AgentActions;
+import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
+import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.system.DbTime;
 
 /**
