@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
-import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;

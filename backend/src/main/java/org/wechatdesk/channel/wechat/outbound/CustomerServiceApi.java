@@ -9,11 +9,14 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.system.NotFoundException;
 
 /** Turns one outbound message into WeChat's customer-service API calls (or a template message). */
 @Component
-class CustomerServiceApi {
+public class CustomerServiceApi {
 
   private final WeChatClients clients;
   private final MediaRepository media;
@@ -25,7 +28,7 @@ class CustomerServiceApi {
     this.templates = templates;
   }
 
-  void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
+  public void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
     WxMpService wechat = clients.forAccount(account);
     OutboundContent content = message.content();
     if (message.kind() == OutboundKind.TYPING) {
