@@ -41,37 +41,52 @@ public class CustomerServiceApi {
       templates.send(wechat, message);
       return;
     }
-    WxMpKefuMessage kefu =
-        switch (message.kind()) {
-          case TEXT ->
-              WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
-          case IMAGE ->
-              WxMpKefuMessage.IMAGE()
-                  .toUser(message.openid())
-                  .mediaId(upload(wechat, content.mediaId(), "image"))
-                  .build();
-          case VOICE ->
-              WxMpKefuMessage.VOICE()
-                  .toUser(message.openid())
-                  .mediaId(upload(wechat, content.mediaId(), "voice"))
-                  .build();
-          case VIDEO ->
-              WxMpKefuMessage.VIDEO()
-                  .toUser(message.openid())
-                  .mediaId(upload(wechat, content.mediaId(), "video"))
-                  .thumbMediaId(
-                      content.thumbMediaId() == null
-                          ? null
-                          : upload(wechat, content.thumbMediaId(), "thumb"))
-                  .title(content.title())
-                  .description(content.description())
-                  .build();
-          case NEWS ->
-              WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
-          case TYPING, TEMPLATE ->
-              throw new IllegalStateException(message.kind() + " is sent above");
-        };
-    wechat.getKefuService().sendKefuMessage(kefu);
+    wechat
+        .getKefuService()
+        .sendKefuMessage(kefuMessage(message, (mediaId, type) -> upload(wechat, mediaId, type)));
+  }
+
+  /**
+   * The customer-service message (kf message, message/custom/send) a neutral message becomes; the
+   * desk's media is uploaded through {@code uploader}, which answers WeChat's media_id.
+   */
+  static WxMpKefuMessage kefuMessage(OutboundMessage message, Uploader uploader)
+      throws WxErrorException {
+    OutboundContent content = message.content();
+    return switch (message.kind()) {
+      case TEXT -> WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
+      case IMAGE ->
+          WxMpKefuMessage.IMAGE()
+              .toUser(message.openid())
+              .mediaId(uploader.upload(content.mediaId(), "image"))
+              .build();
+      case VOICE ->
+          WxMpKefuMessage.VOICE()
+              .toUser(message.openid())
+              .mediaId(uploader.upload(content.mediaId(), "voice"))
+              .build();
+      case VIDEO ->
+          WxMpKefuMessage.VIDEO()
+              .toUser(message.openid())
+              .mediaId(uploader.upload(content.mediaId(), "video"))
+              .thumbMediaId(
+                  content.thumbMediaId() == null
+                      ? null
+                      : uploader.upload(content.thumbMediaId(), "thumb"))
+              .title(content.title())
+              .description(content.description())
+              .build();
+      case NEWS ->
+          WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
+      case TYPING, TEMPLATE ->
+          throw new IllegalStateException(message.kind() + " is no customer-service message");
+    };
+  }
+
+  /** Uploads desk media {@code mediaId} to WeChat as {@code type}, answering WeChat's media_id. */
+  @FunctionalInterface
+  interface Uploader {
+    String upload(long mediaId, String type) throws WxErrorException;
   }
 
   /**
