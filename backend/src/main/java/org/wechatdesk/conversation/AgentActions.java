@@ -6,13 +6,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wechatdesk.channel.wechat.outbound.OutboundContent;
-import org.wechatdesk.channel.wechat.outbound.OutboundKind;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
-import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.MediaAccess;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 

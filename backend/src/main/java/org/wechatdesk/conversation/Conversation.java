@@ -1,7 +1,7 @@
 package org.wechatdesk.conversation;
 
 import java.time.Instant;
-import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.message.FanChannel;
 
 public record Conversation(
     long id,

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.wechatdesk.channel.wechat.outbound.OutboundContent;
-import org.wechatdesk.channel.wechat.outbound.OutboundKind;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.Role;
 

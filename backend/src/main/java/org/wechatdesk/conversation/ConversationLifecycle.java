@@ -3,7 +3,7 @@ package org.wechatdesk.conversation;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.message.FanChannel;
 
 /**
  * The named transitions of a conversation. Each one writes the conversation's row and, where other

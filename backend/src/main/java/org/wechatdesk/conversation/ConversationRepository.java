@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.system.DbTime;
 
 @Repository

@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.channel.FanChannel;
-import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
-import org.wechatdesk.channel.wechat.inbound.InboundKind;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.message.Channels;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundKind;
 import org.wechatdesk.routing.navigation.NavigationRepository;
 
 /**
@@ -51,6 +51,7 @@ class FanMessageHandler {
   private final ApplicationEventPublisher events;
   private final NavigationRepository navigations;
   private final FanTexts fanTexts;
+  private final Channels channels;
 
   FanMessageHandler(
       ConversationRepository conversations,
@@ -61,8 +62,10 @@ class FanMessageHandler {
       SurveyReplies surveyReplies,
       ApplicationEventPublisher events,
       NavigationRepository navigations,
-      FanTexts fanTexts) {
+      FanTexts fanTexts,
+      Channels channels) {
     this.fanTexts = fanTexts;
+    this.channels = channels;
     this.conversations = conversations;
     this.lifecycle = lifecycle;
     this.messages = messages;
@@ -95,11 +98,7 @@ class FanMessageHandler {
     Conversation conversation = open.get();
     if (conversation.channel() != received.channel()) {
       lifecycle.fanMoved(conversation.id(), received.channel());
-      fanTexts.tellAgent(
-          conversation,
-          received.channel() == FanChannel.H5
-              ? "访客转到 H5 页面继续咨询，回复将显示在该页面 / The visitor moved to the H5 page: replies go there"
-              : "访客回到微信继续咨询，回复将通过微信发送 / The visitor is back in WeChat: replies go through WeChat");
+      fanTexts.tellAgent(conversation, channels.of(received.channel()).movedHereNotice());
     }
     if (received.kind() == InboundKind.TEXT
         && surveyReplies.tryRateDuringTheChat(conversation, text, received.inboundId())) {

@@ -2,21 +2,20 @@ package org.wechatdesk.conversation;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.channel.FanChannel;
-import org.wechatdesk.channel.wechat.outbound.OutboundContent;
-import org.wechatdesk.channel.wechat.outbound.OutboundKind;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
-import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.fan.Fan;
-import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.ChannelAdapter;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.outbox.Outbox;
 
 /**
- * Texts the desk sends to a fan by itself (welcome, prompts, appeasement, end texts, survey), where
- * the conversation is held. In WeChat each spends the customer-service quota, so while an agent
- * serves or is about to serve the fan, one message of the window is kept for the agent: when the
- * quota is that short the automatic text is dropped and the agent is told why in the conversation.
- * The H5 page has no quota.
+ * Texts the desk sends to a fan by itself (welcome, prompts, appeasement, end texts, survey), on
+ * the channel the conversation is held on. Where the channel limits what may be sent (WeChat's
+ * customer-service quota), one message is kept for the agent while an agent serves or is about to
+ * serve the fan: when the channel's reach is that short the automatic text is dropped and the agent
+ * is told why in the conversation.
  */
 @Component
 public class FanTexts {
@@ -26,20 +25,14 @@ public class FanTexts {
   private static final String QUOTA_KEPT_FOR_AGENT =
       "自动消息未发送：客服消息额度不足，剩余额度留给座席回复"
           + " / Automatic text not sent: the fan's message quota is kept for agent replies. ";
-  private static final String WINDOW_CLOSED =
-      "自动消息未发送：微信答复粉丝的48小时客服消息窗口已关闭（45015），需等粉丝再次发消息"
-          + " / Automatic text not sent: WeChat says the fan's 48-hour window is closed (45015) until the fan writes again. ";
 
   private final Outbox outbox;
   private final FanRepository fans;
-  private final FanQuota quota;
   private final ConversationMessageRepository messages;
 
-  FanTexts(
-      Outbox outbox, FanRepository fans, FanQuota quota, ConversationMessageRepository messages) {
+  FanTexts(Outbox outbox, FanRepository fans, ConversationMessageRepository messages) {
     this.outbox = outbox;
     this.fans = fans;
-    this.quota = quota;
     this.messages = messages;
   }
 
@@ -50,10 +43,7 @@ public class FanTexts {
    */
   public boolean sendAutomatic(Conversation conversation, String text, String idempotencyKey) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
-    Optional<String> withheld =
-        conversation.channel() == FanChannel.WECHAT
-            ? whyWithheld(conversation, fan)
-            : Optional.empty();
+    Optional<String> withheld = whyWithheld(conversation, fan);
     if (withheld.isPresent()) {
       messages.add(
           conversation.id(),
@@ -80,20 +70,14 @@ public class FanTexts {
   }
 
   private Optional<String> whyWithheld(Conversation conversation, Fan fan) {
-    // Pending first, then the fan's count: a message the sender settles in between is then counted
-    // twice,
-    // which keeps the text back, rather than not at all, which would spend the agent's last
-    // message.
-    int pending = outbox.pendingFor(fan.id());
-    Fan counted = fans.findById(fan.id()).orElseThrow();
-    if (counted.windowClosedAt() != null) {
-      return Optional.of(WINDOW_CLOSED);
+    ChannelAdapter.Reach reach = outbox.reach(fan, conversation.channel());
+    if (reach.closedBecause() != null) {
+      return Optional.of(reach.closedBecause());
     }
-    int left = quota.of(counted).remaining() - pending;
     boolean agentExpected =
         conversation.status() == Conversation.Status.CHATTING
             || conversation.status() == Conversation.Status.QUEUED;
-    return left <= (agentExpected ? KEPT_FOR_AGENT : 0)
+    return reach.messagesLeft() <= (agentExpected ? KEPT_FOR_AGENT : 0)
         ? Optional.of(QUOTA_KEPT_FOR_AGENT)
         : Optional.empty();
   }

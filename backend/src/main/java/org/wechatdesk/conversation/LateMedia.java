@@ -4,8 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
-import org.wechatdesk.channel.wechat.inbound.InboundMediaSettled;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundMediaSettled;
 
 /**
  * A fan's image, voice or video whose download failed at first is shown in the conversation without

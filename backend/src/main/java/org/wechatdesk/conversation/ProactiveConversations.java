@@ -4,14 +4,14 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wechatdesk.channel.wechat.outbound.OutboundContent;
-import org.wechatdesk.channel.wechat.outbound.OutboundKind;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
-import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.Routing;
 import org.wechatdesk.routing.agent.AgentProfile;
@@ -116,6 +116,7 @@ public class ProactiveConversations {
     OutboundMessage queued =
         outbox.enqueue(
             fan,
+            conversation.channel(),
             OutboundKind.TEXT,
             OutboundContent.text(text),
             Outbox.PRIORITY_AGENT,

@@ -1,7 +1,7 @@
 package org.wechatdesk.conversation;
 
-import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
-import org.wechatdesk.channel.wechat.inbound.PushMessage;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundMessage;
 import org.wechatdesk.system.VisibleText;
 
 /**
@@ -20,23 +20,16 @@ final class VisitorText {
   }
 
   private static String words(FanMessageReceived received) {
-    PushMessage message = received.message();
-    return switch (received.kind()) {
-      case TEXT -> message.field("Content");
-      case CLICK -> message.field("EventKey");
+    InboundMessage message = received.message();
+    return switch (message.kind()) {
+      case TEXT, CLICK -> message.text();
       case IMAGE -> "[图片 image]";
       case VOICE ->
-          message.field("Recognition") != null && !message.field("Recognition").isBlank()
-              ? "[语音 voice] " + message.field("Recognition")
-              : "[语音 voice]";
+          message.recognition() != null ? "[语音 voice] " + message.recognition() : "[语音 voice]";
       case VIDEO, SHORTVIDEO -> "[视频 video]";
-      case LOCATION -> "[位置 location] " + nullToEmpty(message.field("Label"));
-      case LINK ->
-          "[链接 link] "
-              + nullToEmpty(message.field("Title"))
-              + " "
-              + nullToEmpty(message.field("Url"));
-      default -> "[暂不支持的消息类型 unsupported: " + message.msgType() + "]";
+      case LOCATION -> "[位置 location] " + nullToEmpty(message.label());
+      case LINK -> "[链接 link] " + nullToEmpty(message.title()) + " " + nullToEmpty(message.url());
+      default -> "[暂不支持的消息类型 unsupported: " + message.originalType() + "]";
     };
   }
 

@@ -8,23 +8,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
-import org.wechatdesk.user.DeskUserRepository;
-import org.wechatdesk.user.UserDisabled;
 
 /**
  * The workbench sockets open on this node, by user, so that disabling a user also closes the
  * sockets they already hold, on this node and, through a cluster notice, on the others: the HTTP
  * side refuses their next request, but an open socket would otherwise keep receiving conversation
- * events until it reconnects.
+ * events until it reconnects. The user feature says when (SocketsOfDisabledUsers).
  */
 @Component
-class OpenWebSockets {
+public class OpenWebSockets {
 
   private static final Logger log = LoggerFactory.getLogger(OpenWebSockets.class);
   static final CloseStatus USER_DISABLED = CloseStatus.POLICY_VIOLATION.withReason("user disabled");
@@ -32,11 +28,9 @@ class OpenWebSockets {
   private final Map<String, Set<WebSocketSession>> byUser = new ConcurrentHashMap<>();
   private static final String DISABLED = "user-disabled";
 
-  private final DeskUserRepository users;
   private final ClusterNotices notices;
 
-  OpenWebSockets(DeskUserRepository users, ClusterNotices notices) {
-    this.users = users;
+  OpenWebSockets(ClusterNotices notices) {
     this.notices = notices;
   }
 
@@ -64,15 +58,12 @@ class OpenWebSockets {
     };
   }
 
-  /** Other nodes close the user's sockets they hold when the disabling commits. */
-  @EventListener
-  void announce(UserDisabled disabled) {
-    users.findById(disabled.userId()).ifPresent(user -> notices.send(DISABLED, user.username()));
-  }
-
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void disabled(UserDisabled disabled) {
-    users.findById(disabled.userId()).ifPresent(user -> close(user.username()));
+  /**
+   * Asks the other nodes to close the user's sockets; called in the transaction that disables the
+   * user, so the notice goes out when the disabling commits.
+   */
+  public void announceClosing(String username) {
+    notices.send(DISABLED, username);
   }
 
   @EventListener
@@ -82,7 +73,8 @@ class OpenWebSockets {
     }
   }
 
-  private void close(String username) {
+  /** Closes the user's sockets on this node. */
+  public void close(String username) {
     for (WebSocketSession session : byUser.getOrDefault(username, Set.of())) {
       try {
         session.close(USER_DISABLED);

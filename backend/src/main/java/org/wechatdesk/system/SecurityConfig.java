@@ -24,9 +24,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.wechatdesk.channel.h5.H5Visitor;
-import org.wechatdesk.channel.h5.VisitorAuthenticationFilter;
-import org.wechatdesk.channel.h5.VisitorCookie;
 
 /**
  * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need
@@ -60,7 +57,7 @@ class SecurityConfig {
       HttpSecurity http,
       ObjectMapper json,
       UserDetailsService users,
-      VisitorCookie visitorCookie,
+      FanAuthentication fans,
       CsrfTokenRepository csrfTokens,
       TransportSecurity transport)
       throws Exception {
@@ -68,8 +65,7 @@ class SecurityConfig {
         // Before the anonymous filter, so that a request whose session was just ended goes on as
         // anonymous.
         .addFilterBefore(new EndSessionsOfDisabledUsers(users), AnonymousAuthenticationFilter.class)
-        .addFilterBefore(
-            new VisitorAuthenticationFilter(visitorCookie), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(fans.filter(), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/wechat/push/**")
@@ -87,7 +83,7 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.GET, "/MP_verify_*.txt")
                     .permitAll()
                     .requestMatchers("/api/h5/**")
-                    .hasRole(H5Visitor.ROLE)
+                    .hasRole(FanAuthentication.ROLE)
                     // Agents' pictures, which fans see on the H5 page; uploading one is an admin
                     // API.
                     .requestMatchers(HttpMethod.GET, "/avatars/*")

@@ -1,7 +1,7 @@
 package org.wechatdesk.workbench;
 
 import java.time.Instant;
-import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.message.FanChannel;
 
 /**
  * A conversation in an agent's list: who (the fan's nickname when the desk knows it, else the

@@ -7,7 +7,6 @@ import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessageSettled;
 import org.wechatdesk.conversation.AgentReminderDue;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationAssigned;
@@ -15,6 +14,7 @@ import org.wechatdesk.conversation.ConversationEnded;
 import org.wechatdesk.conversation.ConversationMessageAdded;
 import org.wechatdesk.conversation.ConversationMessageChanged;
 import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.message.OutboundMessageSettled;
 import org.wechatdesk.system.ClusterNotices;
 
 /**

@@ -5,12 +5,16 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +27,24 @@ import org.wechatdesk.conversation.ConversationRepository;
 /** The dependency rules of docs/architecture.md, kept by the build. */
 @AnalyzeClasses(packages = "org.wechatdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  private static final SliceAssignment FEATURES =
+      new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+          String name = javaClass.getPackageName();
+          if (!name.startsWith("org.wechatdesk.")) {
+            return SliceIdentifier.ignore();
+          }
+          return SliceIdentifier.of(
+              TableOwnershipTest.feature(name.substring("org.wechatdesk.".length())));
+        }
+
+        @Override
+        public String getDescription() {
+          return "features of org.wechatdesk";
+        }
+      };
 
   /** The engine's state is moved in one place, which the BPMN's delegates do not bypass. */
   @ArchTest
@@ -62,6 +84,14 @@ class ArchitectureTest {
                           assignableTo(ConversationAssigned.class)
                               .or(assignableTo(ConversationEnded.class))))))
           .because("an assignment or an end is announced by the transition that made it");
+
+  /**
+   * Features (top-level packages, each channel adapter one of its own) depend on each other one way
+   * only; they react to each other's events where the other way is needed.
+   */
+  @ArchTest
+  static final ArchRule featuresFormNoCycles =
+      slices().assignedFrom(FEATURES).should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule nothingDependsOnTheDemo =

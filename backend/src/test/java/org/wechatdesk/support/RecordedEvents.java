@@ -3,9 +3,9 @@ package org.wechatdesk.support;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
-import org.wechatdesk.channel.wechat.inbound.FanMessageReceived;
-import org.wechatdesk.channel.wechat.inbound.InboundMediaSettled;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessageSettled;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundMediaSettled;
+import org.wechatdesk.message.OutboundMessageSettled;
 
 /**
  * Collects the channel's domain events so that tests can count how often something was processed.

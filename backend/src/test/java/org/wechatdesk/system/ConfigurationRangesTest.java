@@ -9,8 +9,8 @@ import org.wechatdesk.fan.QuotaProperties;
 
 class ConfigurationRangesTest {
 
-  private static WeChatProperties.Worker worker() {
-    return new WeChatProperties.Worker(
+  private static WorkerSettings worker() {
+    return new WorkerSettings(
         2,
         Duration.ofSeconds(1),
         Duration.ofSeconds(30),
@@ -26,13 +26,7 @@ class ConfigurationRangesTest {
     assertThatThrownBy(
             () ->
                 new WeChatProperties(
-                    "ftp://x",
-                    "https://open.weixin.qq.com",
-                    true,
-                    Duration.ofMinutes(5),
-                    push,
-                    worker(),
-                    worker()))
+                    "ftp://x", "https://open.weixin.qq.com", true, Duration.ofMinutes(5), push))
         .hasMessageContaining("desk.wechat.api-host");
     assertThatThrownBy(() -> new WeChatProperties.Push(Duration.ofHours(2), 65536))
         .hasMessageContaining("desk.wechat.push.max-clock-skew")
@@ -41,7 +35,7 @@ class ConfigurationRangesTest {
         .hasMessageContaining("max-body-bytes");
     assertThatThrownBy(
             () ->
-                new WeChatProperties.Worker(
+                new WorkerSettings(
                     0,
                     Duration.ofSeconds(1),
                     Duration.ofSeconds(30),
@@ -58,7 +52,7 @@ class ConfigurationRangesTest {
 
   @Test
   void backoffGrowsAndIsCapped() {
-    WeChatProperties.Worker worker = worker();
+    WorkerSettings worker = worker();
     org.assertj.core.api.Assertions.assertThat(worker.backoffAfter(1))
         .isEqualTo(Duration.ofSeconds(2));
     org.assertj.core.api.Assertions.assertThat(worker.backoffAfter(3))

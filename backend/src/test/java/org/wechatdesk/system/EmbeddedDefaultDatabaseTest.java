@@ -15,11 +15,12 @@ import org.wechatdesk.WeChatDeskApplication;
 import org.wechatdesk.account.AccountRequest;
 import org.wechatdesk.account.AccountService;
 import org.wechatdesk.account.OfficialAccount;
-import org.wechatdesk.channel.wechat.outbound.OutboundContent;
-import org.wechatdesk.channel.wechat.outbound.OutboundKind;
-import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.WeChatPush;
@@ -78,6 +79,7 @@ class EmbeddedDefaultDatabaseTest {
               s ->
                   outbox.enqueue(
                       fan,
+                      FanChannel.WECHAT,
                       OutboundKind.TEXT,
                       OutboundContent.text("收到"),
                       Outbox.PRIORITY_AGENT,

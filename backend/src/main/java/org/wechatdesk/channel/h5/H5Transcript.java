@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.wechatdesk.channel.wechat.inbound.InboundStore;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
 import org.wechatdesk.system.VisibleText;
@@ -127,7 +126,7 @@ class H5Transcript {
         kind,
         VisibleText.strip(rs.getString("text")),
         mediaId != null && kind.equals("IMAGE") ? "/api/h5/media/" + mediaId : null,
-        InboundStore.pageClientId(rs.getString("dedupe_key")),
+        PageMessages.clientId(rs.getString("dedupe_key")),
         DbTime.read(rs, "created_at"));
   }
 

@@ -1,21 +1,22 @@
 package org.wechatdesk.channel.h5;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.channel.wechat.inbound.InboundProcessor;
-import org.wechatdesk.channel.wechat.inbound.InboundStore;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.ImageFile;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.inbox.Inbox;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.VisibleText;
 
 /**
- * Takes what a visitor writes on the H5 page: checks it, stores it before it is acknowledged, and
- * wakes the processing that WeChat's pushes go through. The page's client id makes a resend
- * harmless.
+ * The H5 channel's edge: takes what a visitor writes on the page, checks it, translates it into the
+ * desk's neutral message ({@link PageMessages}) and stores it in the {@link Inbox} before it is
+ * acknowledged. The page's client id makes a resend harmless.
  */
 @Component
 class PageInbox {
@@ -26,22 +27,22 @@ class PageInbox {
       "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
 
   private final FanRepository fans;
-  private final InboundStore inbound;
-  private final InboundProcessor processor;
+  private final Inbox inbox;
   private final MediaRepository media;
   private final VisitorRateLimits limits;
+  private final Clock clock;
 
   PageInbox(
       FanRepository fans,
-      InboundStore inbound,
-      InboundProcessor processor,
+      Inbox inbox,
       MediaRepository media,
-      VisitorRateLimits limits) {
+      VisitorRateLimits limits,
+      Clock clock) {
     this.limits = limits;
     this.fans = fans;
-    this.inbound = inbound;
-    this.processor = processor;
+    this.inbox = inbox;
     this.media = media;
+    this.clock = clock;
   }
 
   void text(H5Visitor visitor, String address, String clientId, String text) {
@@ -59,8 +60,12 @@ class PageInbox {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    inbound.storeFromPage(visitor.accountId(), openid(visitor), clientId, text);
-    processor.wake();
+    inbox.store(
+        visitor.accountId(),
+        FanChannel.H5,
+        PageMessages.text(openid(visitor), clientId, text, clock.instant()),
+        null,
+        null);
   }
 
   /**
@@ -73,7 +78,7 @@ class PageInbox {
       throw InvalidInputException.of("clientId", CLIENT_ID_RULE);
     }
     String openid = openid(visitor);
-    if (inbound.storedFromPage(visitor.accountId(), openid, clientId)) {
+    if (inbox.isStored(visitor.accountId(), PageMessages.dedupeKey(openid, clientId))) {
       return;
     }
     long mediaId =
@@ -84,10 +89,14 @@ class PageInbox {
             image.contentType(),
             "h5." + image.extension(),
             image.content());
-    if (!inbound.storeImageFromPage(visitor.accountId(), openid, clientId, mediaId)) {
+    if (!inbox.store(
+        visitor.accountId(),
+        FanChannel.H5,
+        PageMessages.image(openid, clientId, clock.instant()),
+        null,
+        mediaId)) {
       media.delete(mediaId);
     }
-    processor.wake();
   }
 
   private String openid(H5Visitor visitor) {

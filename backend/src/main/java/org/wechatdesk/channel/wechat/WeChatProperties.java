@@ -14,9 +14,7 @@ public record WeChatProperties(
     @DefaultValue("https://open.weixin.qq.com") String openHost,
     @DefaultValue("true") boolean useStableToken,
     @DefaultValue("PT5M") Duration tokenRefreshAhead,
-    @DefaultValue Push push,
-    @DefaultValue Worker outbox,
-    @DefaultValue Worker inbound) {
+    @DefaultValue Push push) {
 
   public WeChatProperties {
     requireUrl("desk.wechat.api-host", apiHost);
@@ -41,35 +39,6 @@ public record WeChatProperties(
           Duration.ofSeconds(30),
           Duration.ofHours(1));
       requireBetween("desk.wechat.push.max-body-bytes", maxBodyBytes, 1024, 1_048_576);
-    }
-  }
-
-  /**
-   * A background worker draining a table: threads, polling when idle, retries with exponential
-   * backoff.
-   */
-  public record Worker(
-      @DefaultValue("2") int threads,
-      @DefaultValue("PT1S") Duration pollInterval,
-      @DefaultValue("PT30S") Duration lease,
-      @DefaultValue("8") int maxAttempts,
-      @DefaultValue("PT2S") Duration initialBackoff,
-      @DefaultValue("PT10M") Duration maxBackoff,
-      @DefaultValue("false") boolean retryAmbiguous) {
-    public Worker {
-      requireBetween("threads", threads, 1, 32);
-      requireBetween("poll-interval", pollInterval, Duration.ofMillis(10), Duration.ofMinutes(1));
-      requireBetween("lease", lease, Duration.ofSeconds(1), Duration.ofMinutes(10));
-      requireBetween("max-attempts", maxAttempts, 1, 50);
-      requireBetween(
-          "initial-backoff", initialBackoff, Duration.ofMillis(10), Duration.ofMinutes(10));
-      requireBetween("max-backoff", maxBackoff, initialBackoff, Duration.ofHours(6));
-    }
-
-    public Duration backoffAfter(int attempts) {
-      long factor = 1L << Math.min(attempts - 1, 20);
-      Duration backoff = initialBackoff.multipliedBy(factor);
-      return backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff;
     }
   }
 

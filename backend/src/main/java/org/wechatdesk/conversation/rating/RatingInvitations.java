@@ -5,19 +5,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wechatdesk.account.AccountRepository;
-import org.wechatdesk.channel.FanChannel;
-import org.wechatdesk.channel.wechat.outbound.OutboundContent;
-import org.wechatdesk.channel.wechat.outbound.OutboundKind;
-import org.wechatdesk.channel.wechat.outbound.OutboundMessage;
-import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.Channels;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
@@ -36,6 +38,7 @@ public class RatingInvitations {
 
   private final RatingLinks links;
   private final Outbox outbox;
+  private final Channels channels;
   private final FanRepository fans;
   private final AccountRepository accounts;
   private final DeskUserRepository users;
@@ -46,6 +49,7 @@ public class RatingInvitations {
   RatingInvitations(
       RatingLinks links,
       Outbox outbox,
+      Channels channels,
       FanRepository fans,
       AccountRepository accounts,
       DeskUserRepository users,
@@ -54,6 +58,7 @@ public class RatingInvitations {
       @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.links = links;
     this.outbox = outbox;
+    this.channels = channels;
     this.fans = fans;
     this.accounts = accounts;
     this.users = users;
@@ -72,13 +77,15 @@ public class RatingInvitations {
     }
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     String url = publicBaseUrl + "/#/rate/" + links.tokenFor(conversation.id());
-    if (fan.webVisitor()) {
-      // WeChat cannot reach a visitor it does not know: the H5 page shows the link instead.
+    Optional<FanChannel> templateChannel = channels.carrying(fan, OutboundKind.TEMPLATE);
+    if (templateChannel.isEmpty()) {
+      // No channel carries a template to this fan (WeChat does not know an H5 visitor without
+      // authorization): the link goes as a text where the conversation was held.
       String text = "请为本次服务评价 / Please rate this service: " + url;
       OutboundMessage queued =
           outbox.enqueue(
               fan,
-              FanChannel.H5,
+              conversation.channel(),
               OutboundKind.TEXT,
               OutboundContent.text(text),
               Outbox.PRIORITY_AUTOMATIC,
@@ -91,6 +98,7 @@ public class RatingInvitations {
     OutboundMessage queued =
         outbox.enqueueTemplate(
             fan,
+            templateChannel.get(),
             OutboundContent.template(
                 settings.surveyTemplateId(), url, fields(conversation, settings)),
             "template:" + conversation.id() + ":" + stepKey,

@@ -7,16 +7,13 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpUserTagService;
 import me.chanjar.weixin.mp.bean.tag.WxUserTag;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.account.AccountRepository;
-import org.wechatdesk.account.OfficialAccount;
-import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
 
 /**
- * Brings WeChat's user tags in line with the desk's, through the account's shared-token client.
- * Only tags of the desk's catalogue are set or cleared: tags made elsewhere and WeChat's reserved
- * ones stay.
+ * Brings WeChat's user tags in line with the desk's, through the account's shared-token client
+ * ({@link WeChatUserTags}, which the WeChat channel provides). Only tags of the desk's catalogue
+ * are set or cleared: tags made elsewhere and WeChat's reserved ones stay.
  */
 @Component
 class WeChatTagMirror {
@@ -24,18 +21,12 @@ class WeChatTagMirror {
   /** tags/create answers this when the account already has a tag of that name. */
   private static final int NAME_TAKEN = 45157;
 
-  private final WeChatClients clients;
-  private final AccountRepository accounts;
+  private final WeChatUserTags userTags;
   private final FanRepository fans;
   private final FanTagRepository tags;
 
-  WeChatTagMirror(
-      WeChatClients clients,
-      AccountRepository accounts,
-      FanRepository fans,
-      FanTagRepository tags) {
-    this.clients = clients;
-    this.accounts = accounts;
+  WeChatTagMirror(WeChatUserTags userTags, FanRepository fans, FanTagRepository tags) {
+    this.userTags = userTags;
     this.fans = fans;
     this.tags = tags;
   }
@@ -106,7 +97,6 @@ class WeChatTagMirror {
   }
 
   private WxMpUserTagService api(long accountId) {
-    OfficialAccount account = accounts.findById(accountId).orElseThrow();
-    return clients.forAccount(account).getUserTagService();
+    return userTags.forAccount(accountId);
   }
 }

@@ -16,10 +16,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.wechatdesk.account.AccountRepository;
-import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.fan.FanProfiles;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundKind;
+import org.wechatdesk.message.MessageProperties;
 import org.wechatdesk.system.WorkerLoop;
+import org.wechatdesk.system.WorkerSettings;
 
 /**
  * Asks WeChat once (cgi-bin/user/info/batchget, up to 100 fans a call) about a fan who writes:
@@ -46,14 +49,14 @@ class FanProfileFetcher extends WorkerLoop {
   private final AccountRepository accounts;
   private final WeChatClients clients;
   private final Clock clock;
-  private final WeChatProperties.Worker settings;
+  private final WorkerSettings settings;
 
   FanProfileFetcher(
       FanProfiles profiles,
       AccountRepository accounts,
       WeChatClients clients,
       Clock clock,
-      WeChatProperties properties) {
+      MessageProperties properties) {
     super("fan-profile", 1, properties.inbound().pollInterval());
     this.profiles = profiles;
     this.accounts = accounts;

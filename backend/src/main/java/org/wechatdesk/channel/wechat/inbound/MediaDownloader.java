@@ -11,13 +11,14 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.media.VoiceTranscoder;
+import org.wechatdesk.message.InboundKind;
 
 /**
  * Fetches a fan's media from WeChat while its media_id is still valid, and keeps it; voice messages
  * are kept as MP3 because browsers cannot play WeChat's AMR.
  */
 @Component
-class MediaDownloader {
+public class MediaDownloader {
 
   private final WeChatClients clients;
   private final MediaRepository media;
@@ -29,7 +30,7 @@ class MediaDownloader {
     this.voices = voices;
   }
 
-  long download(OfficialAccount account, InboundKind kind, String mediaId)
+  public long download(OfficialAccount account, InboundKind kind, String mediaId)
       throws WxErrorException, IOException {
     File file = clients.forAccount(account).getMaterialService().mediaDownload(mediaId);
     if (file == null) {

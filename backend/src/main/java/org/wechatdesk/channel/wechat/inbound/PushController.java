@@ -18,11 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.WeChatProperties;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.inbox.Inbox;
 
 /**
- * The push URL WeChat calls for one account. A push is verified, stored, and acknowledged with
- * {@code success} at once; everything else happens in {@link InboundProcessor}, well after WeChat's
- * 5-second deadline would matter.
+ * The push URL WeChat calls for one account: the WeChat channel's edge. A push is verified,
+ * translated into the desk's neutral message, stored in the {@link Inbox}, and acknowledged with
+ * {@code success} at once; everything else happens after WeChat's 5-second deadline would matter.
  */
 @RestController
 class PushController {
@@ -31,20 +33,14 @@ class PushController {
 
   private final AccountRepository accounts;
   private final PushVerifier verifier;
-  private final InboundStore store;
-  private final InboundProcessor processor;
+  private final Inbox inbox;
   private final int maxBodyBytes;
 
   PushController(
-      AccountRepository accounts,
-      PushVerifier verifier,
-      InboundStore store,
-      InboundProcessor processor,
-      WeChatProperties properties) {
+      AccountRepository accounts, PushVerifier verifier, Inbox inbox, WeChatProperties properties) {
     this.accounts = accounts;
     this.verifier = verifier;
-    this.store = store;
-    this.processor = processor;
+    this.inbox = inbox;
     this.maxBodyBytes = properties.push().maxBodyBytes();
   }
 
@@ -80,9 +76,12 @@ class PushController {
             account,
             new PushVerifier.SafeModeParams(msgSignature, timestamp, nonce, encryptType),
             body);
-    if (store.store(account.id(), verified.message(), verified.xml())) {
-      processor.wake();
-    }
+    inbox.store(
+        account.id(),
+        FanChannel.WECHAT,
+        PushTranslation.toNeutral(verified.message()),
+        verified.xml(),
+        null);
     return ResponseEntity.ok("success");
   }
 

@@ -9,11 +9,14 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.system.NotFoundException;
 
 /** Turns one outbound message into WeChat's customer-service API calls (or a template message). */
 @Component
-class CustomerServiceApi {
+public class CustomerServiceApi {
 
   private final WeChatClients clients;
   private final MediaRepository media;
@@ -25,7 +28,7 @@ class CustomerServiceApi {
     this.templates = templates;
   }
 
-  void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
+  public void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
     WxMpService wechat = clients.forAccount(account);
     OutboundContent content = message.content();
     if (message.kind() == OutboundKind.TYPING) {
@@ -38,37 +41,52 @@ class CustomerServiceApi {
       templates.send(wechat, message);
       return;
     }
-    WxMpKefuMessage kefu =
-        switch (message.kind()) {
-          case TEXT ->
-              WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
-          case IMAGE ->
-              WxMpKefuMessage.IMAGE()
-                  .toUser(message.openid())
-                  .mediaId(upload(wechat, content.mediaId(), "image"))
-                  .build();
-          case VOICE ->
-              WxMpKefuMessage.VOICE()
-                  .toUser(message.openid())
-                  .mediaId(upload(wechat, content.mediaId(), "voice"))
-                  .build();
-          case VIDEO ->
-              WxMpKefuMessage.VIDEO()
-                  .toUser(message.openid())
-                  .mediaId(upload(wechat, content.mediaId(), "video"))
-                  .thumbMediaId(
-                      content.thumbMediaId() == null
-                          ? null
-                          : upload(wechat, content.thumbMediaId(), "thumb"))
-                  .title(content.title())
-                  .description(content.description())
-                  .build();
-          case NEWS ->
-              WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
-          case TYPING, TEMPLATE ->
-              throw new IllegalStateException(message.kind() + " is sent above");
-        };
-    wechat.getKefuService().sendKefuMessage(kefu);
+    wechat
+        .getKefuService()
+        .sendKefuMessage(kefuMessage(message, (mediaId, type) -> upload(wechat, mediaId, type)));
+  }
+
+  /**
+   * The customer-service message (kf message, message/custom/send) a neutral message becomes; the
+   * desk's media is uploaded through {@code uploader}, which answers WeChat's media_id.
+   */
+  static WxMpKefuMessage kefuMessage(OutboundMessage message, Uploader uploader)
+      throws WxErrorException {
+    OutboundContent content = message.content();
+    return switch (message.kind()) {
+      case TEXT -> WxMpKefuMessage.TEXT().toUser(message.openid()).content(content.text()).build();
+      case IMAGE ->
+          WxMpKefuMessage.IMAGE()
+              .toUser(message.openid())
+              .mediaId(uploader.upload(content.mediaId(), "image"))
+              .build();
+      case VOICE ->
+          WxMpKefuMessage.VOICE()
+              .toUser(message.openid())
+              .mediaId(uploader.upload(content.mediaId(), "voice"))
+              .build();
+      case VIDEO ->
+          WxMpKefuMessage.VIDEO()
+              .toUser(message.openid())
+              .mediaId(uploader.upload(content.mediaId(), "video"))
+              .thumbMediaId(
+                  content.thumbMediaId() == null
+                      ? null
+                      : uploader.upload(content.thumbMediaId(), "thumb"))
+              .title(content.title())
+              .description(content.description())
+              .build();
+      case NEWS ->
+          WxMpKefuMessage.NEWS().toUser(message.openid()).addArticle(article(content)).build();
+      case TYPING, TEMPLATE ->
+          throw new IllegalStateException(message.kind() + " is no customer-service message");
+    };
+  }
+
+  /** Uploads desk media {@code mediaId} to WeChat as {@code type}, answering WeChat's media_id. */
+  @FunctionalInterface
+  interface Uploader {
+    String upload(long mediaId, String type) throws WxErrorException;
   }
 
   /**

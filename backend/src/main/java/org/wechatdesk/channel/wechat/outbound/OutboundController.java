@@ -16,6 +16,11 @@ import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanAccess;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -30,24 +35,14 @@ import org.wechatdesk.system.Role;
 class OutboundController {
 
   private final Outbox outbox;
-  private final OutboxRepository messages;
   private final FanRepository fans;
-  private final OutboxSender sender;
   private final FanQuota quota;
   private final FanAccess access;
 
-  OutboundController(
-      Outbox outbox,
-      OutboxRepository messages,
-      FanRepository fans,
-      OutboxSender sender,
-      FanQuota quota,
-      FanAccess access) {
+  OutboundController(Outbox outbox, FanRepository fans, FanQuota quota, FanAccess access) {
     this.access = access;
     this.outbox = outbox;
-    this.messages = messages;
     this.fans = fans;
-    this.sender = sender;
     this.quota = quota;
   }
 
@@ -76,7 +71,7 @@ class OutboundController {
           "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
     }
     String idempotencyKey = user.getName() + ":" + request.idempotencyKey();
-    Optional<OutboundMessage> retried = messages.findByIdempotencyKey(idempotencyKey);
+    Optional<OutboundMessage> retried = outbox.findByIdempotencyKey(idempotencyKey);
     if (retried.isPresent()) {
       return retried.get();
     }
@@ -89,7 +84,13 @@ class OutboundController {
     OutboundContent content =
         request.content() == null ? OutboundContent.text(null) : request.content();
     return outbox.enqueue(
-        fan, request.kind(), content, Outbox.PRIORITY_AGENT, idempotencyKey, user.getName());
+        fan,
+        FanChannel.WECHAT,
+        request.kind(),
+        content,
+        Outbox.PRIORITY_AGENT,
+        idempotencyKey,
+        user.getName());
   }
 
   @GetMapping("/api/outbound-messages/{id}")
@@ -100,7 +101,7 @@ class OutboundController {
   @GetMapping("/api/fans/{fanId}/outbound-messages")
   List<OutboundMessage> forFan(@PathVariable long fanId, Authentication user) {
     access.requireServes(fanId, user);
-    return messages.findByFan(fanId, 100).stream()
+    return outbox.latestFor(fanId, 100).stream()
         .filter(message -> Role.isAdmin(user) || user.getName().equals(message.requestedBy()))
         .toList();
   }
@@ -108,17 +109,16 @@ class OutboundController {
   @PostMapping("/api/outbound-messages/{id}/resend")
   OutboundMessage resend(@PathVariable long id, Authentication user) {
     visible(id, user);
-    if (!messages.requeue(id)) {
+    if (!outbox.resend(id)) {
       throw InvalidInputException.of(
           "status", "only FAILED or UNCERTAIN messages can be resent / 只能重发失败或未确认的消息");
     }
-    sender.wake();
-    return messages.findById(id).orElseThrow();
+    return outbox.find(id).orElseThrow();
   }
 
   private OutboundMessage visible(long id, Authentication user) {
     OutboundMessage message =
-        messages.findById(id).orElseThrow(() -> new NotFoundException("No outbound message " + id));
+        outbox.find(id).orElseThrow(() -> new NotFoundException("No outbound message " + id));
     if (!Role.isAdmin(user) && !user.getName().equals(message.requestedBy())) {
       throw new AccessDeniedException("not the sender");
     }

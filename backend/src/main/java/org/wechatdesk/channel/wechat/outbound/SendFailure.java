@@ -11,21 +11,19 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.wechatdesk.channel.wechat.TokenFreeText;
+import org.wechatdesk.message.DeliveryFailure;
+import org.wechatdesk.message.DeliveryFailure.Kind;
 
 /**
- * What a failed send means for the message. TRANSIENT: WeChat did not get it (connection refused,
- * rate limit, errcode -1 "system busy", which WeChat answers instead of sending): send again later.
- * PERMANENT: WeChat refused it for good: tell the sender why. AMBIGUOUS: the request left and no
- * answer came (a read timeout, a broken connection), so WeChat may have delivered it and a resend
- * could deliver twice.
+ * What a failed send to WeChat means for the message. TRANSIENT: WeChat did not get it (connection
+ * refused, rate limit, errcode -1 "system busy", which WeChat answers instead of sending): send
+ * again later. PERMANENT: WeChat refused it for good: tell the sender why. AMBIGUOUS: the request
+ * left and no answer came (a read timeout, a broken connection), so WeChat may have delivered it
+ * and a resend could deliver twice.
  */
-record SendFailure(Kind kind, Integer errorCode, String reason) {
+final class SendFailure {
 
-  enum Kind {
-    TRANSIENT,
-    PERMANENT,
-    AMBIGUOUS
-  }
+  private SendFailure() {}
 
   private static final int WINDOW_CLOSED = 45015;
 
@@ -55,25 +53,28 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
           40001, "access token rejected again after a refresh / access_token 刷新后仍无效",
           42001, "access token expired again after a refresh / access_token 刷新后仍过期");
 
-  private static final SendFailure SYSTEM_BUSY =
-      new SendFailure(Kind.TRANSIENT, -1, "WeChat was busy (-1) and sent nothing / 微信系统繁忙，未发送");
+  private static DeliveryFailure systemBusy() {
+    return new DeliveryFailure(
+        Kind.TRANSIENT, -1, "WeChat was busy (-1) and sent nothing / 微信系统繁忙，未发送");
+  }
 
   /**
    * A message for a fan whose window WeChat already said is closed: not sent, it would only fail
    * again.
    */
-  static final SendFailure WINDOW_CLOSED_BEFORE =
-      new SendFailure(
-          Kind.PERMANENT,
-          WINDOW_CLOSED,
-          "not sent: WeChat said the fan's 48-hour window is closed (45015); the fan has to write first"
-              + " / 未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息");
-
-  boolean closesWindow() {
-    return errorCode != null && errorCode == WINDOW_CLOSED;
+  static DeliveryFailure windowClosedBefore() {
+    return new DeliveryFailure(
+        Kind.PERMANENT,
+        WINDOW_CLOSED,
+        "not sent: WeChat said the fan's 48-hour window is closed (45015); the fan has to write first"
+            + " / 未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息");
   }
 
-  static SendFailure classify(Exception e) {
+  static boolean closesWindow(DeliveryFailure failure) {
+    return failure.errorCode() != null && failure.errorCode() == WINDOW_CLOSED;
+  }
+
+  static DeliveryFailure classify(Exception e) {
     if (e instanceof WxErrorException wx) {
       // WxJava wraps I/O failures with a made-up errcode (-99); the cause tells what happened.
       if (wx.getCause() instanceof IOException io) {
@@ -90,44 +91,44 @@ record SendFailure(Kind kind, Integer errorCode, String reason) {
       // With WxJava's own retries switched off, errcode -1 ("system busy") surfaces as this
       // exception.
       if (rt.getCause() == null && String.valueOf(rt.getMessage()).contains("超出重试次数")) {
-        return SYSTEM_BUSY;
+        return systemBusy();
       }
-      return new SendFailure(
+      return new DeliveryFailure(
           Kind.TRANSIENT, null, "WeChat client error: " + TokenFreeText.of(rt.getMessage()));
     }
     if (e instanceof IOException io) {
       return ofIo(io);
     }
-    return new SendFailure(Kind.TRANSIENT, null, e.toString());
+    return new DeliveryFailure(Kind.TRANSIENT, null, e.toString());
   }
 
-  private static SendFailure ofErrorCode(int code, String message) {
+  private static DeliveryFailure ofErrorCode(int code, String message) {
     if (code == -1) {
-      return SYSTEM_BUSY;
+      return systemBusy();
     }
     String transientReason = KNOWN_TRANSIENT.get(code);
     if (transientReason != null) {
-      return new SendFailure(Kind.TRANSIENT, code, transientReason);
+      return new DeliveryFailure(Kind.TRANSIENT, code, transientReason);
     }
     String reason = KNOWN_PERMANENT.getOrDefault(code, "WeChat error " + code + ": " + message);
-    return new SendFailure(Kind.PERMANENT, code, reason);
+    return new DeliveryFailure(Kind.PERMANENT, code, reason);
   }
 
-  private static SendFailure ofIo(IOException io) {
+  private static DeliveryFailure ofIo(IOException io) {
     if (io instanceof ConnectException
         || io instanceof ConnectTimeoutException
         || io instanceof UnknownHostException
         || io instanceof NoRouteToHostException) {
-      return new SendFailure(
+      return new DeliveryFailure(
           Kind.TRANSIENT, null, "cannot reach WeChat: " + io.getClass().getSimpleName());
     }
     if (io instanceof SocketTimeoutException || io instanceof InterruptedIOException) {
-      return new SendFailure(
+      return new DeliveryFailure(
           Kind.AMBIGUOUS,
           null,
           "no answer from WeChat in time; it may have delivered the message / 微信未及时响应，消息可能已送达");
     }
-    return new SendFailure(
+    return new DeliveryFailure(
         Kind.AMBIGUOUS, null, "connection to WeChat broke: " + io.getClass().getSimpleName());
   }
 }

@@ -6,6 +6,8 @@ import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
 import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundMessage;
 
 /**
  * Sends a template message (模板消息). On its own because WeChat is moving template messages towards

@@ -20,6 +20,8 @@ import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundKind;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.support.WeChatPush;
@@ -149,7 +151,7 @@ class InboundProcessingTest extends IntegrationTest {
             .filter(e -> e.kind() == InboundKind.TEXT)
             .findFirst()
             .orElseThrow();
-    assertThat(text.message().field("Content")).isEqualTo("表情 /::) /:<@ 结束");
+    assertThat(text.message().text()).isEqualTo("表情 /::) /:<@ 结束");
 
     FanMessageReceived image =
         receivedFor(openid).stream()
@@ -218,7 +220,7 @@ class InboundProcessingTest extends IntegrationTest {
     assertThat(image.kind()).isEqualTo(InboundKind.IMAGE);
     assertThat(image.mediaPending()).isTrue();
     assertThat(image.mediaId()).isNull();
-    assertThat(receivedFor(openid).get(1).message().field("Content")).isEqualTo("看到图了吗");
+    assertThat(receivedFor(openid).get(1).message().text()).isEqualTo("看到图了吗");
 
     await("the media is fetched apart", () -> "KEPT".equals(mediaStatus(image.inboundId())));
     Long kept =
@@ -387,7 +389,7 @@ class InboundProcessingTest extends IntegrationTest {
     }
     await("ten messages are processed", () -> receivedFor(openid).size() == 10);
     assertThat(receivedFor(openid))
-        .extracting(e -> e.message().field("Content"))
+        .extracting(e -> e.message().text())
         .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9");
   }
 }

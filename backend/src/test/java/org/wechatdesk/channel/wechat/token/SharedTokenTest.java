@@ -39,9 +39,7 @@ class SharedTokenTest extends IntegrationTest {
             WECHAT.baseUrl(),
             stable,
             properties.tokenRefreshAhead(),
-            properties.push(),
-            properties.outbox(),
-            properties.inbound());
+            properties.push());
     return new WeChatClients(tokens, clock, nodeProperties);
   }
 

@@ -1,8 +1,8 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +15,16 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.wechatdesk.account.AccountRepository;
-import org.wechatdesk.account.OfficialAccount;
-import org.wechatdesk.channel.FanChannel;
-import org.wechatdesk.channel.wechat.WeChatProperties;
-import org.wechatdesk.fan.FanRepository;
-import org.wechatdesk.fan.FanWindowClosed;
+import org.wechatdesk.message.ChannelAdapter;
+import org.wechatdesk.message.Channels;
+import org.wechatdesk.message.DeliveryFailure;
+import org.wechatdesk.message.MessageProperties;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.OutboundMessageSettled;
+import org.wechatdesk.message.OutboundStatus;
 import org.wechatdesk.system.FanOrderedQueue;
 import org.wechatdesk.system.WorkerLoop;
+import org.wechatdesk.system.WorkerSettings;
 
 /**
  * Sends the outbox: woken right after a commit that queued something, and polling for retries and
@@ -38,32 +40,24 @@ class OutboxSender extends WorkerLoop {
       "the desk stopped while handing it to WeChat; it may have been delivered"
           + " / 发送过程中服务中断，消息可能已送达";
 
-  private final Clock clock;
   private final OutboxRepository messages;
-  private final AccountRepository accounts;
-  private final FanRepository fans;
-  private final CustomerServiceApi api;
+  private final Channels channels;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-  private final WeChatProperties.Worker settings;
+  private final WorkerSettings settings;
   private final FanOrderedQueue queue;
 
   OutboxSender(
       JdbcClient jdbc,
       Clock clock,
       OutboxRepository messages,
-      AccountRepository accounts,
-      FanRepository fans,
-      CustomerServiceApi api,
+      Channels channels,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
-      WeChatProperties properties) {
+      MessageProperties properties) {
     super("outbox", properties.outbox().threads(), properties.outbox().pollInterval());
-    this.clock = clock;
     this.messages = messages;
-    this.accounts = accounts;
-    this.fans = fans;
-    this.api = api;
+    this.channels = channels;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.settings = properties.outbox();
@@ -89,51 +83,38 @@ class OutboxSender extends WorkerLoop {
 
   private void sendOne(long id, String token) {
     OutboundMessage message = messages.findById(id).orElseThrow();
-    OfficialAccount account = accounts.findById(message.accountId()).orElseThrow();
-    boolean throughWeChat = message.channel() == FanChannel.WECHAT;
-    if (throughWeChat) {
-      if (message.kind().countsAgainstQuota() && windowClosedByWeChat(message.fanId())) {
-        settleFailure(message, token, SendFailure.WINDOW_CLOSED_BEFORE);
-        return;
-      }
-      if (!queue.markInFlight(id, token)) {
-        return;
-      }
-      Instant attemptedAt = clock.instant();
-      try {
-        api.send(account, message);
-      } catch (Exception e) {
-        SendFailure failure = SendFailure.classify(e);
-        if (failure.closesWindow() && fans.recordWindowClosed(message.fanId(), attemptedAt)) {
-          events.publishEvent(new FanWindowClosed(message.accountId(), message.fanId()));
-        }
-        settleFailure(message, token, failure);
-        return;
-      }
+    ChannelAdapter adapter = channels.of(message.channel());
+    Optional<DeliveryFailure> heldBack = adapter.heldBack(message);
+    if (heldBack.isPresent()) {
+      settleFailure(message, token, heldBack.get());
+      return;
     }
-    // An H5 message is delivered by being stored: the page reads it. It passes through here all the
-    // same, so
-    // that it is settled in order with the fan's other messages and the agent sees it delivered.
-    recordSent(message, token, throughWeChat);
-    if (throughWeChat) {
-      accounts.recordTokenOk(account.id());
+    // A message that only the desk's database carries (the H5 page reads it) is not in flight: it
+    // cannot have been delivered half-way.
+    if (adapter.deliversOutsideTheDesk() && !queue.markInFlight(id, token)) {
+      return;
     }
+    try {
+      adapter.deliver(message);
+    } catch (DeliveryFailure failure) {
+      settleFailure(message, token, failure);
+      return;
+    }
+    recordSent(message, token, adapter);
     events.publishEvent(
         new OutboundMessageSettled(
             id, message.fanId(), OutboundStatus.SENT, null, null, message.requestedBy()));
   }
 
-  /** WeChat has the message: recorded as sent, waiting out a database that is briefly away. */
-  private void recordSent(OutboundMessage message, String token, boolean throughWeChat) {
+  /** The channel has the message: recorded as sent, waiting out a database that is briefly away. */
+  private void recordSent(OutboundMessage message, String token, ChannelAdapter adapter) {
     untilRecorded(
         message,
         () -> {
           transaction.executeWithoutResult(
               status -> {
-                if (messages.markSent(message.id(), token)
-                    && throughWeChat
-                    && message.kind().countsAgainstQuota()) {
-                  fans.countSent(message.fanId());
+                if (messages.markSent(message.id(), token)) {
+                  adapter.delivered(message);
                 }
               });
           return null;
@@ -141,10 +122,10 @@ class OutboxSender extends WorkerLoop {
   }
 
   /**
-   * Records what WeChat answered. Until it is recorded the message stays in flight, and one left in
-   * flight becomes UNCERTAIN; so a database that is briefly away (a restart, a failover) is waited
-   * for, within the claim's lease, rather than leaving a message WeChat answered for a person to
-   * decide.
+   * Records what the channel answered. Until it is recorded the message stays in flight, and one
+   * left in flight becomes UNCERTAIN; so a database that is briefly away (a restart, a failover) is
+   * waited for, within the claim's lease, rather than leaving a message the channel answered for a
+   * person to decide.
    */
   private <T> T untilRecorded(OutboundMessage message, Supplier<T> write) {
     long giveUpAt = System.nanoTime() + settings.lease().toNanos() * 2 / 3;
@@ -156,7 +137,7 @@ class OutboxSender extends WorkerLoop {
           throw databaseAway;
         }
         log.warn(
-            "Outbound {}: WeChat's answer cannot be recorded yet ({}); trying again",
+            "Outbound {}: the channel's answer cannot be recorded yet ({}); trying again",
             message.id(),
             databaseAway.getClass().getSimpleName());
         pause(DATABASE_RETRY);
@@ -165,14 +146,14 @@ class OutboxSender extends WorkerLoop {
   }
 
   /**
-   * Messages whose sender stopped after handing them to WeChat: UNCERTAIN, for the sender to
+   * Messages whose sender stopped after handing them to the channel: UNCERTAIN, for the sender to
    * decide.
    */
   private void settleAbandoned() {
     for (long id : queue.abandonedInFlight()) {
       if (messages.markAbandoned(id, ABANDONED)) {
         OutboundMessage message = messages.findById(id).orElseThrow();
-        log.warn("Outbound {}: its sender stopped while handing it to WeChat; UNCERTAIN", id);
+        log.warn("Outbound {}: its sender stopped while handing it to the channel; UNCERTAIN", id);
         events.publishEvent(
             new OutboundMessageSettled(
                 id,
@@ -194,15 +175,11 @@ class OutboxSender extends WorkerLoop {
     }
   }
 
-  private boolean windowClosedByWeChat(long fanId) {
-    return fans.findById(fanId).map(fan -> fan.windowClosedAt() != null).orElse(false);
-  }
-
-  private void settleFailure(OutboundMessage message, String token, SendFailure failure) {
+  private void settleFailure(OutboundMessage message, String token, DeliveryFailure failure) {
     int attempt = message.attempts() + 1;
     boolean retryable =
-        failure.kind() == SendFailure.Kind.TRANSIENT
-            || (failure.kind() == SendFailure.Kind.AMBIGUOUS && settings.retryAmbiguous());
+        failure.kind() == DeliveryFailure.Kind.TRANSIENT
+            || (failure.kind() == DeliveryFailure.Kind.AMBIGUOUS && settings.retryAmbiguous());
     if (retryable && attempt < settings.maxAttempts()) {
       log.info(
           "Outbound {} attempt {} failed ({}); retrying", message.id(), attempt, failure.reason());
@@ -215,7 +192,7 @@ class OutboxSender extends WorkerLoop {
       return;
     }
     OutboundStatus status =
-        failure.kind() == SendFailure.Kind.AMBIGUOUS
+        failure.kind() == DeliveryFailure.Kind.AMBIGUOUS
             ? OutboundStatus.UNCERTAIN
             : OutboundStatus.FAILED;
     String reason =

@@ -1,7 +1,6 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message;
 
 import java.time.Instant;
-import org.wechatdesk.channel.FanChannel;
 
 public record OutboundMessage(
     long id,

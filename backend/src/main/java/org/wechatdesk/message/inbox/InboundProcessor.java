@@ -1,5 +1,6 @@
-package org.wechatdesk.channel.wechat.inbound;
+package org.wechatdesk.message.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,19 +11,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
-import org.wechatdesk.channel.FanChannel;
-import org.wechatdesk.channel.wechat.TokenFreeText;
-import org.wechatdesk.channel.wechat.WeChatProperties;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.ChannelAdapter;
+import org.wechatdesk.message.Channels;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.FanMessageReceived;
+import org.wechatdesk.message.InboundKind;
+import org.wechatdesk.message.InboundMessage;
+import org.wechatdesk.message.MessageProperties;
 import org.wechatdesk.system.FanOrderedQueue;
 import org.wechatdesk.system.WorkerLoop;
+import org.wechatdesk.system.WorkerSettings;
 
 /**
- * Processes stored pushes after they were acknowledged: keeps the media, records the fan and the
- * customer-service window the message opened, and publishes {@link FanMessageReceived}. Each fan's
- * messages are processed in order; failures are retried with backoff. Media that WeChat does not
- * hand over at once is left to {@link PendingMedia}, so the message and the fan's next ones go on.
+ * Processes stored messages after they were acknowledged: has the channel keep the media, records
+ * the fan and what the message means for reaching the fan, and publishes {@link
+ * FanMessageReceived}. Each fan's messages are processed in order; failures are retried with
+ * backoff. Media that the channel does not hand over at once is left to {@link PendingMedia}, so
+ * the message and the fan's next ones go on.
  */
 @Component
 public class InboundProcessor extends WorkerLoop {
@@ -31,30 +38,33 @@ public class InboundProcessor extends WorkerLoop {
   private static final int BATCH = 20;
 
   private final JdbcClient jdbc;
+  private final ObjectMapper json;
   private final AccountRepository accounts;
   private final FanRepository fans;
-  private final MediaDownloader mediaDownloader;
+  private final Channels channels;
   private final PendingMedia pendingMedia;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-  private final WeChatProperties.Worker settings;
+  private final WorkerSettings settings;
   private final FanOrderedQueue queue;
 
   InboundProcessor(
       JdbcClient jdbc,
       Clock clock,
+      ObjectMapper json,
       AccountRepository accounts,
       FanRepository fans,
-      MediaDownloader mediaDownloader,
+      Channels channels,
       PendingMedia pendingMedia,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
-      WeChatProperties properties) {
+      MessageProperties properties) {
     super("inbound", properties.inbound().threads(), properties.inbound().pollInterval());
     this.jdbc = jdbc;
+    this.json = json;
     this.accounts = accounts;
     this.fans = fans;
-    this.mediaDownloader = mediaDownloader;
+    this.channels = channels;
     this.pendingMedia = pendingMedia;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
@@ -74,21 +84,21 @@ public class InboundProcessor extends WorkerLoop {
   }
 
   private void processOne(long id, String token) {
-    StoredPush push = load(id);
-    OfficialAccount account = accounts.findById(push.accountId()).orElseThrow();
-    PushMessage message = PushMessage.parse(push.xml());
-    InboundKind kind = InboundKind.of(message.msgType(), message.event());
-    Long mediaId = push.mediaId();
+    Stored stored = load(id);
+    OfficialAccount account = accounts.findById(stored.accountId()).orElseThrow();
+    ChannelAdapter adapter = channels.of(stored.channel());
+    InboundMessage message = stored.message();
+    Long mediaId = stored.mediaId();
     String mediaFailure = null;
-    if (kind.carriesMedia() && mediaId == null) {
+    if (message.kind().carriesMedia() && mediaId == null) {
       try {
-        mediaId = mediaDownloader.download(account, kind, message.field("MediaId"));
+        mediaId = adapter.keepMedia(account, message);
         jdbc.sql("update desk.inbound_message set media_id = ? where id = ?")
             .params(mediaId, id)
             .update();
       } catch (Exception e) {
-        // The fan's conversation and later messages do not wait for WeChat's media service.
-        mediaFailure = "media download failed: " + TokenFreeText.of(e.getMessage());
+        // The fan's conversation and later messages do not wait for the channel's media service.
+        mediaFailure = PendingMedia.describe(e);
         log.warn(
             "Inbound {}: {}; the message goes on, its media is fetched apart", id, mediaFailure);
       }
@@ -103,16 +113,16 @@ public class InboundProcessor extends WorkerLoop {
                   token,
                   account,
                   message,
-                  kind,
+                  adapter,
                   keptMediaId,
                   pendingMediaFailure,
-                  push.channel()));
+                  stored.channel()));
     } catch (RuntimeException e) {
-      if (push.attempts() + 1 < settings.maxAttempts()) {
+      if (stored.attempts() + 1 < settings.maxAttempts()) {
         log.warn("Inbound {} failed ({}); retrying", id, e.toString());
-        queue.retryLater(id, token, settings.backoffAfter(push.attempts() + 1), e.toString());
+        queue.retryLater(id, token, settings.backoffAfter(stored.attempts() + 1), e.toString());
       } else {
-        log.error("Inbound {} failed {} times; giving up", id, push.attempts() + 1, e);
+        log.error("Inbound {} failed {} times; giving up", id, stored.attempts() + 1, e);
         queue.finish(id, token, "FAILED", e.toString());
       }
     }
@@ -122,23 +132,18 @@ public class InboundProcessor extends WorkerLoop {
       long id,
       String token,
       OfficialAccount account,
-      PushMessage message,
-      InboundKind kind,
+      InboundMessage message,
+      ChannelAdapter adapter,
       Long mediaId,
       String mediaFailure,
       FanChannel channel) {
     Fan fan = fans.findOrCreate(account.id(), message.openid());
-    if (channel == FanChannel.H5) {
-      // WeChat never saw this message: it opens no customer-service window.
-      fans.recordMessage(fan.id(), message.createTime());
-    } else if (kind.opensMessageWindow()) {
-      fans.openWindow(fan.id(), Fan.WindowKind.MESSAGE, message.createTime());
-      fans.recordMessage(fan.id(), message.createTime());
-    } else if (kind.opensInteractionWindow()) {
-      fans.openWindow(fan.id(), Fan.WindowKind.INTERACTION, message.createTime());
+    adapter.received(fan, message);
+    if (message.kind().writtenByFan()) {
+      fans.recordMessage(fan.id(), message.sentAt());
     }
-    if (kind == InboundKind.SUBSCRIBE || kind == InboundKind.UNSUBSCRIBE) {
-      fans.setSubscribed(fan.id(), kind == InboundKind.SUBSCRIBE);
+    if (message.kind() == InboundKind.SUBSCRIBE || message.kind() == InboundKind.UNSUBSCRIBE) {
+      fans.setSubscribed(fan.id(), message.kind() == InboundKind.SUBSCRIBE);
     }
     jdbc.sql(
             "update desk.inbound_message set fan_id = ?, processed_at = current_timestamp where id = ?")
@@ -152,24 +157,24 @@ public class InboundProcessor extends WorkerLoop {
     }
     events.publishEvent(
         new FanMessageReceived(
-            account.id(), fan.id(), id, kind, message, mediaId, mediaFailure != null, channel));
+            account.id(), fan.id(), id, message, mediaId, mediaFailure != null, channel));
   }
 
-  private StoredPush load(long id) {
+  private Stored load(long id) {
     return jdbc.sql(
-            "select account_id, body_xml, attempts, media_id, channel from desk.inbound_message where id = ?")
+            "select account_id, payload, attempts, media_id, channel from desk.inbound_message where id = ?")
         .param(id)
         .query(
             (rs, n) ->
-                new StoredPush(
+                new Stored(
                     rs.getLong("account_id"),
-                    rs.getString("body_xml"),
+                    InboundPayload.read(json, id, rs.getString("payload")),
                     rs.getInt("attempts"),
                     (Long) rs.getObject("media_id", Long.class),
                     FanChannel.valueOf(rs.getString("channel"))))
         .single();
   }
 
-  private record StoredPush(
-      long accountId, String xml, int attempts, Long mediaId, FanChannel channel) {}
+  private record Stored(
+      long accountId, InboundMessage message, int attempts, Long mediaId, FanChannel channel) {}
 }

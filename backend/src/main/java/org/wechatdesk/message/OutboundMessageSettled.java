@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message;
 
 /**
  * Published when an outbound message reaches SENT, FAILED or UNCERTAIN, for whoever shows its

@@ -1,5 +1,6 @@
-package org.wechatdesk.channel.wechat.inbound;
+package org.wechatdesk.message.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,16 +13,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountRepository;
-import org.wechatdesk.channel.wechat.TokenFreeText;
-import org.wechatdesk.channel.wechat.WeChatProperties;
+import org.wechatdesk.message.Channels;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.InboundMediaSettled;
+import org.wechatdesk.message.InboundMessage;
+import org.wechatdesk.message.MessageProperties;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.FanOrderedQueue;
 import org.wechatdesk.system.WorkerLoop;
+import org.wechatdesk.system.WorkerSettings;
 
 /**
- * Fetches the media of messages that went on without it, because WeChat's media download failed
- * when the message was processed. Retried with the inbound workers' backoff while WeChat keeps the
- * media (3 days); the outcome either way is announced with {@link InboundMediaSettled}. Rows are
+ * Fetches the media of messages that went on without it, because the channel's media download
+ * failed when the message was processed. Retried with the inbound workers' backoff (WeChat keeps
+ * media 3 days); the outcome either way is announced with {@link InboundMediaSettled}. Rows are
  * taken by moving their due time under a compare-and-set, so two nodes never fetch the same media
  * at once.
  */
@@ -35,24 +40,27 @@ class PendingMedia extends WorkerLoop {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final AccountRepository accounts;
-  private final MediaDownloader downloader;
+  private final Channels channels;
+  private final ObjectMapper json;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
-  private final WeChatProperties.Worker settings;
+  private final WorkerSettings settings;
 
   PendingMedia(
       JdbcClient jdbc,
       Clock clock,
       AccountRepository accounts,
-      MediaDownloader downloader,
+      Channels channels,
+      ObjectMapper json,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
-      WeChatProperties properties) {
+      MessageProperties properties) {
     super("inbound-media", 1, properties.inbound().pollInterval());
     this.jdbc = jdbc;
     this.clock = clock;
     this.accounts = accounts;
-    this.downloader = downloader;
+    this.channels = channels;
+    this.json = json;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.settings = properties.inbound();
@@ -81,7 +89,7 @@ class PendingMedia extends WorkerLoop {
     List<Due> due =
         jdbc.sql(
                 """
-            select id, account_id, body_xml, media_due_at, media_attempts from desk.inbound_message
+            select id, account_id, payload, channel, media_due_at, media_attempts from desk.inbound_message
              where media_status = 'PENDING' and media_due_at <= ? order by media_due_at fetch first ? rows only""")
             .params(DbTime.of(now), BATCH)
             .query(
@@ -89,7 +97,8 @@ class PendingMedia extends WorkerLoop {
                     new Due(
                         rs.getLong("id"),
                         rs.getLong("account_id"),
-                        rs.getString("body_xml"),
+                        InboundPayload.read(json, rs.getLong("id"), rs.getString("payload")),
+                        FanChannel.valueOf(rs.getString("channel")),
                         DbTime.read(rs, "media_due_at"),
                         rs.getInt("media_attempts")))
             .list();
@@ -114,15 +123,14 @@ class PendingMedia extends WorkerLoop {
   }
 
   private void fetch(Due row) {
-    PushMessage message = PushMessage.parse(row.xml());
-    InboundKind kind = InboundKind.of(message.msgType(), message.event());
     long mediaId;
     try {
       mediaId =
-          downloader.download(
-              accounts.findById(row.accountId()).orElseThrow(), kind, message.field("MediaId"));
+          channels
+              .of(row.channel())
+              .keepMedia(accounts.findById(row.accountId()).orElseThrow(), row.message());
     } catch (Exception e) {
-      failed(row, "media download failed: " + TokenFreeText.of(e.getMessage()));
+      failed(row, describe(e));
       return;
     }
     transaction.executeWithoutResult(
@@ -168,5 +176,16 @@ class PendingMedia extends WorkerLoop {
         });
   }
 
-  private record Due(long id, long accountId, String xml, Instant dueAt, int attempts) {}
+  /** The adapter's exception texts are safe to log and show (see ChannelAdapter#keepMedia). */
+  static String describe(Exception e) {
+    return "media download failed: " + e.getMessage();
+  }
+
+  private record Due(
+      long id,
+      long accountId,
+      InboundMessage message,
+      FanChannel channel,
+      Instant dueAt,
+      int attempts) {}
 }

@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ public record OutboundContent(
    * This content without control and bidi override characters in what the fan reads, which would
    * make a text show otherwise than it reads (a file name "rtl\u202Egnp.exe" as "rtlexe.png").
    */
-  OutboundContent visible() {
+  public OutboundContent visible() {
     Map<String, String> visibleData = null;
     if (templateData != null) {
       visibleData = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public record OutboundContent(
         visibleData);
   }
 
-  void validateFor(OutboundKind kind) {
+  public void validateFor(OutboundKind kind) {
     Map<String, String> errors = new LinkedHashMap<>();
     switch (kind) {
       case TEXT -> {

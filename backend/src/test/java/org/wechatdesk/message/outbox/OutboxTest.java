@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,11 @@ import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.fan.SendRefusal;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.OutboundStatus;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.support.WeChatPush;
@@ -58,7 +63,13 @@ class OutboxTest extends IntegrationTest {
     return transaction.execute(
         status ->
             outbox.enqueue(
-                fan, kind, content, Outbox.PRIORITY_AGENT, "test:" + UUID.randomUUID(), "agent1"));
+                fan,
+                FanChannel.WECHAT,
+                kind,
+                content,
+                Outbox.PRIORITY_AGENT,
+                "test:" + UUID.randomUUID(),
+                "agent1"));
   }
 
   private OutboundMessage settled(OutboundMessage message) {
@@ -256,6 +267,7 @@ class OutboxTest extends IntegrationTest {
             s ->
                 outbox.enqueue(
                     fan,
+                    FanChannel.WECHAT,
                     OutboundKind.TEXT,
                     OutboundContent.text("once"),
                     Outbox.PRIORITY_AGENT,
@@ -266,6 +278,7 @@ class OutboxTest extends IntegrationTest {
             s ->
                 outbox.enqueue(
                     fan,
+                    FanChannel.WECHAT,
                     OutboundKind.TEXT,
                     OutboundContent.text("once"),
                     Outbox.PRIORITY_AGENT,
@@ -286,6 +299,7 @@ class OutboxTest extends IntegrationTest {
                         i ->
                             outbox.enqueue(
                                 fan,
+                                FanChannel.WECHAT,
                                 OutboundKind.TEXT,
                                 OutboundContent.text("n" + i),
                                 Outbox.PRIORITY_AGENT,
@@ -306,6 +320,7 @@ class OutboxTest extends IntegrationTest {
           s -> {
             outbox.enqueue(
                 fan,
+                FanChannel.WECHAT,
                 OutboundKind.TEXT,
                 OutboundContent.text("ghost"),
                 Outbox.PRIORITY_AGENT,

@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message;
 
 /**
  * Customer-service message types, plus the typing indicator and template messages, which cost no

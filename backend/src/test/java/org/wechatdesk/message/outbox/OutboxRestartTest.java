@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import org.wechatdesk.account.AccountService;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundStatus;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 
@@ -50,6 +54,7 @@ class OutboxRestartTest {
                     s ->
                         outbox.enqueue(
                             fan,
+                            FanChannel.WECHAT,
                             OutboundKind.TEXT,
                             OutboundContent.text("survives"),
                             Outbox.PRIORITY_AGENT,

@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.wechatdesk.channel.FanChannel;
+import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
+import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.message.OutboundStatus;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.FanOrderedQueue;
 
@@ -90,11 +94,11 @@ class OutboxRepository {
         .list();
   }
 
-  int countPending(long fanId) {
+  int countPending(long fanId, FanChannel channel) {
     return jdbc.sql(
             "select count(*) from desk.outbound_message where fan_id = ? and status in ('PENDING', 'SENDING') and kind <> 'TYPING'"
-                + " and channel = 'WECHAT'")
-        .param(fanId)
+                + " and channel = ?")
+        .params(fanId, channel.name())
         .query(Integer.class)
         .single();
   }

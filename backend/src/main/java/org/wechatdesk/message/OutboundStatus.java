@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message;
 
 /**
  * PENDING until sent; SENT; FAILED with a reason (WeChat refused, or retries ran out); UNCERTAIN

@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.inbound;
+package org.wechatdesk.message;
 
 /**
  * The media of a message that went on without it: kept ({@code mediaId}) or given up ({@code

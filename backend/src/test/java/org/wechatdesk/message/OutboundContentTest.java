@@ -1,4 +1,4 @@
-package org.wechatdesk.channel.wechat.outbound;
+package org.wechatdesk.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,8 @@
-package org.wechatdesk.channel.wechat.inbound;
-
-import org.wechatdesk.channel.FanChannel;
+package org.wechatdesk.message;
 
 /**
  * A fan's message or event, stored, de-duplicated and with its media kept, or with {@code
- * mediaPending} when WeChat did not hand the media over at once: it is then fetched apart and
+ * mediaPending} when the channel did not hand the media over at once: it is then fetched apart and
  * announced by {@link InboundMediaSettled}. Published inside the processing transaction: a listener
  * that fails makes the message be processed again later.
  */
@@ -12,8 +10,12 @@ public record FanMessageReceived(
     long accountId,
     long fanId,
     long inboundId,
-    InboundKind kind,
-    PushMessage message,
+    InboundMessage message,
     Long mediaId,
     boolean mediaPending,
-    FanChannel channel) {}
+    FanChannel channel) {
+
+  public InboundKind kind() {
+    return message.kind();
+  }
+}

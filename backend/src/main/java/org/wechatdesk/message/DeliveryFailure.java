@@ -1,0 +1,38 @@
+package org.wechatdesk.message;
+
+/**
+ * Why a channel did not deliver a message, and what that means for it. TRANSIENT: the channel did
+ * not get it: send again later. PERMANENT: the channel refused it for good: tell the sender why.
+ * AMBIGUOUS: the message left and no answer came, so it may have been delivered and a resend could
+ * deliver twice.
+ */
+public class DeliveryFailure extends Exception {
+
+  public enum Kind {
+    TRANSIENT,
+    PERMANENT,
+    AMBIGUOUS
+  }
+
+  private final Kind kind;
+  private final Integer errorCode;
+
+  public DeliveryFailure(Kind kind, Integer errorCode, String reason) {
+    super(reason, null, false, false);
+    this.kind = kind;
+    this.errorCode = errorCode;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The channel's own code for the refusal, shown to the sender; null when it gave none. */
+  public Integer errorCode() {
+    return errorCode;
+  }
+
+  public String reason() {
+    return getMessage();
+  }
+}
