@@ -372,7 +372,16 @@ class InboundProcessingTest extends IntegrationTest {
     push.post(
         push.sign(push.event(openid, "CLICK", "<EventKey><![CDATA[1]]></EventKey>", sameSecond)));
     push.post(push.sign(text));
-    await("both are processed", () -> receivedFor(openid).size() == 2);
+    // The events are recorded inside the processing transactions: wait for both commits.
+    await(
+        "both are processed and committed",
+        () ->
+            jdbc.sql(
+                    "select count(*) from desk.inbound_message where openid = ? and status = 'PROCESSED'")
+                .param(openid)
+                .query(Integer.class)
+                .single()
+                == 2);
 
     Fan fan = fans.find(account.account().id(), openid).orElseThrow();
     assertThat(fan.windowKind())
