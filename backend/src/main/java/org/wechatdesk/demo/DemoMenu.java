@@ -8,6 +8,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.standin.WeChatStandIn;
 
 /**
  * The demo account's custom menu as it stands on "WeChat" when the demo starts, like a real account

@@ -28,13 +28,15 @@ import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.routing.navigation.AccountRouting;
 import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.standin.WeChatStandIn;
 import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * Fills an empty demo database with a bound account, agents, two queues behind a navigation menu
  * and flow timeouts short enough to watch them fire. It runs once: when the demo account exists, it
- * only tells the WeChat stand-in the account's secret again, which lives in memory.
+ * only tells the WeChat stand-in the account's secret and the seeded fans' nicknames again, which
+ * live in memory.
  */
 @Component
 @Profile("demo")
@@ -103,6 +105,7 @@ class DemoSeed {
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
     wechat.registerApp(DemoAccount.APP_ID, DemoAccount.APP_SECRET);
+    NICKNAMES.forEach((openid, nickname) -> wechat.putUserInfo(openid, nickname, ""));
     if (accountRepository.findByAppId(DemoAccount.APP_ID).isPresent()) {
       return;
     }

@@ -17,6 +17,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.channel.wechat.crypto.PushCipher;
 import org.wechatdesk.channel.wechat.crypto.PushSignature;
+import org.wechatdesk.standin.WeChatStandIn;
 import org.wechatdesk.system.InvalidInputException;
 
 /**

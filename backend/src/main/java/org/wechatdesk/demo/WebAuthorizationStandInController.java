@@ -1,13 +1,9 @@
 package org.wechatdesk.demo;
 
-import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +11,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.wechatdesk.standin.WeChatStandIn;
 
 /**
- * WeChat's web authorization (网页授权) as the demo plays it: the page WeChat shows the visitor, where
- * the demo lets them pick which seeded fan they are, and the {@code sns} calls the desk makes with
- * the code.
+ * WeChat's web-authorization page (网页授权) as the demo plays it: instead of a WeChat user who
+ * consents, the visitor picks which seeded fan they are. The stand-in checks the link and issues
+ * the code; the {@code sns} calls the desk then makes go to the API host like every other call.
  */
 @RestController
 @Profile("demo")
 class WebAuthorizationStandInController {
+
+  private static final String GRANT = "/demo/wechat-open/connect/oauth2/grant";
 
   private final WeChatStandIn wechat;
 
@@ -32,16 +31,27 @@ class WebAuthorizationStandInController {
   }
 
   @GetMapping(
-      path = "/demo/wechat-open/connect/oauth2/authorize",
+      path = "/demo/wechat-open" + WeChatStandIn.OAUTH_AUTHORIZE,
       produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
-  ResponseEntity<String> authorizePage(
-      @RequestParam String appid,
-      @RequestParam("redirect_uri") String redirectUri,
-      @RequestParam String scope,
-      @RequestParam(defaultValue = "") String state) {
-    if (!wechat.knowsApp(appid)) {
-      return ResponseEntity.badRequest().body("<p>appid 无效 / invalid appid</p>");
+  ResponseEntity<byte[]> authorizePage(@RequestParam Map<String, String> link) {
+    return wechat
+        .refuseAuthorizeLink(link)
+        .map(WeChatStandInController::entity)
+        .orElseGet(() -> ResponseEntity.ok(choosePage(link).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The visitor chose a seeded fan: WeChat's redirect back to the desk with a code for them. */
+  @GetMapping(GRANT)
+  ResponseEntity<byte[]> grant(@RequestParam Map<String, String> linkAndOpenid) {
+    Map<String, String> link = new HashMap<>(linkAndOpenid);
+    String openid = link.remove("openid");
+    if (openid == null || !DemoSeed.NICKNAMES.containsKey(openid)) {
+      return ResponseEntity.badRequest().build();
     }
+    return WeChatStandInController.entity(wechat.consent(link, openid, false));
+  }
+
+  private static String choosePage(Map<String, String> link) {
     StringBuilder page =
         new StringBuilder(
             """
@@ -51,101 +61,21 @@ class WebAuthorizationStandInController {
         <h3>微信网页授权（演示） / WeChat web authorization (demo)</h3>
         <p>公众号请求获取你的昵称、头像 / The account asks for your nickname and avatar (scope %s).</p>
         <p>选择你是哪位粉丝 / Choose which fan you are:</p>"""
-                .formatted(HtmlUtils.htmlEscape(scope)));
+                .formatted(HtmlUtils.htmlEscape(link.get("scope"))));
     for (Map.Entry<String, String> fan : DemoSeed.NICKNAMES.entrySet()) {
-      String grant =
-          UriComponentsBuilder.fromPath("/demo/wechat-open/connect/oauth2/grant")
-              .queryParam("appid", appid)
-              .queryParam("redirect_uri", redirectUri)
-              .queryParam("scope", scope)
-              .queryParam("state", state)
-              .queryParam("openid", fan.getKey())
-              .encode()
-              .toUriString();
+      UriComponentsBuilder grant = UriComponentsBuilder.fromPath(GRANT);
+      link.forEach(grant::queryParam);
+      grant.queryParam("openid", fan.getKey());
       page.append("<p><a data-openid=\"")
           .append(fan.getKey())
           .append("\" href=\"")
-          .append(HtmlUtils.htmlEscape(grant))
+          .append(HtmlUtils.htmlEscape(grant.encode().toUriString()))
           .append("\">允许，我是 ")
           .append(HtmlUtils.htmlEscape(fan.getValue()))
           .append(" / Allow as ")
           .append(HtmlUtils.htmlEscape(fan.getValue()))
           .append("</a></p>");
     }
-    return ResponseEntity.ok(page.toString());
-  }
-
-  @GetMapping("/demo/wechat-open/connect/oauth2/grant")
-  ResponseEntity<Void> grant(
-      @RequestParam String appid,
-      @RequestParam("redirect_uri") String redirectUri,
-      @RequestParam String scope,
-      @RequestParam(defaultValue = "") String state,
-      @RequestParam String openid) {
-    if (!wechat.knowsApp(appid) || !DemoSeed.NICKNAMES.containsKey(openid)) {
-      return ResponseEntity.badRequest().build();
-    }
-    String code = wechat.issueWebCode(appid, openid, scope);
-    String target =
-        redirectUri
-            + (redirectUri.contains("?") ? "&" : "?")
-            + "code="
-            + code
-            + "&state="
-            + URLEncoder.encode(state, StandardCharsets.UTF_8);
-    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target)).build();
-  }
-
-  @GetMapping(
-      path = "/demo/wechat-api/sns/oauth2/access_token",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> accessToken(
-      @RequestParam(required = false) String appid,
-      @RequestParam(required = false) String secret,
-      @RequestParam(required = false) String code) {
-    return wechat
-        .redeemWebCode(appid, secret, code)
-        .<Map<String, Object>>map(
-            token -> {
-              WeChatStandIn.WebGrant grant = wechat.webGrant(token).orElseThrow();
-              Map<String, Object> answer = new LinkedHashMap<>();
-              answer.put("access_token", token);
-              answer.put("expires_in", 7200);
-              answer.put("refresh_token", "REFRESH_" + token);
-              answer.put("openid", grant.openid());
-              answer.put("scope", grant.scope());
-              answer.put("is_snapshotuser", 0);
-              return answer;
-            })
-        .orElseGet(() -> Map.of("errcode", 40029, "errmsg", "invalid code"));
-  }
-
-  @GetMapping(path = "/demo/wechat-api/sns/userinfo", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> userInfo(
-      @RequestParam(name = "access_token", required = false) String token,
-      @RequestParam(required = false) String openid) {
-    return wechat
-        .webGrant(token)
-        .filter(grant -> grant.openid().equals(openid))
-        .<Map<String, Object>>map(
-            grant ->
-                Map.of(
-                    "openid",
-                    grant.openid(),
-                    "nickname",
-                    DemoSeed.NICKNAMES.getOrDefault(grant.openid(), ""),
-                    "sex",
-                    0,
-                    "province",
-                    "",
-                    "city",
-                    "",
-                    "country",
-                    "",
-                    "headimgurl",
-                    "",
-                    "privilege",
-                    List.of()))
-        .orElseGet(() -> Map.of("errcode", 40001, "errmsg", "invalid credential"));
+    return page.toString();
   }
 }

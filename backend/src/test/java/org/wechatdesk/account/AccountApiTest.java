@@ -174,7 +174,7 @@ class AccountApiTest extends IntegrationTest {
                 .with(realCsrf()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.ok").value(false))
-        .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("40125")));
+        .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("40013")));
   }
 
   @Test

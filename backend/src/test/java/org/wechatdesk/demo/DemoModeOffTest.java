@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.wechatdesk.standin.WeChatStandIn;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.IntegrationTest;
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.standin.WeChatStandIn;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.HttpSession;
 
@@ -74,7 +75,7 @@ class DemoModeTest extends DemoContext {
         .containsExactlyInAnyOrder("老客户", "新品关注");
     Await.until(
         "the stand-in has the VIP fan's tags",
-        () -> standIn.userTags(DemoAccount.APP_ID).idsOf(DemoSeed.VIP_FAN).size() == 2);
+        () -> standIn.tagIdsOf(DemoAccount.APP_ID, DemoSeed.VIP_FAN).size() == 2);
   }
 
   @Test

@@ -1,0 +1,567 @@
+package org.wechatdesk.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * WeChat's API as the desk calls it, answered in memory: tokens (token, stable_token),
+ * customer-service and template messages, typing, menu, user info, user tags, temporary media, and
+ * web authorization. {@link #answer} takes a request as an HTTP server received it and returns
+ * WeChat's answer: the same JSON field names and the errcodes WeChat documents (40001 for a bad
+ * token, 40013 for an unknown appid, 40007 for an unknown media_id, …). It keeps the state: apps,
+ * tokens, media, menus, tags, and what the desk sent to each fan.
+ *
+ * <p>It does not play the customer-service window (45015, 45047): it never sees the fans' messages
+ * in tests, which push to the desk directly.
+ */
+public final class WeChatStandIn {
+
+  public static final String TOKEN = "/cgi-bin/token";
+  public static final String STABLE_TOKEN = "/cgi-bin/stable_token";
+  public static final String SEND = "/cgi-bin/message/custom/send";
+  public static final String TYPING = "/cgi-bin/message/custom/typing";
+  public static final String TEMPLATE_SEND = "/cgi-bin/message/template/send";
+  public static final String MEDIA_UPLOAD = "/cgi-bin/media/upload";
+  public static final String MEDIA_GET = "/cgi-bin/media/get";
+  public static final String USER_INFO = "/cgi-bin/user/info";
+  public static final String USER_INFO_BATCH = "/cgi-bin/user/info/batchget";
+  public static final String MENU_CREATE = "/cgi-bin/menu/create";
+  public static final String MENU_GET = "/cgi-bin/menu/get";
+  public static final String TAGS_CREATE = "/cgi-bin/tags/create";
+  public static final String TAGS_GET = "/cgi-bin/tags/get";
+  public static final String TAGS_TAGGING = "/cgi-bin/tags/members/batchtagging";
+  public static final String TAGS_UNTAGGING = "/cgi-bin/tags/members/batchuntagging";
+  public static final String TAGS_OF_FAN = "/cgi-bin/tags/getidlist";
+  public static final String OAUTH_AUTHORIZE = "/connect/oauth2/authorize";
+  public static final String OAUTH_ACCESS_TOKEN = "/sns/oauth2/access_token";
+  public static final String OAUTH_USER_INFO = "/sns/userinfo";
+
+  static final Duration MEDIA_LIFETIME = Duration.ofDays(3);
+  private static final Set<String> MESSAGE_TYPES =
+      Set.of(
+          "text",
+          "image",
+          "voice",
+          "video",
+          "music",
+          "news",
+          "mpnews",
+          "mpnewsarticle",
+          "msgmenu",
+          "wxcard",
+          "miniprogrampage");
+  private static final Set<String> MEDIA_MESSAGES = Set.of("image", "voice", "video");
+  private static final Map<String, Long> MEDIA_LIMITS =
+      Map.of("image", 2L << 20, "voice", 2L << 20, "video", 10L << 20, "thumb", 64L << 10);
+  private static final Map<String, WeChatError> MEDIA_SIZE_ERRORS =
+      Map.of(
+          "image", WeChatError.INVALID_IMAGE_SIZE,
+          "voice", WeChatError.INVALID_VOICE_SIZE,
+          "video", WeChatError.INVALID_VIDEO_SIZE,
+          "thumb", WeChatError.INVALID_THUMB_SIZE);
+  private static final Set<String> WEB_SCOPES = Set.of("snsapi_base", "snsapi_userinfo");
+
+  private final Clock clock;
+  private final AccessTokens tokens;
+  private final WebGrants webGrants;
+  private final Map<String, Endpoint> endpoints;
+  private final Map<String, Media> media = new ConcurrentHashMap<>();
+  private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
+  private final Map<String, Person> people = new ConcurrentHashMap<>();
+  private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
+  private final Map<String, List<Delivery>> inboxes = new ConcurrentHashMap<>();
+  private final AtomicLong counter = new AtomicLong();
+
+  /** The clock is WeChat's own: token, code and media lifetimes run on it. */
+  public WeChatStandIn(Clock clock) {
+    this.clock = clock;
+    this.tokens = new AccessTokens(clock);
+    this.webGrants = new WebGrants(clock);
+    this.endpoints =
+        Map.ofEntries(
+            Map.entry(TOKEN, new Endpoint(Set.of("GET"), this::token)),
+            Map.entry(STABLE_TOKEN, new Endpoint(Set.of("POST"), this::stableToken)),
+            Map.entry(SEND, new Endpoint(Set.of("POST"), this::send)),
+            Map.entry(TYPING, new Endpoint(Set.of("POST"), this::typing)),
+            Map.entry(TEMPLATE_SEND, new Endpoint(Set.of("POST"), this::templateSend)),
+            Map.entry(MEDIA_UPLOAD, new Endpoint(Set.of("POST"), this::upload)),
+            Map.entry(MEDIA_GET, new Endpoint(Set.of("GET"), this::mediaGet)),
+            Map.entry(USER_INFO, new Endpoint(Set.of("GET"), this::userInfo)),
+            Map.entry(USER_INFO_BATCH, new Endpoint(Set.of("POST"), this::userInfoBatch)),
+            Map.entry(MENU_CREATE, new Endpoint(Set.of("POST"), this::menuCreate)),
+            Map.entry(MENU_GET, new Endpoint(Set.of("GET"), this::menuGet)),
+            Map.entry(TAGS_CREATE, new Endpoint(Set.of("POST"), this::tagsCreate)),
+            Map.entry(TAGS_GET, new Endpoint(Set.of("GET", "POST"), this::tagsGet)),
+            Map.entry(
+                TAGS_TAGGING, new Endpoint(Set.of("POST"), request -> tagging(request, true))),
+            Map.entry(
+                TAGS_UNTAGGING, new Endpoint(Set.of("POST"), request -> tagging(request, false))),
+            Map.entry(TAGS_OF_FAN, new Endpoint(Set.of("POST"), this::tagsOfFan)),
+            Map.entry(OAUTH_AUTHORIZE, new Endpoint(Set.of("GET"), this::authorize)),
+            Map.entry(OAUTH_ACCESS_TOKEN, new Endpoint(Set.of("GET"), this::webAccessToken)),
+            Map.entry(OAUTH_USER_INFO, new Endpoint(Set.of("GET"), this::webUserInfo)));
+  }
+
+  /** WeChat's answer to the request; a refused request is answered with its errcode, status 200. */
+  public StandInResponse answer(StandInRequest request) {
+    Endpoint endpoint = endpoints.get(request.path());
+    if (endpoint == null) {
+      return new StandInResponse(
+          404,
+          StandInResponse.JSON_TYPE,
+          Map.of(),
+          "{\"errcode\":404,\"errmsg\":\"no such API in the stand-in\"}"
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    if (!endpoint.methods().contains(request.method())) {
+      return StandInResponse.error(
+          endpoint.methods().contains("GET") ? WeChatError.REQUIRE_GET : WeChatError.REQUIRE_POST);
+    }
+    try {
+      return endpoint.handler().apply(request);
+    } catch (Refusal refusal) {
+      return StandInResponse.error(refusal.errcode());
+    }
+  }
+
+  public void registerApp(String appId, String secret) {
+    tokens.register(appId, secret);
+  }
+
+  /** Every token issued so far stops working (40001), as after an AppSecret reset. */
+  public void revokeAllTokens() {
+    tokens.revokeAll();
+  }
+
+  /** Media as if a fan had sent it to WeChat; returns its new media_id. */
+  public String putMedia(byte[] content, String fileName, String contentType) {
+    String mediaId = "MEDIA_" + counter.incrementAndGet();
+    putMedia(mediaId, content, fileName, contentType);
+    return mediaId;
+  }
+
+  public void putMedia(String mediaId, byte[] content, String fileName, String contentType) {
+    media.put(mediaId, new Media(content, fileName, contentType, clock.instant()));
+  }
+
+  /** The media while WeChat keeps it: three days from the upload. */
+  public Optional<Media> media(String mediaId) {
+    return Optional.ofNullable(mediaId)
+        .map(media::get)
+        .filter(found -> clock.instant().isBefore(found.createdAt().plus(MEDIA_LIFETIME)));
+  }
+
+  /** Publishes a menu as an admin would on WeChat's own site: the body menu/create takes. */
+  public void saveMenu(String appId, JsonNode menu) {
+    menus.put(appId, menu);
+  }
+
+  /** The published menu as menu/create received it. */
+  public Optional<JsonNode> menu(String appId) {
+    return Optional.ofNullable(menus.get(appId));
+  }
+
+  /** What user/info and sns/userinfo tell about the fan; others get WeChat's blanks. */
+  public void putUserInfo(String openid, String nickname, String headImgUrl) {
+    people.put(openid, new Person(nickname, headImgUrl));
+  }
+
+  /** A tag made in WeChat's own back office, not through the API. */
+  public long createTag(String appId, String name) {
+    return tags(appId).create(name);
+  }
+
+  public Set<String> tagsOf(String appId, String openid) {
+    return tags(appId).namesOf(openid);
+  }
+
+  public List<Long> tagIdsOf(String appId, String openid) {
+    return tags(appId).idsOf(openid);
+  }
+
+  /** What the desk sent to the fan (customer-service and template messages), oldest first. */
+  public List<Delivery> inbox(String openid) {
+    return List.copyOf(inboxes.getOrDefault(openid, List.of()));
+  }
+
+  /**
+   * Who the next visitors of the web-authorization page are: they consent at once and return to the
+   * desk with a code for this openid.
+   */
+  public void authorizeWebVisitorAs(String openid, boolean snapshot) {
+    webGrants.visitorIs(new WebGrants.Visitor(openid, snapshot));
+  }
+
+  /**
+   * The page WeChat shows instead of the consent when the authorize link is wrong (unknown appid,
+   * scope, response_type or no redirect_uri); empty when the link is fine.
+   */
+  public Optional<StandInResponse> refuseAuthorizeLink(Map<String, String> query) {
+    String problem = null;
+    if (!tokens.knows(query.getOrDefault("appid", ""))) {
+      problem = "appid 无效 / invalid appid";
+    } else if (!WEB_SCOPES.contains(query.getOrDefault("scope", ""))) {
+      problem = "scope 参数错误 / invalid scope";
+    } else if (!"code".equals(query.get("response_type"))) {
+      problem = "response_type 参数错误 / invalid response_type";
+    } else if (query.getOrDefault("redirect_uri", "").isEmpty()) {
+      problem = "redirect_uri 参数错误 / invalid redirect_uri";
+    }
+    return Optional.ofNullable(problem)
+        .map(text -> StandInResponse.html(400, "<!doctype html><meta charset=utf-8><p>" + text));
+  }
+
+  /**
+   * The visitor consented on the page of this authorize link: back to redirect_uri with a one-time
+   * code and the state.
+   */
+  public StandInResponse consent(Map<String, String> query, String openid, boolean snapshot) {
+    Optional<StandInResponse> refused = refuseAuthorizeLink(query);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    String code =
+        webGrants.issueCode(
+            new WebGrants.Grant(query.get("appid"), openid, query.get("scope"), snapshot));
+    String redirectUri = query.get("redirect_uri");
+    return StandInResponse.redirect(
+        redirectUri
+            + (redirectUri.contains("?") ? "&" : "?")
+            + "code="
+            + code
+            + "&state="
+            + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8));
+  }
+
+  private StandInResponse token(StandInRequest request) {
+    if (!"client_credential".equals(request.param("grant_type"))) {
+      throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
+    }
+    String appId = request.param("appid");
+    tokens.checkCredentials(appId, request.param("secret"));
+    return tokenAnswer(tokens.issue(appId));
+  }
+
+  private StandInResponse stableToken(StandInRequest request) {
+    JsonNode body = jsonBody(request);
+    if (!"client_credential".equals(body.path("grant_type").asText())) {
+      throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
+    }
+    String appId = body.path("appid").asText();
+    tokens.checkCredentials(appId, body.path("secret").asText());
+    return tokenAnswer(tokens.stable(appId, body.path("force_refresh").asBoolean()));
+  }
+
+  private StandInResponse tokenAnswer(AccessTokens.Token token) {
+    ObjectNode answer = object();
+    answer.put("access_token", token.value());
+    answer.put("expires_in", tokens.secondsLeft(token));
+    return StandInResponse.json(answer);
+  }
+
+  /** Text, image, menu messages and the rest; an image, voice or video must name known media. */
+  private StandInResponse send(StandInRequest request) {
+    appOf(request);
+    JsonNode body = jsonBody(request);
+    String openid = openid(body.path("touser"));
+    String type = body.path("msgtype").asText();
+    if (!MESSAGE_TYPES.contains(type)) {
+      throw new Refusal(WeChatError.INVALID_MESSAGE_TYPE);
+    }
+    if (MEDIA_MESSAGES.contains(type)
+        && media(body.path(type).path("media_id").asText()).isEmpty()) {
+      throw new Refusal(WeChatError.INVALID_MEDIA_ID);
+    }
+    deliver(openid, type, body);
+    return StandInResponse.ok();
+  }
+
+  /** The typing indicator shows nothing lasting on the fan's side, so it is not recorded. */
+  private StandInResponse typing(StandInRequest request) {
+    appOf(request);
+    openid(jsonBody(request).path("touser"));
+    return StandInResponse.ok();
+  }
+
+  private StandInResponse templateSend(StandInRequest request) {
+    appOf(request);
+    JsonNode body = jsonBody(request);
+    String openid = openid(body.path("touser"));
+    if (body.path("template_id").asText().isBlank()) {
+      throw new Refusal(WeChatError.INVALID_TEMPLATE_ID);
+    }
+    deliver(openid, "template", body);
+    ObjectNode answer = object();
+    answer.put("errcode", 0);
+    answer.put("errmsg", "ok");
+    answer.put("msgid", counter.incrementAndGet());
+    return StandInResponse.json(answer);
+  }
+
+  /** Temporary media from the form field {@code media}; a thumb's id is {@code thumb_media_id}. */
+  private StandInResponse upload(StandInRequest request) {
+    appOf(request);
+    String type = request.param("type");
+    if (!MEDIA_LIMITS.containsKey(type)) {
+      throw new Refusal(WeChatError.INVALID_MEDIA_TYPE);
+    }
+    StandInRequest.Upload file =
+        Optional.ofNullable(request.upload())
+            .or(() -> Multipart.field(request.contentType(), request.body(), "media"))
+            .filter(upload -> upload.content().length > 0)
+            .orElseThrow(() -> new Refusal(WeChatError.MEDIA_DATA_MISSING));
+    if (file.content().length > MEDIA_LIMITS.get(type)) {
+      throw new Refusal(MEDIA_SIZE_ERRORS.get(type));
+    }
+    String mediaId =
+        putMedia(
+            file.content(),
+            Optional.ofNullable(file.fileName()).orElse(type),
+            Optional.ofNullable(file.contentType()).orElse("application/octet-stream"));
+    ObjectNode answer = object();
+    answer.put("type", type);
+    answer.put(type.equals("thumb") ? "thumb_media_id" : "media_id", mediaId);
+    answer.put("created_at", clock.instant().getEpochSecond());
+    return StandInResponse.json(answer);
+  }
+
+  /** The file itself with WeChat's headers, or JSON with 40007 once the media is gone. */
+  private StandInResponse mediaGet(StandInRequest request) {
+    appOf(request);
+    Media found =
+        media(request.param("media_id"))
+            .orElseThrow(() -> new Refusal(WeChatError.INVALID_MEDIA_ID));
+    return new StandInResponse(
+        200,
+        found.contentType(),
+        Map.of("Content-disposition", "attachment; filename=\"" + found.fileName() + "\""),
+        found.content());
+  }
+
+  private StandInResponse userInfo(StandInRequest request) {
+    String appId = appOf(request);
+    return StandInResponse.json(person(appId, openid(request.param("openid"))));
+  }
+
+  private StandInResponse userInfoBatch(StandInRequest request) {
+    String appId = appOf(request);
+    JsonNode users = jsonBody(request).path("user_list");
+    if (!users.isArray() || users.isEmpty() || users.size() > 100) {
+      throw new Refusal(WeChatError.INVALID_OPENID_LIST_SIZE);
+    }
+    ArrayNode list = StandInResponse.JSON.createArrayNode();
+    users.forEach(user -> list.add(person(appId, openid(user.path("openid")))));
+    ObjectNode answer = object();
+    answer.set("user_info_list", list);
+    return StandInResponse.json(answer);
+  }
+
+  /**
+   * user/info's fields for a subscribed fan. Nickname and avatar are still given when known: the
+   * desk reads them when they are there (WeChat stopped giving them to most accounts).
+   */
+  private ObjectNode person(String appId, String openid) {
+    Person person = people.getOrDefault(openid, Person.UNKNOWN);
+    ObjectNode answer = object();
+    answer.put("subscribe", 1);
+    answer.put("openid", openid);
+    answer.put("nickname", person.nickname());
+    answer.put("headimgurl", person.headImgUrl());
+    answer.put("language", "zh_CN");
+    answer.put("subscribe_time", 1_700_000_000);
+    answer.put("remark", "");
+    answer.put("groupid", 0);
+    ArrayNode tagIds = answer.putArray("tagid_list");
+    tags(appId).idsOf(openid).forEach(tagIds::add);
+    answer.put("subscribe_scene", "ADD_SCENE_OTHERS");
+    answer.put("qr_scene", 0);
+    answer.put("qr_scene_str", "");
+    return answer;
+  }
+
+  /** menu/create replaces the whole menu. */
+  private StandInResponse menuCreate(StandInRequest request) {
+    String appId = appOf(request);
+    JsonNode menu = jsonBody(request);
+    MenuRules.check(menu);
+    saveMenu(appId, menu);
+    return StandInResponse.ok();
+  }
+
+  private StandInResponse menuGet(StandInRequest request) {
+    JsonNode menu = menu(appOf(request)).orElseThrow(() -> new Refusal(WeChatError.MENU_NOT_EXIST));
+    ObjectNode answer = object();
+    answer.set("menu", menu);
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse tagsCreate(StandInRequest request) {
+    String appId = appOf(request);
+    String name = jsonBody(request).path("tag").path("name").asText();
+    ObjectNode answer = object();
+    answer.putObject("tag").put("id", tags(appId).create(name)).put("name", name);
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse tagsGet(StandInRequest request) {
+    String appId = appOf(request);
+    ObjectNode answer = object();
+    ArrayNode list = answer.putArray("tags");
+    tags(appId)
+        .list()
+        .forEach(
+            tag ->
+                list.addObject()
+                    .put("id", tag.id())
+                    .put("name", tag.name())
+                    .put("count", tag.count()));
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse tagging(StandInRequest request, boolean add) {
+    String appId = appOf(request);
+    JsonNode body = jsonBody(request);
+    List<String> openids = new ArrayList<>();
+    body.path("openid_list").forEach(openid -> openids.add(openid.asText()));
+    tags(appId).change(body.path("tagid").asLong(), openids, add);
+    return StandInResponse.ok();
+  }
+
+  private StandInResponse tagsOfFan(StandInRequest request) {
+    String appId = appOf(request);
+    String openid = openid(jsonBody(request).path("openid"));
+    ObjectNode answer = object();
+    ArrayNode ids = answer.putArray("tagid_list");
+    tags(appId).idsOf(openid).forEach(ids::add);
+    return StandInResponse.json(answer);
+  }
+
+  /**
+   * WeChat's authorization page: the visitor set by {@link #authorizeWebVisitorAs} consents at
+   * once; without one, the page asks to be opened in WeChat, as it does in other browsers.
+   */
+  private StandInResponse authorize(StandInRequest request) {
+    return refuseAuthorizeLink(request.query())
+        .orElseGet(
+            () ->
+                webGrants
+                    .visitor()
+                    .map(visitor -> consent(request.query(), visitor.openid(), visitor.snapshot()))
+                    .orElseGet(
+                        () ->
+                            StandInResponse.html(
+                                200, "<!doctype html><meta charset=utf-8><p>请在微信客户端打开链接")));
+  }
+
+  /** is_snapshotuser is there only for a snapshot visitor, as WeChat documents it. */
+  private StandInResponse webAccessToken(StandInRequest request) {
+    String appId = request.param("appid");
+    tokens.checkCredentials(appId, request.param("secret"));
+    if (!"authorization_code".equals(request.param("grant_type"))) {
+      throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
+    }
+    WebGrants.Grant grant = webGrants.redeem(appId, request.param("code"));
+    String token = webGrants.issueToken(grant);
+    ObjectNode answer = object();
+    answer.put("access_token", token);
+    answer.put("expires_in", AccessTokens.LIFETIME.toSeconds());
+    answer.put("refresh_token", "refresh-" + token);
+    answer.put("openid", grant.openid());
+    answer.put("scope", grant.scope());
+    if (grant.snapshot()) {
+      answer.put("is_snapshotuser", 1);
+    }
+    return StandInResponse.json(answer);
+  }
+
+  /** Only a snsapi_userinfo grant may read the profile (48001 otherwise); no sex, no region. */
+  private StandInResponse webUserInfo(StandInRequest request) {
+    WebGrants.Grant grant = webGrants.grantOf(request.param("access_token"));
+    if (!grant.openid().equals(request.param("openid"))) {
+      throw new Refusal(WeChatError.INVALID_OPENID);
+    }
+    if (!"snsapi_userinfo".equals(grant.scope())) {
+      throw new Refusal(WeChatError.API_UNAUTHORIZED);
+    }
+    Person person = people.getOrDefault(grant.openid(), Person.UNKNOWN);
+    ObjectNode answer = object();
+    answer.put("openid", grant.openid());
+    answer.put("nickname", person.nickname());
+    answer.put("sex", 0);
+    answer.put("province", "");
+    answer.put("city", "");
+    answer.put("country", "");
+    answer.put("headimgurl", person.headImgUrl());
+    answer.putArray("privilege");
+    return StandInResponse.json(answer);
+  }
+
+  private String appOf(StandInRequest request) {
+    return tokens.appOf(request.param("access_token"));
+  }
+
+  private void deliver(String openid, String kind, JsonNode body) {
+    inboxes
+        .computeIfAbsent(openid, o -> new CopyOnWriteArrayList<>())
+        .add(new Delivery(counter.incrementAndGet(), clock.instant(), kind, body));
+  }
+
+  private UserTags tags(String appId) {
+    return userTags.computeIfAbsent(appId, app -> new UserTags());
+  }
+
+  private static String openid(JsonNode value) {
+    return openid(value.asText());
+  }
+
+  private static String openid(String value) {
+    if (value.isBlank()) {
+      throw new Refusal(WeChatError.INVALID_OPENID);
+    }
+    return value;
+  }
+
+  /** The JSON body; WeChat answers 47001 to a body that is not JSON. */
+  private static JsonNode jsonBody(StandInRequest request) {
+    try {
+      JsonNode body = StandInResponse.JSON.readTree(request.body());
+      if (body == null || !body.isObject()) {
+        throw new Refusal(WeChatError.DATA_FORMAT_ERROR);
+      }
+      return body;
+    } catch (IOException e) {
+      throw new Refusal(WeChatError.DATA_FORMAT_ERROR);
+    }
+  }
+
+  private static ObjectNode object() {
+    return StandInResponse.JSON.createObjectNode();
+  }
+
+  private record Endpoint(Set<String> methods, Function<StandInRequest, StandInResponse> handler) {}
+
+  private record Person(String nickname, String headImgUrl) {
+    static final Person UNKNOWN = new Person("", "");
+  }
+
+  public record Media(byte[] content, String fileName, String contentType, Instant createdAt) {}
+
+  /** One message as WeChat received it from the desk: the msgtype (or "template") and the body. */
+  public record Delivery(long id, Instant at, String kind, JsonNode body) {}
+}
