@@ -377,10 +377,10 @@ class InboundProcessingTest extends IntegrationTest {
         "both are processed and committed",
         () ->
             jdbc.sql(
-                    "select count(*) from desk.inbound_message where openid = ? and status = 'PROCESSED'")
-                .param(openid)
-                .query(Integer.class)
-                .single()
+                        "select count(*) from desk.inbound_message where openid = ? and status = 'PROCESSED'")
+                    .param(openid)
+                    .query(Integer.class)
+                    .single()
                 == 2);
 
     Fan fan = fans.find(account.account().id(), openid).orElseThrow();
