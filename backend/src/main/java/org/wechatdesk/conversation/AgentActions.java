@@ -13,6 +13,7 @@ import org.wechatdesk.channel.wechat.outbound.Outbox;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.media.MediaAccess;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -99,7 +100,7 @@ public class AgentActions {
   public void note(long conversationId, Actor actor, String text) {
     Conversation conversation = visible(conversationId, actor);
     if (text == null || text.isBlank() || text.length() > 2000) {
-      throw InvalidInputException.of("text", "text: 1-2000 characters / 备注须为 1-2000 字");
+      throw InvalidInputException.of("text", InputError.LENGTH, "min", 1, "max", 2000);
     }
     long messageId =
         messages.add(
@@ -125,8 +126,7 @@ public class AgentActions {
     if (!engine.correlate(
         conversation, ConversationEngine.MESSAGE_ENDED, Map.of("endReason", reason.name()))) {
       throw InvalidInputException.of(
-          "status",
-          "the conversation cannot be ended now (" + conversation.status() + ") / 当前状态无法结束会话");
+          "status", ConversationError.NOT_ENDABLE, "status", conversation.status());
     }
   }
 
@@ -161,7 +161,7 @@ public class AgentActions {
     Conversation conversation = visible(conversationId, actor);
     if (conversation.status() != Conversation.Status.CHATTING) {
       throw InvalidInputException.of(
-          "status", "the conversation is not in a chat (" + conversation.status() + ") / 会话不在进行中");
+          "status", ConversationError.NOT_CHATTING, "status", conversation.status());
     }
     return conversation;
   }
@@ -171,7 +171,7 @@ public class AgentActions {
         conversations
             .lock(conversationId)
             .orElseThrow(
-                () -> new NotFoundException("No conversation " + conversationId + " / 会话不存在"));
+                () -> new NotFoundException(ConversationError.NOT_FOUND, "id", conversationId));
     if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");
     }

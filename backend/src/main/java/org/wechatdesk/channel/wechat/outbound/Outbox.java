@@ -58,13 +58,10 @@ public class Outbox {
       String idempotencyKey,
       String requestedBy) {
     if (kind == OutboundKind.TEMPLATE) {
-      throw InvalidInputException.of(
-          "kind",
-          "kind: template messages are sent by the desk's rating invitation only / 模板消息只由满意度邀请发送");
+      throw InvalidInputException.of("kind", OutboundError.TEMPLATE_FOR_RATING_ONLY);
     }
     if (channel == FanChannel.H5 && kind != OutboundKind.TEXT && kind != OutboundKind.IMAGE) {
-      throw InvalidInputException.of(
-          "kind", "kind: the H5 chat page shows text and images only / H5 页面只能显示文字和图片");
+      throw InvalidInputException.of("kind", OutboundError.H5_TEXT_AND_IMAGES_ONLY);
     }
     return queue(fan, channel, kind, content, priority, idempotencyKey, requestedBy);
   }
@@ -95,10 +92,7 @@ public class Outbox {
       String idempotencyKey,
       String requestedBy) {
     if (channel == FanChannel.WECHAT && fan.webVisitor()) {
-      throw InvalidInputException.of(
-          "channel",
-          "channel: this visitor came from the H5 page without WeChat"
-              + " authorization; WeChat does not know them / 该访客未经微信授权进入 H5 页面，无法通过微信发送");
+      throw InvalidInputException.of("channel", OutboundError.NOT_A_WECHAT_VISITOR);
     }
     OutboundContent visible = content.visible();
     visible.validateFor(kind);
