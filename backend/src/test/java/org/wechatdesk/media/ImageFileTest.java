@@ -52,7 +52,7 @@ class ImageFileTest {
     return refused.fields().get("file");
   }
 
-  private static ApiError dimensions(int width, int height) {
+  private static ApiError dimensions(long width, long height) {
     return ApiError.of(
         MediaError.IMAGE_DIMENSIONS,
         "maxSide",
