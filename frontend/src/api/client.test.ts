@@ -63,14 +63,24 @@ describe('request', () => {
     setCsrfCookie();
     stubFetch(
       on('POST', '/api/things', () =>
-        jsonResponse(400, { error: 'Invalid input', fields: { name: 'Too long' } }),
+        jsonResponse(400, {
+          code: 'input.invalid',
+          params: {},
+          fields: { name: { code: 'input.tooLong', params: { max: 64 } } },
+        }),
       ),
     );
 
     const error = await request('POST', '/api/things', {}).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, message: 'Invalid input', fields: { name: 'Too long' } });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'input.invalid',
+      message: '请检查输入',
+      fields: { name: '最多 64 个字符' },
+      fieldErrors: { name: { code: 'input.tooLong', params: { max: 64 } } },
+    });
   });
 
   it('reports an ended session on 401 outside /api/auth/, but not for auth calls', async () => {

@@ -1,16 +1,43 @@
+import { pageLang, wordError, type ErrorParams } from '../i18n/errors';
+
+/** Worded field errors, keyed by the field's path (e.g. `buttons[0].name`). */
 export type FieldErrors = Record<string, string>;
+
+/** An error as the API sends it (docs/api-errors.md): a stable code and what its wording needs. */
+export interface ErrorDetail {
+  code: string;
+  params: ErrorParams;
+}
 
 export class ApiError extends Error {
   readonly status: number;
+  /** The server's code, e.g. `conversation.notFound`; empty when the answer had none. */
+  readonly code: string;
+  readonly params: ErrorParams;
+  /** Each field's error worded in the UI's language, for showing beside the field. */
   readonly fields: FieldErrors;
-  /** The whole error body, for endpoints that explain more than a message, e.g. compiler messages. */
+  /** Each field's error as the server sent it. */
+  readonly fieldErrors: Record<string, ErrorDetail>;
+  /** The whole error body, for endpoints that explain more than a code, e.g. compiler messages. */
   readonly body: unknown;
 
-  constructor(status: number, message: string, fields: FieldErrors = {}, body: unknown = undefined) {
-    super(message);
+  /** `message` is the error worded in the UI's language; empty when the answer had no code. */
+  constructor(
+    status: number,
+    detail?: ErrorDetail,
+    fieldErrors: Record<string, ErrorDetail> = {},
+    body?: unknown,
+  ) {
+    const lang = pageLang();
+    super(detail ? wordError(lang, detail.code, detail.params) : '');
     this.name = 'ApiError';
     this.status = status;
-    this.fields = fields;
+    this.code = detail?.code ?? '';
+    this.params = detail?.params ?? {};
+    this.fieldErrors = fieldErrors;
+    this.fields = Object.fromEntries(
+      Object.entries(fieldErrors).map(([field, error]) => [field, wordError(lang, error.code, error.params)]),
+    );
     this.body = body;
   }
 }
@@ -81,13 +108,25 @@ async function send(method: string, path: string, accept: string, body?: unknown
   return response;
 }
 
+function errorDetail(value: unknown): ErrorDetail | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { code, params } = value as { code?: unknown; params?: unknown };
+  if (typeof code !== 'string') return undefined;
+  return { code, params: params && typeof params === 'object' ? (params as ErrorParams) : {} };
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   try {
-    const data = (await response.json()) as { error?: unknown; fields?: unknown };
-    const message = typeof data.error === 'string' ? data.error : '';
-    const fields = data.fields && typeof data.fields === 'object' ? (data.fields as FieldErrors) : {};
-    return new ApiError(response.status, message, fields, data);
+    const data = (await response.json()) as { fields?: unknown };
+    const fieldErrors: Record<string, ErrorDetail> = {};
+    if (data.fields && typeof data.fields === 'object') {
+      for (const [field, value] of Object.entries(data.fields)) {
+        const detail = errorDetail(value);
+        if (detail) fieldErrors[field] = detail;
+      }
+    }
+    return new ApiError(response.status, errorDetail(data), fieldErrors, data);
   } catch {
-    return new ApiError(response.status, '');
+    return new ApiError(response.status);
   }
 }

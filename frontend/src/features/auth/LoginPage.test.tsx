@@ -13,7 +13,9 @@ async function signIn(username: string, password: string) {
 describe('LoginPage', () => {
   it('shows the server message on 401 and stays on the form', async () => {
     setCsrfCookie();
-    stubFetch(on('POST', '/api/auth/login', () => jsonResponse(401, { error: '用户名或密码错误' })));
+    stubFetch(
+      on('POST', '/api/auth/login', () => jsonResponse(401, { code: 'user.badCredentials', params: {} })),
+    );
     const onLoggedIn = vi.fn();
     renderWithI18n(<LoginPage onLoggedIn={onLoggedIn} />);
 
@@ -27,13 +29,15 @@ describe('LoginPage', () => {
   it('shows the lockout message on 429', async () => {
     setCsrfCookie();
     stubFetch(
-      on('POST', '/api/auth/login', () => jsonResponse(429, { error: '失败次数过多，请 15 分钟后再试' })),
+      on('POST', '/api/auth/login', () =>
+        jsonResponse(429, { code: 'user.tooManyFailedLogins', params: { seconds: 900 } }),
+      ),
     );
     renderWithI18n(<LoginPage onLoggedIn={vi.fn()} />);
 
     await signIn('alice', 'wrong');
 
-    expect((await screen.findByRole('alert')).textContent).toBe('失败次数过多，请 15 分钟后再试');
+    expect((await screen.findByRole('alert')).textContent).toBe('登录失败次数过多，请 900 秒后再试');
   });
 
   it('calls onLoggedIn with the user on 200', async () => {

@@ -97,8 +97,8 @@ describe('FanListPage', () => {
       on('GET', '/api/fans?page=0&size=20', () => jsonResponse(200, page([openFan]))),
       on('POST', '/api/fans/1/conversations', () =>
         jsonResponse(409, {
-          error: '已达接待上限 3 人，请先结束一个会话',
-          fields: { reason: 'AGENT_AT_LIMIT' },
+          code: 'conversation.agentAtLimit',
+          params: { max: 3 },
         }),
       ),
     );
@@ -119,7 +119,7 @@ describe('FanListPage', () => {
       ),
       on('POST', '/api/fans/1/conversations', () => {
         refused = true;
-        return jsonResponse(409, { error: '超过 48 小时互动窗口', fields: { reason: 'WINDOW_CLOSED' } });
+        return jsonResponse(409, { code: 'fan.windowClosed', params: {} });
       }),
     );
     renderWithI18n(<FanListPage />);

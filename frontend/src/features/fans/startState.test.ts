@@ -30,9 +30,11 @@ describe('startRefusal', () => {
 
 describe('refusalOf', () => {
   it('reads the reason code of a 409 and nothing else', () => {
-    expect(refusalOf(new ApiError(409, '已达接待上限', { reason: 'AGENT_AT_LIMIT' }))).toBe('AGENT_AT_LIMIT');
-    expect(refusalOf(new ApiError(409, '?', { reason: 'SOMETHING_NEW' }))).toBeNull();
-    expect(refusalOf(new ApiError(400, 'bad', { reason: 'AGENT_OFFLINE' }))).toBeNull();
+    expect(refusalOf(new ApiError(409, { code: 'conversation.agentAtLimit', params: { max: 3 } }))).toBe(
+      'AGENT_AT_LIMIT',
+    );
+    expect(refusalOf(new ApiError(409, { code: 'conversation.somethingNew', params: {} }))).toBeNull();
+    expect(refusalOf(new ApiError(400, { code: 'conversation.agentOffline', params: {} }))).toBeNull();
     expect(refusalOf(new Error('network'))).toBeNull();
   });
 });

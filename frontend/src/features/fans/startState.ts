@@ -2,7 +2,7 @@ import { ApiError } from '../../api/client';
 import type { FanListItem } from '../../api/fans';
 import { sendState } from './sendState';
 
-/** Why an agent cannot start a conversation with a fan; the server's 409 reason codes. */
+/** Why an agent cannot start a conversation with a fan. */
 export const START_REFUSALS = [
   'WINDOW_CLOSED',
   'QUOTA_SPENT',
@@ -26,8 +26,20 @@ export function startRefusal(fan: FanListItem, now: Date): StartRefusal | null {
   return fan.servingAgent ? 'CONVERSATION_OPEN' : null;
 }
 
-/** The refusal code of a 409 answer, or null for any other failure. */
+/** The refusals the server answers with 409, by their error code (docs/api-errors.md). */
+const REFUSAL_BY_CODE: Record<string, StartRefusal> = {
+  'fan.windowClosed': 'WINDOW_CLOSED',
+  'fan.quotaSpent': 'QUOTA_SPENT',
+  'fan.webVisitor': 'WEB_VISITOR',
+  'conversation.alreadyOpen': 'CONVERSATION_OPEN',
+  'conversation.agentOffline': 'AGENT_OFFLINE',
+  'conversation.agentAtLimit': 'AGENT_AT_LIMIT',
+  'conversation.notAnAgent': 'NOT_AN_AGENT',
+  'conversation.noQueue': 'NO_QUEUE',
+};
+
+/** The refusal of a 409 answer, or null for any other failure. */
 export function refusalOf(error: unknown): StartRefusal | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
-  return START_REFUSALS.find((code) => code === error.fields.reason) ?? null;
+  return REFUSAL_BY_CODE[error.code] ?? null;
 }

@@ -177,13 +177,19 @@ describe('H5ChatPage', () => {
   it('shows the server’s refusal under the input and gives the text back', async () => {
     setCsrfCookie();
     fakeServer(h5Session(), [], () =>
-      jsonResponse(400, { error: '消息内容不合法', fields: { text: '消息内容不合法' } }),
+      jsonResponse(400, {
+        code: 'input.invalid',
+        params: {},
+        fields: { text: { code: 'input.hiddenCharacters', params: {} } },
+      }),
     );
     renderWithI18n(<H5ChatPage failed={null} />);
 
     await userEvent.type(await screen.findByTestId('h5-input'), '你好');
     await userEvent.click(screen.getByTestId('h5-send'));
-    expect((await screen.findByRole('alert')).textContent).toBe('消息内容不合法');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '请检查输入 不能含不可见的控制字符或文字方向字符',
+    );
     expect(bubbles()).toHaveLength(0);
     expect((screen.getByTestId('h5-input') as HTMLTextAreaElement).value).toBe('你好');
   });
@@ -329,13 +335,17 @@ describe('H5ChatPage', () => {
     it('shows the server’s refusal of an image under the input', async () => {
       setCsrfCookie();
       fakeServer(h5Session(), [], () =>
-        jsonResponse(400, { error: '图片不能超过 2 MB', fields: { file: '图片不能超过 2 MB' } }),
+        jsonResponse(400, {
+          code: 'input.invalid',
+          params: {},
+          fields: { file: { code: 'media.imageSize', params: { max: '2 MB' } } },
+        }),
       );
       renderWithI18n(<H5ChatPage failed={null} />);
       await screen.findByTestId('h5-image');
       await pickImage(png());
 
-      expect((await screen.findByRole('alert')).textContent).toBe('图片不能超过 2 MB');
+      expect((await screen.findByRole('alert')).textContent).toBe('请检查输入 图片须小于 2 MB');
       expect(bubbles()).toHaveLength(0);
     });
 

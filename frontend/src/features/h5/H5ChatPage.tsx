@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { H5Session } from '../../api/h5';
 import { Alert } from '../../components/Alert';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
-import { errorText } from '../../i18n/errorText';
+import { errorText, errorTextWithFields } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 import { CHAT_IMAGE_LIMITS, MB, type ImageProblem } from '../images/imageLimits';
 import { prepareImage } from '../images/prepareImage';
@@ -70,7 +70,7 @@ function H5Conversation({ session, messages, pending, rejection, send, sendImage
       : imageProblem
         ? t(IMAGE_PROBLEM_TEXT[imageProblem], { max: CHAT_IMAGE_LIMITS.maxBytes / MB })
         : rejection
-          ? errorText(rejection, t)
+          ? errorTextWithFields(rejection, t)
           : null;
 
   const scrollToNewest = () => {

@@ -44,7 +44,11 @@ describe('Composer', () => {
     setCsrfCookie();
     stubFetch(
       on('POST', '/api/conversations/7/messages', () =>
-        jsonResponse(400, { error: '会话未在对话中', fields: { conversation: '会话已转接' } }),
+        jsonResponse(400, {
+          code: 'input.invalid',
+          params: {},
+          fields: { status: { code: 'conversation.notChatting', params: { status: 'CLOSED' } } },
+        }),
       ),
     );
     const input = renderComposer();
@@ -52,7 +56,7 @@ describe('Composer', () => {
     await userEvent.type(input, '还在吗');
     await userEvent.click(screen.getByTestId('send-button'));
 
-    expect((await screen.findByRole('alert')).textContent).toBe('会话未在对话中 会话已转接');
+    expect((await screen.findByRole('alert')).textContent).toBe('请检查输入 会话不在进行中（CLOSED）');
     expect(input.value).toBe('还在吗');
   });
 

@@ -1,23 +1,16 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CannedReply } from '../../api/cannedReplies';
-import { ApiError } from '../../api/client';
 import { addNote, newIdempotencyKey, sendMessage, uploadImage } from '../../api/conversations';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
-import { errorText } from '../../i18n/errorText';
-import { useT, type Translate } from '../../i18n/I18nProvider';
+import { errorTextWithFields } from '../../i18n/errorText';
+import { useT } from '../../i18n/I18nProvider';
 import { CannedRepliesMenu } from './CannedRepliesMenu';
 import { EmojiPicker } from './EmojiPicker';
 import { matchReplies, slashQuery, splice } from './slashCommand';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
 const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
-
-/** The server's message and its field messages, e.g. why the conversation cannot take messages. */
-function failureText(error: unknown, t: Translate): string {
-  const fields = error instanceof ApiError ? Object.values(error.fields) : [];
-  return [errorText(error, t), ...fields].join(' ');
-}
 
 interface ComposerProps {
   conversationId: number;
@@ -99,7 +92,7 @@ export function Composer({
       }
       setText('', 0);
     } catch (error) {
-      setFailure(failureText(error, t));
+      setFailure(errorTextWithFields(error, t));
     } finally {
       setBusy(null);
     }
@@ -115,7 +108,7 @@ export function Composer({
       setBusy('sendImage');
       await sendMessage(conversationId, { kind: 'IMAGE', content: { mediaId: id } }, newIdempotencyKey());
     } catch (error) {
-      setFailure(failureText(error, t));
+      setFailure(errorTextWithFields(error, t));
     } finally {
       setBusy(null);
       if (fileInput.current) fileInput.current.value = '';

@@ -60,7 +60,11 @@ describe('PresencePanel', () => {
     setCsrfCookie();
     stubFetch(
       on('PUT', '/api/agents/me/presence', () =>
-        jsonResponse(400, { error: 'Invalid input', fields: { maxConcurrent: '不能低于当前接待数 2' } }),
+        jsonResponse(400, {
+          code: 'input.invalid',
+          params: {},
+          fields: { maxConcurrent: { code: 'input.range', params: { min: 1, max: 50 } } },
+        }),
       ),
     );
     renderWithI18n(<PresencePanel presence={ONLINE} onChange={vi.fn()} />);
@@ -68,7 +72,7 @@ describe('PresencePanel', () => {
     await userEvent.clear(screen.getByLabelText('接待上限'));
     await userEvent.type(screen.getByLabelText('接待上限'), '1{Enter}');
 
-    expect(await screen.findByText('不能低于当前接待数 2')).toBeTruthy();
+    expect(await screen.findByText('取值范围 1-50')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

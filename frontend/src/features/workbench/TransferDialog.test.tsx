@@ -31,7 +31,9 @@ describe('TransferDialog', () => {
     setCsrfCookie();
     const { calls } = stubFetch(
       on('GET', '/api/queues', () => jsonResponse(200, QUEUES)),
-      on('POST', '/api/conversations/7/transfer', () => jsonResponse(400, { error: '队列无在线座席' })),
+      on('POST', '/api/conversations/7/transfer', () =>
+        jsonResponse(404, { code: 'queue.notFound', params: { id: 3 } }),
+      ),
     );
     const onTransferred = vi.fn();
     renderWithI18n(<TransferDialog conversationId={7} onTransferred={onTransferred} onClose={vi.fn()} />);
@@ -44,7 +46,7 @@ describe('TransferDialog', () => {
     await userEvent.selectOptions(screen.getByLabelText('目标队列'), '售前');
     await userEvent.click(screen.getByRole('button', { name: '转接' }));
 
-    expect((await screen.findByRole('alert')).textContent).toBe('队列无在线座席');
+    expect((await screen.findByRole('alert')).textContent).toBe('队列不存在');
     expect(onTransferred).not.toHaveBeenCalled();
   });
 });

@@ -75,8 +75,12 @@ describe('BindWizard', () => {
     const { calls } = stubFetch(
       on('POST', '/api/admin/accounts', () =>
         jsonResponse(400, {
-          error: '请检查输入',
-          fields: { appId: '该 AppID 已绑定', token: 'Token 不可用' },
+          code: 'input.invalid',
+          params: {},
+          fields: {
+            appId: { code: 'account.alreadyBound', params: {} },
+            token: { code: 'account.tokenFormat', params: {} },
+          },
         }),
       ),
     );
@@ -90,7 +94,7 @@ describe('BindWizard', () => {
 
     expect((await screen.findByRole('alert')).textContent).toBe('请检查输入');
     expect(screen.getByText(/第 1 步/)).toBeTruthy();
-    expect(errorOf('AppID')).toBe('该 AppID 已绑定');
+    expect(errorOf('AppID')).toBe('该公众号已绑定');
     expect(input('AppID').getAttribute('aria-invalid')).toBe('true');
     expect(calls[0].body).toEqual({
       name: '客服号',
@@ -104,7 +108,7 @@ describe('BindWizard', () => {
     expect(onCreated).not.toHaveBeenCalled();
 
     await userEvent.click(screen.getByRole('button', { name: '下一步' }));
-    expect(errorOf('Token')).toBe('Token 不可用');
+    expect(errorOf('Token')).toBe('Token 须为 3-32 位字母或数字');
   });
 
   it('fills Token and EncodingAESKey with generated values', async () => {

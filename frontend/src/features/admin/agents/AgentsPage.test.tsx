@@ -55,8 +55,9 @@ function stubDesk(users: DeskUser[] = [wang], ...more: Route[]) {
     on('PUT', '/api/admin/users/5/password', () => new Response(null, { status: 204 })),
     on('POST', '/api/admin/users', () =>
       jsonResponse(400, {
-        error: 'username: already taken',
-        fields: { username: 'username: already taken / 用户名已存在' },
+        code: 'input.invalid',
+        params: {},
+        fields: { username: { code: 'user.usernameTaken', params: {} } },
       }),
     ),
   );
@@ -105,7 +106,7 @@ describe('AgentsPage', () => {
     await user.type(screen.getByLabelText('初始密码'), 'secret-123');
     await user.click(screen.getByRole('button', { name: '新建用户' }));
 
-    expect(await screen.findByText('username: already taken / 用户名已存在')).toBeTruthy();
+    expect(await screen.findByText('用户名已存在')).toBeTruthy();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
       username: 'wang',
       displayName: '另一个小王',
@@ -185,8 +186,9 @@ describe('AgentsPage', () => {
         [wang],
         on('POST', '/api/admin/users/5/avatar', () =>
           jsonResponse(400, {
-            error: 'file: unsupported image',
-            fields: { file: 'file: unsupported image / 不支持的图片格式' },
+            code: 'input.invalid',
+            params: {},
+            fields: { file: { code: 'media.imageType', params: {} } },
           }),
         ),
       );
@@ -195,7 +197,7 @@ describe('AgentsPage', () => {
       const row = await openEditor(user);
       await user.upload(within(row).getByTestId('agent-5-avatar-file'), png());
 
-      expect(await within(row).findByText('file: unsupported image / 不支持的图片格式')).toBeTruthy();
+      expect(await within(row).findByText('仅支持 PNG、JPEG、GIF 图片')).toBeTruthy();
       expect((within(row).getByLabelText('头像（https 地址或上传）') as HTMLInputElement).value).toBe('');
       expect(within(row).queryByTestId('agent-5-avatar-preview')).toBeNull();
     });

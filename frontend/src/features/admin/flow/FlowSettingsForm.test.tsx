@@ -90,8 +90,9 @@ describe('FlowSettingsForm', () => {
     stubFetch(
       on('PUT', URL, () =>
         jsonResponse(400, {
-          error: 'surveyTemplateId: required',
-          fields: { surveyTemplateId: 'surveyTemplateId: unknown template / 模板不存在' },
+          code: 'input.invalid',
+          params: {},
+          fields: { surveyTemplateId: { code: 'flow.surveyTemplateId', params: {} } },
         }),
       ),
     );
@@ -100,7 +101,7 @@ describe('FlowSettingsForm', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
 
     const field = screen.getByLabelText('模版 ID').closest('.field') as HTMLElement;
-    expect(await within(field).findByText('surveyTemplateId: unknown template / 模板不存在')).toBeTruthy();
+    expect(await within(field).findByText('开启模板消息时必填，1-64 位字母、数字、_ 或 -')).toBeTruthy();
   });
 
   it('removes list rows', async () => {

@@ -47,7 +47,11 @@ describe('MenuEditorPage', () => {
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [ACCOUNT])),
       on('GET', '/api/admin/accounts/7/menu', () => jsonResponse(200, { buttons: [] })),
       on('PUT', '/api/admin/accounts/7/menu', () =>
-        jsonResponse(400, { error: 'x', fields: { 'buttons[0].key': 'buttons[0].key: 服务器说不行' } }),
+        jsonResponse(400, {
+          code: 'input.invalid',
+          params: {},
+          fields: { 'buttons[0].key': { code: 'input.tooManyBytes', params: { max: 128, actual: 130 } } },
+        }),
       ),
     );
     renderWithI18n(<MenuEditorPage />);
@@ -61,7 +65,9 @@ describe('MenuEditorPage', () => {
     await userEvent.type(screen.getByLabelText('菜单名称'), '客服');
     await userEvent.type(screen.getByLabelText('菜单 KEY（点击事件上报的值）'), 'svc');
     await userEvent.click(screen.getByTestId('menu-publish'));
-    expect(await screen.findByText('buttons[0].key: 服务器说不行')).toBeTruthy();
+    expect(
+      await screen.findByText('最多 128 字节（汉字占 3 字节），当前 130', { selector: '.field-error' }),
+    ).toBeTruthy();
     expect(calls.filter((call) => call.method === 'PUT')).toHaveLength(1);
   });
 

@@ -115,12 +115,10 @@ describe('NavigationsPage', () => {
 
   it('shows the server refusal naming the accounts that still use the navigation', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true);
-    const refusal =
-      'Navigation is used by the routing of these accounts; route them elsewhere first: 测试号 / ' +
-      '以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：测试号';
+    const refusal = '以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：测试号';
     server(
       on('DELETE', '/api/admin/navigations/7', () =>
-        jsonResponse(409, { error: refusal, fields: { reason: 'NAVIGATION_IN_USE' } }),
+        jsonResponse(409, { code: 'navigation.inUse', params: { accounts: '测试号' } }),
       ),
     );
     renderWithI18n(<NavigationsPage />);

@@ -50,7 +50,8 @@ describe('ProcessesPage', () => {
       on('GET', '/api/admin/processes/conversation%3A1%3Aa/xml', () => xmlResponse('<definitions/>')),
       on('POST', '/api/admin/processes', () =>
         jsonResponse(400, {
-          error: '流程文件有误，当前版本保持不变',
+          code: 'process.rejected',
+          params: {},
           problems: [
             { line: 12, column: 7, message: 'Exclusive Gateway has no outgoing sequence flow' },
             { line: 3, column: 1, message: 'cvc-complex-type' },

@@ -43,8 +43,9 @@ describe('QueuesPage', () => {
       on('GET', '/api/admin/queues', () => jsonResponse(200, [presale])),
       on('POST', '/api/admin/queues', () =>
         jsonResponse(400, {
-          error: 'name taken',
-          fields: { name: 'name: another queue has this name / 队列名称已存在' },
+          code: 'input.invalid',
+          params: {},
+          fields: { name: { code: 'queue.nameTaken', params: {} } },
         }),
       ),
     );
@@ -53,6 +54,6 @@ describe('QueuesPage', () => {
     await screen.findByText('售前');
     await user.type(document.getElementById('queue-new-name') as HTMLElement, '售前');
     await user.click(screen.getByRole('button', { name: '新建队列' }));
-    expect(await screen.findByText('name: another queue has this name / 队列名称已存在')).toBeTruthy();
+    expect(await screen.findByText('队列名称已存在')).toBeTruthy();
   });
 });

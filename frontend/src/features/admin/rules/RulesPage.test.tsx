@@ -35,7 +35,8 @@ describe('RulesPage', () => {
       ...baseRoutes(),
       on('POST', '/api/admin/rules', () =>
         jsonResponse(400, {
-          error: '规则有误，未生效',
+          code: 'rules.rejected',
+          params: {},
           messages: [{ level: 'ERROR', line: 4, column: 0, text: "[ERR 102] mismatched input 'then'" }],
         }),
       ),

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -27,9 +29,9 @@ public class AccountService {
 
   @Transactional
   public OfficialAccount bind(AccountRequest request) {
-    Map<String, String> errors = new HashMap<>(CredentialFormats.check(request));
+    Map<String, ApiError> errors = new HashMap<>(CredentialFormats.check(request));
     if (!errors.containsKey("appId") && accounts.findByAppId(request.appId()).isPresent()) {
-      errors.put("appId", "appId: this account is already bound / 该公众号已绑定");
+      errors.put("appId", ApiError.of(AccountError.ALREADY_BOUND));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -41,15 +43,14 @@ public class AccountService {
 
   @Transactional
   public OfficialAccount rotateEncodingAesKey(long id, String newKey) {
-    Map<String, String> errors = new HashMap<>();
+    Map<String, ApiError> errors = new HashMap<>();
     CredentialFormats.checkEncodingAesKey(errors, "encodingAesKey", newKey);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     OfficialAccount current = get(id);
     if (current.encodingAesKey().equals(newKey)) {
-      throw InvalidInputException.of(
-          "encodingAesKey", "encodingAesKey: the new key equals the current one / 新密钥与当前密钥相同");
+      throw InvalidInputException.of("encodingAesKey", AccountError.SAME_AES_KEY);
     }
     accounts.rotateEncodingAesKey(id, newKey);
     events.publishEvent(new AccountCredentialsChanged(id, current.appId()));
@@ -68,8 +69,7 @@ public class AccountService {
   public OfficialAccount setH5Authorization(long id, H5Authorization mode) {
     if (mode == null) {
       throw InvalidInputException.of(
-          "h5Authorization",
-          "h5Authorization: one of NONE, BASE, USERINFO / 须为 NONE、BASE 或 USERINFO");
+          "h5Authorization", InputError.ONE_OF, "values", "NONE, BASE, USERINFO");
     }
     get(id);
     accounts.setH5Authorization(id, mode);
@@ -79,7 +79,7 @@ public class AccountService {
   public OfficialAccount get(long id) {
     return accounts
         .findById(id)
-        .orElseThrow(() -> new NotFoundException("No account " + id + " / 公众号不存在"));
+        .orElseThrow(() -> new NotFoundException(AccountError.NOT_FOUND, "id", id));
   }
 
   /** A fresh Token and EncodingAESKey from a secure random source, in WeChat's formats. */

@@ -3,8 +3,10 @@ package org.wechatdesk.account;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 
-/** The formats WeChat gives each credential; messages name the field and the expected shape. */
+/** The formats WeChat gives each credential; each field has a code naming its expected shape. */
 final class CredentialFormats {
 
   static final Pattern ORIGINAL_ID = Pattern.compile("gh_[0-9a-f]{12}");
@@ -15,52 +17,33 @@ final class CredentialFormats {
 
   private CredentialFormats() {}
 
-  static Map<String, String> check(AccountRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
+  static Map<String, ApiError> check(AccountRequest request) {
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
-      errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
+      errors.put("name", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
     }
     checkFormat(
-        errors,
-        "originalId",
-        request.originalId(),
-        ORIGINAL_ID,
-        "originalId: gh_ followed by 12 hex characters / 原始ID须为 gh_ 加 12 位十六进制字符");
+        errors, "originalId", request.originalId(), ORIGINAL_ID, AccountError.ORIGINAL_ID_FORMAT);
+    checkFormat(errors, "appId", request.appId(), APP_ID, AccountError.APP_ID_FORMAT);
     checkFormat(
-        errors,
-        "appId",
-        request.appId(),
-        APP_ID,
-        "appId: wx followed by 16 hex characters / AppID须为 wx 加 16 位十六进制字符");
-    checkFormat(
-        errors,
-        "appSecret",
-        request.appSecret(),
-        APP_SECRET,
-        "appSecret: 32 hex characters / AppSecret须为 32 位十六进制字符");
-    checkFormat(
-        errors,
-        "token",
-        request.token(),
-        TOKEN,
-        "token: 3-32 letters or digits / Token须为 3-32 位字母或数字");
+        errors, "appSecret", request.appSecret(), APP_SECRET, AccountError.APP_SECRET_FORMAT);
+    checkFormat(errors, "token", request.token(), TOKEN, AccountError.TOKEN_FORMAT);
     checkEncodingAesKey(errors, "encodingAesKey", request.encodingAesKey());
     return errors;
   }
 
-  static void checkEncodingAesKey(Map<String, String> errors, String field, String value) {
-    checkFormat(
-        errors,
-        field,
-        value,
-        ENCODING_AES_KEY,
-        field + ": 43 characters of A-Z a-z 0-9 + / / EncodingAESKey须为 43 位字母、数字、+ 或 /");
+  static void checkEncodingAesKey(Map<String, ApiError> errors, String field, String value) {
+    checkFormat(errors, field, value, ENCODING_AES_KEY, AccountError.AES_KEY_FORMAT);
   }
 
   private static void checkFormat(
-      Map<String, String> errors, String field, String value, Pattern pattern, String message) {
+      Map<String, ApiError> errors,
+      String field,
+      String value,
+      Pattern pattern,
+      AccountError code) {
     if (value == null || !pattern.matcher(value).matches()) {
-      errors.put(field, message);
+      errors.put(field, ApiError.of(code));
     }
   }
 }

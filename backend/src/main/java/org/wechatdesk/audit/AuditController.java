@@ -8,10 +8,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /** The audit log for admins: newest first, a page at a time, optionally of one target type. */
@@ -34,12 +37,12 @@ class AuditController {
       @RequestParam(required = false) String targetType,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     if (page < 0) {
-      errors.put("page", "page: 0 or more / 页码须大于等于 0");
+      errors.put("page", ApiError.of(InputError.AT_LEAST, "min", 0));
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      errors.put("size", "size: 1-" + MAX_PAGE_SIZE + " / 每页条数须为 1-" + MAX_PAGE_SIZE);
+      errors.put("size", ApiError.of(InputError.RANGE, "min", 1, "max", MAX_PAGE_SIZE));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -56,7 +59,9 @@ class AuditController {
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(
           "targetType",
-          "targetType: one of " + Arrays.toString(AuditTarget.values()) + " / 对象类型无效");
+          InputError.ONE_OF,
+          "values",
+          Arrays.stream(AuditTarget.values()).map(Enum::name).collect(Collectors.joining(", ")));
     }
   }
 

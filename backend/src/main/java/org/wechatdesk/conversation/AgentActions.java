@@ -13,6 +13,7 @@ import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.message.outbox.Outbox;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -102,7 +103,7 @@ public class AgentActions {
   public void note(long conversationId, Actor actor, String text) {
     Conversation conversation = visible(conversationId, actor);
     if (text == null || text.isBlank() || text.length() > 2000) {
-      throw InvalidInputException.of("text", "text: 1-2000 characters / 备注须为 1-2000 字");
+      throw InvalidInputException.of("text", InputError.LENGTH, "min", 1, "max", 2000);
     }
     long messageId =
         messages.add(
@@ -128,8 +129,7 @@ public class AgentActions {
     if (!engine.correlate(
         conversation, ConversationEngine.MESSAGE_ENDED, Map.of("endReason", reason.name()))) {
       throw InvalidInputException.of(
-          "status",
-          "the conversation cannot be ended now (" + conversation.status() + ") / 当前状态无法结束会话");
+          "status", ConversationError.NOT_ENDABLE, "status", conversation.status());
     }
   }
 
@@ -164,7 +164,7 @@ public class AgentActions {
     Conversation conversation = visible(conversationId, actor);
     if (conversation.status() != Conversation.Status.CHATTING) {
       throw InvalidInputException.of(
-          "status", "the conversation is not in a chat (" + conversation.status() + ") / 会话不在进行中");
+          "status", ConversationError.NOT_CHATTING, "status", conversation.status());
     }
     return conversation;
   }
@@ -174,7 +174,7 @@ public class AgentActions {
         conversations
             .lock(conversationId)
             .orElseThrow(
-                () -> new NotFoundException("No conversation " + conversationId + " / 会话不存在"));
+                () -> new NotFoundException(ConversationError.NOT_FOUND, "id", conversationId));
     if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");
     }

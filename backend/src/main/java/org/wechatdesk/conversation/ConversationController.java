@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.Role;
 
@@ -30,8 +31,7 @@ class ConversationController {
       @PathVariable long id, @RequestBody ReplyRequest request, Authentication user) {
     if (request.idempotencyKey() == null
         || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
-      throw InvalidInputException.of(
-          "idempotencyKey", "idempotencyKey: 8-100 letters, digits or _:.- / 幂等键须为 8-100 位");
+      throw InvalidInputException.of("idempotencyKey", InputError.IDEMPOTENCY_KEY);
     }
     OutboundKind kind = request.kind() == null ? OutboundKind.TEXT : request.kind();
     OutboundContent content =
@@ -55,7 +55,7 @@ class ConversationController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void transfer(@PathVariable long id, @RequestBody TransferRequest request, Authentication user) {
     if (request.queueId() == null) {
-      throw InvalidInputException.of("queueId", "queueId: required / 请选择转接队列");
+      throw InvalidInputException.of("queueId", InputError.REQUIRED);
     }
     actions.transfer(id, actor(user), request.queueId(), request.note());
   }

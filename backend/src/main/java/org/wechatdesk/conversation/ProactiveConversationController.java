@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /** Agents (and admins who serve as agents) start a conversation with a fan from the fan list. */
@@ -25,9 +26,7 @@ class ProactiveConversationController {
       @PathVariable long fanId, @RequestBody StartRequest request, Authentication user) {
     if (request.idempotencyKey() == null
         || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
-      throw InvalidInputException.of(
-          "idempotencyKey",
-          "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
+      throw InvalidInputException.of("idempotencyKey", InputError.IDEMPOTENCY_KEY);
     }
     Conversation conversation =
         proactive.start(fanId, user.getName(), request.text(), request.idempotencyKey());

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanError;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.message.OutboundContent;
@@ -77,7 +78,7 @@ public class ProactiveConversations {
   @Transactional
   public Conversation start(long fanId, String username, String text, String idempotencyKey) {
     Fan fan =
-        fans.lock(fanId).orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+        fans.lock(fanId).orElseThrow(() -> new NotFoundException(FanError.NOT_FOUND, "id", fanId));
     // Looked up under the fan's lock: a retry racing the first request waits for it and finds its
     // conversation.
     String outboxKey = "start:" + username + ":" + idempotencyKey;
@@ -90,7 +91,7 @@ public class ProactiveConversations {
         .refusal(fan)
         .ifPresent(
             refusal -> {
-              throw new ConflictException(refusal.name(), refusal.message());
+              throw new ConflictException(refusal);
             });
     conversations
         .findOpenForFan(fanId)
@@ -102,11 +103,7 @@ public class ProactiveConversations {
     long queueId =
         routing
             .directQueue(fan.accountId(), agent.userId())
-            .orElseThrow(
-                () ->
-                    new ConflictException(
-                        "NO_QUEUE",
-                        "该公众号和您都没有接待队列 / neither the account nor you have a service queue to count the conversation in"));
+            .orElseThrow(() -> new ConflictException(ConversationError.NO_QUEUE));
 
     long id = lifecycle.openedByAgent(fan.accountId(), fanId, queueId, agent.userId(), username);
     if (!routing.assignDirectly(id, fan.accountId(), fanId, queueId, agent.userId())) {
@@ -146,15 +143,9 @@ public class ProactiveConversations {
         users
             .findByUsername(username)
             .flatMap(user -> agents.find(user.id()))
-            .orElseThrow(
-                () ->
-                    new ConflictException(
-                        "NOT_AN_AGENT",
-                        "您没有座席身份，无法接待访客 / you do not serve as an agent, so you cannot take a conversation"));
+            .orElseThrow(() -> new ConflictException(ConversationError.NOT_AN_AGENT));
     if (agent.status() != AgentStatus.ONLINE) {
-      throw new ConflictException(
-          "AGENT_OFFLINE",
-          "请先上线再发起会话 / go online before starting a conversation (you are " + agent.status() + ")");
+      throw new ConflictException(ConversationError.AGENT_OFFLINE, "status", agent.status());
     }
     if (agent.activeCount() >= agent.maxConcurrent()) {
       throw atLimit(agent);
@@ -163,25 +154,11 @@ public class ProactiveConversations {
   }
 
   private static ConflictException atLimit(AgentProfile agent) {
-    return new ConflictException(
-        "AGENT_AT_LIMIT",
-        "已达接待上限 "
-            + agent.maxConcurrent()
-            + " 人，请先结束一个会话 / you are at your reception limit of "
-            + agent.maxConcurrent()
-            + ": end a conversation first");
+    return new ConflictException(ConversationError.AGENT_AT_LIMIT, "max", agent.maxConcurrent());
   }
 
   private static ConflictException alreadyOpen(Conversation open) {
-    String message =
-        open.agentUsername() == null
-            ? "该粉丝已有进行中的会话，尚未分配座席 / the fan is already in a conversation, not served by an agent yet ("
-                + open.status()
-                + ")"
-            : "该粉丝已有进行中的会话，由 "
-                + open.agentUsername()
-                + " 接待 / the fan is already in a conversation, served by "
-                + open.agentUsername();
-    return new ConflictException("CONVERSATION_OPEN", message);
+    return new ConflictException(
+        ConversationError.ALREADY_OPEN, "status", open.status(), "agent", open.agentUsername());
   }
 }

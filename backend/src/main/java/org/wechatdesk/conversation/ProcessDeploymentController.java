@@ -83,7 +83,7 @@ class ProcessDeploymentController {
     ProcessDefinition definition =
         repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
     if (definition == null) {
-      throw new NotFoundException("No process version " + definitionId + " / 流程版本不存在");
+      throw new NotFoundException(ConversationError.PROCESS_VERSION_NOT_FOUND, "id", definitionId);
     }
     try (var in = repository.getProcessModel(definitionId)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -121,12 +121,10 @@ class ProcessDeploymentController {
                           problem.getMessage()))
               .toList();
       return ResponseEntity.badRequest()
-          .body(
-              new Rejected(
-                  "The BPMN was rejected; the running version stays / 流程文件有误，当前版本保持不变", problems));
+          .body(new Rejected(ConversationError.PROCESS_REJECTED.code(), Map.of(), problems));
     } catch (RuntimeException e) {
       return ResponseEntity.badRequest()
-          .body(ApiError.of("The BPMN was rejected: " + e.getMessage()));
+          .body(ApiError.of(ConversationError.PROCESS_INVALID, "detail", e.getMessage()));
     }
   }
 
@@ -150,9 +148,7 @@ class ProcessDeploymentController {
       return ResponseEntity.badRequest()
           .body(
               ApiError.of(
-                  "The file must contain exactly one process with id '"
-                      + ConversationEngine.PROCESS_KEY
-                      + "' / 流程 id 须为 conversation"));
+                  ConversationError.PROCESS_WRONG_KEY, "key", ConversationEngine.PROCESS_KEY));
     }
     ProcessVersion created =
         new ProcessVersion(
@@ -173,5 +169,6 @@ class ProcessDeploymentController {
   record ProcessVersion(
       String id, int version, String deployedBy, String deployedAt, long running) {}
 
-  record Rejected(String error, List<Map<String, Object>> problems) {}
+  /** {@link org.wechatdesk.system.ApiError}'s shape, with the parser's problems. */
+  record Rejected(String code, Map<String, Object> params, List<Map<String, Object>> problems) {}
 }

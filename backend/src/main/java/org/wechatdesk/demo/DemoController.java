@@ -80,7 +80,7 @@ class DemoController {
     WeChatStandIn.Media media =
         wechat
             .media(mediaId)
-            .orElseThrow(() -> new NotFoundException("No media " + mediaId + " / 媒体不存在"));
+            .orElseThrow(() -> new NotFoundException(DemoError.MEDIA_NOT_FOUND, "id", mediaId));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_TYPE, media.contentType())
         .body(media.content());

@@ -17,7 +17,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.channel.wechat.crypto.PushCipher;
 import org.wechatdesk.channel.wechat.crypto.PushSignature;
+import org.wechatdesk.media.MediaError;
 import org.wechatdesk.standin.WeChatStandIn;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -53,8 +55,7 @@ class FanSimulator {
   /** Sends what the fan did; returns the push endpoint's HTTP status and body. */
   PushResult push(String openid, SimulatedPush push) {
     if (openid == null || !OPENID.matcher(openid).matches()) {
-      throw InvalidInputException.of(
-          "openid", "openid: 1-64 letters, digits, _ or - / openid 须为 1-64 位字母、数字、_ 或 -");
+      throw InvalidInputException.of("openid", DemoError.OPENID_FORMAT);
     }
     return post(DemoAccount.APP_ID, sign(xml(openid, push)));
   }
@@ -126,8 +127,7 @@ class FanSimulator {
               + "</EventKey></xml>";
       default ->
           throw InvalidInputException.of(
-              "type",
-              "type: one of text, image, location, click, subscribe / 类型须为 text、image、location、click 或 subscribe");
+              "type", InputError.ONE_OF, "values", "text, image, location, click, subscribe");
     };
   }
 
@@ -189,25 +189,24 @@ class FanSimulator {
     try {
       bytes = Base64.getDecoder().decode(required("imageBase64", base64));
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.of("imageBase64", "imageBase64: not base64 / 图片数据不是 base64");
+      throw InvalidInputException.of("imageBase64", InputError.BASE64);
     }
     if (bytes.length == 0 || bytes.length > MAX_IMAGE_BYTES) {
-      throw InvalidInputException.of("imageBase64", "imageBase64: 1 byte to 2 MB / 图片须小于 2 MB");
+      throw InvalidInputException.of("imageBase64", MediaError.IMAGE_SIZE, "max", "2 MB");
     }
     return bytes;
   }
 
   private static String coordinate(String field, Double value, int limit) {
     if (value == null || value.isNaN() || Math.abs(value) > limit) {
-      throw InvalidInputException.of(
-          field, field + ": a number from -" + limit + " to " + limit + " / 坐标超出范围");
+      throw InvalidInputException.of(field, InputError.RANGE, "min", -limit, "max", limit);
     }
     return value.toString();
   }
 
   private static String required(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw InvalidInputException.of(field, field + ": required / 不能为空");
+      throw InvalidInputException.of(field, InputError.REQUIRED);
     }
     return value;
   }

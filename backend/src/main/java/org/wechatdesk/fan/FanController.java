@@ -39,7 +39,7 @@ class FanController {
   @GetMapping("/api/fans/{id}")
   FanView get(@PathVariable long id, Authentication user) {
     Fan fan =
-        fans.findById(id).orElseThrow(() -> new NotFoundException("No fan " + id + " / 粉丝不存在"));
+        fans.findById(id).orElseThrow(() -> new NotFoundException(FanError.NOT_FOUND, "id", id));
     access.requireServes(id, user);
     return new FanView(fan, quota.of(fan));
   }

@@ -21,8 +21,7 @@ public record ImageFile(String contentType, String extension, byte[] content) {
    */
   public static ImageFile check(MultipartFile file, long maxBytes, String limitLabel) {
     if (file == null || file.isEmpty() || file.getSize() > maxBytes) {
-      throw InvalidInputException.of(
-          "file", "file: 1 byte to " + limitLabel + " / 图片须小于 " + limitLabel);
+      throw InvalidInputException.of("file", MediaError.IMAGE_SIZE, "max", limitLabel);
     }
     byte[] content;
     try {
@@ -39,26 +38,25 @@ public record ImageFile(String contentType, String extension, byte[] content) {
     if (startsWith(content, 'G', 'I', 'F', '8')) {
       return sized(new ImageFile("image/gif", "gif", content), ImageSize.gif(content));
     }
-    throw InvalidInputException.of(
-        "file", "file: PNG, JPEG or GIF images only / 仅支持 PNG、JPEG、GIF 图片");
+    throw InvalidInputException.of("file", MediaError.IMAGE_TYPE);
   }
 
   private static ImageFile sized(ImageFile image, Optional<ImageSize> size) {
     if (size.isEmpty()) {
-      throw InvalidInputException.of("file", "file: the image's header cannot be read / 无法读取图片的尺寸");
+      throw InvalidInputException.of("file", MediaError.IMAGE_HEADER);
     }
     if (!size.get().sane()) {
       throw InvalidInputException.of(
           "file",
-          "file: at most "
-              + ImageSize.MAX_SIDE
-              + " pixels a side and "
-              + ImageSize.MAX_PIXELS / 1_000_000
-              + " megapixels, was "
-              + size.get().width()
-              + "×"
-              + size.get().height()
-              + " / 图片尺寸过大");
+          MediaError.IMAGE_DIMENSIONS,
+          "maxSide",
+          ImageSize.MAX_SIDE,
+          "maxMegapixels",
+          ImageSize.MAX_PIXELS / 1_000_000,
+          "width",
+          size.get().width(),
+          "height",
+          size.get().height());
     }
     return image;
   }

@@ -24,7 +24,7 @@ class MediaController {
   @GetMapping("/api/media/{id}")
   ResponseEntity<byte[]> get(@PathVariable long id, Authentication user) {
     MediaRepository.StoredMedia stored =
-        media.find(id).orElseThrow(() -> new NotFoundException("No media " + id));
+        media.find(id).orElseThrow(() -> new NotFoundException(MediaError.NOT_FOUND, "id", id));
     access.require(id, user.getName(), Role.isAdmin(user));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(stored.contentType()))

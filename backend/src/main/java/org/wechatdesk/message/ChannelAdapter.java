@@ -68,7 +68,7 @@ public interface ChannelAdapter {
   default void delivered(OutboundMessage message) {}
 
   /** Why a channel will not take a message, in the terms of a refused request's field. */
-  record Refusal(String field, String message) {}
+  record Refusal(String field, OutboundError code) {}
 
   /**
    * What the desk may still send the fan by itself on a channel: {@code closedBecause} says why

@@ -3,6 +3,8 @@ package org.wechatdesk.message;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.VisibleText;
 
@@ -71,46 +73,45 @@ public record OutboundContent(
   }
 
   public void validateFor(OutboundKind kind) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     switch (kind) {
       case TEXT -> {
         if (text == null || text.isBlank()) {
-          errors.put("text", "text: required / 消息内容不能为空");
+          errors.put("text", ApiError.of(InputError.REQUIRED));
         } else if (text.length() > MAX_TEXT) {
-          errors.put(
-              "text", "text: at most " + MAX_TEXT + " characters / 消息内容最多 " + MAX_TEXT + " 个字符");
+          errors.put("text", ApiError.of(InputError.TOO_LONG, "max", MAX_TEXT));
         }
       }
       case IMAGE, VOICE, VIDEO -> {
         if (mediaId == null) {
-          errors.put("mediaId", "mediaId: required for " + kind + " / 需要媒体文件");
+          errors.put("mediaId", ApiError.of(OutboundError.MEDIA_REQUIRED, "kind", kind));
         }
       }
       case NEWS -> {
         if (title == null || title.isBlank() || title.length() > 64) {
-          errors.put("title", "title: 1-64 characters / 标题须为 1-64 个字符");
+          errors.put("title", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
         }
         if (url == null || !url.matches("https?://\\S{1,1000}")) {
-          errors.put("url", "url: an http(s) link of at most 1000 characters / 链接须为 http(s) 地址");
+          errors.put("url", ApiError.of(InputError.HTTP_URL, "max", 1000));
         }
         if (picUrl != null && !picUrl.matches("https?://\\S{1,1000}")) {
-          errors.put("picUrl", "picUrl: an http(s) link / 图片链接须为 http(s) 地址");
+          errors.put("picUrl", ApiError.of(InputError.HTTP_URL, "max", 1000));
         }
       }
       case TYPING -> {
         if (typing == null) {
-          errors.put("typing", "typing: true or false / 须指明开始或停止输入状态");
+          errors.put("typing", ApiError.of(InputError.BOOLEAN));
         }
       }
       case TEMPLATE -> {
         if (templateId == null || templateId.isBlank()) {
-          errors.put("templateId", "templateId: required / 需要模板 ID");
+          errors.put("templateId", ApiError.of(InputError.REQUIRED));
         }
         if (templateData == null || templateData.isEmpty()) {
-          errors.put("templateData", "templateData: at least one field / 至少需要一个模板字段");
+          errors.put("templateData", ApiError.of(InputError.REQUIRED));
         }
         if (url != null && !url.matches("https?://\\S{1,1000}")) {
-          errors.put("url", "url: an http(s) link of at most 1000 characters / 链接须为 http(s) 地址");
+          errors.put("url", ApiError.of(InputError.HTTP_URL, "max", 1000));
         }
       }
     }

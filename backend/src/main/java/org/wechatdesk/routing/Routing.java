@@ -162,7 +162,8 @@ public class Routing {
             .find(conversationId)
             .orElseThrow(
                 () ->
-                    new NotFoundException("Conversation " + conversationId + " was never routed"));
+                    new NotFoundException(
+                        RoutingError.ROUTING_NEVER_QUEUED, "conversationId", conversationId));
     ServiceQueue target = queue(targetQueueId);
     Set<Long> excluded = new HashSet<>(excludedAgentIds);
     if (entry.assignedAgentId() != null && entry.status() == QueueEntry.Status.ASSIGNED) {
@@ -251,6 +252,8 @@ public class Routing {
   }
 
   private ServiceQueue queue(long id) {
-    return queues.find(id).orElseThrow(() -> new NotFoundException("No queue " + id + " / 队列不存在"));
+    return queues
+        .find(id)
+        .orElseThrow(() -> new NotFoundException(RoutingError.QUEUE_NOT_FOUND, "id", id));
   }
 }

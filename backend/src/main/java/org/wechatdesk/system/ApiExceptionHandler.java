@@ -1,6 +1,5 @@
 package org.wechatdesk.system;
 
-import java.util.Map;
 import me.chanjar.weixin.common.error.WxErrorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,18 +30,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<Object> invalid(InvalidInputException e) {
-    return error(HttpStatus.BAD_REQUEST, new ApiError(e.getMessage(), e.fields()));
+    return e.error().respond(HttpStatus.BAD_REQUEST);
   }
 
   @ExceptionHandler({MultipartException.class, MethodArgumentTypeMismatchException.class})
   ResponseEntity<Object> malformedRequest(Exception e) {
     log.debug("Malformed request: {}", e.toString());
-    return error(HttpStatus.BAD_REQUEST, ApiError.of("The request is malformed / 请求格式错误"));
+    return ApiError.of(RequestError.MALFORMED).respond(HttpStatus.BAD_REQUEST);
   }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Object> notFound(NotFoundException e) {
-    return error(HttpStatus.NOT_FOUND, ApiError.of(e.getMessage()));
+    return e.error().respond(HttpStatus.NOT_FOUND);
   }
 
   @ExceptionHandler(TooManyRequestsException.class)
@@ -50,39 +49,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, "60")
         .contentType(MediaType.APPLICATION_JSON)
-        .body(ApiError.of(e.getMessage()));
+        .body(e.error());
   }
 
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<Object> conflict(ConflictException e) {
-    return error(HttpStatus.CONFLICT, new ApiError(e.getMessage(), Map.of("reason", e.reason())));
+    return e.error().respond(HttpStatus.CONFLICT);
   }
 
   /** A call the desk made to WeChat on the user's behalf was refused; WeChat's errcode says why. */
   @ExceptionHandler(WxErrorException.class)
   ResponseEntity<Object> weChatRefused(WxErrorException e) {
-    return error(
-        HttpStatus.BAD_GATEWAY,
-        ApiError.of(
-            "WeChat refused the call / 微信拒绝了请求: "
-                + (e.getError() == null
-                    ? e.getMessage()
-                    : "errcode "
-                        + e.getError().getErrorCode()
-                        + " "
-                        + e.getError().getErrorMsg())));
+    ApiError error =
+        e.getError() == null
+            ? ApiError.of(RequestError.WECHAT_UNREACHABLE, "detail", e.getMessage())
+            : ApiError.of(
+                RequestError.WECHAT_REFUSED,
+                "errcode",
+                e.getError().getErrorCode(),
+                "errmsg",
+                e.getError().getErrorMsg());
+    return error.respond(HttpStatus.BAD_GATEWAY);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> denied(AccessDeniedException e) {
-    return error(HttpStatus.FORBIDDEN, ApiError.of("Forbidden / 无权访问"));
+    return ApiError.of(RequestError.FORBIDDEN).respond(HttpStatus.FORBIDDEN);
   }
 
   /** The desk's own failure: logged whole, answered without internals. */
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Object> failed(RuntimeException e) {
     log.error("Request failed", e);
-    return error(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("Internal error / 服务器内部错误"));
+    return ApiError.of(RequestError.FAILED).respond(HttpStatus.INTERNAL_SERVER_ERROR);
   }
 
   /**
@@ -92,17 +91,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String message =
-        e instanceof HttpMessageNotReadableException
-            ? "The request body is not valid JSON of the expected shape"
-            : HttpStatus.valueOf(status.value()).getReasonPhrase();
     return ResponseEntity.status(status)
         .headers(headers)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(ApiError.of(message));
+        .body(refusal(e, status));
   }
 
-  private static ResponseEntity<Object> error(HttpStatus status, ApiError body) {
-    return body.respond(status);
+  private static ApiError refusal(Exception e, HttpStatusCode status) {
+    if (e instanceof HttpMessageNotReadableException) {
+      return ApiError.of(RequestError.UNREADABLE_BODY);
+    }
+    return switch (status.value()) {
+      case 400 -> ApiError.of(RequestError.MALFORMED);
+      case 404 -> ApiError.of(RequestError.NOT_FOUND);
+      case 405 -> ApiError.of(RequestError.METHOD_NOT_ALLOWED);
+      case 415 -> ApiError.of(RequestError.UNSUPPORTED_MEDIA_TYPE);
+      default -> ApiError.of(RequestError.REFUSED, "status", status.value());
+    };
   }
 }

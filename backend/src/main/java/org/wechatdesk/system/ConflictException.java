@@ -1,19 +1,9 @@
 package org.wechatdesk.system;
 
-/**
- * A request the current state refuses (answered with 409): the message says why, in Chinese and
- * English, and {@code reason} is a stable code the UI can translate.
- */
-public class ConflictException extends RuntimeException {
+/** A request the current state refuses (answered with 409); the code says why. */
+public class ConflictException extends ApiException {
 
-  private final String reason;
-
-  public ConflictException(String reason, String message) {
-    super(message);
-    this.reason = reason;
-  }
-
-  public String reason() {
-    return reason;
+  public ConflictException(ErrorCode code, Object... namesAndValues) {
+    super(ApiError.of(code, namesAndValues));
   }
 }

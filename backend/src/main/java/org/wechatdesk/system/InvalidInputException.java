@@ -2,21 +2,21 @@ package org.wechatdesk.system;
 
 import java.util.Map;
 
-/** Input that breaks a documented format or range; answered with 400 and the message per field. */
-public class InvalidInputException extends RuntimeException {
+/**
+ * Input that breaks a documented format or range; answered with 400, {@link InputError#INVALID} and
+ * one error per field.
+ */
+public class InvalidInputException extends ApiException {
 
-  private final Map<String, String> fields;
-
-  public InvalidInputException(Map<String, String> fields) {
-    super(String.join("; ", fields.values()));
-    this.fields = Map.copyOf(fields);
+  public InvalidInputException(Map<String, ApiError> fields) {
+    super(new ApiError(InputError.INVALID.code(), Map.of(), fields));
   }
 
-  public static InvalidInputException of(String field, String message) {
-    return new InvalidInputException(Map.of(field, message));
+  public static InvalidInputException of(String field, ErrorCode code, Object... namesAndValues) {
+    return new InvalidInputException(Map.of(field, ApiError.of(code, namesAndValues)));
   }
 
-  public Map<String, String> fields() {
-    return fields;
+  public Map<String, ApiError> fields() {
+    return error().fields();
   }
 }

@@ -1,8 +1,9 @@
 package org.wechatdesk.system;
 
-public class NotFoundException extends RuntimeException {
+/** Something the request names does not exist (answered with 404). */
+public class NotFoundException extends ApiException {
 
-  public NotFoundException(String message) {
-    super(message);
+  public NotFoundException(ErrorCode code, Object... namesAndValues) {
+    super(ApiError.of(code, namesAndValues));
   }
 }

@@ -133,10 +133,14 @@ class SecurityConfig {
                     .authenticationEntryPoint(
                         (request, response, e) ->
                             writeError(
-                                response, json, HttpStatus.UNAUTHORIZED, "Login required / 请先登录"))
+                                response,
+                                json,
+                                HttpStatus.UNAUTHORIZED,
+                                RequestError.LOGIN_REQUIRED))
                     .accessDeniedHandler(
                         (request, response, e) ->
-                            writeError(response, json, HttpStatus.FORBIDDEN, "Forbidden / 无权访问")))
+                            writeError(
+                                response, json, HttpStatus.FORBIDDEN, RequestError.FORBIDDEN)))
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable());
@@ -175,11 +179,11 @@ class SecurityConfig {
       jakarta.servlet.http.HttpServletResponse response,
       ObjectMapper json,
       HttpStatus status,
-      String message)
+      ErrorCode code)
       throws java.io.IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), ApiError.of(message));
+    json.writeValue(response.getOutputStream(), ApiError.of(code));
   }
 }

@@ -1,12 +1,12 @@
 package org.wechatdesk.system;
 
 /**
- * A caller that asks more often than a person would (answered with 429); the message says how long
- * to wait.
+ * A caller that asks more often than a person would (answered with 429); the parameters say what
+ * the limit is.
  */
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends ApiException {
 
-  public TooManyRequestsException(String message) {
-    super(message);
+  public TooManyRequestsException(ErrorCode code, Object... namesAndValues) {
+    super(ApiError.of(code, namesAndValues));
   }
 }

@@ -69,13 +69,7 @@ class AuthController {
       long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-          .body(
-              ApiError.of(
-                  "Too many failed logins from here; try again in "
-                      + seconds
-                      + " s / 登录失败次数过多，请 "
-                      + seconds
-                      + " 秒后再试"));
+          .body(ApiError.of(UserError.TOO_MANY_FAILED_LOGINS, "seconds", seconds));
     }
     Authentication authentication;
     try {
@@ -86,7 +80,7 @@ class AuthController {
     } catch (AuthenticationException e) {
       throttle.recordFailure(username, address);
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .body(ApiError.of("Wrong username or password / 用户名或密码错误"));
+          .body(ApiError.of(UserError.BAD_CREDENTIALS));
     }
     throttle.recordSuccess(username, address);
     if (request.getSession(false) != null) {

@@ -53,7 +53,7 @@ class Avatars {
   @Transactional
   UserView upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file) {
     UserView before =
-        users.view(id).orElseThrow(() -> new NotFoundException("No user " + id + " / 用户不存在"));
+        users.view(id).orElseThrow(() -> new NotFoundException(UserError.NOT_FOUND, "id", id));
     ImageFile image = ImageFile.check(file, MAX_BYTES, "512 KB");
     long mediaId =
         media.save(
@@ -70,7 +70,7 @@ class Avatars {
         media
             .find(id)
             .filter(found -> KIND.equals(found.kind()))
-            .orElseThrow(() -> new NotFoundException("No avatar " + id + " / 头像不存在"));
+            .orElseThrow(() -> new NotFoundException(UserError.AVATAR_NOT_FOUND, "id", id));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(avatar.contentType()))
         .cacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())

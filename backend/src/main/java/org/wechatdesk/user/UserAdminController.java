@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.system.Role;
@@ -73,10 +75,9 @@ class UserAdminController {
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   UserView create(@RequestBody NewUser request) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-      errors.put(
-          "username", "username: 3-64 letters, digits, _ . or - / 用户名须为 3-64 位字母、数字、_ . 或 -");
+      errors.put("username", ApiError.of(UserError.USERNAME_FORMAT));
     }
     checkDisplayName(errors, request.displayName());
     checkPassword(errors, request.password());
@@ -93,7 +94,7 @@ class UserAdminController {
               request.displayName().strip(),
               role);
     } catch (DuplicateKeyException e) {
-      throw InvalidInputException.of("username", "username: already taken / 用户名已存在");
+      throw InvalidInputException.of("username", UserError.USERNAME_TAKEN);
     }
     events.publishEvent(new UserCreated(id, role));
     UserView created = find(id);
@@ -108,20 +109,17 @@ class UserAdminController {
   @Transactional
   UserView update(@PathVariable long id, @RequestBody UserChange request, Authentication admin) {
     UserView before = find(id);
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     checkDisplayName(errors, request.displayName());
     String avatarUrl =
         request.avatarUrl() == null || request.avatarUrl().isBlank()
             ? null
             : request.avatarUrl().strip();
     if (avatarUrl != null && !isHttpsUrl(avatarUrl) && !Avatars.isUploaded(avatarUrl)) {
-      errors.put(
-          "avatarUrl",
-          "avatarUrl: an https:// address of at most 500 characters, or an uploaded avatar"
-              + " / 头像须为 https:// 地址（最多 500 个字符）或上传的头像");
+      errors.put("avatarUrl", ApiError.of(UserError.AVATAR_URL));
     }
     if (!request.enabled() && before.username().equals(admin.getName())) {
-      errors.put("enabled", "enabled: you cannot disable your own login / 不能停用自己的账号");
+      errors.put("enabled", ApiError.of(UserError.CANNOT_DISABLE_SELF));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -143,7 +141,7 @@ class UserAdminController {
   @Transactional
   ResponseEntity<Void> resetPassword(@PathVariable long id, @RequestBody PasswordReset request) {
     UserView user = find(id);
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     checkPassword(errors, request.password());
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -156,45 +154,34 @@ class UserAdminController {
   }
 
   private UserView find(long id) {
-    return users.view(id).orElseThrow(() -> new NotFoundException("No user " + id + " / 用户不存在"));
+    return users.view(id).orElseThrow(() -> new NotFoundException(UserError.NOT_FOUND, "id", id));
   }
 
-  private static void checkDisplayName(Map<String, String> errors, String displayName) {
+  private static void checkDisplayName(Map<String, ApiError> errors, String displayName) {
     if (displayName == null || displayName.isBlank() || displayName.strip().length() > 64) {
-      errors.put("displayName", "displayName: 1-64 characters / 显示名称须为 1-64 个字符");
+      errors.put("displayName", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
     } else if (VisibleText.hasHidden(displayName)) {
       // Fans see the name ("客服 X 为您服务"): a bidi override in it would show them something else.
-      errors.put(
-          "displayName",
-          "displayName: no control or text-direction characters / 显示名称不能含控制字符或文字方向字符");
+      errors.put("displayName", ApiError.of(InputError.HIDDEN_CHARACTERS));
     }
   }
 
-  private static void checkPassword(Map<String, String> errors, String password) {
+  private static void checkPassword(Map<String, ApiError> errors, String password) {
     if (password == null
         || password.length() < MIN_PASSWORD
         || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
       errors.put(
-          "password",
-          "password: "
-              + MIN_PASSWORD
-              + "-"
-              + MAX_PASSWORD
-              + " characters / 密码须为 "
-              + MIN_PASSWORD
-              + "-"
-              + MAX_PASSWORD
-              + " 个字符");
+          "password", ApiError.of(InputError.LENGTH, "min", MIN_PASSWORD, "max", MAX_PASSWORD));
     }
   }
 
-  private static Role role(Map<String, String> errors, String role) {
+  private static Role role(Map<String, ApiError> errors, String role) {
     for (Role value : Role.values()) {
       if (value.name().equals(role)) {
         return value;
       }
     }
-    errors.put("role", "role: ADMIN or AGENT / 角色须为 ADMIN 或 AGENT");
+    errors.put("role", ApiError.of(InputError.ONE_OF, "values", "ADMIN, AGENT"));
     return null;
   }
 

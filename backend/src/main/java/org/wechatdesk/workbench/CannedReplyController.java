@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.system.Role;
@@ -51,10 +52,10 @@ class CannedReplyController {
   @ResponseStatus(HttpStatus.CREATED)
   CannedReply create(@RequestBody CannedReply reply, Authentication user) {
     if (reply.title() == null || reply.title().isBlank() || reply.title().length() > 32) {
-      throw InvalidInputException.of("title", "title: 1-32 characters / 标题须为 1-32 字");
+      throw InvalidInputException.of("title", InputError.LENGTH, "min", 1, "max", 32);
     }
     if (reply.text() == null || reply.text().isBlank() || reply.text().length() > 2000) {
-      throw InvalidInputException.of("text", "text: 1-2000 characters / 内容须为 1-2000 字");
+      throw InvalidInputException.of("text", InputError.LENGTH, "min", 1, "max", 2000);
     }
     if (reply.shared() && !Role.isAdmin(user)) {
       throw new AccessDeniedException("only admins create shared replies");
@@ -79,7 +80,8 @@ class CannedReplyController {
             .param(id)
             .query((rs, n) -> java.util.Optional.ofNullable(rs.getString("owner")))
             .optional()
-            .orElseThrow(() -> new NotFoundException("No canned reply " + id))
+            .orElseThrow(
+                () -> new NotFoundException(WorkbenchError.CANNED_REPLY_NOT_FOUND, "id", id))
             .orElse(null);
     if (owner == null ? !Role.isAdmin(user) : !owner.equals(user.getName())) {
       throw new AccessDeniedException("not your canned reply");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationError;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
@@ -134,7 +135,7 @@ class WorkbenchController {
     Conversation conversation =
         conversations
             .findById(id)
-            .orElseThrow(() -> new NotFoundException("No conversation " + id + " / 会话不存在"));
+            .orElseThrow(() -> new NotFoundException(ConversationError.NOT_FOUND, "id", id));
     boolean admin = Role.isAdmin(user);
     if (!admin && !user.getName().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");

@@ -69,13 +69,17 @@ class AuditApiTest extends IntegrationTest {
   void pagingAndTheTargetTypeAreValidated() throws Exception {
     mvc.perform(get("/api/admin/audit").param("size", "0").with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.size").value(containsString("1-200")));
+        .andExpect(jsonPath("$.fields.size.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.size.params.min").value(1))
+        .andExpect(jsonPath("$.fields.size.params.max").value(200));
     mvc.perform(get("/api/admin/audit").param("page", "-1").with(ADMIN))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.page").exists());
     mvc.perform(get("/api/admin/audit").param("targetType", "SPACESHIP").with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.targetType").value(containsString("FLOW_SETTINGS")));
+        .andExpect(jsonPath("$.fields.targetType.code").value("input.oneOf"))
+        .andExpect(
+            jsonPath("$.fields.targetType.params.values").value(containsString("FLOW_SETTINGS")));
   }
 
   @Test
@@ -106,7 +110,9 @@ class AuditApiTest extends IntegrationTest {
             json(put("/api/admin/accounts/" + accountId + "/flow-settings"), changed.toString())
                 .with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.visitorCloseMinutes").value(containsString("2-120")));
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes.params.min").value(2))
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes.params.max").value(120));
     long entries =
         jdbc.sql(
                 "select count(*) from desk.audit_entry where target_type = 'FLOW_SETTINGS' and target_id = ?")

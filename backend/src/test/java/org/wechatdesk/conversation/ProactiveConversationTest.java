@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,8 +165,8 @@ class ProactiveConversationTest extends ConversationScenario {
 
     start(fanId, agent, "您好", "start-closed-1")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("WINDOW_CLOSED"))
-        .andExpect(jsonPath("$.error").value(Matchers.containsString("48-hour window")));
+        .andExpect(jsonPath("$.code").value("fan.windowClosed"))
+        .andExpect(jsonPath("$.params").isEmpty());
     assertThat(conversations.findLatestForFan(fanId)).isEmpty();
     assertThat(agents.find(agent.id()).orElseThrow().activeCount()).isZero();
   }
@@ -181,8 +180,8 @@ class ProactiveConversationTest extends ConversationScenario {
 
     start(fanId, second, "您好", "start-open-2")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("CONVERSATION_OPEN"))
-        .andExpect(jsonPath("$.error").value(Matchers.containsString(first.username())));
+        .andExpect(jsonPath("$.code").value("conversation.alreadyOpen"))
+        .andExpect(jsonPath("$.params.agent").value(first.username()));
     assertThat(agents.find(second.id()).orElseThrow().activeCount()).isZero();
   }
 
@@ -199,7 +198,7 @@ class ProactiveConversationTest extends ConversationScenario {
       for (Future<String> outcome : outcomes) {
         results.add(outcome.get());
       }
-      assertThat(results).containsExactlyInAnyOrder("STARTED", "CONVERSATION_OPEN");
+      assertThat(results).containsExactlyInAnyOrder("STARTED", "conversation.alreadyOpen");
     } finally {
       threads.shutdown();
     }
@@ -216,14 +215,15 @@ class ProactiveConversationTest extends ConversationScenario {
 
     start(fanWithOpenWindow(fan()), agent, "您好", "start-limit-2")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("AGENT_AT_LIMIT"))
-        .andExpect(jsonPath("$.error").value(Matchers.containsString("接待上限")));
+        .andExpect(jsonPath("$.code").value("conversation.agentAtLimit"))
+        .andExpect(jsonPath("$.params.max").value(1));
 
     Agent offline = agent(queueId, 3);
     agents.savePresence(offline.id(), AgentStatus.OFFLINE, 3);
     start(fanWithOpenWindow(fan()), offline, "您好", "start-offline-1")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("AGENT_OFFLINE"));
+        .andExpect(jsonPath("$.code").value("conversation.agentOffline"))
+        .andExpect(jsonPath("$.params.status").value("OFFLINE"));
   }
 
   @Test
@@ -234,7 +234,7 @@ class ProactiveConversationTest extends ConversationScenario {
 
     mvc.perform(request(fanId, "start-admin-1").with(user(admin).roles("ADMIN")))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("NOT_AN_AGENT"));
+        .andExpect(jsonPath("$.code").value("conversation.notAnAgent"));
 
     long adminId = users.findByUsername(admin).orElseThrow().id();
     agents.savePresence(adminId, AgentStatus.ONLINE, 2);
@@ -251,7 +251,7 @@ class ProactiveConversationTest extends ConversationScenario {
       proactive.start(fanId, agent.username(), "您好", "start-race-" + agent.id());
       return "STARTED";
     } catch (ConflictException refused) {
-      return refused.reason();
+      return refused.error().code();
     }
   }
 

@@ -153,7 +153,9 @@ class RatingTemplateTest extends ConversationScenario {
         .andExpect(jsonPath("$.fields.solved").exists());
     rate(token, "{\"rating\":6,\"solved\":true}")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.rating").value("rating: 1-5 / 请选择 1-5 的评分"));
+        .andExpect(jsonPath("$.fields.rating.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.rating.params.min").value(1))
+        .andExpect(jsonPath("$.fields.rating.params.max").value(5));
     rate(token, "{\"rating\":4,\"solved\":true}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.rating").value(4));

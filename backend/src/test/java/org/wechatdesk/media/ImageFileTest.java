@@ -1,26 +1,28 @@
 package org.wechatdesk.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
+import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InvalidInputException;
 
 class ImageFileTest {
 
   @Test
   void aSmallFileDeclaringAHugePictureIsRefusedByItsHeader() {
-    assertThatThrownBy(() -> check(png(20_000, 20_000)))
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("20000×20000");
-    assertThatThrownBy(() -> check(png(16_384, 16_384)))
+    assertThat(refusal(png(20_000, 20_000)))
+        .isEqualTo(dimensions(20_000, 20_000))
+        .extracting(ApiError::code)
+        .isEqualTo("media.imageDimensions");
+    assertThat(refusal(png(16_384, 16_384)))
         .as("within each side, over the pixels")
-        .hasMessageContaining("megapixels");
-    assertThatThrownBy(() -> check(gif(60_000, 10))).hasMessageContaining("60000×10");
-    assertThatThrownBy(() -> check(jpeg(30_000, 1_000))).hasMessageContaining("30000×1000");
+        .isEqualTo(dimensions(16_384, 16_384));
+    assertThat(refusal(gif(60_000, 10))).isEqualTo(dimensions(60_000, 10));
+    assertThat(refusal(jpeg(30_000, 1_000))).isEqualTo(dimensions(30_000, 1_000));
   }
 
   @Test
@@ -34,11 +36,33 @@ class ImageFileTest {
   @Test
   void anImageWhoseHeaderCannotBeReadIsRefused() {
     byte[] truncated = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
-    assertThatThrownBy(() -> check(truncated)).hasMessageContaining("header");
-    assertThatThrownBy(
-            () ->
-                check(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0}))
-        .hasMessageContaining("header");
+    assertThat(refusal(truncated).code()).isEqualTo("media.imageHeader");
+    assertThat(
+            refusal(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 0, 0})
+                .code())
+        .isEqualTo("media.imageHeader");
+  }
+
+  /** The error the field {@code file} gets for this content. */
+  private static ApiError refusal(byte[] content) {
+    InvalidInputException refused =
+        catchThrowableOfType(InvalidInputException.class, () -> check(content));
+    assertThat(refused).as("refused").isNotNull();
+    assertThat(refused.fields()).containsOnlyKeys("file");
+    return refused.fields().get("file");
+  }
+
+  private static ApiError dimensions(long width, long height) {
+    return ApiError.of(
+        MediaError.IMAGE_DIMENSIONS,
+        "maxSide",
+        ImageSize.MAX_SIDE,
+        "maxMegapixels",
+        ImageSize.MAX_PIXELS / 1_000_000,
+        "width",
+        width,
+        "height",
+        height);
   }
 
   private static ImageFile check(byte[] content) {

@@ -1,7 +1,6 @@
 package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -213,22 +212,27 @@ class NavigationEditTest extends RoutingIntegrationTest {
 
     mvc.perform(json(put("/api/admin/navigations/" + navigationId), invalid).with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(
-            jsonPath("$.fields.name")
-                .value(allOf(containsString("name: 1-64"), containsString("名称"))))
-        .andExpect(jsonPath("$.fields.maxInvalidAnswers").value(containsString("1-10")))
+        .andExpect(jsonPath("$.fields.name.code").value("input.length"))
+        .andExpect(jsonPath("$.fields.name.params.max").value(64))
+        .andExpect(jsonPath("$.fields.maxInvalidAnswers.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.maxInvalidAnswers.params.min").value(1))
+        .andExpect(jsonPath("$.fields.maxInvalidAnswers.params.max").value(10))
         .andExpect(jsonPath("$.fields.defaultQueueId").exists())
+        .andExpect(jsonPath("$.fields['entries[0]'].code").value("navigation.entryTarget"))
+        .andExpect(jsonPath("$.fields['entries[1].number'].code").value("navigation.entryNumber"))
+        .andExpect(jsonPath("$.fields['entries[1].number'].params.min").value(1))
+        .andExpect(jsonPath("$.fields['entries[1].number'].params.max").value(9))
         .andExpect(
-            jsonPath("$.fields['entries[0]']").value(containsString("either queueId or entries")))
-        .andExpect(jsonPath("$.fields['entries[1].number']").value(containsString("once per menu")))
-        .andExpect(
-            jsonPath("$.fields['entries[1].entries[0].number']").value(containsString("序号须为 1-9")));
+            jsonPath("$.fields['entries[1].entries[0].number'].code")
+                .value("navigation.entryNumber"))
+        .andExpect(jsonPath("$.fields['entries[1].entries[0].number'].params.min").value(1))
+        .andExpect(jsonPath("$.fields['entries[1].entries[0].number'].params.max").value(9));
 
     String otherName = "另一个-" + next();
     create(original(otherName));
     mvc.perform(json(put("/api/admin/navigations/" + navigationId), edited(otherName)).with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.name").value(containsString("导航名称已存在")));
+        .andExpect(jsonPath("$.fields.name.code").value("navigation.nameTaken"));
 
     assertThat(((Prompt) routing.startNavigation(accountId())).text())
         .isEqualTo("您好，请选择服务：\n1. 售前\n2. 售后");
@@ -254,14 +258,8 @@ class NavigationEditTest extends RoutingIntegrationTest {
 
     mvc.perform(delete("/api/admin/navigations/" + navigationId).with(realCsrf()).with(ADMIN))
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("NAVIGATION_IN_USE"))
-        .andExpect(
-            jsonPath("$.error")
-                .value(
-                    allOf(
-                        containsString("used by the routing"),
-                        containsString("请先为其改选"),
-                        containsString(accountName))));
+        .andExpect(jsonPath("$.code").value("navigation.inUse"))
+        .andExpect(jsonPath("$.params.accounts").value(containsString(accountName)));
 
     mvc.perform(get("/api/admin/navigations/" + navigationId).with(ADMIN))
         .andExpect(status().isOk());

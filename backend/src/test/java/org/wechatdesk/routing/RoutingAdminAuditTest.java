@@ -1,7 +1,6 @@
 package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -76,7 +75,7 @@ class RoutingAdminAuditTest extends RoutingIntegrationTest {
             json(put("/api/admin/customers/" + fan), Map.of("vip", false, "designated", true))
                 .with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.designated").value(containsString("owner")));
+        .andExpect(jsonPath("$.fields.designated.code").value("customer.designatedNeedsOwner"));
 
     mvc.perform(
             json(
@@ -110,7 +109,9 @@ class RoutingAdminAuditTest extends RoutingIntegrationTest {
                         Map.of()))
                 .with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.maxConcurrent").value(containsString("1-50")));
+        .andExpect(jsonPath("$.fields.maxConcurrent.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.min").value(1))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.max").value(50));
 
     mvc.perform(
             json(
@@ -151,7 +152,9 @@ class RoutingAdminAuditTest extends RoutingIntegrationTest {
             List.of(Map.of("number", 1, "label", "售前", "queueId", queue)));
     mvc.perform(json(post("/api/admin/navigations"), navigation).with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.maxInvalidAnswers").value(containsString("1-10")));
+        .andExpect(jsonPath("$.fields.maxInvalidAnswers.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.maxInvalidAnswers.params.min").value(1))
+        .andExpect(jsonPath("$.fields.maxInvalidAnswers.params.max").value(10));
 
     Map<String, Object> valid = new java.util.HashMap<>(navigation);
     valid.put("maxInvalidAnswers", 2);

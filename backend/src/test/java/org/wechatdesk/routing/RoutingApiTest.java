@@ -1,7 +1,6 @@
 package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,17 +76,22 @@ class RoutingApiTest extends RoutingIntegrationTest {
             json(put("/api/agents/me/presence"), "{\"status\":\"ONLINE\",\"maxConcurrent\":51}")
                 .with(asAgent(username)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.maxConcurrent").value(containsString("1-50")));
+        .andExpect(jsonPath("$.fields.maxConcurrent.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.min").value(1))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.max").value(50));
     mvc.perform(
             json(put("/api/agents/me/presence"), "{\"status\":\"ONLINE\",\"maxConcurrent\":0}")
                 .with(asAgent(username)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.maxConcurrent").value(containsString("maxConcurrent")));
+        .andExpect(jsonPath("$.fields.maxConcurrent.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.min").value(1))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.max").value(50));
     mvc.perform(
             json(put("/api/agents/me/presence"), "{\"status\":\"AWAY\",\"maxConcurrent\":3}")
                 .with(asAgent(username)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.status").value(containsString("ONLINE, BUSY, OFFLINE")));
+        .andExpect(jsonPath("$.fields.status.code").value("input.oneOf"))
+        .andExpect(jsonPath("$.fields.status.params.values").value("ONLINE, BUSY, OFFLINE"));
     assertThat(agents.find(agent).orElseThrow().maxConcurrent()).isEqualTo(2);
   }
 
@@ -198,9 +202,13 @@ class RoutingApiTest extends RoutingIntegrationTest {
                     "{\"status\":\"ONLINE\",\"maxConcurrent\":0,\"queueIds\":[987654321],\"skills\":{\"billing\":6}}")
                 .with(ADMIN))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.maxConcurrent").value(containsString("1-50")))
+        .andExpect(jsonPath("$.fields.maxConcurrent.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.min").value(1))
+        .andExpect(jsonPath("$.fields.maxConcurrent.params.max").value(50))
         .andExpect(jsonPath("$.fields.queueIds").exists())
-        .andExpect(jsonPath("$.fields.skills").value(containsString("1-5")));
+        .andExpect(jsonPath("$.fields.skills.code").value("agent.skills"))
+        .andExpect(jsonPath("$.fields.skills.params.minLevel").value(1))
+        .andExpect(jsonPath("$.fields.skills.params.maxLevel").value(5));
     mvc.perform(get("/api/admin/agents/987654321/profile").with(ADMIN))
         .andExpect(status().isNotFound());
   }

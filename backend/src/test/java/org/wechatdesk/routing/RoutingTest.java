@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.RoutingOutcome.Waiting;
 import org.wechatdesk.routing.customer.CustomerProfile;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.NotFoundException;
 
 class RoutingTest extends RoutingIntegrationTest {
 
@@ -185,6 +187,10 @@ class RoutingTest extends RoutingIntegrationTest {
   @Test
   void enteringAnUnknownQueueIsRefused() {
     assertThatThrownBy(() -> enqueueAndAnswer(next(), fan(), 999_999))
-        .hasMessageContaining("No queue 999999");
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e ->
+                assertThat(e.error())
+                    .isEqualTo(ApiError.of(RoutingError.QUEUE_NOT_FOUND, "id", 999_999L)));
   }
 }

@@ -70,7 +70,7 @@ class RulesApiTest extends RoutingIntegrationTest {
 
     mvc.perform(postJson("/api/admin/rules", Map.of("ruleSet", "assignment", "drl", broken)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.error").value(containsString("running rules stay")))
+        .andExpect(jsonPath("$.code").value("rules.rejected"))
         .andExpect(jsonPath("$.messages[0].level").value("ERROR"))
         .andExpect(jsonPath("$.messages[0].text").isNotEmpty());
 

@@ -63,7 +63,7 @@ class PublicSurfaceErrorsTest extends IntegrationTest {
           .get()
           .asString()
           .startsWith("application/json");
-      assertThat(answer.body()).contains("\"error\"");
+      assertThat(answer.body()).isEqualTo("{\"code\":\"rating.linkUnknown\",\"params\":{}}");
     }
     assertNoErrorLogged();
   }
@@ -76,7 +76,7 @@ class PublicSurfaceErrorsTest extends IntegrationTest {
     HttpResponse<String> answer =
         phone.send("POST", "/api/h5/images", "multipart/form-data", "--x\r\n\r\n");
     assertThat(answer.statusCode()).isEqualTo(400);
-    assertThat(answer.body()).contains("\"error\"");
+    assertThat(answer.body()).isEqualTo("{\"code\":\"request.malformed\",\"params\":{}}");
     assertNoErrorLogged();
   }
 

@@ -67,7 +67,8 @@ class LoginTest extends IntegrationTest {
     login(username, "right-password", "203.0.113.7")
         .andExpect(status().isTooManyRequests())
         .andExpect(header().string("Retry-After", "300"))
-        .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("Too many")));
+        .andExpect(jsonPath("$.code").value("user.tooManyFailedLogins"))
+        .andExpect(jsonPath("$.params.seconds").value(300));
     login(username, "right-password", "198.51.100.20").andExpect(status().isOk());
   }
 

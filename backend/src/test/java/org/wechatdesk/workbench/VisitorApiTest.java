@@ -158,16 +158,15 @@ class VisitorApiTest extends ConversationScenario {
     jdbc.sql("update desk.fan set window_sent = 20 where id = ?").param(fanId).update();
     proactive(fanId, "proactive-spent-1")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("QUOTA_SPENT"));
+        .andExpect(jsonPath("$.code").value("fan.quotaSpent"));
 
     jdbc.sql("update desk.fan set window_opened_at = ?, window_sent = 0 where id = ?")
         .params(DbTime.of(Instant.now().minus(49, ChronoUnit.HOURS)), fanId)
         .update();
     proactive(fanId, "proactive-closed-1")
         .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.fields.reason").value("WINDOW_CLOSED"))
-        .andExpect(jsonPath("$.error").value(Matchers.containsString("48 小时")))
-        .andExpect(jsonPath("$.error").value(Matchers.containsString("48-hour window")));
+        .andExpect(jsonPath("$.code").value("fan.windowClosed"))
+        .andExpect(jsonPath("$.fields").doesNotExist());
     proactive(fanId, "proactive-open-1").andExpect(status().isAccepted());
     visitor(conversationOf(fan).id(), "admin", true)
         .andExpect(jsonPath("$.proactiveMessages.length()").value(1))

@@ -1,7 +1,6 @@
 package org.wechatdesk.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -224,7 +223,7 @@ class WorkbenchApiTest extends ConversationScenario {
                 .with(user(conversation.agentUsername()).roles("AGENT"))
                 .with(realCsrf()))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.file").value(containsString("PNG, JPEG or GIF")));
+        .andExpect(jsonPath("$.fields.file.code").value("media.imageType"));
 
     mvc.perform(
             post("/api/conversations/" + conversation.id() + "/messages")

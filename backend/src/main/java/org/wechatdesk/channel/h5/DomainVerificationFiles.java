@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.account.AccountError;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -67,8 +69,7 @@ class DomainVerificationFiles {
           .params(accountId, file.fileName(), file.content().strip(), DbTime.of(clock.instant()))
           .update();
     } catch (DuplicateKeyException e) {
-      throw InvalidInputException.of(
-          "fileName", "fileName: another account has this file already / 其他公众号已上传同名文件");
+      throw InvalidInputException.of("fileName", H5Error.VERIFICATION_FILE_TAKEN);
     }
     VerificationFile after = find(accountId).orElseThrow();
     audit.record("account.domain-verification", AuditTarget.ACCOUNT, accountId, before, after);
@@ -81,9 +82,7 @@ class DomainVerificationFiles {
     VerificationFile before =
         find(accountId)
             .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        "No verification file for account " + accountId + " / 未上传校验文件"));
+                () -> new NotFoundException(H5Error.NO_VERIFICATION_FILE, "accountId", accountId));
     jdbc.sql("delete from desk.domain_verification_file where account_id = ?")
         .param(accountId)
         .update();
@@ -116,23 +115,18 @@ class DomainVerificationFiles {
             .query(Long.class)
             .single()
         == 0) {
-      throw new NotFoundException("No account " + accountId + " / 公众号不存在");
+      throw new NotFoundException(AccountError.NOT_FOUND, "id", accountId);
     }
   }
 
   record VerificationFile(String fileName, String content) {
     void validate() {
-      Map<String, String> errors = new HashMap<>();
+      Map<String, ApiError> errors = new HashMap<>();
       if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
-        errors.put(
-            "fileName",
-            "fileName: the file WeChat gives, MP_verify_<letters and digits>.txt"
-                + " / 文件名须为微信提供的 MP_verify_xxx.txt");
+        errors.put("fileName", ApiError.of(H5Error.VERIFICATION_FILE_NAME));
       }
       if (content == null || !CONTENT.matcher(content.strip()).matches()) {
-        errors.put(
-            "content",
-            "content: 1-64 letters and digits, as in WeChat's file / 文件内容须为 1-64 位字母或数字");
+        errors.put("content", ApiError.of(H5Error.VERIFICATION_FILE_CONTENT));
       }
       if (!errors.isEmpty()) {
         throw new InvalidInputException(errors);

@@ -7,6 +7,7 @@ import org.wechatdesk.fan.Fan;
 import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.InboundMessage;
+import org.wechatdesk.message.OutboundError;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 
@@ -36,9 +37,7 @@ class H5Channel implements ChannelAdapter {
   @Override
   public Optional<Refusal> refusal(Fan fan, OutboundKind kind) {
     if (kind != OutboundKind.TEXT && kind != OutboundKind.IMAGE) {
-      return Optional.of(
-          new Refusal(
-              "kind", "kind: the H5 chat page shows text and images only / H5 页面只能显示文字和图片"));
+      return Optional.of(new Refusal("kind", OutboundError.H5_TEXT_AND_IMAGES_ONLY));
     }
     return Optional.empty();
   }

@@ -79,7 +79,7 @@ class H5ChatController {
     H5Transcript.Image image =
         transcript
             .image(visitor.fanId(), id)
-            .orElseThrow(() -> new NotFoundException("No image " + id + " / 图片不存在"));
+            .orElseThrow(() -> new NotFoundException(H5Error.IMAGE_NOT_FOUND, "id", id));
     return ResponseEntity.ok()
         .contentType(image.contentType())
         .header("Cache-Control", "private, max-age=86400")

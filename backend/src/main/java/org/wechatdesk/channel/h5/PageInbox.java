@@ -10,6 +10,8 @@ import org.wechatdesk.media.ImageFile;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.inbox.Inbox;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.VisibleText;
 
@@ -23,8 +25,6 @@ class PageInbox {
 
   static final int MAX_TEXT = 2000;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
-  private static final String CLIENT_ID_RULE =
-      "clientId: 8-64 letters, digits or '-' / clientId 须为 8-64 位字母、数字或 -";
 
   private final FanRepository fans;
   private final Inbox inbox;
@@ -47,15 +47,14 @@ class PageInbox {
 
   void text(H5Visitor visitor, String address, String clientId, String text) {
     limits.checkMessage(visitor.fanId(), address);
-    Map<String, String> errors = new HashMap<>();
+    Map<String, ApiError> errors = new HashMap<>();
     if (!validClientId(clientId)) {
-      errors.put("clientId", CLIENT_ID_RULE);
+      errors.put("clientId", ApiError.of(H5Error.CLIENT_ID_FORMAT));
     }
     if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-      errors.put("text", "text: 1-" + MAX_TEXT + " characters / 消息须为 1-" + MAX_TEXT + " 字");
+      errors.put("text", ApiError.of(InputError.LENGTH, "min", 1, "max", MAX_TEXT));
     } else if (VisibleText.hasHidden(text)) {
-      errors.put(
-          "text", "text: control and bidi override characters are not allowed / 消息含有不可见的控制字符");
+      errors.put("text", ApiError.of(InputError.HIDDEN_CHARACTERS));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -75,7 +74,7 @@ class PageInbox {
   void image(H5Visitor visitor, String address, String clientId, ImageFile image) {
     limits.checkMessage(visitor.fanId(), address);
     if (!validClientId(clientId)) {
-      throw InvalidInputException.of("clientId", CLIENT_ID_RULE);
+      throw InvalidInputException.of("clientId", H5Error.CLIENT_ID_FORMAT);
     }
     String openid = openid(visitor);
     if (inbox.isStored(visitor.accountId(), PageMessages.dedupeKey(openid, clientId))) {

@@ -51,9 +51,7 @@ class VisitorRateLimits {
   void checkMessage(long fanId, String address) {
     if (!allow(messages, fanId, properties.messagesPerMinute(), MESSAGE_WINDOW)) {
       throw new TooManyRequestsException(
-          "too many messages: at most "
-              + properties.messagesPerMinute()
-              + " a minute / 发送过于频繁，请稍后再试");
+          H5Error.TOO_MANY_MESSAGES, "max", properties.messagesPerMinute());
     }
     if (!allow(
         addressMessages,
@@ -61,9 +59,7 @@ class VisitorRateLimits {
         properties.addressMessagesPerMinute(),
         MESSAGE_WINDOW)) {
       throw new TooManyRequestsException(
-          "too many messages from your network: at most "
-              + properties.addressMessagesPerMinute()
-              + " a minute / 您所在网络发送过于频繁，请稍后再试");
+          H5Error.TOO_MANY_MESSAGES_FROM_NETWORK, "max", properties.addressMessagesPerMinute());
     }
   }
 

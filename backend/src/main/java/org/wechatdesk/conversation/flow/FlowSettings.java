@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.wechatdesk.conversation.ConversationError;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 
 /**
  * The conversation flow an admin configures per account (会话流程配置): every switch, text and duration
@@ -144,16 +147,16 @@ public record FlowSettings(
             new TemplateField("remark", "点击进入评价页面")));
   }
 
-  /** Field name → message naming the allowed range; empty when every value is valid. */
-  public Map<String, String> problems() {
-    Map<String, String> problems = new LinkedHashMap<>();
-    range(problems, "agentAppeaseMinutes", agentAppeaseMinutes, 1, 30, "min");
-    range(problems, "agentRemindSeconds", agentRemindSeconds, 10, 600, "s");
-    range(problems, "autoTransferMinutes", autoTransferMinutes, 1, 9, "min");
-    range(problems, "visitorPromptMinutes", visitorPromptMinutes, 1, 20, "min");
-    range(problems, "visitorCloseMinutes", visitorCloseMinutes, 2, 120, "min");
-    range(problems, "robotMaxUnanswered", robotMaxUnanswered, 1, 10, "");
-    range(problems, "surveyExpiryMinutes", surveyExpiryMinutes, 5, 10080, "min");
+  /** Field name → error naming the allowed range; empty when every value is valid. */
+  public Map<String, ApiError> problems() {
+    Map<String, ApiError> problems = new LinkedHashMap<>();
+    range(problems, "agentAppeaseMinutes", agentAppeaseMinutes, 1, 30);
+    range(problems, "agentRemindSeconds", agentRemindSeconds, 10, 600);
+    range(problems, "autoTransferMinutes", autoTransferMinutes, 1, 9);
+    range(problems, "visitorPromptMinutes", visitorPromptMinutes, 1, 20);
+    range(problems, "visitorCloseMinutes", visitorCloseMinutes, 2, 120);
+    range(problems, "robotMaxUnanswered", robotMaxUnanswered, 1, 10);
+    range(problems, "surveyExpiryMinutes", surveyExpiryMinutes, 5, 10080);
     text(problems, "welcomeText", welcomeText, true);
     text(problems, "introText", introText, false);
     text(problems, "queuePromptText", queuePromptText, queuePromptEnabled);
@@ -173,10 +176,20 @@ public record FlowSettings(
         || surveyLabels.stream()
             .anyMatch(label -> label == null || label.isBlank() || label.length() > 20)) {
       problems.put(
-          "surveyLabels", "surveyLabels: 2-10 labels of 1-20 characters / 评价等级须为 2-10 个，每个 1-20 字");
+          "surveyLabels",
+          ApiError.of(
+              ConversationError.FLOW_SURVEY_LABELS,
+              "minCount",
+              2,
+              "maxCount",
+              10,
+              "maxLength",
+              20));
     }
     if (surveySolvedQuestion == null) {
-      problems.put("surveySolvedQuestion", "surveySolvedQuestion: OFF, OPTIONAL or REQUIRED");
+      problems.put(
+          "surveySolvedQuestion",
+          ApiError.of(InputError.ONE_OF, "values", "OFF, OPTIONAL, REQUIRED"));
     }
     if (robotAnswers == null
         || robotAnswers.stream()
@@ -189,20 +202,16 @@ public record FlowSettings(
                         || a.answer() == null
                         || a.answer().isBlank()
                         || a.answer().length() > 600)) {
-      problems.put(
-          "robotAnswers",
-          "robotAnswers: each needs keywords and an answer of 1-600 characters / 每条自动回复须有关键词和 1-600 字的回答");
+      problems.put("robotAnswers", ApiError.of(ConversationError.FLOW_ROBOT_ANSWERS, "max", 600));
     }
     templateProblems(problems);
     return problems;
   }
 
-  private void templateProblems(Map<String, String> problems) {
+  private void templateProblems(Map<String, ApiError> problems) {
     if (surveyTemplateEnabled
         && (surveyTemplateId == null || !TEMPLATE_ID.matcher(surveyTemplateId).matches())) {
-      problems.put(
-          "surveyTemplateId",
-          "surveyTemplateId: required when the template message is on, 1-64 letters, digits, _ or - / 开启模板消息时必填，1-64 位字母、数字、_ 或 -");
+      problems.put("surveyTemplateId", ApiError.of(ConversationError.FLOW_SURVEY_TEMPLATE_ID));
     }
     if (surveyTemplateFields == null
         || surveyTemplateFields.size() > 20
@@ -217,38 +226,32 @@ public record FlowSettings(
         || (surveyTemplateEnabled && surveyTemplateFields.isEmpty())) {
       problems.put(
           "surveyTemplateFields",
-          "surveyTemplateFields: 1-20 fields, names of 1-32 letters, digits or _, values of at most 200 characters / 模板字段须为 1-20 个，名称 1-32 位字母、数字或 _，内容最多 200 字");
+          ApiError.of(
+              ConversationError.FLOW_SURVEY_TEMPLATE_FIELDS,
+              "maxFields",
+              20,
+              "maxName",
+              32,
+              "maxValue",
+              200));
     }
   }
 
   private static void range(
-      Map<String, String> problems, String field, int value, int min, int max, String unit) {
+      Map<String, ApiError> problems, String field, int value, int min, int max) {
     if (value < min || value > max) {
-      problems.put(
-          field,
-          field
-              + ": "
-              + min
-              + "-"
-              + max
-              + (unit.isEmpty() ? "" : " " + unit)
-              + ", was "
-              + value
-              + " / 取值范围 "
-              + min
-              + "-"
-              + max);
+      problems.put(field, ApiError.of(InputError.RANGE, "min", min, "max", max));
     }
   }
 
   private static void text(
-      Map<String, String> problems, String field, String value, boolean required) {
+      Map<String, ApiError> problems, String field, String value, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        problems.put(field, field + ": required, 1-600 characters / 不能为空");
+        problems.put(field, ApiError.of(InputError.LENGTH, "min", 1, "max", 600));
       }
     } else if (value.length() > 600) {
-      problems.put(field, field + ": at most 600 characters / 最多 600 字");
+      problems.put(field, ApiError.of(InputError.TOO_LONG, "max", 600));
     }
   }
 }

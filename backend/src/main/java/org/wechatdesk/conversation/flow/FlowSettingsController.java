@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.account.AccountService;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -51,13 +53,11 @@ class FlowSettingsController {
   FlowSettings put(
       @PathVariable long accountId, @RequestBody FlowSettings changed, Authentication admin) {
     accounts.get(accountId);
-    Map<String, String> problems = new LinkedHashMap<>(changed.problems());
+    Map<String, ApiError> problems = new LinkedHashMap<>(changed.problems());
     // The record checks values on their own; whether the queue exists only the database knows.
     if (changed.autoTransferQueueId() != null
         && queues.find(changed.autoTransferQueueId()).isEmpty()) {
-      problems.put(
-          "autoTransferQueueId",
-          "autoTransferQueueId: an existing queue, or none for the conversation's own / 转接队列不存在");
+      problems.put("autoTransferQueueId", ApiError.of(RoutingError.QUEUE_NOT_FOUND));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

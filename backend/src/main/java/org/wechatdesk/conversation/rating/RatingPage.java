@@ -7,12 +7,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationError;
 import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.ConversationMessage;
 import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.ApiException;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.system.TooManyRequestsException;
@@ -65,9 +69,9 @@ class RatingPage {
       Boolean solved) {}
 
   /** Thrown when the invitation has expired: the link was real, so this is not "not found". */
-  static class InvitationClosedException extends RuntimeException {
+  static class InvitationClosedException extends ApiException {
     InvitationClosedException() {
-      super("This rating invitation has expired / 评价邀请已过期");
+      super(ApiError.of(ConversationError.RATING_EXPIRED));
     }
   }
 
@@ -86,10 +90,10 @@ class RatingPage {
     FlowSettings flow = settings.forAccount(conversation.accountId());
     int scale = flow.surveyLabels().size();
     if (rating == null || rating < 1 || rating > scale) {
-      throw InvalidInputException.of("rating", "rating: 1-" + scale + " / 请选择 1-" + scale + " 的评分");
+      throw InvalidInputException.of("rating", InputError.RANGE, "min", 1, "max", scale);
     }
     if (solved == null && flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.REQUIRED) {
-      throw InvalidInputException.of("solved", "solved: required / 请回答问题是否解决");
+      throw InvalidInputException.of("solved", InputError.REQUIRED);
     }
     Boolean recordedSolved =
         flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.OFF ? null : solved;
@@ -98,11 +102,7 @@ class RatingPage {
       return view(conversation);
     }
     if (ratingLines(id) >= MAX_RATINGS) {
-      throw new TooManyRequestsException(
-          "This conversation was rated "
-              + MAX_RATINGS
-              + " times; the last rating counts"
-              + " / 评价次数已达上限，以最后一次为准");
+      throw new TooManyRequestsException(ConversationError.RATING_TOO_MANY, "max", MAX_RATINGS);
     }
     lifecycle.rated(id, rating, recordedSolved);
     messages.add(
@@ -151,6 +151,6 @@ class RatingPage {
   private long conversationId(String token) {
     return links
         .conversationOf(token)
-        .orElseThrow(() -> new NotFoundException("Unknown rating link / 评价链接无效"));
+        .orElseThrow(() -> new NotFoundException(ConversationError.RATING_LINK_UNKNOWN));
   }
 }

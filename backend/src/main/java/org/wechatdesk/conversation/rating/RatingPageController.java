@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -39,7 +39,7 @@ class RatingPageController {
         return null;
       }
       if (!rating.isIntegralNumber() || !rating.canConvertToInt()) {
-        throw InvalidInputException.of("rating", "rating: a whole number / 评分须为整数");
+        throw InvalidInputException.of("rating", InputError.INTEGER);
       }
       return rating.intValue();
     }
@@ -49,7 +49,7 @@ class RatingPageController {
         return null;
       }
       if (!solved.isBoolean()) {
-        throw InvalidInputException.of("solved", "solved: true or false / 请回答是或否");
+        throw InvalidInputException.of("solved", InputError.BOOLEAN);
       }
       return solved.booleanValue();
     }
@@ -67,6 +67,6 @@ class RatingPageController {
 
   @ExceptionHandler(RatingPage.InvitationClosedException.class)
   ResponseEntity<Object> closed(RatingPage.InvitationClosedException e) {
-    return ApiError.of(e.getMessage()).respond(HttpStatus.GONE);
+    return e.error().respond(HttpStatus.GONE);
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.fan.FanAccess;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -43,7 +44,7 @@ class FanTagController {
   @ResponseStatus(HttpStatus.CREATED)
   FanTag create(@RequestBody CreateRequest request) {
     if (request.accountId() == null) {
-      throw InvalidInputException.of("accountId", "accountId: required / 请选择公众号");
+      throw InvalidInputException.of("accountId", InputError.REQUIRED);
     }
     return fanTags.create(request.accountId(), request.name());
   }

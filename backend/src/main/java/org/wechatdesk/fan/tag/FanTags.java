@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanError;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -68,7 +69,7 @@ public class FanTags {
   public FanTag create(long accountId, String name) {
     String checked = TagLimits.checkedName(name);
     if (tags.findByName(accountId, checked).isPresent()) {
-      throw InvalidInputException.of("name", "name: the account already has this tag / 标签已存在");
+      throw InvalidInputException.of("name", FanError.TAG_EXISTS);
     }
     TagLimits.checkCatalogueRoom(tags.countInCatalogue(accountId), 1);
     return tags.insert(accountId, checked, null);
@@ -86,7 +87,7 @@ public class FanTags {
 
   private Fan requireFan(long fanId) {
     return fans.findById(fanId)
-        .orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+        .orElseThrow(() -> new NotFoundException(FanError.NOT_FOUND, "id", fanId));
   }
 
   /** A fan's tags and how far WeChat follows them. */

@@ -2,6 +2,8 @@ package org.wechatdesk.fan.tag;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import org.wechatdesk.fan.FanError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -24,17 +26,12 @@ final class TagLimits {
   static String checkedName(String name) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty()) {
-      throw InvalidInputException.of("name", "name: required / 请填写标签名");
+      throw InvalidInputException.of("name", InputError.REQUIRED);
     }
-    if (trimmed.getBytes(StandardCharsets.UTF_8).length > NAME_BYTES) {
+    int bytes = trimmed.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > NAME_BYTES) {
       throw InvalidInputException.of(
-          "name",
-          "name: at most "
-              + NAME_BYTES
-              + " bytes (WeChat's limit; a Chinese character is 3) / "
-              + "标签名最多 "
-              + NAME_BYTES
-              + " 字节（微信限制，一个汉字占 3 字节）");
+          "name", InputError.TOO_MANY_BYTES, "max", NAME_BYTES, "actual", bytes);
     }
     return trimmed;
   }
@@ -42,26 +39,13 @@ final class TagLimits {
   static void checkCatalogueRoom(int existing, int adding) {
     if (existing + adding > TAGS_PER_ACCOUNT) {
       throw InvalidInputException.of(
-          "name",
-          "at most "
-              + TAGS_PER_ACCOUNT
-              + " tags per account (WeChat's limit) / "
-              + "每个公众号最多 "
-              + TAGS_PER_ACCOUNT
-              + " 个标签（微信限制）");
+          "name", FanError.TOO_MANY_ACCOUNT_TAGS, "max", TAGS_PER_ACCOUNT);
     }
   }
 
   static void checkTagsPerFan(Collection<?> tags) {
     if (tags.size() > TAGS_PER_FAN) {
-      throw InvalidInputException.of(
-          "tags",
-          "at most "
-              + TAGS_PER_FAN
-              + " tags per fan (WeChat's limit) / "
-              + "每个粉丝最多 "
-              + TAGS_PER_FAN
-              + " 个标签（微信限制）");
+      throw InvalidInputException.of("tags", FanError.TOO_MANY_FAN_TAGS, "max", TAGS_PER_FAN);
     }
   }
 

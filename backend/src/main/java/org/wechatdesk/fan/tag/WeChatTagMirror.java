@@ -89,8 +89,7 @@ class WeChatTagMirror {
               .orElseThrow(() -> e);
     }
     if (TagLimits.reserved(id)) {
-      throw new IllegalStateException(
-          "WeChat reserves the tag " + tag.name() + " / 微信保留的标签，不能由客服台设置");
+      throw new IllegalStateException("WeChat reserves the tag " + tag.name());
     }
     tags.setWeChatId(tag.id(), id);
     return id;

@@ -11,6 +11,7 @@ import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.Channels;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundError;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.system.InvalidInputException;
@@ -54,9 +55,7 @@ public class Outbox {
       String idempotencyKey,
       String requestedBy) {
     if (kind == OutboundKind.TEMPLATE) {
-      throw InvalidInputException.of(
-          "kind",
-          "kind: template messages are sent by the desk's rating invitation only / 模板消息只由满意度邀请发送");
+      throw InvalidInputException.of("kind", OutboundError.TEMPLATE_FOR_RATING_ONLY);
     }
     return queue(fan, channel, kind, content, priority, idempotencyKey, requestedBy);
   }
@@ -95,7 +94,7 @@ public class Outbox {
         .refusal(fan, kind)
         .ifPresent(
             refusal -> {
-              throw InvalidInputException.of(refusal.field(), refusal.message());
+              throw InvalidInputException.of(refusal.field(), refusal.code());
             });
     OutboundContent visible = content.visible();
     visible.validateFor(kind);

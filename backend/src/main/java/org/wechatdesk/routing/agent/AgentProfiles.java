@@ -11,11 +11,15 @@ import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.CapacityAppeared;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.user.DeskUser;
 import org.wechatdesk.user.DeskUserRepository;
+import org.wechatdesk.user.UserError;
 
 /**
  * Agents' presence and routing settings. Every change that may give an agent room for a visitor
@@ -56,7 +60,7 @@ public class AgentProfiles {
   @Transactional
   public void setPresence(String username, String status, Integer maxConcurrent) {
     DeskUser user = user(username);
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     AgentStatus parsed = parseStatus(errors, status);
     checkLimit(errors, maxConcurrent);
     throwIfAny(errors);
@@ -68,8 +72,7 @@ public class AgentProfiles {
     AgentProfile profile =
         profiles
             .find(userId)
-            .orElseThrow(
-                () -> new NotFoundException("User " + userId + " has no agent profile / 该用户不是座席"));
+            .orElseThrow(() -> new NotFoundException(RoutingError.AGENT_NOT_FOUND, "id", userId));
     return new Settings(profile, profiles.queueIds(userId), profiles.skills(userId));
   }
 
@@ -90,14 +93,14 @@ public class AgentProfiles {
       Set<Long> queueIds,
       Map<String, Integer> skills) {
     if (!profiles.userExists(userId)) {
-      throw new NotFoundException("No user " + userId + " / 用户不存在");
+      throw new NotFoundException(UserError.NOT_FOUND, "id", userId);
     }
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     AgentStatus parsed = parseStatus(errors, status);
     checkLimit(errors, maxConcurrent);
     Set<Long> memberships = queueIds == null ? Set.of() : queueIds;
     if (memberships.stream().anyMatch(id -> id == null || queues.find(id).isEmpty())) {
-      errors.put("queueIds", "queueIds: every queue must exist / 队列不存在");
+      errors.put("queueIds", ApiError.of(RoutingError.QUEUE_NOT_FOUND));
     }
     Map<String, Integer> levels = skills == null ? Map.of() : skills;
     if (levels.entrySet().stream()
@@ -108,7 +111,8 @@ public class AgentProfiles {
                     || e.getValue() < 1
                     || e.getValue() > 5)) {
       errors.put(
-          "skills", "skills: names of 1-32 characters with levels 1-5 / 技能名称 1-32 个字符，等级 1-5");
+          "skills",
+          ApiError.of(RoutingError.AGENT_SKILLS, "maxName", 32, "minLevel", 1, "maxLevel", 5));
     }
     throwIfAny(errors);
     Settings before = profiles.find(userId).isPresent() ? settings(userId) : null;
@@ -122,37 +126,35 @@ public class AgentProfiles {
   private DeskUser user(String username) {
     return users
         .findByUsername(username)
-        .orElseThrow(() -> new NotFoundException("No user " + username));
+        .orElseThrow(() -> new NotFoundException(UserError.NOT_FOUND, "username", username));
   }
 
-  private static AgentStatus parseStatus(Map<String, String> errors, String status) {
+  private static AgentStatus parseStatus(Map<String, ApiError> errors, String status) {
     for (AgentStatus value : AgentStatus.values()) {
       if (value.name().equals(status)) {
         return value;
       }
     }
-    errors.put("status", "status: one of ONLINE, BUSY, OFFLINE / 状态须为 ONLINE、BUSY 或 OFFLINE");
+    errors.put("status", ApiError.of(InputError.ONE_OF, "values", "ONLINE, BUSY, OFFLINE"));
     return null;
   }
 
-  private static void checkLimit(Map<String, String> errors, Integer maxConcurrent) {
+  private static void checkLimit(Map<String, ApiError> errors, Integer maxConcurrent) {
     if (maxConcurrent == null
         || maxConcurrent < AgentProfile.MIN_CONCURRENT
         || maxConcurrent > AgentProfile.MAX_CONCURRENT) {
       errors.put(
           "maxConcurrent",
-          "maxConcurrent: "
-              + AgentProfile.MIN_CONCURRENT
-              + "-"
-              + AgentProfile.MAX_CONCURRENT
-              + " / 接待上限须为 "
-              + AgentProfile.MIN_CONCURRENT
-              + "-"
-              + AgentProfile.MAX_CONCURRENT);
+          ApiError.of(
+              InputError.RANGE,
+              "min",
+              AgentProfile.MIN_CONCURRENT,
+              "max",
+              AgentProfile.MAX_CONCURRENT));
     }
   }
 
-  private static void throwIfAny(Map<String, String> errors) {
+  private static void throwIfAny(Map<String, ApiError> errors) {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

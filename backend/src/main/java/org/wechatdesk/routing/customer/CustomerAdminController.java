@@ -11,8 +11,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.fan.FanError;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -50,13 +53,12 @@ class CustomerAdminController {
   @Transactional
   CustomerProfile put(@PathVariable long fanId, @RequestBody CustomerRequest request) {
     requireFan(fanId);
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     if (request.ownerAgentId() != null && agents.find(request.ownerAgentId()).isEmpty()) {
-      errors.put("ownerAgentId", "ownerAgentId: no agent with this id / 所属座席不存在");
+      errors.put("ownerAgentId", ApiError.of(RoutingError.AGENT_NOT_FOUND));
     }
     if (request.designated() && request.ownerAgentId() == null) {
-      errors.put(
-          "designated", "designated: a designated customer needs an owner agent / 指定客户须设置所属座席");
+      errors.put("designated", ApiError.of(RoutingError.CUSTOMER_DESIGNATED_NEEDS_OWNER));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -71,7 +73,7 @@ class CustomerAdminController {
 
   private void requireFan(long fanId) {
     if (fans.findById(fanId).isEmpty()) {
-      throw new NotFoundException("No fan " + fanId + " / 粉丝不存在");
+      throw new NotFoundException(FanError.NOT_FOUND, "id", fanId);
     }
   }
 

@@ -17,11 +17,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.account.AccountError;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.ConflictException;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -122,11 +126,7 @@ class NavigationAdminController {
     List<String> routedAccounts = navigations.accountsRoutedThrough(id);
     if (!routedAccounts.isEmpty()) {
       throw new ConflictException(
-          "NAVIGATION_IN_USE",
-          "Navigation is used by the routing of these accounts; route them elsewhere first: "
-              + String.join(", ", routedAccounts)
-              + " / 以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航："
-              + String.join("、", routedAccounts));
+          RoutingError.NAVIGATION_IN_USE, "accounts", String.join(", ", routedAccounts));
     }
     navigations.delete(id);
     audit.record("navigation.delete", AuditTarget.NAVIGATION, id, before, null);
@@ -138,8 +138,7 @@ class NavigationAdminController {
         .accountRouting(accountId)
         .orElseThrow(
             () ->
-                new NotFoundException(
-                    "Account " + accountId + " has no routing configured / 公众号未配置路由"));
+                new NotFoundException(RoutingError.ROUTING_NOT_CONFIGURED, "accountId", accountId));
   }
 
   /** Either {@code queueId} (every visitor to one queue) or {@code navigationId}, not both. */
@@ -147,18 +146,16 @@ class NavigationAdminController {
   @Transactional
   AccountRouting setRouting(@PathVariable long accountId, @RequestBody RoutingRequest request) {
     if (accounts.findById(accountId).isEmpty()) {
-      throw new NotFoundException("No account " + accountId + " / 公众号不存在");
+      throw new NotFoundException(AccountError.NOT_FOUND, "id", accountId);
     }
     if ((request.queueId() == null) == (request.navigationId() == null)) {
-      throw InvalidInputException.of(
-          "queueId", "queueId / navigationId: exactly one of them / 须选择一个队列或一个路由导航");
+      throw InvalidInputException.of("queueId", RoutingError.ROUTING_TARGET);
     }
     if (request.queueId() != null && queues.find(request.queueId()).isEmpty()) {
-      throw InvalidInputException.of("queueId", "queueId: an existing queue / 队列不存在");
+      throw InvalidInputException.of("queueId", RoutingError.QUEUE_NOT_FOUND);
     }
     if (request.navigationId() != null && !navigations.lock(request.navigationId())) {
-      throw InvalidInputException.of(
-          "navigationId", "navigationId: an existing navigation / 路由导航不存在");
+      throw InvalidInputException.of("navigationId", RoutingError.NAVIGATION_NOT_FOUND);
     }
     AccountRouting routing =
         new AccountRouting(accountId, request.queueId(), request.navigationId());
@@ -169,21 +166,21 @@ class NavigationAdminController {
   }
 
   private void check(NavigationRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
-      errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
+      errors.put("name", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
     }
     if (request.greeting() == null
         || request.greeting().isBlank()
         || request.greeting().length() > 500) {
-      errors.put("greeting", "greeting: 1-500 characters / 欢迎语须为 1-500 个字符");
+      errors.put("greeting", ApiError.of(InputError.LENGTH, "min", 1, "max", 500));
     }
     int maxInvalid = maxInvalidAnswers(request);
     if (maxInvalid < 1 || maxInvalid > 10) {
-      errors.put("maxInvalidAnswers", "maxInvalidAnswers: 1-10 / 无效回复次数须为 1-10");
+      errors.put("maxInvalidAnswers", ApiError.of(InputError.RANGE, "min", 1, "max", 10));
     }
     if (request.defaultQueueId() == null || queues.find(request.defaultQueueId()).isEmpty()) {
-      errors.put("defaultQueueId", "defaultQueueId: an existing queue / 默认队列不存在");
+      errors.put("defaultQueueId", ApiError.of(RoutingError.QUEUE_NOT_FOUND));
     }
     checkEntries(errors, "entries", request.entries());
     if (!errors.isEmpty()) {
@@ -198,12 +195,12 @@ class NavigationAdminController {
   }
 
   private static InvalidInputException nameTaken() {
-    return InvalidInputException.of("name", "name: another navigation has this name / 导航名称已存在");
+    return InvalidInputException.of("name", RoutingError.NAVIGATION_NAME_TAKEN);
   }
 
-  private void checkEntries(Map<String, String> errors, String path, List<EntryRequest> entries) {
+  private void checkEntries(Map<String, ApiError> errors, String path, List<EntryRequest> entries) {
     if (entries == null || entries.isEmpty() || entries.size() > 9) {
-      errors.put(path, path + ": 1-9 entries / 菜单须有 1-9 项");
+      errors.put(path, ApiError.of(RoutingError.NAVIGATION_ENTRY_COUNT, "min", 1, "max", 9));
       return;
     }
     Set<Integer> numbers = new HashSet<>();
@@ -211,23 +208,24 @@ class NavigationAdminController {
       EntryRequest entry = entries.get(i);
       String at = path + "[" + i + "]";
       if (entry.number() < 1 || entry.number() > 9 || !numbers.add(entry.number())) {
-        errors.put(at + ".number", at + ".number: 1-9, once per menu / 序号须为 1-9 且不重复");
+        errors.put(
+            at + ".number", ApiError.of(RoutingError.NAVIGATION_ENTRY_NUMBER, "min", 1, "max", 9));
       }
       if (entry.label() == null || entry.label().isBlank() || entry.label().length() > 64) {
-        errors.put(at + ".label", at + ".label: 1-64 characters / 菜单文字须为 1-64 个字符");
+        errors.put(at + ".label", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
       }
       if (entry.clickKey() != null && entry.clickKey().length() > 64) {
-        errors.put(at + ".clickKey", at + ".clickKey: at most 64 characters / 菜单键值最多 64 个字符");
+        errors.put(at + ".clickKey", ApiError.of(InputError.TOO_LONG, "max", 64));
       }
       if (entry.prompt() != null && entry.prompt().length() > 500) {
-        errors.put(at + ".prompt", at + ".prompt: at most 500 characters / 子菜单提示最多 500 个字符");
+        errors.put(at + ".prompt", ApiError.of(InputError.TOO_LONG, "max", 500));
       }
       boolean toQueue = entry.queueId() != null;
       boolean toMenu = entry.entries() != null && !entry.entries().isEmpty();
       if (toQueue == toMenu) {
-        errors.put(at, at + ": either queueId or entries / 菜单项须指向一个队列或一个子菜单");
+        errors.put(at, ApiError.of(RoutingError.NAVIGATION_ENTRY_TARGET));
       } else if (toQueue && queues.find(entry.queueId()).isEmpty()) {
-        errors.put(at + ".queueId", at + ".queueId: an existing queue / 队列不存在");
+        errors.put(at + ".queueId", ApiError.of(RoutingError.QUEUE_NOT_FOUND));
       } else if (toMenu) {
         checkEntries(errors, at + ".entries", entry.entries());
       }
@@ -253,7 +251,7 @@ class NavigationAdminController {
 
   private Navigation lockAndFind(long id) {
     if (!navigations.lock(id)) {
-      throw new NotFoundException("No navigation " + id + " / 路由导航不存在");
+      throw new NotFoundException(RoutingError.NAVIGATION_NOT_FOUND, "id", id);
     }
     return find(id);
   }
@@ -261,7 +259,7 @@ class NavigationAdminController {
   private Navigation find(long id) {
     return navigations
         .find(id)
-        .orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
+        .orElseThrow(() -> new NotFoundException(RoutingError.NAVIGATION_NOT_FOUND, "id", id));
   }
 
   record NavigationRequest(

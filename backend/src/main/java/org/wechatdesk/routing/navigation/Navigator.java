@@ -10,6 +10,7 @@ import org.wechatdesk.routing.NavigationStep;
 import org.wechatdesk.routing.NavigationStep.Kind;
 import org.wechatdesk.routing.NavigationStep.Prompt;
 import org.wechatdesk.routing.NavigationStep.RouteToQueue;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.rules.Answer;
 import org.wechatdesk.routing.rules.Menu;
 import org.wechatdesk.routing.rules.MenuEntry;
@@ -46,7 +47,7 @@ public class Navigator {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        "Account " + accountId + " has no routing configured / 公众号未配置路由"));
+                        RoutingError.ROUTING_NOT_CONFIGURED, "accountId", accountId));
     if (routing.queueId() != null) {
       return new RouteToQueue(routing.queueId(), ONE_QUEUE);
     }
@@ -146,6 +147,6 @@ public class Navigator {
   private Navigation navigation(long id) {
     return navigations
         .find(id)
-        .orElseThrow(() -> new NotFoundException("No navigation " + id + " / 路由导航不存在"));
+        .orElseThrow(() -> new NotFoundException(RoutingError.NAVIGATION_NOT_FOUND, "id", id));
   }
 }

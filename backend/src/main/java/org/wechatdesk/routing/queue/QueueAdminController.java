@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.RoutingError;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
@@ -83,19 +86,18 @@ class QueueAdminController {
   void delete(@PathVariable long id) {
     ServiceQueue before = find(id);
     if (queues.inUse(id)) {
-      throw InvalidInputException.of(
-          "id", "id: visitors, navigations or accounts still use this queue / 队列仍在使用中");
+      throw InvalidInputException.of("id", RoutingError.QUEUE_IN_USE);
     }
     queues.delete(id);
     audit.record("queue.delete", AuditTarget.QUEUE, id, before, null);
   }
 
   private static QueueStrategy check(QueueRequest request) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     if (request.name() == null
         || request.name().isBlank()
         || request.name().strip().length() > 64) {
-      errors.put("name", "name: 1-64 characters / 名称须为 1-64 个字符");
+      errors.put("name", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
     }
     QueueStrategy strategy = null;
     for (QueueStrategy value : QueueStrategy.values()) {
@@ -106,13 +108,14 @@ class QueueAdminController {
     if (strategy == null) {
       errors.put(
           "strategy",
-          "strategy: one of ROUND_ROBIN, RANDOM, LEAST_LOADED, SKILL_FIRST / 分配策略须为轮选、随机、平均或技能优先");
+          ApiError.of(
+              InputError.ONE_OF, "values", "ROUND_ROBIN, RANDOM, LEAST_LOADED, SKILL_FIRST"));
     }
     String skill = skill(request);
     if (skill != null && skill.length() > 32) {
-      errors.put("requiredSkill", "requiredSkill: at most 32 characters / 技能名称最多 32 个字符");
+      errors.put("requiredSkill", ApiError.of(InputError.TOO_LONG, "max", 32));
     } else if (strategy == QueueStrategy.SKILL_FIRST && skill == null) {
-      errors.put("requiredSkill", "requiredSkill: needed for SKILL_FIRST / 技能优先须指定技能");
+      errors.put("requiredSkill", ApiError.of(RoutingError.QUEUE_SKILL_REQUIRED));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -127,11 +130,13 @@ class QueueAdminController {
   }
 
   private static InvalidInputException duplicateName() {
-    return InvalidInputException.of("name", "name: another queue has this name / 队列名称已存在");
+    return InvalidInputException.of("name", RoutingError.QUEUE_NAME_TAKEN);
   }
 
   private ServiceQueue find(long id) {
-    return queues.find(id).orElseThrow(() -> new NotFoundException("No queue " + id + " / 队列不存在"));
+    return queues
+        .find(id)
+        .orElseThrow(() -> new NotFoundException(RoutingError.QUEUE_NOT_FOUND, "id", id));
   }
 
   private QueueView view(ServiceQueue queue) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.NotFoundException;
 
@@ -93,7 +94,7 @@ public class RuleSets {
         .param(id)
         .query(this::mapVersion)
         .optional()
-        .orElseThrow(() -> new NotFoundException("No rule set version " + id + " / 规则版本不存在"));
+        .orElseThrow(() -> new NotFoundException(RoutingError.RULES_VERSION_NOT_FOUND, "id", id));
   }
 
   public String drl(long versionId) {

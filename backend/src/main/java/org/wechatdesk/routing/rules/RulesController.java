@@ -2,6 +2,7 @@ package org.wechatdesk.routing.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.KieBase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +22,9 @@ import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.RoutingProperties;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -58,7 +61,7 @@ class RulesController {
   @Transactional
   RuleSetVersion submit(@RequestBody Submission submission, Authentication authentication) {
     if (submission.drl() == null || submission.drl().isBlank()) {
-      throw InvalidInputException.of("drl", "drl: the rules' text is required / 规则内容不能为空");
+      throw InvalidInputException.of("drl", InputError.REQUIRED);
     }
     RuleSet set = ruleSet(submission.ruleSet());
     RuleSetVersion before = active(set);
@@ -109,9 +112,7 @@ class RulesController {
   ResponseEntity<Rejected> rejected(RuleSetRejectedException e) {
     return ResponseEntity.badRequest()
         .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            new Rejected(
-                "The rules were rejected; the running rules stay / 规则有误，未生效", e.messages()));
+        .body(new Rejected(RoutingError.RULES_REJECTED.code(), Map.of(), e.messages()));
   }
 
   private static RuleSet ruleSet(String id) {
@@ -119,7 +120,7 @@ class RulesController {
       return RuleSet.of(id == null ? RuleSet.ASSIGNMENT.id() : id);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.of(
-          "ruleSet", "ruleSet: assignment or navigation / 规则集须为 assignment 或 navigation");
+          "ruleSet", InputError.ONE_OF, "values", "assignment, navigation");
     }
   }
 
@@ -127,7 +128,8 @@ class RulesController {
 
   record VersionWithDrl(RuleSetVersion version, String drl) {}
 
-  record Rejected(String error, List<CompilerMessage> messages) {}
+  /** {@link org.wechatdesk.system.ApiError}'s shape, with the compiler's messages. */
+  record Rejected(String code, Map<String, Object> params, List<CompilerMessage> messages) {}
 
   record Trial(
       String drl,
@@ -137,15 +139,14 @@ class RulesController {
       List<TrialAgent> agents) {
     void check() {
       if (visitor == null) {
-        throw InvalidInputException.of("visitor", "visitor: required / 访客信息不能为空");
+        throw InvalidInputException.of("visitor", InputError.REQUIRED);
       }
       if (queue == null || queue.strategy() == null) {
-        throw InvalidInputException.of("queue.strategy", "queue.strategy: required / 队列策略不能为空");
+        throw InvalidInputException.of("queue.strategy", InputError.REQUIRED);
       }
       if (agents == null
           || agents.stream().anyMatch(a -> a.status() == null || a.maxConcurrent() < 1)) {
-        throw InvalidInputException.of(
-            "agents", "agents: each with a status and maxConcurrent of at least 1 / 每个座席须有状态和接待上限");
+        throw InvalidInputException.of("agents", RoutingError.RULES_TRIAL_AGENTS);
       }
     }
   }

@@ -1,7 +1,6 @@
 package org.wechatdesk.channel.h5;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -66,13 +65,13 @@ class DomainVerificationTest extends IntegrationTest {
 
     save(second, name, "Shared1")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.fileName").value(containsString("another account")));
+        .andExpect(jsonPath("$.fields.fileName.code").value("h5.verificationFileTaken"));
     save(second, "../../etc/passwd", "x")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.fileName").exists());
+        .andExpect(jsonPath("$.fields.fileName.code").value("h5.verificationFileName"));
     save(second, "MP_verify_ok1.txt", "<script>")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.content").exists());
+        .andExpect(jsonPath("$.fields.content.code").value("h5.verificationFileContent"));
     save(999_999, "MP_verify_nobody1.txt", "abc").andExpect(status().isNotFound());
     mvc.perform(
             put("/api/admin/accounts/" + first + "/domain-verification")

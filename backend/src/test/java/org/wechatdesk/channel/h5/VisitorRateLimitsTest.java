@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.wechatdesk.support.MovableClock;
+import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.TooManyRequestsException;
 
 class VisitorRateLimitsTest {
@@ -34,7 +35,9 @@ class VisitorRateLimitsTest {
     assertThat(IntStream.range(0, 6).mapToObj(i -> allowed(42, "203.0.113.7")))
         .containsExactly(true, true, true, true, true, false);
     assertThatThrownBy(() -> limits.checkMessage(42, "203.0.113.7"))
-        .hasMessageContaining("at most 5 a minute");
+        .isInstanceOfSatisfying(
+            TooManyRequestsException.class,
+            e -> assertThat(e.error()).isEqualTo(ApiError.of(H5Error.TOO_MANY_MESSAGES, "max", 5)));
     assertThat(allowed(43, "203.0.113.8")).isTrue();
     clock.move(Duration.ofSeconds(60));
     assertThat(allowed(42, "203.0.113.7")).isTrue();
@@ -45,8 +48,11 @@ class VisitorRateLimitsTest {
     assertThat(IntStream.range(0, 9).mapToObj(visitor -> allowed(100 + visitor, "203.0.113.7")))
         .containsExactly(true, true, true, true, true, true, true, true, false);
     assertThatThrownBy(() -> limits.checkMessage(200, "203.0.113.7"))
-        .hasMessageContaining("from your network")
-        .hasMessageContaining("at most 8 a minute");
+        .isInstanceOfSatisfying(
+            TooManyRequestsException.class,
+            e ->
+                assertThat(e.error())
+                    .isEqualTo(ApiError.of(H5Error.TOO_MANY_MESSAGES_FROM_NETWORK, "max", 8)));
     assertThat(allowed(300, "203.0.113.8")).as("another address has its own budget").isTrue();
     clock.move(Duration.ofSeconds(60));
     assertThat(allowed(400, "203.0.113.7")).isTrue();

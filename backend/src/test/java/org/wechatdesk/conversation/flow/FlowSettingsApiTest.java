@@ -1,6 +1,5 @@
 package org.wechatdesk.conversation.flow;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -66,12 +65,24 @@ class FlowSettingsApiTest extends IntegrationTest {
             .put("surveyExpiryMinutes", 4);
     save(accountId, body, ADMIN)
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.agentAppeaseMinutes").value(containsString("1-30")))
-        .andExpect(jsonPath("$.fields.agentRemindSeconds").value(containsString("10-600")))
-        .andExpect(jsonPath("$.fields.autoTransferMinutes").value(containsString("1-9")))
-        .andExpect(jsonPath("$.fields.visitorPromptMinutes").value(containsString("1-20")))
-        .andExpect(jsonPath("$.fields.visitorCloseMinutes").value(containsString("2-120")))
-        .andExpect(jsonPath("$.fields.surveyExpiryMinutes").value(containsString("5-10080")));
+        .andExpect(jsonPath("$.fields.agentAppeaseMinutes.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.agentAppeaseMinutes.params.min").value(1))
+        .andExpect(jsonPath("$.fields.agentAppeaseMinutes.params.max").value(30))
+        .andExpect(jsonPath("$.fields.agentRemindSeconds.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.agentRemindSeconds.params.min").value(10))
+        .andExpect(jsonPath("$.fields.agentRemindSeconds.params.max").value(600))
+        .andExpect(jsonPath("$.fields.autoTransferMinutes.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.autoTransferMinutes.params.min").value(1))
+        .andExpect(jsonPath("$.fields.autoTransferMinutes.params.max").value(9))
+        .andExpect(jsonPath("$.fields.visitorPromptMinutes.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.visitorPromptMinutes.params.min").value(1))
+        .andExpect(jsonPath("$.fields.visitorPromptMinutes.params.max").value(20))
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes.params.min").value(2))
+        .andExpect(jsonPath("$.fields.visitorCloseMinutes.params.max").value(120))
+        .andExpect(jsonPath("$.fields.surveyExpiryMinutes.code").value("input.range"))
+        .andExpect(jsonPath("$.fields.surveyExpiryMinutes.params.min").value(5))
+        .andExpect(jsonPath("$.fields.surveyExpiryMinutes.params.max").value(10080));
   }
 
   @Test
@@ -82,8 +93,7 @@ class FlowSettingsApiTest extends IntegrationTest {
             defaults().put("autoTransferEnabled", true).put("autoTransferQueueId", 987654321L),
             ADMIN)
         .andExpect(status().isBadRequest())
-        .andExpect(
-            jsonPath("$.fields.autoTransferQueueId").value(containsString("autoTransferQueueId")));
+        .andExpect(jsonPath("$.fields.autoTransferQueueId.code").value("queue.notFound"));
 
     long queue = queues.insert("转接 " + System.nanoTime(), QueueStrategy.RANDOM, null);
     save(

@@ -1,6 +1,5 @@
 package org.wechatdesk.fan.tag;
 
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -79,20 +78,23 @@ class FanTagApiTest extends ConversationScenario {
 
     setTags(fanId, agent.username(), false, "这是一个超过三十个字节的很长的标签名")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.name").value(containsString("30 bytes")));
+        .andExpect(jsonPath("$.fields.name.code").value("input.tooManyBytes"))
+        .andExpect(jsonPath("$.fields.name.params.max").value(30));
     setTags(
             fanId,
             agent.username(),
             false,
             IntStream.range(0, 21).mapToObj(i -> "t" + i).toArray(String[]::new))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.tags").value(containsString("20 tags per fan")));
+        .andExpect(jsonPath("$.fields.tags.code").value("fan.tooManyFanTags"))
+        .andExpect(jsonPath("$.fields.tags.params.max").value(20));
     for (int i = 0; i < 100; i++) {
       createTag(agent.username(), "c" + i).andExpect(status().isCreated());
     }
     createTag(agent.username(), "one too many")
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.name").value(containsString("100 tags per account")));
+        .andExpect(jsonPath("$.fields.name.code").value("fan.tooManyAccountTags"))
+        .andExpect(jsonPath("$.fields.name.params.max").value(100));
   }
 
   @Test

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wechatdesk.system.ApiError;
 
 /**
  * The custom menu editor's API (admins only): the account's menu as WeChat has it, and publishing a
@@ -37,6 +36,6 @@ class CustomMenuController {
 
   @ExceptionHandler(WeChatMenuException.class)
   ResponseEntity<Object> wechatFailed(WeChatMenuException e) {
-    return ApiError.of(e.getMessage()).respond(HttpStatus.BAD_GATEWAY);
+    return e.error().respond(HttpStatus.BAD_GATEWAY);
   }
 }

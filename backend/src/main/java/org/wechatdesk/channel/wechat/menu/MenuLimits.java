@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
@@ -26,55 +28,40 @@ final class MenuLimits {
   private MenuLimits() {}
 
   /**
-   * Throws with one bilingual message per broken field, named by its path ({@code
+   * Throws with one error per broken field, named by its path ({@code
    * buttons[0].subButtons[1].url}).
    */
   static void check(CustomMenu menu) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    Map<String, ApiError> errors = new LinkedHashMap<>();
     List<MenuButton> buttons = menu.buttons();
     if (buttons.isEmpty()) {
-      errors.put("buttons", "buttons: at least one button / 至少需要一个菜单");
+      errors.put("buttons", ApiError.of(MenuError.NO_BUTTONS));
     }
     if (buttons.size() > MAX_TOP_LEVEL) {
-      errors.put(
-          "buttons",
-          "buttons: at most "
-              + MAX_TOP_LEVEL
-              + " top-level buttons / 一级菜单最多 "
-              + MAX_TOP_LEVEL
-              + " 个");
+      errors.put("buttons", ApiError.of(MenuError.TOO_MANY_BUTTONS, "max", MAX_TOP_LEVEL));
     }
     for (int i = 0; i < buttons.size(); i++) {
       MenuButton button = buttons.get(i);
       String path = "buttons[" + i + "]";
-      checkName(errors, path, button.name(), MAX_TOP_NAME_BYTES);
+      checkText(errors, path + ".name", button.name(), MAX_TOP_NAME_BYTES);
       if (button.subButtons().isEmpty()) {
         checkAction(errors, path, button);
         continue;
       }
       if (button.type() != null && !button.type().isBlank()) {
-        errors.put(
-            path + ".type",
-            path + ".type: a button with sub-buttons has no type / 有子菜单的一级菜单不能设置类型");
+        errors.put(path + ".type", ApiError.of(MenuError.PARENT_HAS_TYPE));
       }
       if (button.subButtons().size() > MAX_SUB_BUTTONS) {
         errors.put(
             path + ".subButtons",
-            path
-                + ".subButtons: at most "
-                + MAX_SUB_BUTTONS
-                + " sub-buttons / 子菜单最多 "
-                + MAX_SUB_BUTTONS
-                + " 个");
+            ApiError.of(MenuError.TOO_MANY_SUB_BUTTONS, "max", MAX_SUB_BUTTONS));
       }
       for (int j = 0; j < button.subButtons().size(); j++) {
         MenuButton sub = button.subButtons().get(j);
         String subPath = path + ".subButtons[" + j + "]";
-        checkName(errors, subPath, sub.name(), MAX_SUB_NAME_BYTES);
+        checkText(errors, subPath + ".name", sub.name(), MAX_SUB_NAME_BYTES);
         if (!sub.subButtons().isEmpty()) {
-          errors.put(
-              subPath + ".subButtons",
-              subPath + ".subButtons: sub-buttons cannot have their own / 子菜单不能再有子菜单");
+          errors.put(subPath + ".subButtons", ApiError.of(MenuError.NESTED_SUB_BUTTONS));
         }
         checkAction(errors, subPath, sub);
       }
@@ -84,96 +71,43 @@ final class MenuLimits {
     }
   }
 
-  private static void checkName(
-      Map<String, String> errors, String path, String name, int maxBytes) {
-    if (name == null || name.isBlank()) {
-      errors.put(path + ".name", path + ".name: required / 菜单名称不能为空");
-    } else if (bytes(name) > maxBytes) {
-      errors.put(
-          path + ".name",
-          path
-              + ".name: at most "
-              + maxBytes
-              + " bytes in UTF-8, "
-              + bytes(name)
-              + " given / 菜单名称最多 "
-              + maxBytes
-              + " 字节（UTF-8，汉字占 3 字节），当前 "
-              + bytes(name));
-    }
-  }
-
-  private static void checkAction(Map<String, String> errors, String path, MenuButton button) {
+  private static void checkAction(Map<String, ApiError> errors, String path, MenuButton button) {
     String type = button.type();
     if (type == null || !TYPES.contains(type)) {
       errors.put(
-          path + ".type",
-          path
-              + ".type: click, view or miniprogram / 菜单类型须为 点击(click)、网页(view) 或 小程序(miniprogram)");
+          path + ".type", ApiError.of(InputError.ONE_OF, "values", "click, view, miniprogram"));
       return;
     }
     switch (type) {
-      case "click" ->
-          checkText(errors, path + ".key", button.key(), MAX_KEY_BYTES, "the key", "菜单 KEY");
+      case "click" -> checkText(errors, path + ".key", button.key(), MAX_KEY_BYTES);
       case "view" -> checkUrl(errors, path + ".url", button.url());
       default -> {
-        checkText(
-            errors,
-            path + ".appId",
-            button.appId(),
-            MAX_APP_ID_BYTES,
-            "the mini-program's appid",
-            "小程序 appid");
-        checkText(
-            errors,
-            path + ".pagePath",
-            button.pagePath(),
-            MAX_URL_BYTES,
-            "the mini-program's page path",
-            "小程序页面路径");
+        checkText(errors, path + ".appId", button.appId(), MAX_APP_ID_BYTES);
+        checkText(errors, path + ".pagePath", button.pagePath(), MAX_URL_BYTES);
         // Clients too old for mini-programs open this page instead; WeChat requires it.
         checkUrl(errors, path + ".url", button.url());
       }
     }
   }
 
-  private static void checkUrl(Map<String, String> errors, String field, String url) {
-    if (checkText(errors, field, url, MAX_URL_BYTES, "the url", "网页链接")
+  private static void checkUrl(Map<String, ApiError> errors, String field, String url) {
+    if (checkText(errors, field, url, MAX_URL_BYTES)
         && !url.startsWith("http://")
         && !url.startsWith("https://")) {
-      errors.put(
-          field, field + ": must start with http:// or https:// / 链接须以 http:// 或 https:// 开头");
+      errors.put(field, ApiError.of(InputError.HTTP_URL));
     }
   }
 
   /** True when the value is present and within the limit. */
   private static boolean checkText(
-      Map<String, String> errors,
-      String field,
-      String value,
-      int maxBytes,
-      String what,
-      String whatZh) {
+      Map<String, ApiError> errors, String field, String value, int maxBytes) {
     if (value == null || value.isBlank()) {
-      errors.put(field, field + ": " + what + " is required / " + whatZh + "不能为空");
+      errors.put(field, ApiError.of(InputError.REQUIRED));
       return false;
     }
     if (bytes(value) > maxBytes) {
       errors.put(
-          field,
-          field
-              + ": "
-              + what
-              + " has at most "
-              + maxBytes
-              + " bytes, "
-              + bytes(value)
-              + " given / "
-              + whatZh
-              + "最多 "
-              + maxBytes
-              + " 字节，当前 "
-              + bytes(value));
+          field, ApiError.of(InputError.TOO_MANY_BYTES, "max", maxBytes, "actual", bytes(value)));
       return false;
     }
     return true;

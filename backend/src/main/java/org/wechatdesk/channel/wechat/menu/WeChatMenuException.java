@@ -2,33 +2,31 @@ package org.wechatdesk.channel.wechat.menu;
 
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
+import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.ApiException;
+import org.wechatdesk.system.RequestError;
 
-/**
- * WeChat refused a menu call or could not be reached; the message names WeChat's errcode for the
- * admin.
- */
-class WeChatMenuException extends RuntimeException {
+/** WeChat refused a menu call or could not be reached; WeChat's errcode tells the admin why. */
+class WeChatMenuException extends ApiException {
 
-  private WeChatMenuException(String message) {
-    super(message);
+  private WeChatMenuException(ApiError error) {
+    super(error);
   }
 
   static WeChatMenuException of(String call, WxErrorException e) {
     return new WeChatMenuException(
-        "WeChat refused "
-            + call
-            + ": errcode "
-            + e.getError().getErrorCode()
-            + " "
-            + e.getError().getErrorMsg()
-            + " / 微信返回错误 "
-            + e.getError().getErrorCode()
-            + "："
-            + e.getError().getErrorMsg());
+        ApiError.of(
+            RequestError.WECHAT_REFUSED,
+            "call",
+            call,
+            "errcode",
+            e.getError().getErrorCode(),
+            "errmsg",
+            e.getError().getErrorMsg()));
   }
 
   static WeChatMenuException unreachable(WxRuntimeException e) {
     String cause = e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getMessage();
-    return new WeChatMenuException("Cannot reach WeChat: " + cause + " / 无法连接微信服务器");
+    return new WeChatMenuException(ApiError.of(RequestError.WECHAT_UNREACHABLE, "detail", cause));
   }
 }

@@ -8,6 +8,7 @@ import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage.WxArticle;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
+import org.wechatdesk.media.MediaError;
 import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
@@ -94,7 +95,9 @@ public class CustomerServiceApi {
    */
   private String upload(WxMpService wechat, long mediaId, String type) throws WxErrorException {
     MediaRepository.StoredMedia stored =
-        media.find(mediaId).orElseThrow(() -> new NotFoundException("No media " + mediaId));
+        media
+            .find(mediaId)
+            .orElseThrow(() -> new NotFoundException(MediaError.NOT_FOUND, "id", mediaId));
     String fileType = extension(stored.fileName(), stored.contentType());
     return wechat
         .getMaterialService()

@@ -14,14 +14,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanAccess;
+import org.wechatdesk.fan.FanError;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundError;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.system.ConflictException;
+import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.system.Role;
@@ -59,16 +62,14 @@ class OutboundController {
     }
     Fan fan =
         fans.findById(fanId)
-            .orElseThrow(() -> new NotFoundException("No fan " + fanId + " / 粉丝不存在"));
+            .orElseThrow(() -> new NotFoundException(FanError.NOT_FOUND, "id", fanId));
     if (request.kind() == null) {
       throw InvalidInputException.of(
-          "kind", "kind: one of TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING / 请选择消息类型");
+          "kind", InputError.ONE_OF, "values", "TEXT, IMAGE, VOICE, VIDEO, NEWS, TYPING");
     }
     if (request.idempotencyKey() == null
         || !request.idempotencyKey().matches("[A-Za-z0-9_:.-]{8,100}")) {
-      throw InvalidInputException.of(
-          "idempotencyKey",
-          "idempotencyKey: 8-100 letters, digits or _:.- , the same on a retried request / 幂等键须为 8-100 位");
+      throw InvalidInputException.of("idempotencyKey", InputError.IDEMPOTENCY_KEY);
     }
     String idempotencyKey = user.getName() + ":" + request.idempotencyKey();
     Optional<OutboundMessage> retried = outbox.findByIdempotencyKey(idempotencyKey);
@@ -79,7 +80,7 @@ class OutboundController {
         .refusal(fan)
         .ifPresent(
             refusal -> {
-              throw new ConflictException(refusal.name(), refusal.message());
+              throw new ConflictException(refusal);
             });
     OutboundContent content =
         request.content() == null ? OutboundContent.text(null) : request.content();
@@ -110,15 +111,14 @@ class OutboundController {
   OutboundMessage resend(@PathVariable long id, Authentication user) {
     visible(id, user);
     if (!outbox.resend(id)) {
-      throw InvalidInputException.of(
-          "status", "only FAILED or UNCERTAIN messages can be resent / 只能重发失败或未确认的消息");
+      throw InvalidInputException.of("status", OutboundError.NOT_RESENDABLE);
     }
     return outbox.find(id).orElseThrow();
   }
 
   private OutboundMessage visible(long id, Authentication user) {
     OutboundMessage message =
-        outbox.find(id).orElseThrow(() -> new NotFoundException("No outbound message " + id));
+        outbox.find(id).orElseThrow(() -> new NotFoundException(OutboundError.NOT_FOUND, "id", id));
     if (!Role.isAdmin(user) && !user.getName().equals(message.requestedBy())) {
       throw new AccessDeniedException("not the sender");
     }

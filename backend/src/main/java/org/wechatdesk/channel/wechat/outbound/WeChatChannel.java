@@ -18,6 +18,7 @@ import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.DeliveryFailure;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.InboundMessage;
+import org.wechatdesk.message.OutboundError;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 
@@ -87,11 +88,7 @@ class WeChatChannel implements ChannelAdapter {
   @Override
   public Optional<Refusal> refusal(Fan fan, OutboundKind kind) {
     if (fan.webVisitor()) {
-      return Optional.of(
-          new Refusal(
-              "channel",
-              "channel: this visitor came from the H5 page without WeChat"
-                  + " authorization; WeChat does not know them / 该访客未经微信授权进入 H5 页面，无法通过微信发送"));
+      return Optional.of(new Refusal("channel", OutboundError.NOT_A_WECHAT_VISITOR));
     }
     return Optional.empty();
   }

@@ -6,6 +6,7 @@ import me.chanjar.weixin.mp.api.WxMpService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wechatdesk.account.AccountError;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.system.NotFoundException;
@@ -25,7 +26,9 @@ class CredentialCheckController {
   @PostMapping("/api/admin/accounts/{id}/verification")
   Verification verify(@PathVariable long id) {
     OfficialAccount account =
-        accounts.findById(id).orElseThrow(() -> new NotFoundException("No account " + id));
+        accounts
+            .findById(id)
+            .orElseThrow(() -> new NotFoundException(AccountError.NOT_FOUND, "id", id));
     WxMpService wechat = clients.forAccount(account);
     // A stored token proves nothing about the current secret: expire it so WeChat is really asked.
     wechat.getWxMpConfigStorage().expireAccessToken();

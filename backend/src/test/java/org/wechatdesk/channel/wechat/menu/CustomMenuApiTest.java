@@ -110,12 +110,12 @@ class CustomMenuApiTest extends IntegrationTest {
         ]}""";
     mvc.perform(publish(account.account().id(), tooMuch))
         .andExpect(status().isBadRequest())
-        .andExpect(
-            jsonPath("$.fields.buttons").value(org.hamcrest.Matchers.containsString("一级菜单最多 3 个")))
-        .andExpect(
-            jsonPath("$.fields['buttons[0].name']")
-                .value(org.hamcrest.Matchers.containsString("16 bytes")))
-        .andExpect(jsonPath("$.fields['buttons[1].type']").exists())
+        .andExpect(jsonPath("$.fields.buttons.code").value("menu.tooManyButtons"))
+        .andExpect(jsonPath("$.fields.buttons.params.max").value(3))
+        .andExpect(jsonPath("$.fields['buttons[0].name'].code").value("input.tooManyBytes"))
+        .andExpect(jsonPath("$.fields['buttons[0].name'].params.max").value(16))
+        .andExpect(jsonPath("$.fields['buttons[0].name'].params.actual").value(18))
+        .andExpect(jsonPath("$.fields['buttons[1].type'].code").value("menu.parentHasType"))
         .andExpect(jsonPath("$.fields['buttons[1].subButtons[0].url']").exists())
         .andExpect(jsonPath("$.fields['buttons[2].type']").exists());
     assertThat(WECHAT.calls(FakeWeChatApi.MENU_CREATE)).isEmpty();
@@ -127,7 +127,8 @@ class CustomMenuApiTest extends IntegrationTest {
     WECHAT.failNext(FakeWeChatApi.MENU_CREATE, 40018);
     mvc.perform(publish(account.account().id(), MENU))
         .andExpect(status().isBadGateway())
-        .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("40018")));
+        .andExpect(jsonPath("$.code").value("wechat.refused"))
+        .andExpect(jsonPath("$.params.errcode").value(40018));
     assertThat(
             jdbc.sql(
                     "select count(*) from desk.audit_entry where target_type = 'CUSTOM_MENU' and target_id = ?")

@@ -1,0 +1,33 @@
+package org.wechatdesk.account;
+
+import org.wechatdesk.system.ErrorCode;
+
+/** Why a request about official accounts is refused. */
+public enum AccountError implements ErrorCode {
+  /** Param {@code id}. */
+  NOT_FOUND("account.notFound"),
+  ALREADY_BOUND("account.alreadyBound"),
+  /** A new EncodingAESKey must differ from the current one. */
+  SAME_AES_KEY("account.sameAesKey"),
+  /** wx followed by 16 hex characters. */
+  APP_ID_FORMAT("account.appIdFormat"),
+  /** 32 hex characters. */
+  APP_SECRET_FORMAT("account.appSecretFormat"),
+  /** 3-32 letters or digits. */
+  TOKEN_FORMAT("account.tokenFormat"),
+  /** 43 characters of A-Z a-z 0-9 + /. */
+  AES_KEY_FORMAT("account.aesKeyFormat"),
+  /** gh_ followed by 12 hex characters. */
+  ORIGINAL_ID_FORMAT("account.originalIdFormat");
+
+  private final String code;
+
+  AccountError(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+}

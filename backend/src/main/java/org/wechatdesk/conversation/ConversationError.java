@@ -1,0 +1,54 @@
+package org.wechatdesk.conversation;
+
+import org.wechatdesk.system.ErrorCode;
+
+/** Why a request about conversations, their process, flow settings or ratings is refused. */
+public enum ConversationError implements ErrorCode {
+  /** Param {@code id}. */
+  NOT_FOUND("conversation.notFound"),
+  /** Param {@code status}: the conversation cannot be ended in this state. */
+  NOT_ENDABLE("conversation.notEndable"),
+  /** Param {@code status}: the action needs a conversation in a chat. */
+  NOT_CHATTING("conversation.notChatting"),
+  /** Params {@code status} and, once one serves the fan, {@code agent}. */
+  ALREADY_OPEN("conversation.alreadyOpen"),
+  /** Neither the account nor the agent has a queue to count the conversation in. */
+  NO_QUEUE("conversation.noQueue"),
+  /** The user does not serve as an agent. */
+  NOT_AN_AGENT("conversation.notAnAgent"),
+  /** Param {@code status}: the agent's, who must be online. */
+  AGENT_OFFLINE("conversation.agentOffline"),
+  /** Param {@code max}: the agent's reception limit. */
+  AGENT_AT_LIMIT("conversation.agentAtLimit"),
+  /** Param {@code id}. */
+  PROCESS_VERSION_NOT_FOUND("process.versionNotFound"),
+  /** The BPMN does not parse; the running version stays. The body lists the {@code problems}. */
+  PROCESS_REJECTED("process.rejected"),
+  /** Param {@code detail}: the engine's own explanation, in English. */
+  PROCESS_INVALID("process.invalid"),
+  /** Param {@code key}: the file must hold exactly one process with this id. */
+  PROCESS_WRONG_KEY("process.wrongKey"),
+  /** Params {@code minCount}, {@code maxCount}, {@code maxLength}. */
+  FLOW_SURVEY_LABELS("flow.surveyLabels"),
+  /** Param {@code max}: each answer needs keywords and an answer of at most this length. */
+  FLOW_ROBOT_ANSWERS("flow.robotAnswers"),
+  /** Required with the template message on: 1-64 letters, digits, _ or -. */
+  FLOW_SURVEY_TEMPLATE_ID("flow.surveyTemplateId"),
+  /** Params {@code maxFields}, {@code maxName}, {@code maxValue}. */
+  FLOW_SURVEY_TEMPLATE_FIELDS("flow.surveyTemplateFields"),
+  RATING_LINK_UNKNOWN("rating.linkUnknown"),
+  RATING_EXPIRED("rating.expired"),
+  /** Param {@code max}: ratings of one conversation; the last one counts. */
+  RATING_TOO_MANY("rating.tooMany");
+
+  private final String code;
+
+  ConversationError(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+}
