@@ -26,12 +26,7 @@ export type Route = (call: Call) => Response | Promise<Response> | undefined;
 export function stubFetch(...routes: Route[]) {
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: Call = {
-      method: init.method ?? 'GET',
-      url: String(input),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
-      headers: (init.headers ?? {}) as Record<string, string>,
-    };
+    const call = input instanceof Request ? await callOf(input) : callOfInit(String(input), init);
     calls.push(call);
     for (const route of routes) {
       const response = route(call);
@@ -41,6 +36,27 @@ export function stubFetch(...routes: Route[]) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };
+}
+
+function callOfInit(url: string, init: RequestInit): Call {
+  return {
+    method: init.method ?? 'GET',
+    url,
+    body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
+    headers: (init.headers ?? {}) as Record<string, string>,
+  };
+}
+
+/** The typed client sends a Request to this page's origin; routes name the path, as the other calls do. */
+async function callOf(request: Request): Promise<Call> {
+  const url = new URL(request.url);
+  const text = await request.text();
+  return {
+    method: request.method,
+    url: url.pathname + url.search,
+    body: text ? JSON.parse(text) : undefined,
+    headers: Object.fromEntries(request.headers.entries()),
+  };
 }
 
 export function on(

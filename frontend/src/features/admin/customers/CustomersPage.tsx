@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { listAccounts, type Account } from '../../../api/accounts';
 import { listAgentProfiles, type AgentProfile } from '../../../api/agents';
-import { listFans, type FanSummary } from '../../../api/customers';
+import { searchFans, type FanListItem } from '../../../api/fans';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
@@ -13,7 +13,7 @@ export function CustomersPage() {
   const t = useT();
   const [accounts, setAccounts] = useState<Account[] | null>(null);
   const [accountId, setAccountId] = useState<number | null>(null);
-  const [fans, setFans] = useState<FanSummary[] | null>(null);
+  const [fans, setFans] = useState<FanListItem[] | null>(null);
   const [agents, setAgents] = useState<AgentProfile[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -29,7 +29,10 @@ export function CustomersPage() {
   }, []);
 
   useEffect(() => {
-    if (accountId !== null) listFans(accountId).then(setFans).catch(setFailure);
+    if (accountId === null) return;
+    searchFans({ accountId, page: 0, size: 200 })
+      .then((page) => setFans(page.items))
+      .catch(setFailure);
   }, [accountId]);
 
   return (
@@ -53,7 +56,7 @@ export function CustomersPage() {
               </tr>
             </thead>
             <tbody>
-              {fans.map(({ fan }) => (
+              {fans.map((fan) => (
                 <tr key={fan.id}>
                   <td className="mono">{fan.openid}</td>
                   <td>{fan.lastMessageAt ? new Date(fan.lastMessageAt).toLocaleString() : '—'}</td>

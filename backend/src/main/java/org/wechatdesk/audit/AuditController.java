@@ -3,11 +3,13 @@ package org.wechatdesk.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,10 +90,10 @@ class AuditController {
       String actor,
       Instant at,
       String action,
-      String targetType,
-      String targetId,
-      JsonNode before,
-      JsonNode after) {}
+      @Schema(implementation = AuditTarget.class) String targetType,
+      @Nullable String targetId,
+      @Nullable JsonNode before,
+      @Nullable JsonNode after) {}
 
   record AuditPage(List<AuditEntry> entries, int page, int size, long total) {}
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.lang.Nullable;
 
 /**
  * The conversation flow an admin configures per account (会话流程配置): every switch, text and duration
@@ -33,7 +34,7 @@ public record FlowSettings(
     String agentRemindText,
     boolean autoTransferEnabled,
     int autoTransferMinutes,
-    Long autoTransferQueueId,
+    @Nullable Long autoTransferQueueId,
     boolean visitorPromptEnabled,
     int visitorPromptMinutes,
     String visitorPromptText,

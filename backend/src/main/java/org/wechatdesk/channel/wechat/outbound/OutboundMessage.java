@@ -1,6 +1,7 @@
 package org.wechatdesk.channel.wechat.outbound;
 
 import java.time.Instant;
+import org.springframework.lang.Nullable;
 import org.wechatdesk.channel.FanChannel;
 
 public record OutboundMessage(
@@ -14,9 +15,9 @@ public record OutboundMessage(
     String idempotencyKey,
     OutboundStatus status,
     int attempts,
-    Integer errorCode,
-    String errorReason,
+    @Nullable Integer errorCode,
+    @Nullable String errorReason,
     String requestedBy,
     Instant createdAt,
-    Instant sentAt,
+    @Nullable Instant sentAt,
     FanChannel channel) {}
