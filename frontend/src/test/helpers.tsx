@@ -1,10 +1,16 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { DeskProviders } from '../app/DeskApp';
 import { I18nProvider } from '../i18n/I18nProvider';
 
+/** With the desk's providers too (queries, Ant Design), fresh for each render so tests share no cache. */
 export function renderWithI18n(ui: ReactElement) {
-  return render(<I18nProvider>{ui}</I18nProvider>);
+  return render(
+    <I18nProvider>
+      <DeskProviders>{ui}</DeskProviders>
+    </I18nProvider>,
+  );
 }
 
 export function jsonResponse(status: number, body?: unknown): Response {
