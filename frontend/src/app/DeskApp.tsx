@@ -28,7 +28,8 @@ export function DeskProviders({ children }: { children: ReactNode }) {
   dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
   return (
     <QueryClientProvider client={queries}>
-      <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS}>
+      {/* No space put between two Chinese characters on a button: the desk's own buttons read 编辑, not 编 辑. */}
+      <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>

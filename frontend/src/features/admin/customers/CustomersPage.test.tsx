@@ -24,12 +24,12 @@ describe('CustomersPage', () => {
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account])),
       on('GET', '/api/admin/agents', () => jsonResponse(200, [agent])),
-      on('GET', '/api/fans?accountId=4&page=0&size=200', () =>
+      on('GET', '/api/fans?accountId=4&page=0&size=20', () =>
         jsonResponse(200, {
           items: [{ id: 11, accountId: 4, openid: 'o_fan_11', subscribed: true, tags: [], quota }],
           total: 1,
           page: 0,
-          size: 200,
+          size: 20,
         }),
       ),
       on('GET', '/api/admin/customers/11', () =>
@@ -55,5 +55,17 @@ describe('CustomersPage', () => {
       vip: true,
       designated: true,
     });
+  });
+
+  it('says so when the account has no fans yet', async () => {
+    stubFetch(
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [account])),
+      on('GET', '/api/admin/agents', () => jsonResponse(200, [agent])),
+      on('GET', '/api/fans?accountId=4&page=0&size=20', () =>
+        jsonResponse(200, { items: [], total: 0, page: 0, size: 20 }),
+      ),
+    );
+    renderWithI18n(<CustomersPage />);
+    expect(await screen.findByText('该公众号还没有粉丝发过消息。')).toBeTruthy();
   });
 });
