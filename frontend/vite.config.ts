@@ -6,6 +6,8 @@ const backend = 'http://localhost:8080';
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // scripts/checkFanBundle.mjs reads the manifest to weigh what the fan pages load.
+  build: { manifest: true },
   server: {
     proxy: {
       '/api': backend,

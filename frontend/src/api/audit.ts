@@ -1,6 +1,10 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export const AUDIT_TARGETS = [
+export type AuditEntry = Schema<'AuditEntry'>;
+export type AuditPage = Schema<'AuditPage'>;
+export type AuditTarget = AuditEntry['targetType'];
+
+export const AUDIT_TARGETS: readonly AuditTarget[] = [
   'ACCOUNT',
   'ACCOUNT_ROUTING',
   'FLOW_SETTINGS',
@@ -12,30 +16,10 @@ export const AUDIT_TARGETS = [
   'RULE_SET',
   'PROCESS',
   'CUSTOM_MENU',
-] as const;
-
-export type AuditTarget = (typeof AUDIT_TARGETS)[number];
-
-export interface AuditEntry {
-  id: number;
-  actor: string;
-  at: string;
-  action: string;
-  targetType: AuditTarget;
-  targetId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  page: number;
-  size: number;
-  total: number;
-}
+];
 
 export function listAudit(page: number, size: number, targetType: AuditTarget | null): Promise<AuditPage> {
-  const query = new URLSearchParams({ page: String(page), size: String(size) });
-  if (targetType) query.set('targetType', targetType);
-  return request<AuditPage>('GET', `/api/admin/audit?${query.toString()}`);
+  return answer(
+    api.GET('/api/admin/audit', { params: { query: { page, size, targetType: targetType ?? undefined } } }),
+  );
 }

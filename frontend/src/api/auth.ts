@@ -1,21 +1,17 @@
-import { ApiError, request } from './client';
+import { ApiError } from './client';
+import { answer, api, type Schema } from './http';
 
-export type Role = 'ADMIN' | 'AGENT';
-
-export interface User {
-  username: string;
-  displayName: string;
-  roles: Role[];
-}
+export type User = Schema<'CurrentUser'>;
+export type Role = User['roles'][number];
 
 export function login(username: string, password: string): Promise<User> {
-  return request<User>('POST', '/api/auth/login', { username, password });
+  return answer(api.POST('/api/auth/login', { body: { username, password } }));
 }
 
 /** Resolves to null when nobody is logged in. */
 export async function fetchCurrentUser(): Promise<User | null> {
   try {
-    return await request<User>('GET', '/api/auth/me');
+    return await answer(api.GET('/api/auth/me'));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -23,5 +19,5 @@ export async function fetchCurrentUser(): Promise<User | null> {
 }
 
 export function logout(): Promise<void> {
-  return request<void>('POST', '/api/auth/logout');
+  return answer(api.POST('/api/auth/logout'));
 }

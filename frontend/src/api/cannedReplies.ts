@@ -1,23 +1,18 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export interface CannedReply {
-  id: number;
-  title: string;
-  text: string;
-  /** Shared replies are visible to every agent; the others only to their author. */
-  shared: boolean;
-}
+/** Shared replies are visible to every agent; the others only to their author. */
+export type CannedReply = Schema<'CannedReply'>;
 
 export type NewCannedReply = Omit<CannedReply, 'id'>;
 
 export function listCannedReplies(): Promise<CannedReply[]> {
-  return request<CannedReply[]>('GET', '/api/canned-replies');
+  return answer(api.GET('/api/canned-replies'));
 }
 
-export function createCannedReply(reply: NewCannedReply): Promise<void> {
-  return request<void>('POST', '/api/canned-replies', reply);
+export async function createCannedReply(reply: NewCannedReply): Promise<void> {
+  await api.POST('/api/canned-replies', { body: { id: 0, ...reply } });
 }
 
 export function deleteCannedReply(id: number): Promise<void> {
-  return request<void>('DELETE', `/api/canned-replies/${id}`);
+  return answer(api.DELETE('/api/canned-replies/{id}', { params: { path: { id } } }));
 }

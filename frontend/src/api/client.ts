@@ -100,12 +100,15 @@ async function send(method: string, path: string, accept: string, body?: unknown
     body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
   });
 
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (error.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
-    throw error;
-  }
+  if (!response.ok) throw await failure(response, path);
   return response;
+}
+
+/** The ApiError for a failed response; a 401 outside /api/auth/ means the session has ended. */
+export async function failure(response: Response, path: string): Promise<ApiError> {
+  const error = await toApiError(response);
+  if (error.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
+  return error;
 }
 
 function errorDetail(value: unknown): ErrorDetail | undefined {

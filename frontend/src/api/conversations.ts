@@ -1,57 +1,69 @@
 import { request } from './client';
-import type { ConversationSummary, Message } from './workbench';
+import { answer, api, type Schema } from './http';
+import type { Message } from './workbench';
 
 export const PAGE_SIZE = 50;
 
-export interface ConversationDetail {
-  conversation: ConversationSummary;
-  /** The newest PAGE_SIZE messages, oldest first. */
-  messages: Message[];
-}
+/** The conversation and its newest PAGE_SIZE messages, oldest first. */
+export type ConversationDetail = Schema<'ConversationView'>;
 
 export type OutgoingMessage =
   { kind: 'TEXT'; content: { text: string } } | { kind: 'IMAGE'; content: { mediaId: number } };
 
-const base = (id: number) => `/api/conversations/${id}`;
-
 export function fetchConversation(id: number): Promise<ConversationDetail> {
-  return request<ConversationDetail>('GET', base(id));
+  return answer(api.GET('/api/conversations/{id}', { params: { path: { id } } }));
 }
 
 /** Older messages, reaching back into the fan's earlier conversations. */
 export function fetchMessagesBefore(id: number, beforeMessageId: number): Promise<Message[]> {
-  return request<Message[]>('GET', `${base(id)}/messages?before=${beforeMessageId}&limit=${PAGE_SIZE}`);
+  return answer(
+    api.GET('/api/conversations/{id}/messages', {
+      params: { path: { id }, query: { before: beforeMessageId, limit: PAGE_SIZE } },
+    }),
+  );
 }
 
 export function markRead(id: number, lastMessageId: number): Promise<void> {
-  return request<void>('POST', `${base(id)}/read`, { lastMessageId });
+  return answer(
+    api.POST('/api/conversations/{id}/read', { params: { path: { id } }, body: { lastMessageId } }),
+  );
 }
 
 /** Accepted (202); the message itself arrives as a MESSAGE_ADDED event. */
-export function sendMessage(id: number, message: OutgoingMessage, idempotencyKey: string): Promise<void> {
-  return request<void>('POST', `${base(id)}/messages`, { ...message, idempotencyKey });
+export async function sendMessage(
+  id: number,
+  message: OutgoingMessage,
+  idempotencyKey: string,
+): Promise<void> {
+  await api.POST('/api/conversations/{id}/messages', {
+    params: { path: { id } },
+    body: { ...message, idempotencyKey },
+  });
 }
 
 export function addNote(id: number, text: string): Promise<void> {
-  return request<void>('POST', `${base(id)}/notes`, { text });
+  return answer(api.POST('/api/conversations/{id}/notes', { params: { path: { id } }, body: { text } }));
 }
 
 export function endConversation(id: number): Promise<void> {
-  return request<void>('POST', `${base(id)}/end`);
+  return answer(api.POST('/api/conversations/{id}/end', { params: { path: { id } } }));
 }
 
 export function transferConversation(id: number, queueId: number, note: string): Promise<void> {
-  return request<void>('POST', `${base(id)}/transfer`, { queueId, note });
+  return answer(
+    api.POST('/api/conversations/{id}/transfer', { params: { path: { id } }, body: { queueId, note } }),
+  );
 }
 
 export function inviteRating(id: number): Promise<void> {
-  return request<void>('POST', `${base(id)}/survey-invitation`);
+  return answer(api.POST('/api/conversations/{id}/survey-invitation', { params: { path: { id } } }));
 }
 
-export function uploadImage(file: File): Promise<{ id: number }> {
+/** Multipart, which the typed client does not send; the answer's type is still the server's. */
+export function uploadImage(file: File): Promise<Schema<'Uploaded'>> {
   const form = new FormData();
   form.append('file', file);
-  return request<{ id: number }>('POST', '/api/media', form);
+  return request<Schema<'Uploaded'>>('POST', '/api/media', form);
 }
 
 export function mediaUrl(mediaId: number): string {

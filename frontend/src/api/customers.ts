@@ -1,29 +1,21 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export interface FanSummary {
-  fan: { id: number; accountId: number; openid: string; subscribed: boolean; lastMessageAt: string | null };
-}
-
-export interface CustomerProfile {
-  fanId: number;
-  ownerAgentId: number | null;
-  vip: boolean;
-  designated: boolean;
-}
-
-export function listFans(accountId: number): Promise<FanSummary[]> {
-  return request<FanSummary[]>('GET', `/api/fans?accountId=${accountId}&limit=200`);
-}
+export type CustomerProfile = Schema<'CustomerProfile'>;
 
 export function getCustomer(fanId: number): Promise<CustomerProfile> {
-  return request<CustomerProfile>('GET', `/api/admin/customers/${fanId}`);
+  return answer(api.GET('/api/admin/customers/{fanId}', { params: { path: { fanId } } }));
 }
 
-export function saveCustomer(profile: CustomerProfile): Promise<CustomerProfile> {
-  const { ownerAgentId, vip, designated } = profile;
-  return request<CustomerProfile>('PUT', `/api/admin/customers/${profile.fanId}`, {
-    ownerAgentId,
-    vip,
-    designated,
-  });
+export function saveCustomer({
+  fanId,
+  ownerAgentId,
+  vip,
+  designated,
+}: CustomerProfile): Promise<CustomerProfile> {
+  return answer(
+    api.PUT('/api/admin/customers/{fanId}', {
+      params: { path: { fanId } },
+      body: { ownerAgentId, vip, designated },
+    }),
+  );
 }

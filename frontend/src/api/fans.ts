@@ -1,102 +1,23 @@
-import { request } from './client';
-import type { DeliveryStatus } from './workbench';
+import { answer, api, type Schema } from './http';
 
-export type TagSyncStatus = 'SYNCED' | 'PENDING' | 'FAILED';
-
-export interface TagSyncState {
-  status: TagSyncStatus;
-  attempts: number;
-  lastError?: string | null;
-  syncedAt?: string | null;
-}
-
-export interface FanTags {
-  fanId: number;
-  tags: string[];
-  sync: TagSyncState;
-}
-
-export interface CatalogueTag {
-  id: number;
-  accountId: number;
-  name: string;
-  wechatTagId?: number | null;
-}
-
-export interface QuotaStatus {
-  windowKind?: 'MESSAGE' | 'INTERACTION' | null;
-  windowEndsAt?: string | null;
-  limit: number;
-  sent: number;
-  remaining: number;
-}
-
-/** Why WeChat would refuse a proactive message now. */
-export type SendRefusal = 'WINDOW_CLOSED' | 'QUOTA_SPENT' | 'WEB_VISITOR';
-
-export interface PastConversation {
-  id: number;
-  startedAt: string;
-  endedAt?: string | null;
-  agentUsername?: string | null;
-  endReason?: string | null;
-  rating?: number | null;
-  ratingLabel?: string | null;
-  solved?: boolean | null;
-}
-
+export type TagSyncState = Schema<'TagSyncState'>;
+export type TagSyncStatus = TagSyncState['status'];
+export type FanTags = Schema<'FanTagsView'>;
+export type CatalogueTag = Schema<'FanTag'>;
+export type QuotaStatus = Schema<'QuotaStatus'>;
+export type PastConversation = Schema<'PastConversation'>;
 /** A message an agent sent from the fan list, outside any conversation. */
-export interface ProactiveMessage {
-  id: number;
-  kind: string;
-  text?: string | null;
-  requestedBy: string;
-  status: DeliveryStatus;
-  createdAt: string;
-}
-
+export type ProactiveMessage = Schema<'ProactiveMessage'>;
 /** Absent fields are unknown: WeChat gives no region and often no nickname or avatar. */
-export interface VisitorProfile {
-  fanId: number;
-  accountId: number;
-  openid: string;
-  nickname?: string | null;
-  avatarUrl?: string | null;
-  region?: string | null;
-  subscribed: boolean;
-  firstSeenAt: string;
-  tags: FanTags;
-  owner?: { id: number; username: string; displayName: string } | null;
-  vip: boolean;
-  designated: boolean;
-  quota: QuotaStatus;
-  earlierConversations: PastConversation[];
-  proactiveMessages: ProactiveMessage[];
-}
-
-export interface FanListItem {
-  id: number;
-  accountId: number;
-  openid: string;
-  nickname?: string | null;
-  avatarUrl?: string | null;
-  subscribed: boolean;
-  lastMessageAt?: string | null;
-  tags: string[];
-  quota: QuotaStatus;
-  sendRefusal?: SendRefusal | null;
-  /** Who has the fan's open conversation, if any. */
-  servingAgent?: string | null;
-}
-
-export interface FanPage {
-  items: FanListItem[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type VisitorProfile = Schema<'VisitorProfile'>;
+export type FanListItem = Schema<'FanListItem'>;
+/** Why WeChat would refuse a proactive message now. */
+export type SendRefusal = NonNullable<FanListItem['sendRefusal']>;
+export type FanPage = Schema<'FanPage'>;
+export type StartedConversation = Schema<'StartedConversation'>;
 
 export interface FanSearch {
+  accountId?: number;
   q?: string;
   tag?: string;
   page: number;
@@ -104,36 +25,33 @@ export interface FanSearch {
 }
 
 export function fetchVisitor(conversationId: number): Promise<VisitorProfile> {
-  return request<VisitorProfile>('GET', `/api/conversations/${conversationId}/visitor`);
+  return answer(api.GET('/api/conversations/{id}/visitor', { params: { path: { id: conversationId } } }));
 }
 
 export function fetchTagCatalogue(accountId: number): Promise<CatalogueTag[]> {
-  return request<CatalogueTag[]>('GET', `/api/fan-tags?accountId=${accountId}`);
+  return answer(api.GET('/api/fan-tags', { params: { query: { accountId } } }));
 }
 
 export function fetchFanTags(fanId: number): Promise<FanTags> {
-  return request<FanTags>('GET', `/api/fans/${fanId}/tags`);
+  return answer(api.GET('/api/fans/{fanId}/tags', { params: { path: { fanId } } }));
 }
 
 /** Gives the fan exactly these tags; new names join the account's catalogue. */
 export function saveFanTags(fanId: number, tags: string[]): Promise<FanTags> {
-  return request<FanTags>('PUT', `/api/fans/${fanId}/tags`, { tags });
+  return answer(api.PUT('/api/fans/{fanId}/tags', { params: { path: { fanId } }, body: { tags } }));
 }
 
 export function retryTagSync(fanId: number): Promise<FanTags> {
-  return request<FanTags>('POST', `/api/fans/${fanId}/tags/sync`);
+  return answer(api.POST('/api/fans/{fanId}/tags/sync', { params: { path: { fanId } } }));
 }
 
-export function searchFans(search: FanSearch): Promise<FanPage> {
-  const params = new URLSearchParams({ page: String(search.page), size: String(search.size) });
-  if (search.q) params.set('q', search.q);
-  if (search.tag) params.set('tag', search.tag);
-  return request<FanPage>('GET', `/api/fans?${params.toString()}`);
-}
-
-export interface StartedConversation {
-  conversationId: number;
-  agentUsername: string;
+/** Empty criteria are left out of the query, so that they do not narrow the search. */
+export function searchFans({ accountId, q, tag, page, size }: FanSearch): Promise<FanPage> {
+  return answer(
+    api.GET('/api/fans', {
+      params: { query: { accountId, q: q || undefined, tag: tag || undefined, page, size } },
+    }),
+  );
 }
 
 /**
@@ -146,5 +64,10 @@ export function startConversation(
   text: string,
   idempotencyKey: string,
 ): Promise<StartedConversation> {
-  return request<StartedConversation>('POST', `/api/fans/${fanId}/conversations`, { text, idempotencyKey });
+  return answer(
+    api.POST('/api/fans/{fanId}/conversations', {
+      params: { path: { fanId } },
+      body: { text, idempotencyKey },
+    }),
+  );
 }

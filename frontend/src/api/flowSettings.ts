@@ -1,65 +1,18 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export type SolvedQuestion = 'OFF' | 'OPTIONAL' | 'REQUIRED';
+export type FlowSettings = Schema<'FlowSettings'>;
+export type SolvedQuestion = FlowSettings['surveySolvedQuestion'];
+export type RobotAnswer = Schema<'RobotAnswer'>;
+export type TemplateField = Schema<'TemplateField'>;
 
-export interface RobotAnswer {
-  keywords: string[];
-  answer: string;
-}
-
-export interface TemplateField {
-  name: string;
-  value: string;
-}
-
-/** Mirrors the server's FlowSettings record field for field. */
-export interface FlowSettings {
-  welcomeText: string;
-  introText: string;
-  robotEnabled: boolean;
-  robotAnswers: RobotAnswer[];
-  robotHandoverKeyword: string;
-  robotMaxUnanswered: number;
-  queuePromptEnabled: boolean;
-  queuePromptText: string;
-  queueAppeaseEnabled: boolean;
-  queueAppeaseText: string;
-  giveUpEnabled: boolean;
-  giveUpKeyword: string;
-  giveUpText: string;
-  agentAppeaseEnabled: boolean;
-  agentAppeaseMinutes: number;
-  agentAppeaseText: string;
-  agentRemindEnabled: boolean;
-  agentRemindSeconds: number;
-  agentRemindText: string;
-  autoTransferEnabled: boolean;
-  autoTransferMinutes: number;
-  autoTransferQueueId: number | null;
-  visitorPromptEnabled: boolean;
-  visitorPromptMinutes: number;
-  visitorPromptText: string;
-  visitorCloseEnabled: boolean;
-  visitorCloseMinutes: number;
-  visitorCloseText: string;
-  endTextAgentEnded: string;
-  surveyAutomatic: boolean;
-  surveyLabels: string[];
-  surveySolvedQuestion: SolvedQuestion;
-  surveyExpiryMinutes: number;
-  surveyInviteText: string;
-  robotCoversNoAgent: boolean;
-  surveyTemplateEnabled: boolean;
-  surveyTemplateId: string;
-  surveyTemplateFields: TemplateField[];
-}
-
-const path = (accountId: number) => `/api/admin/accounts/${accountId}/flow-settings`;
+const byAccount = (accountId: number) => ({ params: { path: { accountId } } });
 
 export function getFlowSettings(accountId: number): Promise<FlowSettings> {
-  return request<FlowSettings>('GET', path(accountId));
+  return answer(api.GET('/api/admin/accounts/{accountId}/flow-settings', byAccount(accountId)));
 }
 
 export function saveFlowSettings(accountId: number, settings: FlowSettings): Promise<FlowSettings> {
-  return request<FlowSettings>('PUT', path(accountId), settings);
+  return answer(
+    api.PUT('/api/admin/accounts/{accountId}/flow-settings', { ...byAccount(accountId), body: settings }),
+  );
 }

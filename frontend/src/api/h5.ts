@@ -1,66 +1,30 @@
 import { request } from './client';
-import type { ConversationStatus } from './workbench';
+import { answer, api, type Schema } from './http';
 
-/** The fan behind the H5 chat page; WeChat gives no nickname or avatar without the userinfo authorization. */
-export interface H5Visitor {
-  nickname: string | null;
-  avatarUrl: string | null;
-}
-
-export interface H5Agent {
-  displayName: string;
-  avatarUrl: string | null;
-}
-
-export interface H5Conversation {
-  id: number;
-  status: ConversationStatus;
-  queuePosition: number | null;
-  agent: H5Agent | null;
-}
-
-/** What the page needs besides the messages; `conversation` is null before the fan's first message. */
-export interface H5Session {
-  accountName: string;
-  appId: string;
-  visitor: H5Visitor;
-  conversation: H5Conversation | null;
-}
-
-export type H5MessageFrom = 'VISITOR' | 'AGENT' | 'SYSTEM';
-
-export interface H5Message {
-  id: number;
-  from: H5MessageFrom;
-  authorName: string | null;
-  avatarUrl: string | null;
-  /** TEXT and IMAGE are drawn as such; any other kind falls back to its text. */
-  kind: string;
-  text: string | null;
-  mediaUrl: string | null;
-  /** The id the page gave a message it sent, so the page can swap its optimistic bubble for this one. */
-  clientId: string | null;
-  createdAt: string;
-}
+export type H5Visitor = Schema<'H5SessionVisitor'>;
+export type H5Agent = Schema<'H5SessionAgent'>;
+export type H5Conversation = Schema<'H5SessionConversation'>;
+export type H5Session = Schema<'H5Session'>;
+export type H5Message = Schema<'H5Message'>;
+export type H5MessageFrom = H5Message['from'];
+type Accepted = Schema<'H5Accepted'>;
 
 export function fetchH5Session(): Promise<H5Session> {
-  return request<H5Session>('GET', '/api/h5/session');
+  return answer(api.GET('/api/h5/session'));
 }
 
-/** `after` 0 gives the newest messages; otherwise those with a greater id, ascending. */
 export async function fetchH5Messages(after: number): Promise<H5Message[]> {
-  return (await request<{ messages: H5Message[] }>('GET', `/api/h5/messages?after=${after}`)).messages;
+  return (await answer(api.GET('/api/h5/messages', { params: { query: { after } } }))).messages;
 }
 
-/** The server de-duplicates on `clientId`, so sending the same message again cannot post it twice. */
-export function sendH5Message(clientId: string, text: string): Promise<{ clientId: string }> {
-  return request<{ clientId: string }>('POST', '/api/h5/messages', { clientId, text });
+export function sendH5Message(clientId: string, text: string): Promise<Accepted> {
+  return answer(api.POST('/api/h5/messages', { body: { clientId, text } }));
 }
 
-/** Same de-duplication as text; the browser sets the multipart Content-Type with its boundary. */
-export function sendH5Image(clientId: string, image: File): Promise<{ clientId: string }> {
+/** Multipart, which the typed client does not send; the answer's type is still the server's. */
+export function sendH5Image(clientId: string, image: File): Promise<Accepted> {
   const form = new FormData();
   form.append('file', image);
   form.append('clientId', clientId);
-  return request<{ clientId: string }>('POST', '/api/h5/images', form);
+  return request<Accepted>('POST', '/api/h5/images', form);
 }

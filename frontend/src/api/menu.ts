@@ -1,27 +1,15 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
 /** A button as WeChat keeps it; which fields are set depends on the type (see the server's MenuButton). */
-export interface MenuButton {
-  name: string;
-  type?: string | null;
-  key?: string | null;
-  url?: string | null;
-  appId?: string | null;
-  pagePath?: string | null;
-  subButtons?: MenuButton[];
-}
+export type MenuButton = Schema<'MenuButton'>;
+export type CustomMenu = Schema<'CustomMenu'>;
 
-export interface CustomMenu {
-  buttons: MenuButton[];
-}
-
-const path = (accountId: number) => `/api/admin/accounts/${accountId}/menu`;
+const byAccount = (id: number) => ({ params: { path: { id } } });
 
 export function loadMenu(accountId: number): Promise<CustomMenu> {
-  return request<CustomMenu>('GET', path(accountId));
+  return answer(api.GET('/api/admin/accounts/{id}/menu', byAccount(accountId)));
 }
 
-/** Replaces the account's whole menu at WeChat. */
 export function publishMenu(accountId: number, menu: CustomMenu): Promise<CustomMenu> {
-  return request<CustomMenu>('PUT', path(accountId), menu);
+  return answer(api.PUT('/api/admin/accounts/{id}/menu', { ...byAccount(accountId), body: menu }));
 }

@@ -1,15 +1,9 @@
 import { request, requestText } from './client';
+import { answer, api, type Schema } from './http';
 
-/** A deployed version of the conversation flow; {@code running} counts conversations still on it. */
-export interface ProcessVersion {
-  id: string;
-  version: number;
-  deployedBy: string;
-  deployedAt: string;
-  running: number;
-}
+export type ProcessVersion = Schema<'ProcessVersion'>;
 
-/** One problem the engine found in an uploaded BPMN (the body of a 400 next to its error). */
+/** Where the engine's parser found a problem in a rejected file; part of the 400 answer's body. */
 export interface BpmnProblem {
   line: number;
   column: number;
@@ -19,14 +13,14 @@ export interface BpmnProblem {
 const BASE = '/api/admin/processes';
 
 export function listProcessVersions(): Promise<ProcessVersion[]> {
-  return request<ProcessVersion[]>('GET', BASE);
+  return answer(api.GET('/api/admin/processes'));
 }
 
 export function processXml(definitionId: string): Promise<string> {
   return requestText(`${BASE}/${encodeURIComponent(definitionId)}/xml`, 'application/xml');
 }
 
+/** The file goes as XML, which the typed client does not send; the answer's type is still the server's. */
 export function deployProcess(bpmn: string): Promise<ProcessVersion> {
-  // The charset matters: without it the server would read the XML as ISO-8859-1 and garble Chinese names.
   return request<ProcessVersion>('POST', BASE, new Blob([bpmn], { type: 'application/xml;charset=UTF-8' }));
 }

@@ -1,37 +1,23 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export type QueueStrategy = 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LOADED' | 'SKILL_FIRST';
+export type Queue = Schema<'QueueView'>;
+export type QueueStrategy = Queue['strategy'];
+export type QueueChange = Schema<'QueueRequest'>;
 
 export const QUEUE_STRATEGIES: QueueStrategy[] = ['ROUND_ROBIN', 'RANDOM', 'LEAST_LOADED', 'SKILL_FIRST'];
 
-export interface Queue {
-  id: number;
-  name: string;
-  strategy: QueueStrategy;
-  requiredSkill: string | null;
-  waiting: number;
-}
-
-export interface QueueChange {
-  name: string;
-  strategy: QueueStrategy;
-  requiredSkill: string | null;
-}
-
-const BASE = '/api/admin/queues';
-
 export function listQueues(): Promise<Queue[]> {
-  return request<Queue[]>('GET', BASE);
+  return answer(api.GET('/api/admin/queues'));
 }
 
 export function createQueue(queue: QueueChange): Promise<Queue> {
-  return request<Queue>('POST', BASE, queue);
+  return answer(api.POST('/api/admin/queues', { body: queue }));
 }
 
 export function updateQueue(id: number, queue: QueueChange): Promise<Queue> {
-  return request<Queue>('PUT', `${BASE}/${id}`, queue);
+  return answer(api.PUT('/api/admin/queues/{id}', { params: { path: { id } }, body: queue }));
 }
 
 export function deleteQueue(id: number): Promise<void> {
-  return request<void>('DELETE', `${BASE}/${id}`);
+  return answer(api.DELETE('/api/admin/queues/{id}', { params: { path: { id } } }));
 }

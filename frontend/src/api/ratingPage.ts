@@ -1,23 +1,19 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export type SolvedQuestion = 'OFF' | 'OPTIONAL' | 'REQUIRED';
+export type RatingPageView = Schema<'RatingPageView'>;
+export type SolvedQuestion = RatingPageView['solvedQuestion'];
 
-/** What the rating link's page shows; `open` is false once the invitation has expired. */
-export interface RatingPageView {
-  accountName: string;
-  labels: string[];
-  solvedQuestion: SolvedQuestion;
-  open: boolean;
-  rating: number | null;
-  solved: boolean | null;
-}
-
-const path = (token: string) => `/api/rating-page/${encodeURIComponent(token)}`;
+const byToken = (token: string) => ({ params: { path: { token } } });
 
 export function fetchRatingPage(token: string): Promise<RatingPageView> {
-  return request<RatingPageView>('GET', path(token));
+  return answer(api.GET('/api/rating-page/{token}', byToken(token)));
 }
 
 export function submitRating(token: string, rating: number, solved: boolean | null): Promise<RatingPageView> {
-  return request<RatingPageView>('POST', path(token), { rating, solved });
+  return answer(
+    api.POST('/api/rating-page/{token}', {
+      ...byToken(token),
+      body: { rating, solved: solved ?? undefined },
+    }),
+  );
 }

@@ -1,14 +1,13 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export type RuleSetId = 'assignment' | 'navigation';
-
-export interface RuleSetVersion {
-  id: number;
-  ruleSet: RuleSetId;
-  createdAt: string;
-  createdBy: string;
-  active: boolean;
-}
+export type RuleSetVersion = Schema<'RuleSetVersion'>;
+export type RuleSetId = RuleSetVersion['ruleSet'];
+export type TrialAgent = Schema<'TrialAgent'>;
+export type AgentStatus = TrialAgent['status'];
+export type QueueStrategy = Schema<'TrialQueue'>['strategy'];
+/** A situation to run the assignment rules on, without touching live data; drl tries unsaved rules. */
+export type Trial = Schema<'Trial'>;
+export type TrialResult = Schema<'TrialResult'>;
 
 /** One message of the rule compiler (the body of a 400 lists them under "messages"). */
 export interface CompilerMessage {
@@ -18,65 +17,23 @@ export interface CompilerMessage {
   text: string;
 }
 
-export type AgentStatus = 'ONLINE' | 'BUSY' | 'OFFLINE';
-export type QueueStrategy = 'ROUND_ROBIN' | 'RANDOM' | 'LEAST_LOADED' | 'SKILL_FIRST';
-
-export interface TrialAgent {
-  agentId: number;
-  username: string;
-  status: AgentStatus;
-  maxConcurrent: number;
-  activeCount: number;
-  member: boolean;
-  excluded: boolean;
-  skillLevel: number;
-}
-
-/** A situation to run the assignment rules on, without touching live data; {@code drl} tries unsaved rules. */
-export interface Trial {
-  drl?: string;
-  visitor: {
-    vip: boolean;
-    designated: boolean;
-    ownerAgentId: number | null;
-    lastAgentId: number | null;
-    minutesSinceLastServed: number | null;
-  };
-  queue: { strategy: QueueStrategy; requiredSkill: string | null };
-  familiarWindowMinutes: number | null;
-  agents: TrialAgent[];
-}
-
-export interface TrialResult {
-  decidedBy: string;
-  agentId: number | null;
-  proposals: { agentId: number; username: string; rule: string }[];
-  skipped: { agentId: number; username: string; rule: string }[];
-  notes: string[];
-  queuePriority: number;
-  queuePriorityRule: string | null;
-  awaitedAgentId: number | null;
-}
-
-const BASE = '/api/admin/rules';
-
 export function listRuleVersions(ruleSet: RuleSetId): Promise<RuleSetVersion[]> {
-  return request<RuleSetVersion[]>('GET', `${BASE}?ruleSet=${ruleSet}`);
+  return answer(api.GET('/api/admin/rules', { params: { query: { ruleSet } } }));
 }
 
-export function ruleVersion(id: number): Promise<{ version: RuleSetVersion; drl: string }> {
-  return request('GET', `${BASE}/${id}`);
+export function ruleVersion(id: number): Promise<Schema<'VersionWithDrl'>> {
+  return answer(api.GET('/api/admin/rules/{version}', { params: { path: { version: id } } }));
 }
 
 /** Compiled first: a broken set is refused with the compiler's messages and the running rules stay. */
 export function submitRules(ruleSet: RuleSetId, drl: string): Promise<RuleSetVersion> {
-  return request<RuleSetVersion>('POST', BASE, { ruleSet, drl });
+  return answer(api.POST('/api/admin/rules', { body: { ruleSet, drl } }));
 }
 
 export function activateRules(id: number): Promise<RuleSetVersion> {
-  return request<RuleSetVersion>('POST', `${BASE}/${id}/activation`);
+  return answer(api.POST('/api/admin/rules/{version}/activation', { params: { path: { version: id } } }));
 }
 
 export function tryRules(trial: Trial): Promise<TrialResult> {
-  return request<TrialResult>('POST', `${BASE}/trial`, trial);
+  return answer(api.POST('/api/admin/rules/trial', { body: trial }));
 }

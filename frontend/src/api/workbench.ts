@@ -1,115 +1,34 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export type PresenceStatus = 'ONLINE' | 'BUSY' | 'OFFLINE';
-
-export interface Presence {
-  status: PresenceStatus;
-  /** 1..50 */
-  maxConcurrent: number;
-  activeCount: number;
-}
-
-export type ConversationStatus = 'ACCESS' | 'ROBOT' | 'NAVIGATING' | 'QUEUED' | 'CHATTING' | 'ENDED';
-
+export type Presence = Schema<'Presence'>;
+export type PresenceStatus = Presence['status'];
+export type ConversationSummary = Schema<'ConversationSummary'>;
+export type ConversationStatus = ConversationSummary['status'];
 /** How the fan reaches the desk: WeChat's customer-service messages, or the desk's own H5 chat page. */
-export type ConversationChannel = 'WECHAT' | 'H5';
-
-export interface ConversationSummary {
-  id: number;
-  /** Missing from servers that predate the H5 channel: such conversations are WeChat's. */
-  channel?: ConversationChannel;
-  fanId: number;
-  /** Nickname, or the openid when the desk knows no nickname. */
-  fanName: string;
-  openid?: string;
-  status: ConversationStatus;
-  queueId: number | null;
-  startedAt: string;
-  assignedAt: string | null;
-  lastMessageAt: string | null;
-  lastMessageText: string | null;
-  unread: number;
-  /** Set while the visitor spoke last and waits for the agent. */
-  waitingSince: string | null;
-  /** WeChat customer-service messages left in the fan's window; meaningless for H5 conversations. */
-  quotaRemaining: number;
-  quotaWindowEndsAt: string | null;
-}
-
-export type DeliveryStatus = 'PENDING' | 'SENT' | 'FAILED' | 'UNCERTAIN';
-
-export interface Delivery {
-  status: DeliveryStatus;
-  errorReason: string | null;
-}
-
-export type MessageDirection = 'IN' | 'OUT' | 'SYSTEM' | 'NOTE';
-
-export interface Message {
-  id: number;
-  conversationId: number;
-  direction: MessageDirection;
-  author: string;
-  /** TEXT, IMAGE, VOICE, VIDEO, LOCATION, LINK, CLICK, UNSUPPORTED, RATING; open-ended on purpose. */
-  kind: string;
-  text: string | null;
-  mediaId: number | null;
-  outboundId: number | null;
-  createdAt: string;
-  /** Only for OUT messages. */
-  delivery: Delivery | null;
-}
-
-export interface Workbench {
-  me: { username: string; displayName: string } & Presence;
-  conversations: ConversationSummary[];
-  queueLength: number;
-  remindSeconds: number;
-  remindText: string;
-  lastEventId: number;
-}
-
-export type WorkbenchEventType =
-  | 'MESSAGE_ADDED'
-  /** A line already shown changed, e.g. a fan's image arrived after the message: replace it. */
-  | 'MESSAGE_UPDATED'
-  | 'CONVERSATION_ASSIGNED'
-  | 'CONVERSATION_UPDATED'
-  | 'CONVERSATION_ENDED'
-  | 'DELIVERY'
-  | 'REMINDER'
-  | 'QUEUE_LENGTH';
-
-export interface WorkbenchEvent {
-  /** Increasing per agent. */
-  id: number;
-  type: WorkbenchEventType;
-  conversationId: number | null;
-  message?: Message;
-  conversation?: ConversationSummary;
-  delivery?: { outboundId: number; status: DeliveryStatus; errorReason: string | null };
-  prompt?: string;
-  queueLength?: number;
-  createdAt: string;
-}
-
-export interface Queue {
-  id: number;
-  name: string;
-}
+export type ConversationChannel = NonNullable<ConversationSummary['channel']>;
+export type Delivery = Schema<'MessageDelivery'>;
+export type DeliveryStatus = Delivery['status'];
+/** A conversation line; kind is open-ended on purpose (TEXT, IMAGE, VOICE, …, RATING). */
+export type Message = Schema<'MessageView'>;
+export type MessageDirection = Message['direction'];
+export type Workbench = Schema<'Workbench'>;
+/** Increasing per agent. */
+export type WorkbenchEvent = Schema<'WorkbenchEvent'>;
+export type WorkbenchEventType = WorkbenchEvent['type'];
+export type Queue = Schema<'TransferQueue'>;
 
 export function fetchWorkbench(): Promise<Workbench> {
-  return request<Workbench>('GET', '/api/workbench');
+  return answer(api.GET('/api/workbench'));
 }
 
 export function fetchEventsAfter(eventId: number): Promise<WorkbenchEvent[]> {
-  return request<WorkbenchEvent[]>('GET', `/api/workbench/events?after=${eventId}`);
+  return answer(api.GET('/api/workbench/events', { params: { query: { after: eventId } } }));
 }
 
 export function listQueues(): Promise<Queue[]> {
-  return request<Queue[]>('GET', '/api/queues');
+  return answer(api.GET('/api/queues'));
 }
 
 export function updatePresence(status: PresenceStatus, maxConcurrent: number): Promise<Presence> {
-  return request<Presence>('PUT', '/api/agents/me/presence', { status, maxConcurrent });
+  return answer(api.PUT('/api/agents/me/presence', { body: { status, maxConcurrent } }));
 }

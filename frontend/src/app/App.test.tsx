@@ -50,21 +50,4 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: '登录' })).toBeTruthy();
     expect(calls.some((call) => call.method === 'POST' && call.url === '/api/auth/logout')).toBe(true);
   });
-
-  it('opens the fan’s H5 chat at #/h5 without a desk login, and WeChat’s failed authorization at #/h5?failed=oauth', async () => {
-    stubFetch(
-      on('GET', '/api/auth/me', () => jsonResponse(401)),
-      on('GET', '/api/h5/session', () => jsonResponse(401, { error: 'No session' })),
-      () => jsonResponse(404),
-    );
-    window.location.hash = '#/h5';
-    const { unmount } = renderWithI18n(<App />);
-    expect(await screen.findByText('会话已失效，请从公众号菜单重新打开客服')).toBeTruthy();
-    unmount();
-
-    window.location.hash = '#/h5?failed=oauth';
-    renderWithI18n(<App />);
-    expect(await screen.findByText('微信授权失败，请重新打开')).toBeTruthy();
-    expect(screen.queryByLabelText('用户名')).toBeNull();
-  });
 });

@@ -4,16 +4,11 @@ import { setUnauthorizedHandler } from '../api/client';
 import { Alert } from '../components/Alert';
 import { fetchDemoInfo, type DemoInfo } from '../api/demo';
 import { LoginPage } from '../features/auth/LoginPage';
-import { H5ChatPage } from '../features/h5/H5ChatPage';
-import { RatingPage } from '../features/rating/RatingPage';
 import { FanSimulator } from '../features/simulator/FanSimulator';
 import { errorText } from '../i18n/errorText';
 import { useT } from '../i18n/I18nProvider';
 import { Shell } from './Shell';
 import { navigate, useHashPath } from './useHashPath';
-
-const RATING_PATH = '/rate/';
-const H5_PATH = '/h5';
 
 type Session = { kind: 'loading' } | { kind: 'anonymous' } | { kind: 'user'; user: User };
 
@@ -46,12 +41,6 @@ export function App() {
 
   // The simulator stands for a fan, who has no desk login; it exists only in demo mode.
   if (path === '/simulator') return <FanSimulator />;
-  // A fan opens the rating page from WeChat's template message; the link's token stands in for a login.
-  if (path.startsWith(RATING_PATH))
-    return <RatingPage token={decodeURIComponent(path.slice(RATING_PATH.length))} />;
-  // A fan opens the H5 chat from the account's menu; the backend's WeChat authorization signed the fan in.
-  const [pathOnly, query = ''] = path.split('?');
-  if (pathOnly === H5_PATH) return <H5ChatPage failed={new URLSearchParams(query).get('failed')} />;
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (

@@ -1,10 +1,16 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
+import { DeskProviders } from '../app/DeskApp';
 import { I18nProvider } from '../i18n/I18nProvider';
 
+/** With the desk's providers too (queries, Ant Design), fresh for each render so tests share no cache. */
 export function renderWithI18n(ui: ReactElement) {
-  return render(<I18nProvider>{ui}</I18nProvider>);
+  return render(
+    <I18nProvider>
+      <DeskProviders>{ui}</DeskProviders>
+    </I18nProvider>,
+  );
 }
 
 export function jsonResponse(status: number, body?: unknown): Response {
@@ -26,12 +32,7 @@ export type Route = (call: Call) => Response | Promise<Response> | undefined;
 export function stubFetch(...routes: Route[]) {
   const calls: Call[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: Call = {
-      method: init.method ?? 'GET',
-      url: String(input),
-      body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
-      headers: (init.headers ?? {}) as Record<string, string>,
-    };
+    const call = input instanceof Request ? await callOf(input) : callOfInit(String(input), init);
     calls.push(call);
     for (const route of routes) {
       const response = route(call);
@@ -41,6 +42,27 @@ export function stubFetch(...routes: Route[]) {
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };
+}
+
+function callOfInit(url: string, init: RequestInit): Call {
+  return {
+    method: init.method ?? 'GET',
+    url,
+    body: typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined),
+    headers: (init.headers ?? {}) as Record<string, string>,
+  };
+}
+
+/** The typed client sends a Request to this page's origin; routes name the path, as the other calls do. */
+async function callOf(request: Request): Promise<Call> {
+  const url = new URL(request.url);
+  const text = await request.text();
+  return {
+    method: request.method,
+    url: url.pathname + url.search,
+    body: text ? JSON.parse(text) : undefined,
+    headers: Object.fromEntries(request.headers.entries()),
+  };
 }
 
 export function on(

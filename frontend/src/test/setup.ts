@@ -4,6 +4,21 @@ import { FakeStompClient } from './fakeStomp';
 
 vi.mock('@stomp/stompjs', async () => ({ Client: (await import('./fakeStomp')).FakeStompClient }));
 
+// Ant Design's responsive parts ask for media queries, which jsdom does not have: none of them match.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -111,7 +111,7 @@ describe('H5ChatPage', () => {
     const { clientId, text } = server.sends()[0].body as { clientId: string; text: string };
     expect(text).toBe('第一行\n第二行');
     expect(isValidClientId(clientId)).toBe(true);
-    expect(server.sends()[0].headers['X-XSRF-TOKEN']).toBe('csrf-token');
+    expect(new Headers(server.sends()[0].headers).get('X-XSRF-TOKEN')).toBe('csrf-token');
     expect((screen.getByTestId('h5-input') as HTMLTextAreaElement).value).toBe('');
 
     await waitFor(() => expect(bubbles().at(-1)?.dataset.id).toBe('2'));

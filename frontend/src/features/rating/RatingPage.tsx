@@ -30,7 +30,7 @@ export function RatingPage({ token }: { token: string }) {
     fetchRatingPage(token)
       .then((view) => {
         setLoad({ kind: 'ready', view });
-        setChoice({ rating: view.rating, solved: view.solved });
+        setChoice({ rating: view.rating ?? null, solved: view.solved ?? null });
       })
       .catch((error: unknown) =>
         setLoad(
@@ -79,7 +79,7 @@ export function RatingPage({ token }: { token: string }) {
     }
   }
 
-  const current = labelOf(view.labels, view.rating);
+  const current = labelOf(view.labels, view.rating ?? null);
   return (
     <RatingFrame>
       <p>{t('rating.intro', { account: view.accountName })}</p>

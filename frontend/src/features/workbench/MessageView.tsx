@@ -29,7 +29,7 @@ function deliveryText(delivery: Delivery, t: Translate): string {
 function Content({ message }: { message: Message }) {
   const { t } = useI18n();
   const text = message.text ? toDisplay(message.text) : '';
-  const media = message.mediaId === null ? null : mediaUrl(message.mediaId);
+  const media = message.mediaId == null ? null : mediaUrl(message.mediaId);
   if (message.kind === 'TEXT') return <p className="message-text">{text}</p>;
   if (media && message.kind === 'IMAGE') {
     return (

@@ -114,12 +114,12 @@ function applyNewEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchS
       return state;
     case 'CONVERSATION_ENDED':
       return clearReminder(
-        mapConversation(state, event.conversationId, (conversation) => ({
+        mapConversation(state, event.conversationId ?? null, (conversation) => ({
           ...conversation,
           status: 'ENDED',
           waitingSince: null,
         })),
-        event.conversationId,
+        event.conversationId ?? null,
       );
     case 'MESSAGE_ADDED':
       return event.message ? addMessage(state, event.message) : state;
@@ -128,13 +128,13 @@ function applyNewEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchS
     case 'DELIVERY':
       return event.delivery ? updateDelivery(state, event.delivery) : state;
     case 'REMINDER':
-      if (event.conversationId === null) return state;
+      if (event.conversationId == null) return state;
       return {
         ...state,
         reminders: { ...state.reminders, [event.conversationId]: event.prompt || state.remindText },
       };
     case 'QUEUE_LENGTH':
-      return event.queueLength === undefined ? state : { ...state, queueLength: event.queueLength };
+      return event.queueLength == null ? state : { ...state, queueLength: event.queueLength };
   }
 }
 

@@ -81,9 +81,9 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
           />
           {account.h5Authorization !== 'NONE' && <DomainVerificationField accountId={account.id} />}
         </td>
-        <td>{time(status.handshakeAt)}</td>
-        <td>{time(status.lastMessageAt)}</td>
-        <td>{time(status.tokenOkAt)}</td>
+        <td>{time(status.handshakeAt ?? null)}</td>
+        <td>{time(status.lastMessageAt ?? null)}</td>
+        <td>{time(status.tokenOkAt ?? null)}</td>
         <td className={status.lastError ? 'error-text' : 'muted'}>
           {status.lastError ?? t('accounts.noError')}
         </td>

@@ -125,7 +125,7 @@ describe('BindWizard', () => {
 
     await vi.waitFor(() => expect(input('Token').value).toBe('GenToken42'));
     expect(input('EncodingAESKey').value).toBe(KEY);
-    expect(calls[0].headers['X-XSRF-TOKEN']).toBe('csrf-token');
+    expect(new Headers(calls[0].headers).get('X-XSRF-TOKEN')).toBe('csrf-token');
   });
 
   it('shows the push URL and the H5 chat link after saving and checks the credentials', async () => {

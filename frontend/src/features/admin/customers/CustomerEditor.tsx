@@ -28,7 +28,7 @@ export function CustomerEditor({
 
   if (!profile) return <Alert message={failure ? errorText(failure, t) : null} />;
   const designatedError =
-    profile.designated && profile.ownerAgentId === null ? t('ac.customers.designatedNeedsOwner') : null;
+    profile.designated && profile.ownerAgentId == null ? t('ac.customers.designatedNeedsOwner') : null;
   const serverFields = failure instanceof ApiError ? failure.fields : {};
 
   async function save() {

@@ -5,6 +5,7 @@ import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../.
 import { CustomersPage } from './CustomersPage';
 
 const account = { id: 4, name: '客服号', appId: 'wx0123456789abcdef' };
+const quota = { limit: 5, sent: 0, remaining: 5 };
 const agent = {
   userId: 8,
   username: 'li',
@@ -23,13 +24,16 @@ describe('CustomersPage', () => {
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account])),
       on('GET', '/api/admin/agents', () => jsonResponse(200, [agent])),
-      on('GET', '/api/fans?accountId=4&limit=200', () =>
-        jsonResponse(200, [
-          { fan: { id: 11, accountId: 4, openid: 'o_fan_11', subscribed: true, lastMessageAt: null } },
-        ]),
+      on('GET', '/api/fans?accountId=4&page=0&size=20', () =>
+        jsonResponse(200, {
+          items: [{ id: 11, accountId: 4, openid: 'o_fan_11', subscribed: true, tags: [], quota }],
+          total: 1,
+          page: 0,
+          size: 20,
+        }),
       ),
       on('GET', '/api/admin/customers/11', () =>
-        jsonResponse(200, { fanId: 11, ownerAgentId: null, vip: false, designated: false }),
+        jsonResponse(200, { fanId: 11, vip: false, designated: false }),
       ),
       on('PUT', '/api/admin/customers/11', (call) =>
         jsonResponse(200, { fanId: 11, ...(call.body as object) }),
@@ -51,5 +55,17 @@ describe('CustomersPage', () => {
       vip: true,
       designated: true,
     });
+  });
+
+  it('says so when the account has no fans yet', async () => {
+    stubFetch(
+      on('GET', '/api/admin/accounts', () => jsonResponse(200, [account])),
+      on('GET', '/api/admin/agents', () => jsonResponse(200, [agent])),
+      on('GET', '/api/fans?accountId=4&page=0&size=20', () =>
+        jsonResponse(200, { items: [], total: 0, page: 0, size: 20 }),
+      ),
+    );
+    renderWithI18n(<CustomersPage />);
+    expect(await screen.findByText('该公众号还没有粉丝发过消息。')).toBeTruthy();
   });
 });

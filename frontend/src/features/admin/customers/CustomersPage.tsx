@@ -1,77 +1,91 @@
-import { useEffect, useState } from 'react';
-import { listAccounts, type Account } from '../../../api/accounts';
-import { listAgentProfiles, type AgentProfile } from '../../../api/agents';
-import { listFans, type FanSummary } from '../../../api/customers';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { listAccounts } from '../../../api/accounts';
+import { listAgentProfiles } from '../../../api/agents';
+import { searchFans, type FanListItem } from '../../../api/fans';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { AccountPicker } from '../AccountPicker';
 import { CustomerEditor } from './CustomerEditor';
 
-/** Customers of one account: owner agent, VIP and designated flags, which routing reads. */
+const PAGE_SIZE = 20;
+
+/** Customers of one account, a page at a time: owner agent, VIP and designated flags, which routing reads. */
 export function CustomersPage() {
   const t = useT();
-  const [accounts, setAccounts] = useState<Account[] | null>(null);
-  const [accountId, setAccountId] = useState<number | null>(null);
-  const [fans, setFans] = useState<FanSummary[] | null>(null);
-  const [agents, setAgents] = useState<AgentProfile[]>([]);
+  const [chosenAccount, setChosenAccount] = useState<number | null>(null);
+  const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  useEffect(() => {
-    Promise.all([listAccounts(), listAgentProfiles()])
-      .then(([loadedAccounts, loadedAgents]) => {
-        setAccounts(loadedAccounts);
-        setAgents(loadedAgents);
-        setAccountId(loadedAccounts[0]?.id ?? null);
-      })
-      .catch(setFailure);
-  }, []);
-
-  useEffect(() => {
-    if (accountId !== null) listFans(accountId).then(setFans).catch(setFailure);
-  }, [accountId]);
+  const accounts = useQuery({ queryKey: ['admin', 'accounts'], queryFn: listAccounts });
+  const agents = useQuery({ queryKey: ['admin', 'agents'], queryFn: listAgentProfiles });
+  const accountId = chosenAccount ?? accounts.data?.[0]?.id ?? null;
+  const fans = useQuery({
+    queryKey: ['fans', { accountId, page }],
+    queryFn: () => searchFans({ accountId: accountId!, page, size: PAGE_SIZE }),
+    enabled: accountId !== null,
+    placeholderData: keepPreviousData,
+  });
+  const failure = accounts.error ?? agents.error ?? fans.error;
 
   return (
     <section>
       <div className="page-head">
         <h1>{t('ac.customers.title')}</h1>
-        {accounts && accounts.length > 0 && (
-          <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} />
+        {accounts.data && accounts.data.length > 0 && (
+          <AccountPicker
+            accounts={accounts.data}
+            value={accountId}
+            onChange={(id) => {
+              setChosenAccount(id);
+              setPage(0);
+            }}
+          />
         )}
       </div>
       <Alert message={failure ? errorText(failure, t) : null} />
-      {fans?.length === 0 && <p className="card muted">{t('ac.customers.empty')}</p>}
-      {fans && fans.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('ac.customers.openid')}</th>
-                <th>{t('ac.customers.lastMessage')}</th>
-                <th>{t('ac.common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {fans.map(({ fan }) => (
-                <tr key={fan.id}>
-                  <td className="mono">{fan.openid}</td>
-                  <td>{fan.lastMessageAt ? new Date(fan.lastMessageAt).toLocaleString() : '—'}</td>
-                  <td>
-                    {editing === fan.id ? (
-                      <CustomerEditor fanId={fan.id} agents={agents} onDone={() => setEditing(null)} />
-                    ) : (
-                      <button type="button" onClick={() => setEditing(fan.id)}>
-                        {t('ac.common.edit')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table<FanListItem>
+        rowKey="id"
+        loading={fans.isFetching}
+        dataSource={fans.data?.items ?? []}
+        locale={{ emptyText: t('ac.customers.empty') }}
+        pagination={{
+          current: page + 1,
+          pageSize: PAGE_SIZE,
+          total: fans.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (next) => setPage(next - 1),
+        }}
+        columns={[
+          {
+            title: t('ac.customers.openid'),
+            key: 'fan',
+            render: (_, fan) => (
+              <>
+                {fan.nickname && <span>{fan.nickname} </span>}
+                <span className="mono">{fan.openid}</span>
+              </>
+            ),
+          },
+          {
+            title: t('ac.customers.lastMessage'),
+            dataIndex: 'lastMessageAt',
+            render: (at?: string | null) => (at ? dayjs(at).format('YYYY/M/D HH:mm:ss') : '—'),
+          },
+          {
+            title: t('ac.common.actions'),
+            key: 'actions',
+            render: (_, fan) =>
+              editing === fan.id ? (
+                <CustomerEditor fanId={fan.id} agents={agents.data ?? []} onDone={() => setEditing(null)} />
+              ) : (
+                <Button onClick={() => setEditing(fan.id)}>{t('ac.common.edit')}</Button>
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

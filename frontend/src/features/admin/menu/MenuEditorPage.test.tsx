@@ -37,7 +37,7 @@ describe('MenuEditorPage', () => {
     expect(confirm).toHaveBeenCalledWith(expect.stringContaining('替换“售后号”现有的自定义菜单'));
     expect(await screen.findByText(/已发布/)).toBeTruthy();
     const put = calls.find((call) => call.method === 'PUT');
-    expect(put?.body).toEqual({ buttons: [{ name: '客服中心', type: 'click', key: 'svc' }] });
+    expect(put?.body).toEqual({ buttons: [{ name: '客服中心', type: 'click', key: 'svc', subButtons: [] }] });
   });
 
   it('shows problems instead of publishing, and the server’s field errors beside the field', async () => {
@@ -97,8 +97,8 @@ describe('MenuEditorPage', () => {
     await vi.waitFor(() => expect(calls.find((call) => call.method === 'PUT')).toBeTruthy());
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
       buttons: [
-        { name: '在线客服', type: 'view', url: H5_CHAT_URL },
-        { name: '客服', type: 'click', key: 'svc' },
+        { name: '在线客服', type: 'view', url: H5_CHAT_URL, subButtons: [] },
+        { name: '客服', type: 'click', key: 'svc', subButtons: [] },
       ],
     });
   });

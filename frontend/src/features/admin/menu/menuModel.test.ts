@@ -88,15 +88,21 @@ describe('menu model', () => {
   it('sends only the fields of the type, and no type for a parent', () => {
     const loaded = fromMenu({
       buttons: [
-        { name: '客服', type: 'click', key: 'svc' },
-        { name: '更多', subButtons: [{ name: '官网', type: 'view', url: 'https://example.com' }] },
+        { name: '客服', type: 'click', key: 'svc', subButtons: [] },
+        {
+          name: '更多',
+          subButtons: [{ name: '官网', type: 'view', url: 'https://example.com', subButtons: [] }],
+        },
       ],
     });
     loaded[0] = { ...loaded[0], url: 'left over from another type' };
     expect(toMenu(loaded)).toEqual({
       buttons: [
-        { name: '客服', type: 'click', key: 'svc' },
-        { name: '更多', subButtons: [{ name: '官网', type: 'view', url: 'https://example.com' }] },
+        { name: '客服', type: 'click', key: 'svc', subButtons: [] },
+        {
+          name: '更多',
+          subButtons: [{ name: '官网', type: 'view', url: 'https://example.com', subButtons: [] }],
+        },
       ],
     });
   });

@@ -70,9 +70,9 @@ export function toMenu(buttons: EditorButton[]): CustomMenu {
     if (button.subButtons.length > 0) return { name: button.name, subButtons: button.subButtons.map(toApi) };
     switch (button.type) {
       case 'click':
-        return { name: button.name, type: 'click', key: button.key };
+        return { name: button.name, type: 'click', key: button.key, subButtons: [] };
       case 'view':
-        return { name: button.name, type: 'view', url: button.url };
+        return { name: button.name, type: 'view', url: button.url, subButtons: [] };
       default:
         return {
           name: button.name,
@@ -80,6 +80,7 @@ export function toMenu(buttons: EditorButton[]): CustomMenu {
           appId: button.appId,
           pagePath: button.pagePath,
           url: button.url,
+          subButtons: [],
         };
     }
   };

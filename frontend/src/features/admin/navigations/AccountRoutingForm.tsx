@@ -30,8 +30,8 @@ export function AccountRoutingForm({
   useEffect(() => {
     getAccountRouting(account.id)
       .then((routing) => {
-        setMode(routing.navigationId !== null ? 'navigation' : 'queue');
-        setTarget(routing.navigationId ?? routing.queueId);
+        setMode(routing.navigationId != null ? 'navigation' : 'queue');
+        setTarget(routing.navigationId ?? routing.queueId ?? null);
       })
       .catch((caught) => {
         if (!(caught instanceof ApiError && caught.status === 404)) setFailure(caught);

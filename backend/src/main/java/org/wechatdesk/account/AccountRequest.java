@@ -1,5 +1,7 @@
 package org.wechatdesk.account;
 
+import org.springframework.lang.Nullable;
+
 /**
  * What an admin enters to bind an account in developer mode; the H5 page's authorization may be
  * left out.
@@ -11,7 +13,7 @@ public record AccountRequest(
     String appSecret,
     String token,
     String encodingAesKey,
-    H5Authorization h5Authorization) {
+    @Nullable H5Authorization h5Authorization) {
 
   public AccountRequest(
       String name,

@@ -1,6 +1,8 @@
 package org.wechatdesk.account;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.springframework.lang.Nullable;
 
 /** An account as the admin API shows it: which secrets are set, never their values. */
 public record AccountView(
@@ -17,8 +19,12 @@ public record AccountView(
     String h5ChatUrl,
     H5Authorization h5Authorization) {
 
+  @Schema(name = "AccountStatus")
   public record Status(
-      Instant handshakeAt, Instant lastMessageAt, Instant tokenOkAt, String lastError) {}
+      @Nullable Instant handshakeAt,
+      @Nullable Instant lastMessageAt,
+      @Nullable Instant tokenOkAt,
+      @Nullable String lastError) {}
 
   static AccountView of(OfficialAccount account, String pushUrl, String h5ChatUrl) {
     OfficialAccount.AccountStatus s = account.status();

@@ -3,12 +3,14 @@ package org.wechatdesk.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -93,10 +95,10 @@ class AuditController {
       String actor,
       Instant at,
       String action,
-      String targetType,
-      String targetId,
-      JsonNode before,
-      JsonNode after) {}
+      @Schema(implementation = AuditTarget.class) String targetType,
+      @Nullable String targetId,
+      @Nullable JsonNode before,
+      @Nullable JsonNode after) {}
 
   record AuditPage(List<AuditEntry> entries, int page, int size, long total) {}
 }

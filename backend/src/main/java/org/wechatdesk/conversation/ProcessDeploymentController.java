@@ -1,5 +1,8 @@
 package org.wechatdesk.conversation;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,10 @@ class ProcessDeploymentController {
         MediaType.TEXT_XML_VALUE,
         MediaType.TEXT_PLAIN_VALUE
       })
+  @ApiResponse(
+      responseCode = "201",
+      description = "Deployed; the same file again answers 200 with the running version",
+      content = @Content(schema = @Schema(implementation = ProcessVersion.class)))
   ResponseEntity<?> deploy(@RequestBody String bpmn, Authentication admin) {
     try {
       return transactions.execute(status -> deployAndRecord(bpmn, admin));

@@ -1,6 +1,7 @@
 package org.wechatdesk.fan;
 
 import java.time.Instant;
+import org.springframework.lang.Nullable;
 
 /**
  * A follower of one account, with the customer-service window WeChat opened for it. A web visitor
@@ -14,11 +15,11 @@ public record Fan(
     String openid,
     boolean subscribed,
     Instant firstSeenAt,
-    Instant lastMessageAt,
-    WindowKind windowKind,
-    Instant windowOpenedAt,
+    @Nullable Instant lastMessageAt,
+    @Nullable WindowKind windowKind,
+    @Nullable Instant windowOpenedAt,
     int windowSent,
-    Instant windowClosedAt,
+    @Nullable Instant windowClosedAt,
     boolean webVisitor) {
 
   /** Which of WeChat's customer-service windows the fan's last action opened. */

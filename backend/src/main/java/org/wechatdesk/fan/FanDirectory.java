@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.fan.tag.FanTagRepository;
 import org.wechatdesk.system.ReadModel;
@@ -97,14 +98,14 @@ class FanDirectory {
       long id,
       long accountId,
       String openid,
-      String nickname,
-      String avatarUrl,
+      @Nullable String nickname,
+      @Nullable String avatarUrl,
       boolean subscribed,
-      Instant lastMessageAt,
+      @Nullable Instant lastMessageAt,
       List<String> tags,
       FanQuota.Status quota,
-      SendRefusal sendRefusal,
-      String servingAgent) {}
+      @Nullable SendRefusal sendRefusal,
+      @Nullable String servingAgent) {}
 
   record FanPage(List<FanListItem> items, long total, int page, int size) {}
 }

@@ -1,9 +1,11 @@
 package org.wechatdesk.fan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +58,13 @@ public class FanQuota {
   /**
    * {@code remaining} is 0 when the window is closed or spent; WeChat would answer 45015 or 45047.
    */
+  @Schema(name = "QuotaStatus")
   public record Status(
-      Fan.WindowKind windowKind, Instant windowEndsAt, int limit, int sent, int remaining) {
+      @Nullable Fan.WindowKind windowKind,
+      @Nullable Instant windowEndsAt,
+      int limit,
+      int sent,
+      int remaining) {
     public boolean open() {
       return remaining > 0;
     }

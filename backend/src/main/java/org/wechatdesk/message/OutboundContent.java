@@ -3,6 +3,7 @@ package org.wechatdesk.message;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
@@ -17,16 +18,16 @@ import org.wechatdesk.system.VisibleText;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OutboundContent(
-    String text,
-    Long mediaId,
-    Long thumbMediaId,
-    String title,
-    String description,
-    String url,
-    String picUrl,
-    Boolean typing,
-    String templateId,
-    Map<String, String> templateData) {
+    @Nullable String text,
+    @Nullable Long mediaId,
+    @Nullable Long thumbMediaId,
+    @Nullable String title,
+    @Nullable String description,
+    @Nullable String url,
+    @Nullable String picUrl,
+    @Nullable Boolean typing,
+    @Nullable String templateId,
+    @Nullable Map<String, String> templateData) {
 
   static final int MAX_TEXT = 2048;
 

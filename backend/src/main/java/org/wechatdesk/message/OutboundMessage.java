@@ -1,6 +1,7 @@
 package org.wechatdesk.message;
 
 import java.time.Instant;
+import org.springframework.lang.Nullable;
 
 public record OutboundMessage(
     long id,
@@ -13,9 +14,9 @@ public record OutboundMessage(
     String idempotencyKey,
     OutboundStatus status,
     int attempts,
-    Integer errorCode,
-    String errorReason,
+    @Nullable Integer errorCode,
+    @Nullable String errorReason,
     String requestedBy,
     Instant createdAt,
-    Instant sentAt,
+    @Nullable Instant sentAt,
     FanChannel channel) {}

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,8 @@ class OpenApiConfig {
   @Bean
   OpenAPI deskOpenApi() {
     return new OpenAPI()
+        // Relative, so that the document is the same whichever host and port serve it.
+        .servers(List.of(new Server().url("/")))
         .info(
             new Info()
                 .title("WeChat Desk API")

@@ -1,5 +1,9 @@
 package org.wechatdesk.user;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.ClientAddress;
+import org.wechatdesk.system.Role;
 
 @RestController
 @RequestMapping("/api/auth")
@@ -56,6 +61,10 @@ class AuthController {
   }
 
   @PostMapping("/login")
+  @ApiResponse(
+      responseCode = "200",
+      description = "Logged in",
+      content = @Content(schema = @Schema(implementation = Me.class)))
   ResponseEntity<?> login(
       @RequestBody Credentials credentials,
       HttpServletRequest request,
@@ -118,5 +127,9 @@ class AuthController {
     }
   }
 
-  record Me(String username, String displayName, List<String> roles) {}
+  @Schema(name = "CurrentUser")
+  record Me(
+      String username,
+      String displayName,
+      @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles) {}
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
@@ -204,7 +205,7 @@ class UserAdminController {
     }
   }
 
-  record UserChange(String displayName, String avatarUrl, boolean enabled) {}
+  record UserChange(String displayName, @Nullable String avatarUrl, boolean enabled) {}
 
   record PasswordReset(String password) {
     @Override

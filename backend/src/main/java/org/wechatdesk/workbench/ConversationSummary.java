@@ -1,6 +1,9 @@
 package org.wechatdesk.workbench;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.springframework.lang.Nullable;
+import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.message.FanChannel;
 
 /**
@@ -12,15 +15,15 @@ public record ConversationSummary(
     long id,
     long fanId,
     String fanName,
-    String status,
-    Long queueId,
+    @Schema(implementation = Conversation.Status.class) String status,
+    @Nullable Long queueId,
     Instant startedAt,
-    Instant assignedAt,
-    Instant lastMessageAt,
-    String lastMessageText,
+    @Nullable Instant assignedAt,
+    @Nullable Instant lastMessageAt,
+    @Nullable String lastMessageText,
     int unread,
-    Instant waitingSince,
+    @Nullable Instant waitingSince,
     int quotaRemaining,
-    Instant quotaWindowEndsAt,
-    FanChannel channel,
-    String openid) {}
+    @Nullable Instant quotaWindowEndsAt,
+    @Nullable FanChannel channel,
+    @Nullable String openid) {}

@@ -1,6 +1,10 @@
 package org.wechatdesk.workbench;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.springframework.lang.Nullable;
+import org.wechatdesk.conversation.ConversationMessage;
+import org.wechatdesk.message.OutboundStatus;
 
 /**
  * A conversation line as the workbench shows it, with the delivery state of what was sent to the
@@ -9,14 +13,16 @@ import java.time.Instant;
 public record MessageView(
     long id,
     long conversationId,
-    String direction,
+    @Schema(implementation = ConversationMessage.Direction.class) String direction,
     String author,
     String kind,
-    String text,
-    Long mediaId,
-    Long outboundId,
+    @Nullable String text,
+    @Nullable Long mediaId,
+    @Nullable Long outboundId,
     Instant createdAt,
-    Delivery delivery) {
+    @Nullable Delivery delivery) {
 
-  public record Delivery(String status, String errorReason) {}
+  @Schema(name = "MessageDelivery")
+  public record Delivery(
+      @Schema(implementation = OutboundStatus.class) String status, @Nullable String errorReason) {}
 }

@@ -1,9 +1,12 @@
 package org.wechatdesk.workbench;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.tag.FanTags;
+import org.wechatdesk.message.OutboundStatus;
 
 /**
  * Who the visitor of a conversation is: what WeChat and the desk know of the fan, the admin's
@@ -15,13 +18,13 @@ public record VisitorProfile(
     long fanId,
     long accountId,
     String openid,
-    String nickname,
-    String avatarUrl,
-    String region,
+    @Nullable String nickname,
+    @Nullable String avatarUrl,
+    @Nullable String region,
     boolean subscribed,
     Instant firstSeenAt,
     FanTags.FanTagsView tags,
-    OwnerAgent owner,
+    @Nullable OwnerAgent owner,
     boolean vip,
     boolean designated,
     FanQuota.Status quota,
@@ -30,7 +33,12 @@ public record VisitorProfile(
 
   /** {@code text} is empty for kinds other than text. */
   public record ProactiveMessage(
-      long id, String kind, String text, String requestedBy, String status, Instant createdAt) {}
+      long id,
+      String kind,
+      @Nullable String text,
+      String requestedBy,
+      @Schema(implementation = OutboundStatus.class) String status,
+      Instant createdAt) {}
 
   public record OwnerAgent(long id, String username, String displayName) {}
 
@@ -41,10 +49,10 @@ public record VisitorProfile(
   public record PastConversation(
       long id,
       Instant startedAt,
-      Instant endedAt,
-      String agentUsername,
-      String endReason,
-      Integer rating,
-      String ratingLabel,
-      Boolean solved) {}
+      @Nullable Instant endedAt,
+      @Nullable String agentUsername,
+      @Nullable String endReason,
+      @Nullable Integer rating,
+      @Nullable String ratingLabel,
+      @Nullable Boolean solved) {}
 }

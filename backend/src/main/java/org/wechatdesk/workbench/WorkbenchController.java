@@ -1,5 +1,6 @@
 package org.wechatdesk.workbench;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +17,7 @@ import org.wechatdesk.conversation.ConversationError;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
+import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.agent.AgentProfile;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
@@ -151,12 +153,18 @@ class WorkbenchController {
       String remindText,
       long lastEventId) {}
 
+  @Schema(name = "WorkbenchAgent")
   record Me(
-      String username, String displayName, String status, int maxConcurrent, int activeCount) {}
+      String username,
+      String displayName,
+      @Schema(implementation = AgentStatus.class) String status,
+      int maxConcurrent,
+      int activeCount) {}
 
   record ReadMark(long lastMessageId) {}
 
   record ConversationView(ConversationSummary conversation, List<MessageView> messages) {}
 
+  @Schema(name = "TransferQueue")
   record QueueView(long id, String name) {}
 }

@@ -1,7 +1,10 @@
 package org.wechatdesk.workbench;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.springframework.lang.Nullable;
+import org.wechatdesk.message.OutboundStatus;
 
 /**
  * One thing an agent's workbench is told, numbered per agent so that a client can catch up after a
@@ -11,12 +14,12 @@ import java.time.Instant;
 public record WorkbenchEvent(
     long id,
     Type type,
-    Long conversationId,
-    MessageView message,
-    ConversationSummary conversation,
-    Delivery delivery,
-    String prompt,
-    Integer queueLength,
+    @Nullable Long conversationId,
+    @Nullable MessageView message,
+    @Nullable ConversationSummary conversation,
+    @Nullable Delivery delivery,
+    @Nullable String prompt,
+    @Nullable Integer queueLength,
     Instant createdAt) {
 
   public enum Type {
@@ -30,7 +33,11 @@ public record WorkbenchEvent(
     QUEUE_LENGTH
   }
 
-  public record Delivery(long outboundId, String status, String errorReason) {}
+  @Schema(name = "EventDelivery")
+  public record Delivery(
+      long outboundId,
+      @Schema(implementation = OutboundStatus.class) String status,
+      @Nullable String errorReason) {}
 
   WorkbenchEvent withId(long newId, Instant at) {
     return new WorkbenchEvent(

@@ -1,11 +1,12 @@
 package org.wechatdesk.channel.h5;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,24 +45,24 @@ class H5ChatController {
   }
 
   @GetMapping("/messages")
-  Map<String, List<H5Transcript.H5Message>> messages(
+  Transcript messages(
       @AuthenticationPrincipal H5Visitor visitor, @RequestParam(defaultValue = "0") long after) {
-    return Map.of("messages", transcript.messages(visitor.fanId(), after));
+    return new Transcript(transcript.messages(visitor.fanId(), after));
   }
 
   @PostMapping("/messages")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Map<String, String> send(
+  Accepted send(
       @AuthenticationPrincipal H5Visitor visitor,
       @RequestBody VisitorText message,
       HttpServletRequest request) {
     inbox.text(visitor, request.getRemoteAddr(), message.clientId(), message.text());
-    return Map.of("clientId", message.clientId());
+    return new Accepted(message.clientId());
   }
 
   @PostMapping(path = "/images", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Map<String, String> sendImage(
+  Accepted sendImage(
       @AuthenticationPrincipal H5Visitor visitor,
       @RequestParam(required = false) String clientId,
       @RequestParam(required = false) MultipartFile file,
@@ -71,7 +72,7 @@ class H5ChatController {
         request.getRemoteAddr(),
         clientId,
         ImageFile.check(file, ImageFile.WECHAT_IMAGE_LIMIT, "2 MB"));
-    return Map.of("clientId", clientId);
+    return new Accepted(clientId);
   }
 
   @GetMapping("/media/{id}")
@@ -87,4 +88,12 @@ class H5ChatController {
   }
 
   record VisitorText(String clientId, String text) {}
+
+  /** The visitor's messages after the one the page has, oldest first. */
+  @Schema(name = "H5Transcript")
+  record Transcript(List<H5Transcript.H5Message> messages) {}
+
+  /** The page's own id for what it sent, to match the message when it comes back. */
+  @Schema(name = "H5Accepted")
+  record Accepted(@Nullable String clientId) {}
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
@@ -134,12 +135,12 @@ class H5Transcript {
   record H5Message(
       long id,
       From from,
-      String authorName,
-      String avatarUrl,
+      @Nullable String authorName,
+      @Nullable String avatarUrl,
       String kind,
-      String text,
-      String mediaUrl,
-      String clientId,
+      @Nullable String text,
+      @Nullable String mediaUrl,
+      @Nullable String clientId,
       Instant createdAt) {
     enum From {
       VISITOR,

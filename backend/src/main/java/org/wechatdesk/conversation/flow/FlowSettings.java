@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.lang.Nullable;
 import org.wechatdesk.conversation.ConversationError;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InputError;
@@ -36,7 +37,7 @@ public record FlowSettings(
     String agentRemindText,
     boolean autoTransferEnabled,
     int autoTransferMinutes,
-    Long autoTransferQueueId,
+    @Nullable Long autoTransferQueueId,
     boolean visitorPromptEnabled,
     int visitorPromptMinutes,
     String visitorPromptText,

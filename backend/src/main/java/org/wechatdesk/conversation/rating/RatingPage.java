@@ -1,8 +1,10 @@
 package org.wechatdesk.conversation.rating;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.account.AccountRepository;
@@ -60,13 +62,14 @@ class RatingPage {
     this.clock = clock;
   }
 
+  @Schema(name = "RatingPageView")
   record View(
       String accountName,
       List<String> labels,
       FlowSettings.SolvedQuestion solvedQuestion,
       boolean open,
-      Integer rating,
-      Boolean solved) {}
+      @Nullable Integer rating,
+      @Nullable Boolean solved) {}
 
   /** Thrown when the invitation has expired: the link was real, so this is not "not found". */
   static class InvitationClosedException extends ApiException {

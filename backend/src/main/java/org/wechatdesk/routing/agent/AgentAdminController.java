@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -53,7 +54,7 @@ class AgentAdminController {
       AgentStatus status,
       int maxConcurrent,
       int activeCount,
-      Instant lastAssignedAt,
+      @Nullable Instant lastAssignedAt,
       List<Long> queueIds,
       Map<String, Integer> skills) {
     static AgentView of(AgentProfiles.Settings settings) {

@@ -2,6 +2,7 @@ package org.wechatdesk.routing.customer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,5 +78,5 @@ class CustomerAdminController {
     }
   }
 
-  record CustomerRequest(Long ownerAgentId, boolean vip, boolean designated) {}
+  record CustomerRequest(@Nullable Long ownerAgentId, boolean vip, boolean designated) {}
 }

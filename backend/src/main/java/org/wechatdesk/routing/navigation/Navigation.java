@@ -3,6 +3,7 @@ package org.wechatdesk.routing.navigation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.lang.Nullable;
 
 /**
  * 路由导航: a greeting and a menu tree. After {@code maxInvalidAnswers} unrecognised answers the
@@ -22,12 +23,12 @@ public record Navigation(
    */
   public record Entry(
       long id,
-      Long parentId,
+      @Nullable Long parentId,
       int number,
       String label,
-      String clickKey,
-      Long queueId,
-      String prompt) {}
+      @Nullable String clickKey,
+      @Nullable Long queueId,
+      @Nullable String prompt) {}
 
   public Optional<Entry> entry(long entryId) {
     return entries.stream().filter(e -> e.id() == entryId).findFirst();

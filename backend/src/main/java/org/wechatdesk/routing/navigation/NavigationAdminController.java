@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -266,16 +267,16 @@ class NavigationAdminController {
       String name,
       String greeting,
       Integer maxInvalidAnswers,
-      Long defaultQueueId,
+      @Nullable Long defaultQueueId,
       List<EntryRequest> entries) {}
 
   record EntryRequest(
       int number,
       String label,
-      String clickKey,
-      Long queueId,
-      String prompt,
+      @Nullable String clickKey,
+      @Nullable Long queueId,
+      @Nullable String prompt,
       List<EntryRequest> entries) {}
 
-  record RoutingRequest(Long queueId, Long navigationId) {}
+  record RoutingRequest(@Nullable Long queueId, @Nullable Long navigationId) {}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,8 +149,8 @@ class QueueAdminController {
         entries.countWaiting(queue.id()));
   }
 
-  record QueueRequest(String name, String strategy, String requiredSkill) {}
+  record QueueRequest(String name, String strategy, @Nullable String requiredSkill) {}
 
   record QueueView(
-      long id, String name, QueueStrategy strategy, String requiredSkill, int waiting) {}
+      long id, String name, QueueStrategy strategy, @Nullable String requiredSkill, int waiting) {}
 }

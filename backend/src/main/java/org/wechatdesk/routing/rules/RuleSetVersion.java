@@ -1,7 +1,12 @@
 package org.wechatdesk.routing.rules;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /** One stored version of a rule set; {@code active} when it is the one running. */
 public record RuleSetVersion(
-    long id, String ruleSet, Instant createdAt, String createdBy, boolean active) {}
+    long id,
+    @Schema(allowableValues = {"assignment", "navigation"}) String ruleSet,
+    Instant createdAt,
+    String createdBy,
+    boolean active) {}

@@ -7,6 +7,7 @@ import org.kie.api.KieBase;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -132,10 +133,10 @@ class RulesController {
   record Rejected(String code, Map<String, Object> params, List<CompilerMessage> messages) {}
 
   record Trial(
-      String drl,
+      @Nullable String drl,
       TrialVisitor visitor,
       TrialQueue queue,
-      Long familiarWindowMinutes,
+      @Nullable Long familiarWindowMinutes,
       List<TrialAgent> agents) {
     void check() {
       if (visitor == null) {
@@ -154,9 +155,9 @@ class RulesController {
   record TrialVisitor(
       boolean vip,
       boolean designated,
-      Long ownerAgentId,
-      Long lastAgentId,
-      Long minutesSinceLastServed) {
+      @Nullable Long ownerAgentId,
+      @Nullable Long lastAgentId,
+      @Nullable Long minutesSinceLastServed) {
     Visitor fact() {
       return new Visitor(
           0,
@@ -170,7 +171,7 @@ class RulesController {
     }
   }
 
-  record TrialQueue(QueueStrategy strategy, String requiredSkill) {}
+  record TrialQueue(QueueStrategy strategy, @Nullable String requiredSkill) {}
 
   record TrialAgent(
       long agentId,
@@ -181,8 +182,8 @@ class RulesController {
       Boolean member,
       boolean excluded,
       int skillLevel,
-      Instant lastAssignedAt,
-      Instant lastAssignedInQueueAt) {
+      @Nullable Instant lastAssignedAt,
+      @Nullable Instant lastAssignedInQueueAt) {
     Candidate fact() {
       return new Candidate(
           agentId,
@@ -200,13 +201,13 @@ class RulesController {
 
   record TrialResult(
       String decidedBy,
-      Long agentId,
+      @Nullable Long agentId,
       List<Decision.Proposal> proposals,
       List<Decision.Skip> skipped,
       List<String> notes,
       int queuePriority,
-      String queuePriorityRule,
-      Long awaitedAgentId) {
+      @Nullable String queuePriorityRule,
+      @Nullable Long awaitedAgentId) {
     static TrialResult of(Decision decision) {
       List<Decision.Proposal> proposals = decision.proposals();
       return new TrialResult(

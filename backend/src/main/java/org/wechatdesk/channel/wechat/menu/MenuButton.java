@@ -1,6 +1,7 @@
 package org.wechatdesk.channel.wechat.menu;
 
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * One button of an account's custom menu, as the admin API shows it. A top-level button either has
@@ -11,11 +12,11 @@ import java.util.List;
  */
 public record MenuButton(
     String name,
-    String type,
-    String key,
-    String url,
-    String appId,
-    String pagePath,
+    @Nullable String type,
+    @Nullable String key,
+    @Nullable String url,
+    @Nullable String appId,
+    @Nullable String pagePath,
     List<MenuButton> subButtons) {
 
   public List<MenuButton> subButtons() {

@@ -3,6 +3,7 @@ package org.wechatdesk.channel.wechat.token;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.mp.api.WxMpService;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,5 +51,5 @@ class CredentialCheckController {
     }
   }
 
-  record Verification(boolean ok, String error) {}
+  record Verification(boolean ok, @Nullable String error) {}
 }
