@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
@@ -123,7 +124,7 @@ class WeChatChannel implements ChannelAdapter {
 
   @Override
   public void deliver(OutboundMessage message) throws DeliveryFailure {
-    OfficialAccount account = accounts.findById(message.accountId()).orElseThrow();
+    OfficialAccount account = account(message);
     Instant attemptedAt = clock.instant();
     try {
       api.send(account, message);
@@ -135,11 +136,24 @@ class WeChatChannel implements ChannelAdapter {
       }
       throw failure;
     }
-    accounts.recordTokenOk(account.id());
   }
 
+  /**
+   * Nothing has left the desk yet: a database that is away now is a reason to try again, not a
+   * message left in flight that would read as perhaps delivered.
+   */
+  private OfficialAccount account(OutboundMessage message) throws DeliveryFailure {
+    try {
+      return accounts.findById(message.accountId()).orElseThrow();
+    } catch (DataAccessException databaseAway) {
+      throw new DeliveryFailure(DeliveryFailure.Kind.TRANSIENT, null, databaseAway.toString());
+    }
+  }
+
+  /** In the transaction that records the send, which waits out a database that is away. */
   @Override
   public void delivered(OutboundMessage message) {
+    accounts.recordTokenOk(message.accountId());
     if (message.kind().countsAgainstQuota()) {
       fans.countSent(message.fanId());
     }
