@@ -138,8 +138,10 @@ class ChaosTest {
               database.count("select count(*) from desk.inbound_message where status = 'PENDING'")
                       == 0
                   && database.count(
-                          "select count(*) from desk.outbound_message where status = 'PENDING'"
-                              + " and created_at < ?",
+                          // A message being sent (SENDING) may still come back as PENDING: WeChat
+                          // answered "busy" and it waits for its next attempt.
+                          "select count(*) from desk.outbound_message"
+                              + " where status in ('PENDING', 'SENDING') and created_at < ?",
                           loadEndedAt)
                       == 0);
       return true;
