@@ -151,13 +151,6 @@ final class ChaosReport {
   }
 
   /**
-   * Every outbound message queued during the load delivered exactly once: the fake WeChat's
-   * deliveries per (fan, text) against the outbox's rows per (fan, text), and every reply an agent
-   * had accepted once. The one exception is a message the killed node had handed to WeChat and not
-   * yet recorded: nobody can know whether it arrived, so it must be marked UNCERTAIN for its sender
-   * and delivered at most once.
-   */
-  /**
    * The outbox's threads on one node (production's default): the most messages one kill can leave
    * in flight.
    */
@@ -169,6 +162,13 @@ final class ChaosReport {
         && row.reason().contains("stopped while handing it to WeChat");
   }
 
+  /**
+   * Every outbound message queued during the load delivered exactly once: the fake WeChat's
+   * deliveries per (fan, text) against the outbox's rows per (fan, text), and every reply an agent
+   * had accepted once. The one exception is a message the killed node had handed to WeChat and not
+   * yet recorded: nobody can know whether it arrived, so it must be marked UNCERTAIN for its sender
+   * and delivered at most once, which the doubled-send check proves.
+   */
   void outbound(
       ChaosDatabase database,
       List<FakeWeChatApi.Call> deliveries,
@@ -211,12 +211,12 @@ final class ChaosReport {
       if ("SENT".equals(row.status())) {
         continue;
       }
-      if (leftInFlightByTheKill(row)
-          && delivered.getOrDefault(new TextKey(row.openid(), row.text()), 0) <= 1) {
+      if (leftInFlightByTheKill(row)) {
         // Handed to WeChat by the node that was killed before it could record WeChat's answer:
-        // whether it
-        // arrived cannot be known, so the desk marks it UNCERTAIN for its sender instead of sending
-        // it again.
+        // whether it arrived cannot be known, so the desk marks it UNCERTAIN for its sender instead
+        // of sending it again. It may or may not have arrived; that it did not arrive twice is the
+        // doubled-send check below, which compares deliveries with all rows of the same text (a fan
+        // greeted in two conversations has two rows of the same welcome).
         uncertainAfterTheKill++;
         continue;
       }
