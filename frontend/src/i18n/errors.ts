@@ -102,6 +102,27 @@ const errorsZh = {
   'navigation.entryNumber': '序号须为 {min}-{max} 且不重复',
   'navigation.entryTarget': '菜单项须指向一个队列或一个子菜单',
 
+  'delivery.windowClosed': '超出48小时客服消息窗口：粉丝近期未互动（微信 45015）',
+  'delivery.windowClosedBefore': '未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息',
+  'delivery.quotaSpent': '本窗口内客服消息条数已用完',
+  'delivery.invalidOpenid': 'openid 无效：该粉丝不是本公众号的关注者',
+  'delivery.unfollowed': '粉丝已取消关注',
+  'delivery.noApiPermission': '公众号没有客服消息接口权限',
+  'delivery.invalidAppSecret': 'AppSecret 无效',
+  'delivery.invalidAppId': 'AppID 无效',
+  'delivery.invalidMedia': '媒体文件无效或已过期',
+  'delivery.dailyLimit': '接口调用超过每日上限，稍后重试',
+  'delivery.rateLimit': '接口调用过于频繁，稍后重试',
+  'delivery.tokenRejected': 'access_token 刷新后仍被拒绝',
+  'delivery.tokenExpired': 'access_token 刷新后仍已过期',
+  'delivery.channelBusy': '微信系统繁忙，未发送',
+  'delivery.channelError': '微信返回错误 {errorCode}',
+  'delivery.clientError': '微信客户端出错，未发送',
+  'delivery.unreachable': '无法连接微信',
+  'delivery.noAnswer': '微信未及时响应，消息可能已送达',
+  'delivery.connectionBroke': '与微信的连接中断，消息可能已送达',
+  'delivery.databaseAway': '数据库暂时不可用，稍后重试',
+  'delivery.interrupted': '发送过程中服务中断，消息可能已送达',
   'outbound.notFound': '消息不存在',
   'outbound.mediaRequired': '需要媒体文件',
   'outbound.notResendable': '只能重发失败或未确认的消息',
@@ -240,6 +261,28 @@ const errorsEn: Record<ErrorCode, string> = {
   'navigation.entryNumber': '{min}-{max}, once per menu',
   'navigation.entryTarget': 'Either a queue or sub-entries',
 
+  'delivery.windowClosed': 'Outside the 48-hour window: the fan has not written recently (WeChat 45015)',
+  'delivery.windowClosedBefore':
+    "Not sent: WeChat said the fan's 48-hour window is closed; the fan has to write first",
+  'delivery.quotaSpent': "The fan's message quota for this window is spent",
+  'delivery.invalidOpenid': 'Invalid openid: the fan does not follow this account',
+  'delivery.unfollowed': 'The fan has unfollowed the account',
+  'delivery.noApiPermission': 'The account lacks the customer-service API permission',
+  'delivery.invalidAppSecret': 'Invalid AppSecret',
+  'delivery.invalidAppId': 'Invalid AppID',
+  'delivery.invalidMedia': 'Invalid or expired media',
+  'delivery.dailyLimit': "WeChat's daily API limit reached; trying again later",
+  'delivery.rateLimit': "WeChat's API rate limit reached; trying again later",
+  'delivery.tokenRejected': 'The access token was rejected again after a refresh',
+  'delivery.tokenExpired': 'The access token expired again after a refresh',
+  'delivery.channelBusy': 'WeChat was busy and sent nothing',
+  'delivery.channelError': 'WeChat answered error {errorCode}',
+  'delivery.clientError': "WeChat's client failed; nothing was sent",
+  'delivery.unreachable': 'Cannot reach WeChat',
+  'delivery.noAnswer': 'No answer from WeChat in time; it may have delivered the message',
+  'delivery.connectionBroke': 'The connection to WeChat broke; it may have delivered the message',
+  'delivery.databaseAway': "The desk's database was away; trying again",
+  'delivery.interrupted': 'The desk stopped while handing the message over; it may have been delivered',
   'outbound.notFound': 'No such message',
   'outbound.mediaRequired': 'A media file is required',
   'outbound.notResendable': 'Only failed or unconfirmed messages can be sent again',
@@ -287,7 +330,7 @@ const UNKNOWN_ERROR: Record<Lang, string> = {
   en: 'Something went wrong (error code {code})',
 };
 
-function isKnown(code: string): code is ErrorCode {
+export function isKnown(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(errorsZh, code);
 }
 

@@ -1,7 +1,8 @@
 import { mediaUrl } from '../../api/conversations';
 import type { Delivery, Message } from '../../api/workbench';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import { isKnown, wordError } from '../../i18n/errors';
+import type { Lang, MessageKey } from '../../i18n/messages';
 import { toDisplay } from './emoji';
 import { formatTime } from './format';
 
@@ -21,9 +22,14 @@ function kindLabel(kind: string, t: Translate): string {
   return key ? t(key) : t('kind.other', { kind });
 }
 
-function deliveryText(delivery: Delivery, t: Translate): string {
+function deliveryText(delivery: Delivery, t: Translate, lang: Lang): string {
   const status = t(`delivery.${delivery.status}`);
-  return delivery.errorReason ? t('delivery.withReason', { status, reason: delivery.errorReason }) : status;
+  if (!delivery.errorReason) return status;
+  // Messages settled before reasons became codes keep the words they were stored with.
+  const reason = isKnown(delivery.errorReason)
+    ? wordError(lang, delivery.errorReason, { errorCode: delivery.errorCode ?? '' })
+    : delivery.errorReason;
+  return t('delivery.withReason', { status, reason });
 }
 
 function Content({ message }: { message: Message }) {
@@ -84,7 +90,7 @@ export function MessageView({ message }: { message: Message }) {
       </div>
       {message.delivery && (
         <div className={`delivery delivery-${message.delivery.status.toLowerCase()}`}>
-          {deliveryText(message.delivery, t)}
+          {deliveryText(message.delivery, t, lang)}
         </div>
       )}
     </li>

@@ -16,11 +16,21 @@ public class DeliveryFailure extends Exception {
 
   private final Kind kind;
   private final Integer errorCode;
+  private final DeliveryProblem problem;
 
-  public DeliveryFailure(Kind kind, Integer errorCode, String reason) {
-    super(reason, null, false, false);
+  /**
+   * {@code detail} is for the log only (the channel's own words, an exception's name): the sender
+   * is told {@code problem}.
+   */
+  public DeliveryFailure(Kind kind, Integer errorCode, DeliveryProblem problem, String detail) {
+    super(problem.code() + (detail == null ? "" : " (" + detail + ")"), null, false, false);
     this.kind = kind;
     this.errorCode = errorCode;
+    this.problem = problem;
+  }
+
+  public DeliveryFailure(Kind kind, Integer errorCode, DeliveryProblem problem) {
+    this(kind, errorCode, problem, null);
   }
 
   public Kind kind() {
@@ -32,7 +42,12 @@ public class DeliveryFailure extends Exception {
     return errorCode;
   }
 
+  /** The stable code stored with the message and worded by the frontend. */
   public String reason() {
-    return getMessage();
+    return problem.code();
+  }
+
+  public DeliveryProblem problem() {
+    return problem;
   }
 }

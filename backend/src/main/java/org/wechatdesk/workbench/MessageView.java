@@ -24,5 +24,8 @@ public record MessageView(
 
   @Schema(name = "MessageDelivery")
   public record Delivery(
-      @Schema(implementation = OutboundStatus.class) String status, @Nullable String errorReason) {}
+      @Schema(implementation = OutboundStatus.class) String status,
+      @Schema(description = "A delivery.* code (docs/api-errors.md)") @Nullable String errorReason,
+      @Schema(description = "The channel's own error number, e.g. WeChat's errcode") @Nullable
+          Integer errorCode) {}
 }

@@ -37,7 +37,9 @@ public record WorkbenchEvent(
   public record Delivery(
       long outboundId,
       @Schema(implementation = OutboundStatus.class) String status,
-      @Nullable String errorReason) {}
+      @Schema(description = "A delivery.* code (docs/api-errors.md)") @Nullable String errorReason,
+      @Schema(description = "The channel's own error number, e.g. WeChat's errcode") @Nullable
+          Integer errorCode) {}
 
   WorkbenchEvent withId(long newId, Instant at) {
     return new WorkbenchEvent(

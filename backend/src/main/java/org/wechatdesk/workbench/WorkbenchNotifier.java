@@ -173,7 +173,10 @@ class WorkbenchNotifier {
                         null,
                         null,
                         new WorkbenchEvent.Delivery(
-                            settled.id(), settled.status().name(), settled.reason()),
+                            settled.id(),
+                            settled.status().name(),
+                            settled.reason(),
+                            settled.errorCode()),
                         null,
                         null,
                         null)));

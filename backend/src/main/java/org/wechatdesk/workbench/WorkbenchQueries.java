@@ -22,7 +22,8 @@ class WorkbenchQueries {
   private static final String MESSAGE_COLUMNS =
       """
       m.id, m.conversation_id, m.direction, m.author, m.kind, m.text, m.media_id, m.outbound_id, m.created_at,
-      case o.status when 'SENDING' then 'PENDING' else o.status end as delivery_status, o.error_reason as delivery_error""";
+      case o.status when 'SENDING' then 'PENDING' else o.status end as delivery_status, o.error_reason as delivery_error,
+      o.error_code as delivery_error_code""";
 
   private final JdbcClient jdbc;
   private final FanRepository fans;
@@ -185,6 +186,9 @@ class WorkbenchQueries {
         DbTime.read(rs, "created_at"),
         deliveryStatus == null
             ? null
-            : new MessageView.Delivery(deliveryStatus, rs.getString("delivery_error")));
+            : new MessageView.Delivery(
+                deliveryStatus,
+                rs.getString("delivery_error"),
+                rs.getObject("delivery_error_code", Integer.class)));
   }
 }

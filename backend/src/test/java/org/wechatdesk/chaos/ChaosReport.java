@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.support.FakeWeChatApi;
 
 /**
@@ -158,8 +159,7 @@ final class ChaosReport {
 
   private boolean leftInFlightByTheKill(OutboundRow row) {
     return "UNCERTAIN".equals(row.status())
-        && row.reason() != null
-        && row.reason().contains("stopped while handing it to WeChat");
+        && DeliveryProblem.INTERRUPTED.code().equals(row.reason());
   }
 
   /**

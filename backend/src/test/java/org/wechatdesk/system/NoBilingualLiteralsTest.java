@@ -37,9 +37,6 @@ class NoBilingualLiteralsTest {
           "RatingInvitations.java",
           "RatingPage.java",
           "VisitorText.java",
-          // Why WeChat did not deliver a message, stored with the message.
-          "SendFailure.java",
-          "OutboxSender.java",
           // HTML pages for fans, outside the app's language switch.
           "H5EntryController.java",
           // The stand-in for WeChat's authorization page (demo and tests).

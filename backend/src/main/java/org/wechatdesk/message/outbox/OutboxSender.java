@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.Channels;
 import org.wechatdesk.message.DeliveryFailure;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.message.MessageProperties;
 import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.message.OutboundMessageSettled;
@@ -36,9 +37,6 @@ class OutboxSender extends WorkerLoop {
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int BATCH = 20;
   private static final Duration DATABASE_RETRY = Duration.ofSeconds(1);
-  private static final String ABANDONED =
-      "the desk stopped while handing it to WeChat; it may have been delivered"
-          + " / 发送过程中服务中断，消息可能已送达";
 
   private final OutboxRepository messages;
   private final Channels channels;
@@ -151,7 +149,7 @@ class OutboxSender extends WorkerLoop {
    */
   private void settleAbandoned() {
     for (long id : queue.abandonedInFlight()) {
-      if (messages.markAbandoned(id, ABANDONED)) {
+      if (messages.markAbandoned(id, DeliveryProblem.INTERRUPTED.code())) {
         OutboundMessage message = messages.findById(id).orElseThrow();
         log.warn("Outbound {}: its sender stopped while handing it to the channel; UNCERTAIN", id);
         events.publishEvent(
@@ -160,7 +158,7 @@ class OutboxSender extends WorkerLoop {
                 message.fanId(),
                 OutboundStatus.UNCERTAIN,
                 null,
-                ABANDONED,
+                DeliveryProblem.INTERRUPTED.code(),
                 message.requestedBy()));
       }
     }
@@ -182,7 +180,10 @@ class OutboxSender extends WorkerLoop {
             || (failure.kind() == DeliveryFailure.Kind.AMBIGUOUS && settings.retryAmbiguous());
     if (retryable && attempt < settings.maxAttempts()) {
       log.info(
-          "Outbound {} attempt {} failed ({}); retrying", message.id(), attempt, failure.reason());
+          "Outbound {} attempt {} failed ({}); retrying",
+          message.id(),
+          attempt,
+          failure.getMessage());
       untilRecorded(
           message,
           () -> {
@@ -195,11 +196,14 @@ class OutboxSender extends WorkerLoop {
         failure.kind() == DeliveryFailure.Kind.AMBIGUOUS
             ? OutboundStatus.UNCERTAIN
             : OutboundStatus.FAILED;
-    String reason =
-        retryable
-            ? "gave up after " + attempt + " attempts: " + failure.reason()
-            : failure.reason();
-    log.warn("Outbound {} to account {} {}: {}", message.id(), message.accountId(), status, reason);
+    String reason = failure.reason();
+    log.warn(
+        "Outbound {} to account {} {} after {} attempts: {}",
+        message.id(),
+        message.accountId(),
+        status,
+        attempt,
+        failure.getMessage());
     if (untilRecorded(
         message,
         () -> messages.markSettled(message.id(), token, status, failure.errorCode(), reason))) {

@@ -153,16 +153,16 @@ class OutboxTest extends IntegrationTest {
   void permanentErrorsMarkTheMessageFailedWithTheReason() {
     WECHAT.failNext(FakeWeChatApi.SEND, 45047);
     assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("many"))).errorReason())
-        .contains("quota");
+        .isEqualTo("delivery.quotaSpent");
     WECHAT.failNext(FakeWeChatApi.SEND, 40003);
     assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("who"))).errorReason())
-        .contains("openid");
+        .isEqualTo("delivery.invalidOpenid");
 
     WECHAT.failNext(FakeWeChatApi.SEND, 45015);
     OutboundMessage outside = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("late")));
     assertThat(outside.status()).isEqualTo(OutboundStatus.FAILED);
     assertThat(outside.errorCode()).isEqualTo(45015);
-    assertThat(outside.errorReason()).contains("48-hour");
+    assertThat(outside.errorReason()).isEqualTo("delivery.windowClosed");
     assertThat(events.settled())
         .anySatisfy(
             e -> {
@@ -186,7 +186,7 @@ class OutboxTest extends IntegrationTest {
         settled(enqueue(OutboundKind.TEXT, OutboundContent.text("still too late")));
     assertThat(held.status()).isEqualTo(OutboundStatus.FAILED);
     assertThat(held.errorCode()).isEqualTo(45015);
-    assertThat(held.errorReason()).contains("the fan has to write first");
+    assertThat(held.errorReason()).isEqualTo("delivery.windowClosedBefore");
     assertThat(sendsTo(fan.openid())).as("the second message never reached WeChat").hasSize(1);
 
     long aSecondLater = Instant.now().getEpochSecond() + 1;
@@ -223,7 +223,8 @@ class OutboxTest extends IntegrationTest {
     WECHAT.failNext(FakeWeChatApi.SEND, 45011, 45011, 45011, 45011, 45011);
     OutboundMessage failed = settled(enqueue(OutboundKind.TEXT, OutboundContent.text("never")));
     assertThat(failed.status()).isEqualTo(OutboundStatus.FAILED);
-    assertThat(failed.errorReason()).startsWith("gave up after 4 attempts");
+    assertThat(failed.errorReason()).isEqualTo("delivery.rateLimit");
+    assertThat(failed.attempts()).isEqualTo(4);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.apache.http.conn.ConnectTimeoutException;
 import org.wechatdesk.channel.wechat.TokenFreeText;
 import org.wechatdesk.message.DeliveryFailure;
 import org.wechatdesk.message.DeliveryFailure.Kind;
+import org.wechatdesk.message.DeliveryProblem;
 
 /**
  * What a failed send to WeChat means for the message. TRANSIENT: WeChat did not get it (connection
@@ -27,35 +28,35 @@ final class SendFailure {
 
   private static final int WINDOW_CLOSED = 45015;
 
-  private static final Map<Integer, String> KNOWN_PERMANENT =
+  private static final Map<Integer, DeliveryProblem> KNOWN_PERMANENT =
       Map.of(
           WINDOW_CLOSED,
-          "outside the 48-hour window: the fan has not written recently / 超出48小时客服消息窗口，粉丝近期未互动",
+          DeliveryProblem.WINDOW_CLOSED,
           45047,
-          "the fan's message quota for this window is spent / 本窗口内客服消息条数已用完",
+          DeliveryProblem.QUOTA_SPENT,
           40003,
-          "invalid openid: the fan is not a follower of this account / openid 无效",
+          DeliveryProblem.INVALID_OPENID,
           43004,
-          "the fan has unfollowed the account / 粉丝已取消关注",
+          DeliveryProblem.UNFOLLOWED,
           48001,
-          "the account lacks the customer-service API permission / 公众号没有客服消息接口权限",
+          DeliveryProblem.NO_API_PERMISSION,
           40125,
-          "invalid AppSecret / AppSecret 无效",
+          DeliveryProblem.INVALID_APP_SECRET,
           40013,
-          "invalid AppID / AppID 无效",
+          DeliveryProblem.INVALID_APP_ID,
           40007,
-          "invalid media_id / 媒体文件无效");
+          DeliveryProblem.INVALID_MEDIA);
 
-  private static final Map<Integer, String> KNOWN_TRANSIENT =
+  private static final Map<Integer, DeliveryProblem> KNOWN_TRANSIENT =
       Map.of(
-          45009, "WeChat's daily API limit reached / 接口调用超过每日上限",
-          45011, "WeChat's API rate limit reached / 接口调用过于频繁",
-          40001, "access token rejected again after a refresh / access_token 刷新后仍无效",
-          42001, "access token expired again after a refresh / access_token 刷新后仍过期");
+          45009, DeliveryProblem.DAILY_LIMIT,
+          45011, DeliveryProblem.RATE_LIMIT,
+          // Rejected or expired again after a refresh: the next attempt fetches another token.
+          40001, DeliveryProblem.TOKEN_REJECTED,
+          42001, DeliveryProblem.TOKEN_EXPIRED);
 
   private static DeliveryFailure systemBusy() {
-    return new DeliveryFailure(
-        Kind.TRANSIENT, -1, "WeChat was busy (-1) and sent nothing / 微信系统繁忙，未发送");
+    return new DeliveryFailure(Kind.TRANSIENT, -1, DeliveryProblem.CHANNEL_BUSY);
   }
 
   /**
@@ -63,11 +64,7 @@ final class SendFailure {
    * again.
    */
   static DeliveryFailure windowClosedBefore() {
-    return new DeliveryFailure(
-        Kind.PERMANENT,
-        WINDOW_CLOSED,
-        "not sent: WeChat said the fan's 48-hour window is closed (45015); the fan has to write first"
-            + " / 未发送：微信已告知48小时客服消息窗口已关闭，需等粉丝再次发消息");
+    return new DeliveryFailure(Kind.PERMANENT, WINDOW_CLOSED, DeliveryProblem.WINDOW_CLOSED_BEFORE);
   }
 
   static boolean closesWindow(DeliveryFailure failure) {
@@ -94,24 +91,28 @@ final class SendFailure {
         return systemBusy();
       }
       return new DeliveryFailure(
-          Kind.TRANSIENT, null, "WeChat client error: " + TokenFreeText.of(rt.getMessage()));
+          Kind.TRANSIENT, null, DeliveryProblem.CLIENT_ERROR, TokenFreeText.of(rt.getMessage()));
     }
     if (e instanceof IOException io) {
       return ofIo(io);
     }
-    return new DeliveryFailure(Kind.TRANSIENT, null, e.toString());
+    return new DeliveryFailure(
+        Kind.TRANSIENT, null, DeliveryProblem.CLIENT_ERROR, TokenFreeText.of(e.toString()));
   }
 
   private static DeliveryFailure ofErrorCode(int code, String message) {
     if (code == -1) {
       return systemBusy();
     }
-    String transientReason = KNOWN_TRANSIENT.get(code);
-    if (transientReason != null) {
-      return new DeliveryFailure(Kind.TRANSIENT, code, transientReason);
+    DeliveryProblem transientProblem = KNOWN_TRANSIENT.get(code);
+    if (transientProblem != null) {
+      return new DeliveryFailure(Kind.TRANSIENT, code, transientProblem, message);
     }
-    String reason = KNOWN_PERMANENT.getOrDefault(code, "WeChat error " + code + ": " + message);
-    return new DeliveryFailure(Kind.PERMANENT, code, reason);
+    return new DeliveryFailure(
+        Kind.PERMANENT,
+        code,
+        KNOWN_PERMANENT.getOrDefault(code, DeliveryProblem.CHANNEL_ERROR),
+        TokenFreeText.of(message));
   }
 
   private static DeliveryFailure ofIo(IOException io) {
@@ -120,15 +121,13 @@ final class SendFailure {
         || io instanceof UnknownHostException
         || io instanceof NoRouteToHostException) {
       return new DeliveryFailure(
-          Kind.TRANSIENT, null, "cannot reach WeChat: " + io.getClass().getSimpleName());
+          Kind.TRANSIENT, null, DeliveryProblem.UNREACHABLE, io.getClass().getSimpleName());
     }
     if (io instanceof SocketTimeoutException || io instanceof InterruptedIOException) {
       return new DeliveryFailure(
-          Kind.AMBIGUOUS,
-          null,
-          "no answer from WeChat in time; it may have delivered the message / 微信未及时响应，消息可能已送达");
+          Kind.AMBIGUOUS, null, DeliveryProblem.NO_ANSWER, io.getClass().getSimpleName());
     }
     return new DeliveryFailure(
-        Kind.AMBIGUOUS, null, "connection to WeChat broke: " + io.getClass().getSimpleName());
+        Kind.AMBIGUOUS, null, DeliveryProblem.CONNECTION_BROKE, io.getClass().getSimpleName());
   }
 }

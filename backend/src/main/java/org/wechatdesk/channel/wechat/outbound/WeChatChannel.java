@@ -17,6 +17,7 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.fan.FanWindowClosed;
 import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.DeliveryFailure;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.InboundMessage;
 import org.wechatdesk.message.OutboundError;
@@ -146,7 +147,11 @@ class WeChatChannel implements ChannelAdapter {
     try {
       return accounts.findById(message.accountId()).orElseThrow();
     } catch (DataAccessException databaseAway) {
-      throw new DeliveryFailure(DeliveryFailure.Kind.TRANSIENT, null, databaseAway.toString());
+      throw new DeliveryFailure(
+          DeliveryFailure.Kind.TRANSIENT,
+          null,
+          DeliveryProblem.DATABASE_AWAY,
+          databaseAway.getClass().getSimpleName());
     }
   }
 
