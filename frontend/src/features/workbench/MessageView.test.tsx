@@ -49,3 +49,62 @@ describe('a delivery that failed', () => {
     expect(screen.getByText(/微信接口超时/)).toBeTruthy();
   });
 });
+
+describe('what the desk says in the transcript', () => {
+  afterEach(() => localStorage.removeItem(LANG_STORAGE_KEY));
+
+  const withheld: Message = {
+    id: 2,
+    conversationId: 7,
+    direction: 'SYSTEM',
+    author: 'system',
+    kind: 'TEXT',
+    text: '请稍候',
+    createdAt: '2026-12-03T10:00:00Z',
+    notice: { code: 'notice.automaticTextWithheld', params: { reason: 'delivery.quotaKeptForAgent' } },
+  };
+
+  it('is worded in Chinese with its reason and the withheld text', () => {
+    renderWithI18n(<MessageView message={withheld} />);
+    expect(
+      screen.getByText(/自动消息未发送（客服消息额度不足，剩余额度留给座席回复）：「请稍候」/),
+    ).toBeTruthy();
+  });
+
+  it('is worded in English after the switch', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'en');
+    renderWithI18n(<MessageView message={withheld} />);
+    expect(
+      screen.getByText(/Automatic text not sent \(The fan's remaining message quota is kept/),
+    ).toBeTruthy();
+  });
+
+  it('remarks on a fan’s line, naming the channel the visitor moved to', () => {
+    renderWithI18n(
+      <MessageView
+        message={{
+          ...withheld,
+          text: null,
+          notice: { code: 'notice.visitorMoved', params: { channel: 'H5' } },
+        }}
+      />,
+    );
+    expect(screen.getByText(/访客转到 H5 页面继续咨询/)).toBeTruthy();
+  });
+
+  it('words a rating given on the rating page with whether the problem was solved', () => {
+    renderWithI18n(
+      <MessageView
+        message={{
+          ...withheld,
+          direction: 'IN',
+          author: 'fan',
+          kind: 'RATING',
+          text: '满意',
+          notice: { code: 'notice.ratedOnPage', params: { rating: '4', solved: 'yes' } },
+        }}
+      />,
+    );
+    expect(screen.getByText('评价页评分：4 满意，问题已解决')).toBeTruthy();
+  });
+});

@@ -2,6 +2,7 @@ import { mediaUrl } from '../../api/conversations';
 import type { Delivery, Message } from '../../api/workbench';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { isKnown, wordError } from '../../i18n/errors';
+import { wordNotice } from '../../i18n/notices';
 import type { Lang, MessageKey } from '../../i18n/messages';
 import { toDisplay } from './emoji';
 import { formatTime } from './format';
@@ -72,9 +73,14 @@ export function MessageView({ message }: { message: Message }) {
   const time = <time dateTime={message.createdAt}>{formatTime(message.createdAt, lang)}</time>;
 
   if (message.direction === 'SYSTEM') {
+    const said = message.notice
+      ? wordNotice(lang, message.notice, message.text)
+      : message.text
+        ? toDisplay(message.text)
+        : kindLabel(message.kind, t);
     return (
       <li data-testid="chat-message" data-direction="SYSTEM" className="message message-system">
-        {message.text ? toDisplay(message.text) : kindLabel(message.kind, t)} · {time}
+        {said} · {time}
       </li>
     );
   }
@@ -85,9 +91,18 @@ export function MessageView({ message }: { message: Message }) {
         {message.direction === 'NOTE' && <strong className="note-label">{t('chat.note')}</strong>}{' '}
         {message.author} · {time}
       </div>
-      <div className="bubble">
-        <Content message={message} />
-      </div>
+      {message.notice && message.direction === 'NOTE' ? (
+        <div className="bubble">
+          <p className="message-text">{wordNotice(lang, message.notice, message.text)}</p>
+        </div>
+      ) : (
+        <div className="bubble">
+          <Content message={message} />
+        </div>
+      )}
+      {message.notice && message.direction !== 'NOTE' && (
+        <div className="message-notice muted">{wordNotice(lang, message.notice, message.text)}</div>
+      )}
       {message.delivery && (
         <div className={`delivery delivery-${message.delivery.status.toLowerCase()}`}>
           {deliveryText(message.delivery, t, lang)}

@@ -138,15 +138,12 @@ public class AgentActions {
   public void transfer(long conversationId, Actor actor, long targetQueueId, String note) {
     Conversation conversation = chatting(conversationId, actor);
     if (note != null && !note.isBlank()) {
-      messages.add(
+      messages.addNotice(
           conversationId,
           ConversationMessage.Direction.NOTE,
           actor.username(),
-          "TEXT",
-          "转接备注 / transfer note: " + note,
-          null,
-          null,
-          null);
+          note,
+          TranscriptNotice.of(TranscriptNotice.Code.TRANSFER_NOTE));
     }
     engine.correlate(
         conversation,

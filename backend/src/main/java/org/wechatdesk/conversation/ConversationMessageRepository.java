@@ -16,10 +16,34 @@ public class ConversationMessageRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TranscriptNotices notices;
 
-  ConversationMessageRepository(JdbcClient jdbc, Clock clock) {
+  ConversationMessageRepository(JdbcClient jdbc, Clock clock, TranscriptNotices notices) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.notices = notices;
+  }
+
+  /**
+   * A line the desk writes in its own words: {@code text} is the line's own text, if any (a
+   * withheld automatic text, a transfer note), worded around by the notice.
+   */
+  public long addNotice(
+      long conversationId,
+      ConversationMessage.Direction direction,
+      String author,
+      String text,
+      TranscriptNotice notice) {
+    long line = add(conversationId, direction, author, "TEXT", text, null, null, null);
+    setNotice(line, notice);
+    return line;
+  }
+
+  /** Puts the desk's remark on a line, replacing any before (a media fetched after all). */
+  public void setNotice(long lineId, TranscriptNotice notice) {
+    jdbc.sql("update desk.conversation_message set notice = ? where id = ?")
+        .params(notice == null ? null : notices.write(notice), lineId)
+        .update();
   }
 
   public long add(
@@ -94,7 +118,7 @@ public class ConversationMessageRepository {
   public List<ConversationMessage> forConversation(long conversationId) {
     return jdbc.sql(
             """
-            select id, conversation_id, direction, author, kind, text, media_id, outbound_id, created_at
+            select id, conversation_id, direction, author, kind, text, media_id, outbound_id, created_at, notice
               from desk.conversation_message where conversation_id = ? order by id""")
         .param(conversationId)
         .query(
@@ -108,7 +132,8 @@ public class ConversationMessageRepository {
                     rs.getString("text"),
                     rs.getObject("media_id", Long.class),
                     rs.getObject("outbound_id", Long.class),
-                    DbTime.read(rs, "created_at")))
+                    DbTime.read(rs, "created_at"),
+                    notices.read(rs.getString("notice"))))
         .list();
   }
 

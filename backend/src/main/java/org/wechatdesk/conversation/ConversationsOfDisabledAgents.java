@@ -14,9 +14,6 @@ import org.wechatdesk.user.UserDisabled;
 @Component
 class ConversationsOfDisabledAgents {
 
-  static final String HANDOVER_NOTE =
-      "座席已停用，会话转回队列 / The agent was disabled: the conversation went back to its queue";
-
   private final ConversationRepository conversations;
   private final ConversationEngine engine;
   private final FanTexts fanTexts;
@@ -36,7 +33,8 @@ class ConversationsOfDisabledAgents {
           .filter(c -> c.status() == Conversation.Status.CHATTING)
           .ifPresent(
               locked -> {
-                fanTexts.tellAgent(locked, HANDOVER_NOTE);
+                fanTexts.tellAgent(
+                    locked, TranscriptNotice.of(TranscriptNotice.Code.AGENT_DISABLED));
                 engine.correlate(
                     locked,
                     ConversationEngine.MESSAGE_TRANSFER,

@@ -10,7 +10,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
-import org.wechatdesk.message.Channels;
 import org.wechatdesk.message.FanMessageReceived;
 import org.wechatdesk.message.InboundKind;
 import org.wechatdesk.routing.navigation.NavigationRepository;
@@ -51,7 +50,6 @@ class FanMessageHandler {
   private final ApplicationEventPublisher events;
   private final NavigationRepository navigations;
   private final FanTexts fanTexts;
-  private final Channels channels;
 
   FanMessageHandler(
       ConversationRepository conversations,
@@ -62,10 +60,8 @@ class FanMessageHandler {
       SurveyReplies surveyReplies,
       ApplicationEventPublisher events,
       NavigationRepository navigations,
-      FanTexts fanTexts,
-      Channels channels) {
+      FanTexts fanTexts) {
     this.fanTexts = fanTexts;
-    this.channels = channels;
     this.conversations = conversations;
     this.lifecycle = lifecycle;
     this.messages = messages;
@@ -98,7 +94,10 @@ class FanMessageHandler {
     Conversation conversation = open.get();
     if (conversation.channel() != received.channel()) {
       lifecycle.fanMoved(conversation.id(), received.channel());
-      fanTexts.tellAgent(conversation, channels.of(received.channel()).movedHereNotice());
+      fanTexts.tellAgent(
+          conversation,
+          TranscriptNotice.of(
+              TranscriptNotice.Code.VISITOR_MOVED, "channel", received.channel().name()));
     }
     if (received.kind() == InboundKind.TEXT
         && surveyReplies.tryRateDuringTheChat(conversation, text, received.inboundId())) {
@@ -164,10 +163,13 @@ class FanMessageHandler {
             ConversationMessage.Direction.IN,
             received.message().openid(),
             received.kind().name(),
-            LateMedia.lineText(received, text),
+            text,
             received.mediaId(),
             received.inboundId(),
             null);
+    if (received.mediaPending()) {
+      messages.setNotice(messageId, TranscriptNotice.of(TranscriptNotice.Code.MEDIA_FETCHING));
+    }
     events.publishEvent(
         new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
   }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.message.ChannelAdapter;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
@@ -22,9 +23,6 @@ public class FanTexts {
 
   static final int KEPT_FOR_AGENT = 1;
   static final String AUTHOR = "system";
-  private static final String QUOTA_KEPT_FOR_AGENT =
-      "自动消息未发送：客服消息额度不足，剩余额度留给座席回复"
-          + " / Automatic text not sent: the fan's message quota is kept for agent replies. ";
 
   private final Outbox outbox;
   private final FanRepository fans;
@@ -43,17 +41,15 @@ public class FanTexts {
    */
   public boolean sendAutomatic(Conversation conversation, String text, String idempotencyKey) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
-    Optional<String> withheld = whyWithheld(conversation, fan);
+    Optional<DeliveryProblem> withheld = whyWithheld(conversation, fan);
     if (withheld.isPresent()) {
-      messages.add(
+      messages.addNotice(
           conversation.id(),
           ConversationMessage.Direction.SYSTEM,
           AUTHOR,
-          "TEXT",
-          withheld.get() + "「" + text + "」",
-          null,
-          null,
-          null);
+          text,
+          TranscriptNotice.of(
+              TranscriptNotice.Code.AUTOMATIC_TEXT_WITHHELD, "reason", withheld.get().code()));
       return false;
     }
     OutboundMessage queued =
@@ -69,7 +65,7 @@ public class FanTexts {
     return true;
   }
 
-  private Optional<String> whyWithheld(Conversation conversation, Fan fan) {
+  private Optional<DeliveryProblem> whyWithheld(Conversation conversation, Fan fan) {
     ChannelAdapter.Reach reach = outbox.reach(fan, conversation.channel());
     if (reach.closedBecause() != null) {
       return Optional.of(reach.closedBecause());
@@ -78,11 +74,17 @@ public class FanTexts {
         conversation.status() == Conversation.Status.CHATTING
             || conversation.status() == Conversation.Status.QUEUED;
     return reach.messagesLeft() <= (agentExpected ? KEPT_FOR_AGENT : 0)
-        ? Optional.of(QUOTA_KEPT_FOR_AGENT)
+        ? Optional.of(DeliveryProblem.QUOTA_KEPT_FOR_AGENT)
         : Optional.empty();
   }
 
-  /** A line for the agent only (reminders, reasons); never sent to the fan. */
+  /** A line for the agent only, in the desk's words; never sent to the fan. */
+  public void tellAgent(Conversation conversation, TranscriptNotice notice) {
+    messages.addNotice(
+        conversation.id(), ConversationMessage.Direction.SYSTEM, AUTHOR, null, notice);
+  }
+
+  /** A line for the agent only in words the account chose (a reminder); never sent to the fan. */
   public void tellAgent(Conversation conversation, String text) {
     messages.add(
         conversation.id(),

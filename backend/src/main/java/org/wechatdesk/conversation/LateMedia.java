@@ -4,7 +4,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.message.FanMessageReceived;
 import org.wechatdesk.message.InboundMediaSettled;
 
 /**
@@ -15,44 +14,41 @@ import org.wechatdesk.message.InboundMediaSettled;
 @Component
 class LateMedia {
 
-  private static final String FETCHING = " （正在从微信获取 / fetching from WeChat…）";
-  private static final String GIVEN_UP = " （无法从微信获取 / WeChat did not hand it over: %s）";
-
   private final JdbcClient jdbc;
   private final ConversationRepository conversations;
+  private final ConversationMessageRepository messages;
   private final ApplicationEventPublisher events;
 
   LateMedia(
-      JdbcClient jdbc, ConversationRepository conversations, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.conversations = conversations;
+    this.messages = messages;
     this.events = events;
-  }
-
-  /** The line's text for a fan's message: its own, marked while the media is being fetched. */
-  static String lineText(FanMessageReceived received, String text) {
-    return received.mediaPending() ? text + FETCHING : text;
   }
 
   @EventListener
   void on(InboundMediaSettled settled) {
-    jdbc.sql("select id, conversation_id, text from desk.conversation_message where inbound_id = ?")
+    jdbc.sql("select id, conversation_id from desk.conversation_message where inbound_id = ?")
         .param(settled.inboundId())
-        .query(
-            (rs, n) ->
-                new Line(rs.getLong("id"), rs.getLong("conversation_id"), rs.getString("text")))
+        .query((rs, n) -> new Line(rs.getLong("id"), rs.getLong("conversation_id")))
         .optional()
         .ifPresent(line -> complete(line, settled));
   }
 
   private void complete(Line line, InboundMediaSettled settled) {
-    String text = line.text() == null ? "" : line.text().replace(FETCHING, "");
-    if (settled.failure() != null) {
-      text = text + GIVEN_UP.formatted(settled.failure());
-    }
-    jdbc.sql("update desk.conversation_message set media_id = ?, text = ? where id = ?")
-        .params(settled.mediaId(), text, line.id())
+    jdbc.sql("update desk.conversation_message set media_id = ? where id = ?")
+        .params(settled.mediaId(), line.id())
         .update();
+    messages.setNotice(
+        line.id(),
+        settled.failure() == null
+            ? null
+            : TranscriptNotice.of(
+                TranscriptNotice.Code.MEDIA_GIVEN_UP, "reason", settled.failure()));
     conversations
         .findById(line.conversationId())
         .ifPresent(
@@ -62,5 +58,5 @@ class LateMedia {
                         conversation.id(), line.id(), conversation.agentUsername())));
   }
 
-  private record Line(long id, long conversationId, String text) {}
+  private record Line(long id, long conversationId) {}
 }

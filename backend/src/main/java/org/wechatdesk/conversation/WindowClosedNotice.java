@@ -13,10 +13,6 @@ import org.wechatdesk.fan.FanWindowClosed;
 @Component
 public class WindowClosedNotice {
 
-  public static final String TEXT =
-      "微信答复 45015：粉丝的48小时客服消息窗口已关闭，粉丝再次发消息前无法发送"
-          + " / WeChat answered 45015: the fan's 48-hour window is closed; nothing can be sent until the fan writes again";
-
   private final ConversationRepository conversations;
   private final ConversationMessageRepository messages;
   private final ApplicationEventPublisher events;
@@ -38,15 +34,12 @@ public class WindowClosedNotice {
         .ifPresent(
             conversation -> {
               long line =
-                  messages.add(
+                  messages.addNotice(
                       conversation.id(),
                       ConversationMessage.Direction.SYSTEM,
                       FanTexts.AUTHOR,
-                      "TEXT",
-                      TEXT,
                       null,
-                      null,
-                      null);
+                      TranscriptNotice.of(TranscriptNotice.Code.WINDOW_CLOSED));
               events.publishEvent(
                   new ConversationMessageAdded(
                       conversation.id(), line, conversation.agentUsername()));

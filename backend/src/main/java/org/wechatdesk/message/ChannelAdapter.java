@@ -41,9 +41,6 @@ public interface ChannelAdapter {
    */
   Reach reach(Fan fan, int pending);
 
-  /** The line an agent reads when the visitor's open conversation moves to this channel. */
-  String movedHereNotice();
-
   /**
    * Why the message must not be delivered now, asked right before each attempt (WeChat: it said the
    * fan's window is closed), or empty. A PERMANENT answer settles the message as FAILED.
@@ -74,13 +71,13 @@ public interface ChannelAdapter {
    * What the desk may still send the fan by itself on a channel: {@code closedBecause} says why
    * nothing, else {@code messagesLeft} is how many ({@link Integer#MAX_VALUE}: no limit).
    */
-  record Reach(String closedBecause, int messagesLeft) {
+  record Reach(DeliveryProblem closedBecause, int messagesLeft) {
 
     public static Reach unlimited() {
       return new Reach(null, Integer.MAX_VALUE);
     }
 
-    public static Reach closed(String because) {
+    public static Reach closed(DeliveryProblem because) {
       return new Reach(because, 0);
     }
 

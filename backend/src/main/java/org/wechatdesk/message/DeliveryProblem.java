@@ -25,6 +25,8 @@ public enum DeliveryProblem implements ErrorCode {
   TOKEN_EXPIRED("delivery.tokenExpired"),
   /** WeChat answered -1 and sent nothing. */
   CHANNEL_BUSY("delivery.channelBusy"),
+  /** An automatic text held back: the fan's last message of the window is kept for the agent. */
+  QUOTA_KEPT_FOR_AGENT("delivery.quotaKeptForAgent"),
   /** An error number the desk has no words for: the number is stored beside the code. */
   CHANNEL_ERROR("delivery.channelError"),
   /** The channel's client failed before anything left the desk. */

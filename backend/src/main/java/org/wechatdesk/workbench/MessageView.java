@@ -2,8 +2,10 @@ package org.wechatdesk.workbench;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.lang.Nullable;
 import org.wechatdesk.conversation.ConversationMessage;
+import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.message.OutboundStatus;
 
 /**
@@ -20,7 +22,18 @@ public record MessageView(
     @Nullable Long mediaId,
     @Nullable Long outboundId,
     Instant createdAt,
-    @Nullable Delivery delivery) {
+    @Nullable Delivery delivery,
+    @Schema(description = "What the desk says on this line, worded by the UI (notice.* codes)")
+        @Nullable
+        Notice notice) {
+
+  @Schema(name = "TranscriptNotice")
+  public record Notice(TranscriptNotice.Code code, Map<String, String> params) {
+
+    static Notice of(TranscriptNotice notice) {
+      return notice == null ? null : new Notice(notice.code(), notice.params());
+    }
+  }
 
   @Schema(name = "MessageDelivery")
   public record Delivery(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.TranscriptNotices;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanQuota;
@@ -21,7 +22,7 @@ class WorkbenchQueries {
 
   private static final String MESSAGE_COLUMNS =
       """
-      m.id, m.conversation_id, m.direction, m.author, m.kind, m.text, m.media_id, m.outbound_id, m.created_at,
+      m.id, m.conversation_id, m.direction, m.author, m.kind, m.text, m.media_id, m.outbound_id, m.created_at, m.notice,
       case o.status when 'SENDING' then 'PENDING' else o.status end as delivery_status, o.error_reason as delivery_error,
       o.error_code as delivery_error_code""";
 
@@ -29,12 +30,19 @@ class WorkbenchQueries {
   private final FanRepository fans;
   private final FanQuota quota;
   private final FanProfiles profiles;
+  private final TranscriptNotices notices;
 
-  WorkbenchQueries(JdbcClient jdbc, FanRepository fans, FanQuota quota, FanProfiles profiles) {
+  WorkbenchQueries(
+      JdbcClient jdbc,
+      FanRepository fans,
+      FanQuota quota,
+      FanProfiles profiles,
+      TranscriptNotices notices) {
     this.jdbc = jdbc;
     this.fans = fans;
     this.quota = quota;
     this.profiles = profiles;
+    this.notices = notices;
   }
 
   ConversationSummary summary(Conversation conversation, String username) {
@@ -189,6 +197,7 @@ class WorkbenchQueries {
             : new MessageView.Delivery(
                 deliveryStatus,
                 rs.getString("delivery_error"),
-                rs.getObject("delivery_error_code", Integer.class)));
+                rs.getObject("delivery_error_code", Integer.class)),
+        MessageView.Notice.of(notices.read(rs.getString("notice"))));
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.support.ConversationScenario;
 
 /**
@@ -389,12 +390,13 @@ class ConversationProcessTest extends ConversationScenario {
     }
     advanceSeconds(conversation, 61);
     assertThat(textsTo(fan)).doesNotContain(FlowSettings.defaults().visitorPromptText());
-    assertThat(systemLines(conversation))
-        .anySatisfy(
-            line ->
-                assertThat(line)
-                    .contains("额度不足")
-                    .contains(FlowSettings.defaults().visitorPromptText()));
+    assertThat(systemLines(conversation)).contains(FlowSettings.defaults().visitorPromptText());
+    assertThat(systemNotices(conversation))
+        .contains(
+            TranscriptNotice.of(
+                TranscriptNotice.Code.AUTOMATIC_TEXT_WITHHELD,
+                "reason",
+                DeliveryProblem.QUOTA_KEPT_FOR_AGENT.code()));
     agentReplies(conversation, agent, "最后一条留给座席");
     assertThat(textsTo(fan)).hasSize(QUOTA).last().isEqualTo("最后一条留给座席");
   }

@@ -36,8 +36,9 @@ class DisabledAgentHandoverTest extends ConversationScenario {
         .as("the other agent is at the reception limit")
         .isEqualTo(Conversation.Status.QUEUED);
     assertThat(waiting.queueId()).isEqualTo(queueId);
-    assertThat(systemLines(one)).contains(ConversationsOfDisabledAgents.HANDOVER_NOTE);
-    assertThat(systemLines(two)).contains(ConversationsOfDisabledAgents.HANDOVER_NOTE);
+    TranscriptNotice handedOver = TranscriptNotice.of(TranscriptNotice.Code.AGENT_DISABLED);
+    assertThat(systemNotices(one)).contains(handedOver);
+    assertThat(systemNotices(two)).contains(handedOver);
     assertThat(conversations.findOpenForAgent(leaving.id())).isEmpty();
   }
 

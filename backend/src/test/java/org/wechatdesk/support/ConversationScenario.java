@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +24,7 @@ import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationMessage;
 import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
@@ -223,6 +225,15 @@ public abstract class ConversationScenario extends IntegrationTest {
                     .replaceAll("^\\{\"text\":\"", "")
                     .replaceAll("\"}$", "")
                     .replace("\\n", "\n"))
+        .toList();
+  }
+
+  /** What the desk said on the conversation's system lines, in its codes. */
+  protected List<TranscriptNotice> systemNotices(Conversation conversation) {
+    return messages.forConversation(conversation.id()).stream()
+        .filter(m -> m.direction() == ConversationMessage.Direction.SYSTEM)
+        .map(ConversationMessage::notice)
+        .filter(Objects::nonNull)
         .toList();
   }
 

@@ -27,15 +27,7 @@ class NoBilingualLiteralsTest {
 
   private static final Set<String> NOT_API_ERRORS =
       Set.of(
-          // Lines of the transcript, written once for agents of either language.
-          "AgentActions.java",
-          "ConversationsOfDisabledAgents.java",
-          "FanMessageHandler.java",
-          "H5Channel.java",
-          "WeChatChannel.java",
-          "LateMedia.java",
-          "RatingInvitations.java",
-          "RatingPage.java",
+          // A fan's non-text message as text, for the conversation list and the routing rules.
           "VisitorText.java",
           // HTML pages for fans, outside the app's language switch.
           "H5EntryController.java",

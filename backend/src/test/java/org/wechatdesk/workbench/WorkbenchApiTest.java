@@ -18,7 +18,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
-import org.wechatdesk.conversation.WindowClosedNotice;
+import org.wechatdesk.conversation.TranscriptNotice;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.TestImages;
@@ -121,7 +122,10 @@ class WorkbenchApiTest extends ConversationScenario {
         "the agent is told in the conversation",
         () ->
             messages.forConversation(conversation.id()).stream()
-                .anyMatch(line -> WindowClosedNotice.TEXT.equals(line.text())));
+                .anyMatch(
+                    line ->
+                        TranscriptNotice.of(TranscriptNotice.Code.WINDOW_CLOSED)
+                            .equals(line.notice())));
 
     boolean sent =
         transaction.execute(
@@ -129,7 +133,16 @@ class WorkbenchApiTest extends ConversationScenario {
     assertThat(sent).isFalse();
     assertThat(messages.forConversation(conversation.id()))
         .last()
-        .satisfies(line -> assertThat(line.text()).contains("45015").contains("自动提示"));
+        .satisfies(
+            line -> {
+              assertThat(line.text()).isEqualTo("自动提示");
+              assertThat(line.notice())
+                  .isEqualTo(
+                      TranscriptNotice.of(
+                          TranscriptNotice.Code.AUTOMATIC_TEXT_WITHHELD,
+                          "reason",
+                          DeliveryProblem.WINDOW_CLOSED_BEFORE.code()));
+            });
   }
 
   @Test
@@ -175,11 +188,17 @@ class WorkbenchApiTest extends ConversationScenario {
     assertThat(told)
         .anySatisfy(
             event ->
-                assertThat(event).startsWith("MESSAGE_ADDED").contains("fetching from WeChat"));
+                assertThat(event)
+                    .startsWith("MESSAGE_ADDED")
+                    .contains("\"notice\":{\"code\":\"notice.mediaFetching\""));
     assertThat(told)
         .last()
         .satisfies(
-            event -> assertThat(event).startsWith("MESSAGE_UPDATED").contains("\"mediaId\":"));
+            event ->
+                assertThat(event)
+                    .startsWith("MESSAGE_UPDATED")
+                    .contains("\"mediaId\":")
+                    .doesNotContain("notice.mediaFetching"));
   }
 
   @Test

@@ -48,11 +48,6 @@ class H5Channel implements ChannelAdapter {
   }
 
   @Override
-  public String movedHereNotice() {
-    return "访客转到 H5 页面继续咨询，回复将显示在该页面 / The visitor moved to the H5 page: replies go there";
-  }
-
-  @Override
   public boolean deliversOutsideTheDesk() {
     return false;
   }

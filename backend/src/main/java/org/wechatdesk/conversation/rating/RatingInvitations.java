@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationMessageRepository;
+import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanRepository;
@@ -81,7 +82,8 @@ public class RatingInvitations {
     if (templateChannel.isEmpty()) {
       // No channel carries a template to this fan (WeChat does not know an H5 visitor without
       // authorization): the link goes as a text where the conversation was held.
-      String text = "请为本次服务评价 / Please rate this service: " + url;
+      // Fans read the desk in Chinese: WeChat's users are its audience, outside the agents' switch.
+      String text = "请为本次服务评价：" + url;
       OutboundMessage queued =
           outbox.enqueue(
               fan,
@@ -103,13 +105,13 @@ public class RatingInvitations {
                 settings.surveyTemplateId(), url, fields(conversation, settings)),
             "template:" + conversation.id() + ":" + stepKey,
             AUTHOR);
-    messages.addOutgoing(
-        conversation.id(),
-        AUTHOR,
-        OutboundKind.TEMPLATE.name(),
-        "模板消息：邀请评价 / Template message inviting a rating",
-        null,
-        queued.id());
+    messages
+        .addOutgoing(
+            conversation.id(), AUTHOR, OutboundKind.TEMPLATE.name(), null, null, queued.id())
+        .ifPresent(
+            line ->
+                messages.setNotice(
+                    line, TranscriptNotice.of(TranscriptNotice.Code.RATING_TEMPLATE)));
   }
 
   private Map<String, String> fields(Conversation conversation, FlowSettings settings) {

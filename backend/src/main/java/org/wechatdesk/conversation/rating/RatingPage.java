@@ -3,6 +3,7 @@ package org.wechatdesk.conversation.rating;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.ConversationMessage;
 import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.system.ApiError;
@@ -108,15 +110,17 @@ class RatingPage {
       throw new TooManyRequestsException(ConversationError.RATING_TOO_MANY, "max", MAX_RATINGS);
     }
     lifecycle.rated(id, rating, recordedSolved);
-    messages.add(
-        id,
-        ConversationMessage.Direction.IN,
-        "fan",
-        "RATING",
-        describe(flow, rating, recordedSolved),
-        null,
-        null,
-        null);
+    long line =
+        messages.add(
+            id,
+            ConversationMessage.Direction.IN,
+            "fan",
+            "RATING",
+            flow.surveyLabels().get(rating - 1),
+            null,
+            null,
+            null);
+    messages.setNotice(line, ratedOnPage(rating, recordedSolved));
     return view(conversations.findById(id).orElseThrow());
   }
 
@@ -126,13 +130,11 @@ class RatingPage {
         .count();
   }
 
-  private static String describe(FlowSettings flow, int rating, Boolean solved) {
-    String text =
-        "评价页评分 / Rated on the rating page: " + rating + " " + flow.surveyLabels().get(rating - 1);
-    if (solved == null) {
-      return text;
-    }
-    return text + (solved ? "，问题已解决 / solved" : "，问题未解决 / not solved");
+  private static TranscriptNotice ratedOnPage(int rating, Boolean solved) {
+    String answer = solved == null ? "" : solved ? "yes" : "no";
+    return new TranscriptNotice(
+        TranscriptNotice.Code.RATED_ON_PAGE,
+        Map.of("rating", String.valueOf(rating), "solved", answer));
   }
 
   private View view(Conversation conversation) {

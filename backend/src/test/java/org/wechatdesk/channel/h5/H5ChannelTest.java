@@ -21,6 +21,7 @@ import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.conversation.AgentActions;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
@@ -433,7 +434,8 @@ class H5ChannelTest extends ConversationScenario {
     H5Browser phone = signedInThroughWeChat(openid, "snsapi_base");
     phone.send("POST", "/api/h5/messages", "{\"clientId\":\"moved-0001\",\"text\":\"我到网页上来了\"}");
     assertThat(conversationOf(openid).channel()).isEqualTo(FanChannel.H5);
-    assertThat(systemLines(conversation)).anyMatch(line -> line.contains("H5"));
+    assertThat(systemNotices(conversation))
+        .contains(TranscriptNotice.of(TranscriptNotice.Code.VISITOR_MOVED, "channel", "H5"));
     agentReplies(conversation, agent, "网页上回复");
     await("the page shows the reply", () -> messageTexts(phone).contains("网页上回复"));
 

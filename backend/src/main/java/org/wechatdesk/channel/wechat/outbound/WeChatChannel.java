@@ -34,10 +34,6 @@ import org.wechatdesk.message.OutboundMessage;
 @Component
 class WeChatChannel implements ChannelAdapter {
 
-  private static final String WINDOW_CLOSED =
-      "自动消息未发送：微信答复粉丝的48小时客服消息窗口已关闭（45015），需等粉丝再次发消息"
-          + " / Automatic text not sent: WeChat says the fan's 48-hour window is closed (45015) until the fan writes again. ";
-
   private final FanRepository fans;
   private final FanQuota quota;
   private final AccountRepository accounts;
@@ -99,14 +95,9 @@ class WeChatChannel implements ChannelAdapter {
   public Reach reach(Fan fan, int pending) {
     Fan counted = fans.findById(fan.id()).orElseThrow();
     if (counted.windowClosedAt() != null) {
-      return Reach.closed(WINDOW_CLOSED);
+      return Reach.closed(DeliveryProblem.WINDOW_CLOSED_BEFORE);
     }
     return Reach.left(quota.of(counted).remaining() - pending);
-  }
-
-  @Override
-  public String movedHereNotice() {
-    return "访客回到微信继续咨询，回复将通过微信发送 / The visitor is back in WeChat: replies go through WeChat";
   }
 
   @Override
