@@ -29,8 +29,6 @@ class NoBilingualLiteralsTest {
       Set.of(
           // A fan's non-text message as text, for the conversation list and the routing rules.
           "VisitorText.java",
-          // HTML pages for fans, outside the app's language switch.
-          "H5EntryController.java",
           // The stand-in for WeChat's authorization page (demo and tests).
           "WebAuthorizationStandInController.java",
           "WeChatStandIn.java");

@@ -83,7 +83,9 @@ class H5EntryController {
       @PathVariable String appId, HttpServletRequest request, HttpServletResponse response) {
     Optional<OfficialAccount> found = accounts.findByAppId(appId);
     if (found.isEmpty()) {
-      return page(HttpStatus.NOT_FOUND, "没有这个公众号的客服 / No chat for this account");
+      return page(
+          HttpStatus.NOT_FOUND,
+          FanPageText.NO_SUCH_ACCOUNT.forBrowser(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
     OfficialAccount account = found.get();
     if (visitorCookie
@@ -101,8 +103,8 @@ class H5EntryController {
             .contentType(HTML)
             .body(
                 html(
-                    "访问过于频繁，请稍后再试 / Too many new visitors from your network: "
-                        + "try again later"));
+                    FanPageText.TOO_MANY_NEW_VISITORS.forBrowser(
+                        request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))));
       }
       Fan visitor = fans.createWebVisitor(account.id(), "h5_" + randomHex(16));
       profiles.recordRegion(visitor.id(), regions.of(request.getRemoteAddr()).orElse(null));
@@ -138,7 +140,9 @@ class H5EntryController {
       HttpServletResponse response) {
     Optional<OfficialAccount> found = accounts.findByAppId(appId);
     if (found.isEmpty()) {
-      return page(HttpStatus.NOT_FOUND, "没有这个公众号的客服 / No chat for this account");
+      return page(
+          HttpStatus.NOT_FOUND,
+          FanPageText.NO_SUCH_ACCOUNT.forBrowser(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
     OfficialAccount account = found.get();
     String expectedState = stateCookie(request);

@@ -370,7 +370,9 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(H5Browser.location(snapshot.get(snapshotBack))).isEqualTo("/#/h5?failed=snapshot");
     assertThat(snapshot.cookie("DESK_H5")).isNull();
 
-    assertThat(phone.get("/h5/wx0000000000000000").statusCode()).isEqualTo(404);
+    HttpResponse<String> unknown = phone.get("/h5/wx0000000000000000");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("没有这个公众号的客服").doesNotContain(" / ");
   }
 
   @Test
