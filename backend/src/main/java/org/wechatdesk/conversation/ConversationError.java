@@ -28,14 +28,6 @@ public enum ConversationError implements ErrorCode {
   PROCESS_INVALID("process.invalid"),
   /** Param {@code key}: the file must hold exactly one process with this id. */
   PROCESS_WRONG_KEY("process.wrongKey"),
-  /** Params {@code minCount}, {@code maxCount}, {@code maxLength}. */
-  FLOW_SURVEY_LABELS("flow.surveyLabels"),
-  /** Param {@code max}: each answer needs keywords and an answer of at most this length. */
-  FLOW_ROBOT_ANSWERS("flow.robotAnswers"),
-  /** Required with the template message on: 1-64 letters, digits, _ or -. */
-  FLOW_SURVEY_TEMPLATE_ID("flow.surveyTemplateId"),
-  /** Params {@code maxFields}, {@code maxName}, {@code maxValue}. */
-  FLOW_SURVEY_TEMPLATE_FIELDS("flow.surveyTemplateFields"),
   RATING_LINK_UNKNOWN("rating.linkUnknown"),
   RATING_EXPIRED("rating.expired"),
   /** Param {@code max}: ratings of one conversation; the last one counts. */

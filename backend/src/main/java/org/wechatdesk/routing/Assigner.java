@@ -25,6 +25,7 @@ import org.wechatdesk.routing.rules.RuleSet;
 import org.wechatdesk.routing.rules.RuleSets;
 import org.wechatdesk.routing.rules.Situation;
 import org.wechatdesk.routing.rules.Visitor;
+import org.wechatdesk.routing.terms.RoutingProperties;
 
 /**
  * Loads the facts about one visitor from the database, asks the rules, and takes an agent's slot.

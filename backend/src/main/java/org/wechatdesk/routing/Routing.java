@@ -11,8 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.RoutingOutcome.Waiting;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.agent.CapacityAppeared;
 import org.wechatdesk.routing.navigation.AccountRouting;
 import org.wechatdesk.routing.navigation.NavigationRepository;
+import org.wechatdesk.routing.navigation.NavigationState;
+import org.wechatdesk.routing.navigation.NavigationStep;
 import org.wechatdesk.routing.navigation.Navigator;
 import org.wechatdesk.routing.queue.QueueEntry;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
@@ -20,6 +23,7 @@ import org.wechatdesk.routing.queue.ServiceQueue;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.routing.rules.Decision;
 import org.wechatdesk.routing.rules.Decision.Proposal;
+import org.wechatdesk.routing.terms.RoutingError;
 import org.wechatdesk.system.NotFoundException;
 
 /**

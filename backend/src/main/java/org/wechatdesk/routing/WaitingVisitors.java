@@ -11,10 +11,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.agent.CapacityAppeared;
 import org.wechatdesk.routing.queue.QueueEntry;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.routing.rules.Decision;
+import org.wechatdesk.routing.terms.RoutingProperties;
 
 /**
  * Assigns waiting visitors when capacity appears: after the transaction that freed it commits, each

@@ -93,6 +93,15 @@ class ArchitectureTest {
   static final ArchRule featuresFormNoCycles =
       slices().assignedFrom(FEATURES).should().beFreeOfCycles();
 
+  /**
+   * Within a feature too, packages depend one way: a feature's facade on its parts, its parts on
+   * the terms below them (e.g. {@code routing} on {@code routing.agent}, both on {@code
+   * routing.terms}).
+   */
+  @ArchTest
+  static final ArchRule packagesFormNoCycles =
+      slices().matching("org.wechatdesk.(**)").should().beFreeOfCycles();
+
   @ArchTest
   static final ArchRule nothingDependsOnTheDemo =
       noClasses()

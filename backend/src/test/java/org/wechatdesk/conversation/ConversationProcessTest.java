@@ -180,7 +180,9 @@ class ConversationProcessTest extends ConversationScenario {
     Agent first = agent(queueId, 1);
     long afterSales =
         queues.insert(
-            "售后 " + System.nanoTime(), org.wechatdesk.routing.QueueStrategy.ROUND_ROBIN, null);
+            "售后 " + System.nanoTime(),
+            org.wechatdesk.routing.terms.QueueStrategy.ROUND_ROBIN,
+            null);
     Agent second = agent(afterSales, 1);
     String fan = fan();
     fanWrites(fan, "退货");

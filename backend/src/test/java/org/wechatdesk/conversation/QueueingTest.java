@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.ConversationScenario;
 
 /** The seed's 排队提示语 switched off, and 自动转接 to 指定队列. */

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wechatdesk.routing.customer.CustomerProfile;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 /**
  * 500 visitors and 20 agents of 3 slots each; visitors enter and conversations end on many threads

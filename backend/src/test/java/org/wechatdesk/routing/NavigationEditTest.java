@@ -22,9 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.wechatdesk.routing.NavigationStep.Kind;
-import org.wechatdesk.routing.NavigationStep.Prompt;
-import org.wechatdesk.routing.NavigationStep.RouteToQueue;
+import org.wechatdesk.routing.navigation.NavigationState;
+import org.wechatdesk.routing.navigation.NavigationStep.Kind;
+import org.wechatdesk.routing.navigation.NavigationStep.Prompt;
+import org.wechatdesk.routing.navigation.NavigationStep.RouteToQueue;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 /**
  * Editing and deleting navigations: validation, refusal while in use, audit, and visitors caught

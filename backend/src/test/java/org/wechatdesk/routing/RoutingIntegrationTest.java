@@ -18,6 +18,8 @@ import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.wechatdesk.routing.terms.RoutingProperties;
 
 class RoutingPropertiesTest {
 

@@ -1,13 +1,13 @@
 package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wechatdesk.routing.AgentStatus.BUSY;
-import static org.wechatdesk.routing.AgentStatus.OFFLINE;
-import static org.wechatdesk.routing.AgentStatus.ONLINE;
-import static org.wechatdesk.routing.QueueStrategy.LEAST_LOADED;
-import static org.wechatdesk.routing.QueueStrategy.RANDOM;
-import static org.wechatdesk.routing.QueueStrategy.ROUND_ROBIN;
-import static org.wechatdesk.routing.QueueStrategy.SKILL_FIRST;
+import static org.wechatdesk.routing.terms.AgentStatus.BUSY;
+import static org.wechatdesk.routing.terms.AgentStatus.OFFLINE;
+import static org.wechatdesk.routing.terms.AgentStatus.ONLINE;
+import static org.wechatdesk.routing.terms.QueueStrategy.LEAST_LOADED;
+import static org.wechatdesk.routing.terms.QueueStrategy.RANDOM;
+import static org.wechatdesk.routing.terms.QueueStrategy.ROUND_ROBIN;
+import static org.wechatdesk.routing.terms.QueueStrategy.SKILL_FIRST;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,6 +27,8 @@ import org.wechatdesk.routing.rules.Queue;
 import org.wechatdesk.routing.rules.RuleSet;
 import org.wechatdesk.routing.rules.Situation;
 import org.wechatdesk.routing.rules.Visitor;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 /**
  * The shipped assignment rules, one row per priority level, strategy and skip reason: a situation

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.RoutingOutcome.Waiting;
 import org.wechatdesk.routing.customer.CustomerProfile;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
+import org.wechatdesk.routing.terms.RoutingError;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.NotFoundException;
 

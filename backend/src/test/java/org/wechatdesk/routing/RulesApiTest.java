@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.rules.RuleSet;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 class RulesApiTest extends RoutingIntegrationTest {
 

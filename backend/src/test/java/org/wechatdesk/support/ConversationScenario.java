@@ -28,12 +28,12 @@ import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
-import org.wechatdesk.routing.AgentStatus;
-import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.navigation.AccountRouting;
 import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.system.Role;
 import org.wechatdesk.user.DeskUserRepository;
 

@@ -21,7 +21,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.wechatdesk.conversation.Conversation;
-import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.ApiEndpoints;
 import org.wechatdesk.support.ApiEndpoints.Endpoint;
 import org.wechatdesk.support.ConversationScenario;

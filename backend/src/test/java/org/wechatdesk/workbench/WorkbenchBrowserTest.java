@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.flow.FlowSettings;
-import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
-import org.wechatdesk.routing.NavigationState;
-import org.wechatdesk.routing.NavigationStep;
+import org.wechatdesk.routing.navigation.NavigationState;
+import org.wechatdesk.routing.navigation.NavigationStep;
 
 /**
  * Carries a navigation step into the flow: a chosen queue ({@code queueChosen}, {@code queueId}),

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationLifecycle;
-import org.wechatdesk.routing.NavigationStep;
 import org.wechatdesk.routing.Routing;
+import org.wechatdesk.routing.navigation.NavigationStep;
 
 /**
  * Task_StartNavigation: the account's routing either names the queue or shows the navigation menu.

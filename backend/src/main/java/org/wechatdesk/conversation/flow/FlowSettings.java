@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.lang.Nullable;
-import org.wechatdesk.conversation.ConversationError;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InputError;
 
@@ -178,14 +177,7 @@ public record FlowSettings(
             .anyMatch(label -> label == null || label.isBlank() || label.length() > 20)) {
       problems.put(
           "surveyLabels",
-          ApiError.of(
-              ConversationError.FLOW_SURVEY_LABELS,
-              "minCount",
-              2,
-              "maxCount",
-              10,
-              "maxLength",
-              20));
+          ApiError.of(FlowError.SURVEY_LABELS, "minCount", 2, "maxCount", 10, "maxLength", 20));
     }
     if (surveySolvedQuestion == null) {
       problems.put(
@@ -203,7 +195,7 @@ public record FlowSettings(
                         || a.answer() == null
                         || a.answer().isBlank()
                         || a.answer().length() > 600)) {
-      problems.put("robotAnswers", ApiError.of(ConversationError.FLOW_ROBOT_ANSWERS, "max", 600));
+      problems.put("robotAnswers", ApiError.of(FlowError.ROBOT_ANSWERS, "max", 600));
     }
     templateProblems(problems);
     return problems;
@@ -212,7 +204,7 @@ public record FlowSettings(
   private void templateProblems(Map<String, ApiError> problems) {
     if (surveyTemplateEnabled
         && (surveyTemplateId == null || !TEMPLATE_ID.matcher(surveyTemplateId).matches())) {
-      problems.put("surveyTemplateId", ApiError.of(ConversationError.FLOW_SURVEY_TEMPLATE_ID));
+      problems.put("surveyTemplateId", ApiError.of(FlowError.SURVEY_TEMPLATE_ID));
     }
     if (surveyTemplateFields == null
         || surveyTemplateFields.size() > 20
@@ -228,13 +220,7 @@ public record FlowSettings(
       problems.put(
           "surveyTemplateFields",
           ApiError.of(
-              ConversationError.FLOW_SURVEY_TEMPLATE_FIELDS,
-              "maxFields",
-              20,
-              "maxName",
-              32,
-              "maxValue",
-              200));
+              FlowError.SURVEY_TEMPLATE_FIELDS, "maxFields", 20, "maxName", 32, "maxValue", 200));
     }
   }
 

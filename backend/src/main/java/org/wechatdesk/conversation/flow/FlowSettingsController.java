@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.account.AccountService;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
-import org.wechatdesk.routing.RoutingError;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.routing.terms.RoutingError;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InvalidInputException;
 

@@ -2,7 +2,7 @@ package org.wechatdesk.routing.agent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.system.Role;
 import org.wechatdesk.user.UserCreated;
 import org.wechatdesk.user.UserDisabled;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.terms.AgentStatus;
 
 /** Admins set any agent's presence, limit, queues and skills. */
 @RestController

@@ -1,7 +1,7 @@
 package org.wechatdesk.routing.agent;
 
 import java.time.Instant;
-import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.terms.AgentStatus;
 
 /**
  * An agent's presence and capacity: {@code activeCount} of {@code maxConcurrent} (接待上限) slots in

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.wechatdesk.routing.AgentStatus;
 import org.wechatdesk.routing.rules.Candidate;
+import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
 

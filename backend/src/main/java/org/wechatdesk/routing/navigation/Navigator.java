@@ -5,12 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.wechatdesk.routing.NavigationState;
-import org.wechatdesk.routing.NavigationStep;
-import org.wechatdesk.routing.NavigationStep.Kind;
-import org.wechatdesk.routing.NavigationStep.Prompt;
-import org.wechatdesk.routing.NavigationStep.RouteToQueue;
-import org.wechatdesk.routing.RoutingError;
+import org.wechatdesk.routing.navigation.NavigationStep.Kind;
+import org.wechatdesk.routing.navigation.NavigationStep.Prompt;
+import org.wechatdesk.routing.navigation.NavigationStep.RouteToQueue;
 import org.wechatdesk.routing.rules.Answer;
 import org.wechatdesk.routing.rules.Menu;
 import org.wechatdesk.routing.rules.MenuEntry;
@@ -18,6 +15,7 @@ import org.wechatdesk.routing.rules.NavigationChoice;
 import org.wechatdesk.routing.rules.NavigationRules;
 import org.wechatdesk.routing.rules.RuleSet;
 import org.wechatdesk.routing.rules.RuleSets;
+import org.wechatdesk.routing.terms.RoutingError;
 import org.wechatdesk.system.NotFoundException;
 
 /**

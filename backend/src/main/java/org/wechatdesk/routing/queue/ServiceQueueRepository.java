@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 @Repository
 public class ServiceQueueRepository {

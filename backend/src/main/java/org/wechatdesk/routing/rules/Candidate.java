@@ -1,7 +1,7 @@
 package org.wechatdesk.routing.rules;
 
 import java.time.Instant;
-import org.wechatdesk.routing.AgentStatus;
+import org.wechatdesk.routing.terms.AgentStatus;
 
 /**
  * An agent the visitor might go to: the queue's members, plus the visitor's owner and last agent

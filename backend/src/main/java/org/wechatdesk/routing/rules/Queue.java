@@ -1,6 +1,6 @@
 package org.wechatdesk.routing.rules;
 
-import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 /**
  * The queue the visitor waits in; {@code requiredSkill} matters for {@link

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kie.api.KieBase;
-import org.wechatdesk.routing.AgentStatus;
-import org.wechatdesk.routing.QueueStrategy;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 
 /**
  * The rule sets admins may replace at run time, each with the DRL shipped in the jar (from the

@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.wechatdesk.routing.RoutingError;
+import org.wechatdesk.routing.terms.RoutingError;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.NotFoundException;
 

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.audit.AuditLog;
 import org.wechatdesk.audit.AuditTarget;
-import org.wechatdesk.routing.AgentStatus;
-import org.wechatdesk.routing.QueueStrategy;
-import org.wechatdesk.routing.RoutingError;
-import org.wechatdesk.routing.RoutingProperties;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
+import org.wechatdesk.routing.terms.RoutingError;
+import org.wechatdesk.routing.terms.RoutingProperties;
 import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.wechatdesk.routing.QueueStrategy;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.IntegrationTest;
 
 class FlowSettingsApiTest extends IntegrationTest {

@@ -1,4 +1,4 @@
-package org.wechatdesk.routing;
+package org.wechatdesk.routing.navigation;
 
 /**
  * The next step of navigation: send the visitor a text and wait for the answer, or route them to a

@@ -1,4 +1,4 @@
-package org.wechatdesk.fan;
+package org.wechatdesk.fan.directory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,10 +9,17 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.fan.Fan;
+import org.wechatdesk.fan.FanQuota;
+import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.fan.SendRefusal;
 import org.wechatdesk.fan.tag.FanTagRepository;
 import org.wechatdesk.system.ReadModel;
 
-/** The fan list: fans found by nickname, openid or tag, newest contact first, a page at a time. */
+/**
+ * The fan list: fans found by nickname, openid or tag, newest contact first, a page at a time. A
+ * package of its own because it reads across the fan and its tags, which depend on the fan.
+ */
 @ReadModel({"desk.conversation"})
 @Repository
 class FanDirectory {

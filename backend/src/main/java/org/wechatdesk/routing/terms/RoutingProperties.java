@@ -1,4 +1,4 @@
-package org.wechatdesk.routing;
+package org.wechatdesk.routing.terms;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

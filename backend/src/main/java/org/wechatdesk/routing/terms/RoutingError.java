@@ -1,4 +1,4 @@
-package org.wechatdesk.routing;
+package org.wechatdesk.routing.terms;
 
 import org.wechatdesk.system.ErrorCode;
 

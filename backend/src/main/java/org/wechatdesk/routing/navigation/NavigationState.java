@@ -1,4 +1,4 @@
-package org.wechatdesk.routing;
+package org.wechatdesk.routing.navigation;
 
 /**
  * Where a visitor is in a navigation menu; the caller keeps it between answers (e.g. as a process

@@ -1,4 +1,4 @@
-package org.wechatdesk.routing;
+package org.wechatdesk.routing.terms;
 
 /**
  * An agent's presence: only ONLINE agents take visitors; BUSY (示忙) keeps current ones but takes no
