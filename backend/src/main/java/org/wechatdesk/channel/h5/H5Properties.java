@@ -1,5 +1,7 @@
 package org.wechatdesk.channel.h5;
 
+import static org.wechatdesk.system.Ranges.requireBetween;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,12 +21,5 @@ record H5Properties(
     requireBetween("desk.h5.new-visitors-per-address", newVisitorsPerAddress, 1, 100_000);
     requireBetween("desk.h5.messages-per-minute", messagesPerMinute, 5, 10_000);
     requireBetween("desk.h5.address-messages-per-minute", addressMessagesPerMinute, 5, 100_000);
-  }
-
-  private static void requireBetween(String name, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          name + " must be between " + min + " and " + max + ", was " + value);
-    }
   }
 }

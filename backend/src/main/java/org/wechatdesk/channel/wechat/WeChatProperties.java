@@ -1,5 +1,7 @@
 package org.wechatdesk.channel.wechat;
 
+import static org.wechatdesk.system.Ranges.requireBetween;
+
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -45,20 +47,6 @@ public record WeChatProperties(
   private static void requireUrl(String name, String value) {
     if (value == null || !value.matches("https?://[^/\\s]+(/.*)?")) {
       throw new IllegalArgumentException(name + " must be an http(s) URL, was: " + value);
-    }
-  }
-
-  private static void requireBetween(String name, Duration value, Duration min, Duration max) {
-    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      throw new IllegalArgumentException(
-          name + " must be between " + min + " and " + max + ", was " + value);
-    }
-  }
-
-  private static void requireBetween(String name, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new IllegalArgumentException(
-          name + " must be between " + min + " and " + max + ", was " + value);
     }
   }
 }
