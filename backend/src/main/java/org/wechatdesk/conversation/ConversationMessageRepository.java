@@ -34,12 +34,13 @@ public class ConversationMessageRepository {
       String author,
       String text,
       TranscriptNotice notice) {
-    long line = add(conversationId, direction, author, "TEXT", text, null, null, null);
-    setNotice(line, notice);
-    return line;
+    return add(conversationId, direction, author, "TEXT", text, null, null, null, notice);
   }
 
-  /** Puts the desk's remark on a line, replacing any before (a media fetched after all). */
+  /**
+   * Changes the desk's remark on a line written before (a fan's media fetched after all, or given
+   * up); the caller announces the change.
+   */
   public void setNotice(long lineId, TranscriptNotice notice) {
     jdbc.sql("update desk.conversation_message set notice = ? where id = ?")
         .params(notice == null ? null : notices.write(notice), lineId)
@@ -55,12 +56,26 @@ public class ConversationMessageRepository {
       Long mediaId,
       Long inboundId,
       Long outboundId) {
+    return add(conversationId, direction, author, kind, text, mediaId, inboundId, outboundId, null);
+  }
+
+  /** A line with the desk's remark on it from the start (a fan's media still being fetched). */
+  public long add(
+      long conversationId,
+      ConversationMessage.Direction direction,
+      String author,
+      String kind,
+      String text,
+      Long mediaId,
+      Long inboundId,
+      Long outboundId,
+      TranscriptNotice notice) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into desk.conversation_message
-              (conversation_id, direction, author, kind, text, media_id, inbound_id, outbound_id, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              (conversation_id, direction, author, kind, text, media_id, inbound_id, outbound_id, created_at, notice)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             conversationId,
             direction.name(),
@@ -70,7 +85,8 @@ public class ConversationMessageRepository {
             mediaId,
             inboundId,
             outboundId,
-            DbTime.of(clock.instant()))
+            DbTime.of(clock.instant()),
+            notice == null ? null : notices.write(notice))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -82,6 +98,18 @@ public class ConversationMessageRepository {
    */
   public Optional<Long> addOutgoing(
       long conversationId, String author, String kind, String text, Long mediaId, long outboundId) {
+    return addOutgoing(conversationId, author, kind, text, mediaId, outboundId, null);
+  }
+
+  /** As above, with the desk's words for a line that has no text of its own (a template). */
+  public Optional<Long> addOutgoing(
+      long conversationId,
+      String author,
+      String kind,
+      String text,
+      Long mediaId,
+      long outboundId,
+      TranscriptNotice notice) {
     boolean recorded =
         jdbc.sql("select count(*) from desk.conversation_message where outbound_id = ?")
                 .param(outboundId)
@@ -100,7 +128,8 @@ public class ConversationMessageRepository {
             text,
             mediaId,
             null,
-            outboundId));
+            outboundId,
+            notice));
   }
 
   /** The conversation whose message went out under this outbox idempotency key, if any. */

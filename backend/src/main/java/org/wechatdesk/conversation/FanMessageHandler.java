@@ -166,10 +166,10 @@ class FanMessageHandler {
             text,
             received.mediaId(),
             received.inboundId(),
-            null);
-    if (received.mediaPending()) {
-      messages.setNotice(messageId, TranscriptNotice.of(TranscriptNotice.Code.MEDIA_FETCHING));
-    }
+            null,
+            received.mediaPending()
+                ? TranscriptNotice.of(TranscriptNotice.Code.MEDIA_FETCHING)
+                : null);
     events.publishEvent(
         new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
   }

@@ -105,13 +105,14 @@ public class RatingInvitations {
                 settings.surveyTemplateId(), url, fields(conversation, settings)),
             "template:" + conversation.id() + ":" + stepKey,
             AUTHOR);
-    messages
-        .addOutgoing(
-            conversation.id(), AUTHOR, OutboundKind.TEMPLATE.name(), null, null, queued.id())
-        .ifPresent(
-            line ->
-                messages.setNotice(
-                    line, TranscriptNotice.of(TranscriptNotice.Code.RATING_TEMPLATE)));
+    messages.addOutgoing(
+        conversation.id(),
+        AUTHOR,
+        OutboundKind.TEMPLATE.name(),
+        null,
+        null,
+        queued.id(),
+        TranscriptNotice.of(TranscriptNotice.Code.RATING_TEMPLATE));
   }
 
   private Map<String, String> fields(Conversation conversation, FlowSettings settings) {

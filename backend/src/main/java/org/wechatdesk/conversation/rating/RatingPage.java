@@ -110,17 +110,16 @@ class RatingPage {
       throw new TooManyRequestsException(ConversationError.RATING_TOO_MANY, "max", MAX_RATINGS);
     }
     lifecycle.rated(id, rating, recordedSolved);
-    long line =
-        messages.add(
-            id,
-            ConversationMessage.Direction.IN,
-            "fan",
-            "RATING",
-            flow.surveyLabels().get(rating - 1),
-            null,
-            null,
-            null);
-    messages.setNotice(line, ratedOnPage(rating, recordedSolved));
+    messages.add(
+        id,
+        ConversationMessage.Direction.IN,
+        "fan",
+        "RATING",
+        flow.surveyLabels().get(rating - 1),
+        null,
+        null,
+        null,
+        ratedOnPage(rating, recordedSolved));
     return view(conversations.findById(id).orElseThrow());
   }
 
