@@ -230,9 +230,7 @@ function TrialOutcome({ result }: { result: TrialResult }) {
         <strong>
           {assigned
             ? t('rules.trial.assigned', { agent: `${assigned.username} (#${assigned.agentId})` })
-            : result.awaitedAgentId !== null
-              ? t('rules.trial.awaits', { agent: `#${result.awaitedAgentId}` })
-              : t('rules.trial.nobody')}
+            : t('rules.trial.nobody')}
         </strong>
       </p>
       <p>

@@ -85,7 +85,6 @@ describe('RulesPage', () => {
           notes: [],
           queuePriority: 10,
           queuePriorityRule: 'VIP customers are taken from the queue first',
-          awaitedAgentId: null,
         }),
       ),
     );

@@ -43,7 +43,6 @@ class RoutingRulesTest {
 
   private static final String OWNER = "Owner agent first";
   private static final String FAMILIAR = "Familiar agent within window";
-  private static final String DESIGNATED = "Designated customer waits for their owner";
   private static final String ROUND = "Round robin among available agents";
   private static final String RANDOMLY = "Random available agent";
   private static final String LEAST = "Least loaded available agent";
@@ -53,7 +52,7 @@ class RoutingRulesTest {
   private static final String LIMIT_SKIP = "Skip agents at their reception limit";
   private static final String EXCLUDED_SKIP = "Skip agents the visitor was transferred away from";
   private static final String OUTSIDE_SKIP =
-      "Skip agents outside the queue unless they own the visitor";
+      "Skip agents outside the queue unless they own or recently served the visitor";
 
   static Stream<Arguments> situations() {
     return Stream.of(
@@ -122,20 +121,28 @@ class RoutingRulesTest {
             order(1, 2, 3),
             skips()),
         row(
-            "familiar agent outside the queue is skipped",
+            "熟客优先: the familiar agent serves a returning visitor from another queue too",
             visitor().lastServed(2, 10),
+            ROUND_ROBIN,
+            agents(agent(1), agent(2).outsideQueue()),
+            FAMILIAR,
+            order(2, 1),
+            skips()),
+        row(
+            "a familiar agent outside the queue and beyond the window is skipped",
+            visitor().lastServed(2, 25 * 60),
             ROUND_ROBIN,
             agents(agent(1), agent(2).outsideQueue()),
             ROUND,
             order(1),
             skips(2, OUTSIDE_SKIP)),
         row(
-            "designated customer waits for an owner who is online but full",
+            "负责人不在线、忙碌或超过接待上限: a designated customer's full owner passes them on",
             visitor().owner(1).asDesignated(),
             ROUND_ROBIN,
             agents(agent(1).load(3, 3), agent(2)),
-            DESIGNATED,
-            order(),
+            ROUND,
+            order(2),
             skips(1, LIMIT_SKIP)),
         row(
             "designated customer with an offline owner goes to the queue",
@@ -146,12 +153,12 @@ class RoutingRulesTest {
             order(2),
             skips(1, OFFLINE_SKIP)),
         row(
-            "designated customer: the familiar agent still comes before waiting for the owner",
+            "熟客优先 > 指定客户优先: the familiar agent serves a designated customer whose owner is full",
             visitor().owner(1).asDesignated().lastServed(2, 30),
             ROUND_ROBIN,
             agents(agent(1).load(3, 3), agent(2), agent(3)),
             FAMILIAR,
-            order(2),
+            order(2, 3),
             skips(1, LIMIT_SKIP)),
         row(
             "round robin: the member whose last visitor from this queue came longest ago",
@@ -257,6 +264,25 @@ class RoutingRulesTest {
     assertThat(vip.queuePriority()).isGreaterThan(ordinary.queuePriority());
     assertThat(vip.queuePriorityRule()).isEqualTo("VIP customers are taken from the queue first");
     assertThat(ordinary.queuePriorityRule()).isNull();
+  }
+
+  /** 负责人指定分配 > 熟客优先 > 指定客户优先 > VIP客户优先 > 队列分配: in the queue, designated before VIP. */
+  @Test
+  void designatedCustomersAreTakenFromTheQueueBeforeVips() {
+    Decision designated =
+        decide(visitor().owner(1).asDesignated(), ROUND_ROBIN, agents(agent(1).load(3, 3)));
+    Decision both =
+        decide(visitor().owner(1).asDesignated().asVip(), ROUND_ROBIN, agents(agent(1).load(3, 3)));
+    Decision vip = decide(visitor().asVip(), ROUND_ROBIN, agents(agent(1).load(3, 3)));
+
+    assertThat(designated.queuePriority()).isGreaterThan(vip.queuePriority());
+    assertThat(designated.queuePriorityRule())
+        .isEqualTo("Designated customers are taken from the queue first");
+    assertThat(both.queuePriority()).isEqualTo(designated.queuePriority());
+    assertThat(both.queuePriorityRule()).isEqualTo(designated.queuePriorityRule());
+    assertThat(designated.decidedBy())
+        .as("nobody waits for the full owner")
+        .isEqualTo(Decision.NO_AGENT);
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class Decision {
 
-  /** The rule name recorded when no rule proposed anyone and nobody is awaited. */
+  /** The rule name recorded when no rule proposed anyone. */
   public static final String NO_AGENT = "No agent can take the visitor now";
 
   private final List<Candidate> candidates;
@@ -21,8 +21,6 @@ public final class Decision {
   private final List<String> notes = new ArrayList<>();
   private int queuePriority;
   private String queuePriorityRule;
-  private Long awaitedAgentId;
-  private String awaitedBy;
 
   public Decision(List<Candidate> candidates) {
     this.candidates = List.copyOf(candidates);
@@ -41,17 +39,14 @@ public final class Decision {
   }
 
   /**
-   * The visitor keeps waiting for this agent instead of going to anyone the strategies would pick.
+   * Waiting visitors are taken in descending priority, then first come first served. The highest
+   * priority any rule gives stands (a designated customer who is also a VIP).
    */
-  public void awaitAgent(long agentId, String rule) {
-    this.awaitedAgentId = agentId;
-    this.awaitedBy = rule;
-  }
-
-  /** Waiting visitors are taken in descending priority, then first come first served. */
   public void prioritise(int priority, String rule) {
-    this.queuePriority = priority;
-    this.queuePriorityRule = rule;
+    if (priority > queuePriority) {
+      this.queuePriority = priority;
+      this.queuePriorityRule = rule;
+    }
   }
 
   public void note(String note) {
@@ -82,19 +77,9 @@ public final class Decision {
     return queuePriorityRule;
   }
 
-  public Long awaitedAgentId() {
-    return awaitedAgentId;
-  }
-
-  /**
-   * The rule of the first proposal, else the rule that made the visitor wait for someone, else
-   * {@link #NO_AGENT}.
-   */
+  /** The rule of the first proposal, else {@link #NO_AGENT}. */
   public String decidedBy() {
-    if (!proposals.isEmpty()) {
-      return proposals.values().iterator().next().rule();
-    }
-    return awaitedBy != null ? awaitedBy : NO_AGENT;
+    return proposals.isEmpty() ? NO_AGENT : proposals.values().iterator().next().rule();
   }
 
   /** One agent the visitor may go to and the rule that put the agent on the list. */

@@ -206,8 +206,7 @@ class RulesController {
       List<Decision.Skip> skipped,
       List<String> notes,
       int queuePriority,
-      @Nullable String queuePriorityRule,
-      @Nullable Long awaitedAgentId) {
+      @Nullable String queuePriorityRule) {
     static TrialResult of(Decision decision) {
       List<Decision.Proposal> proposals = decision.proposals();
       return new TrialResult(
@@ -217,8 +216,7 @@ class RulesController {
           decision.skips(),
           decision.notes(),
           decision.queuePriority(),
-          decision.queuePriorityRule(),
-          decision.awaitedAgentId());
+          decision.queuePriorityRule());
     }
   }
 }
