@@ -1,12 +1,14 @@
 package org.wechatdesk.routing.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -151,12 +155,14 @@ class PresenceFollowsTheAgentTest extends ConversationScenario {
   }
 
   @Test
-  void theGraceIsCheckedAtStartUp() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new PresenceProperties(Duration.ofSeconds(5)))
+  void theGraceIsAMinuteUnlessSetAndCheckedAtStartUp() {
+    PresenceProperties unset =
+        new Binder(new MapConfigurationPropertySource(Map.of()))
+            .bindOrCreate("desk.presence", PresenceProperties.class);
+    assertThat(unset.offlineGrace()).isEqualTo(Duration.ofSeconds(60));
+    assertThatThrownBy(() -> new PresenceProperties(Duration.ofSeconds(5)))
         .hasMessageContaining("desk.presence.offline-grace")
         .hasMessageContaining("PT15S");
-    assertThat(properties.offlineGrace()).isEqualTo(Duration.ofSeconds(60));
   }
 
   private Duration grace() {
