@@ -7,6 +7,7 @@ import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/I18nProvider';
+import { useConfirmedLogout } from './useConfirmedLogout';
 import { useHashPath } from './useHashPath';
 
 interface Route {
@@ -46,6 +47,7 @@ const ROUTES: Route[] = [
 export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) {
   const t = useT();
   const path = useHashPath();
+  const confirmedLogout = useConfirmedLogout(user, onLogout);
   const routes = ROUTES.filter((route) => route.allowed(user));
   // Unknown or forbidden paths, including the home route "/", show the user's first screen.
   const current =
@@ -64,7 +66,7 @@ export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) 
         </nav>
         <span className="user">{user.displayName}</span>
         <LanguageSwitch />
-        <button type="button" onClick={onLogout}>
+        <button type="button" onClick={() => void confirmedLogout()}>
           {t('shell.logout')}
         </button>
       </header>
