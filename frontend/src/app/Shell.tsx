@@ -3,6 +3,7 @@ import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
 import { ADMIN_PATH, AdminArea } from '../features/admin/AdminArea';
 import { FanListPage } from '../features/fans/FanListPage';
+import { HISTORY_PATH, HistoryPage } from '../features/history/HistoryPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -40,6 +41,12 @@ const ROUTES: Route[] = [
     path: '/fans',
     label: 'nav.fans',
     render: () => <FanListPage />,
+    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
+  },
+  {
+    path: HISTORY_PATH,
+    label: 'nav.history',
+    render: (user) => <HistoryPage user={user} />,
     allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
   },
 ];
