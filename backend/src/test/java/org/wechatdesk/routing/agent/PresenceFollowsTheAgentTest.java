@@ -155,6 +155,20 @@ class PresenceFollowsTheAgentTest extends ConversationScenario {
   }
 
   @Test
+  void socketsOfANodeThatStopsReportingThemNoLongerKeepTheAgentOnline() throws Exception {
+    Agent agent = agent(queueId, 3);
+    HttpSession there = HttpSession.login(otherNodeUrl(), agent.username(), "pw");
+    StompSession socket =
+        connect(otherNodeUrl(), there, otherNode.getBean(SimpUserRegistry.class), agent);
+
+    // Only this node's heartbeat runs at the later time: the other node is as good as dead.
+    presence.tick(Instant.now().plus(grace()).plusSeconds(30));
+
+    assertThat(statusOf(agent)).isEqualTo(AgentStatus.OFFLINE);
+    socket.disconnect();
+  }
+
+  @Test
   void theGraceIsAMinuteUnlessSetAndCheckedAtStartUp() {
     PresenceProperties unset =
         new Binder(new MapConfigurationPropertySource(Map.of()))
