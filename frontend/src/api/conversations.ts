@@ -49,9 +49,15 @@ export function endConversation(id: number): Promise<void> {
   return answer(api.POST('/api/conversations/{id}/end', { params: { path: { id } } }));
 }
 
-export function transferConversation(id: number, queueId: number, note: string): Promise<void> {
+/** To a queue, or to a named agent of that queue. */
+export interface TransferTarget {
+  queueId: number;
+  agentId?: number;
+}
+
+export function transferConversation(id: number, target: TransferTarget, note: string): Promise<void> {
   return answer(
-    api.POST('/api/conversations/{id}/transfer', { params: { path: { id } }, body: { queueId, note } }),
+    api.POST('/api/conversations/{id}/transfer', { params: { path: { id } }, body: { ...target, note } }),
   );
 }
 

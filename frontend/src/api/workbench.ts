@@ -15,7 +15,8 @@ export type Workbench = Schema<'Workbench'>;
 /** Increasing per agent. */
 export type WorkbenchEvent = Schema<'WorkbenchEvent'>;
 export type WorkbenchEventType = WorkbenchEvent['type'];
-export type Queue = Schema<'TransferQueue'>;
+/** A queue to transfer to, with its other online agents and their load. */
+export type TransferTargetQueue = Schema<'TargetQueue'>;
 
 export function fetchWorkbench(): Promise<Workbench> {
   return answer(api.GET('/api/workbench'));
@@ -25,8 +26,8 @@ export function fetchEventsAfter(eventId: number): Promise<WorkbenchEvent[]> {
   return answer(api.GET('/api/workbench/events', { params: { query: { after: eventId } } }));
 }
 
-export function listQueues(): Promise<Queue[]> {
-  return answer(api.GET('/api/queues'));
+export function listTransferTargets(): Promise<TransferTargetQueue[]> {
+  return answer(api.GET('/api/transfer-targets'));
 }
 
 export function updatePresence(status: PresenceStatus, maxConcurrent: number): Promise<Presence> {

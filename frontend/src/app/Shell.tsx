@@ -3,10 +3,12 @@ import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
 import { ADMIN_PATH, AdminArea } from '../features/admin/AdminArea';
 import { FanListPage } from '../features/fans/FanListPage';
+import { HISTORY_PATH, HistoryPage } from '../features/history/HistoryPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/I18nProvider';
+import { useConfirmedLogout } from './useConfirmedLogout';
 import { useHashPath } from './useHashPath';
 
 interface Route {
@@ -41,11 +43,18 @@ const ROUTES: Route[] = [
     render: () => <FanListPage />,
     allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
   },
+  {
+    path: HISTORY_PATH,
+    label: 'nav.history',
+    render: (user) => <HistoryPage user={user} />,
+    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
+  },
 ];
 
 export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) {
   const t = useT();
   const path = useHashPath();
+  const confirmedLogout = useConfirmedLogout(user, onLogout);
   const routes = ROUTES.filter((route) => route.allowed(user));
   // Unknown or forbidden paths, including the home route "/", show the user's first screen.
   const current =
@@ -64,7 +73,7 @@ export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) 
         </nav>
         <span className="user">{user.displayName}</span>
         <LanguageSwitch />
-        <button type="button" onClick={onLogout}>
+        <button type="button" onClick={() => void confirmedLogout()}>
           {t('shell.logout')}
         </button>
       </header>

@@ -152,6 +152,14 @@ const errorsZh = {
   'rules.versionNotFound': '规则版本不存在',
   'rules.trialAgents': '每个座席须有状态和至少为 1 的接待上限',
 
+  'transfer.toSelf': '会话已由该客服接待',
+  'transfer.agentDisabled': '该客服的账号已停用',
+  'transfer.agentNotInQueue': '该客服不属于目标队列',
+  'transfer.agentOffline': '该客服当前不在线（{status}）',
+  'transfer.agentAtLimit': '该客服已达接待上限 {max} 人',
+
+  'history.rangeReversed': '结束时间须晚于开始时间',
+
   'user.notFound': '用户不存在',
   'user.usernameFormat': '用户名须为 3-64 位字母、数字、_ . 或 -',
   'user.usernameTaken': '用户名已存在',
@@ -313,6 +321,14 @@ const errorsEn: Record<ErrorCode, string> = {
   'rules.rejected': 'The rules were rejected; the running rules stay',
   'rules.versionNotFound': 'No such rule set version',
   'rules.trialAgents': 'Each agent needs a status and a reception limit of at least 1',
+
+  'transfer.toSelf': 'This agent already serves the conversation',
+  'transfer.agentDisabled': 'This agent’s login is disabled',
+  'transfer.agentNotInQueue': 'This agent does not serve the target queue',
+  'transfer.agentOffline': 'This agent is not online ({status})',
+  'transfer.agentAtLimit': 'This agent is at their reception limit of {max}',
+
+  'history.rangeReversed': 'The end must come after the start',
 
   'user.notFound': 'No such user',
   'user.usernameFormat': 'Username: 3-64 letters, digits, _ . or -',

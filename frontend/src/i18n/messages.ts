@@ -3,6 +3,8 @@ import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 import { visitorEn, visitorZh } from './visitorMessages';
 import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 import { h5En, h5Zh } from './h5Messages';
+import { historyEn, historyZh } from './historyMessages';
+import { handoverEn, handoverZh } from './handoverMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -16,6 +18,8 @@ const zhCN = {
   ...visitorZh,
   ...adminConfigZh,
   ...h5Zh,
+  ...historyZh,
+  ...handoverZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -295,6 +299,8 @@ const en: Record<MessageKey, string> = {
   ...visitorEn,
   ...adminConfigEn,
   ...h5En,
+  ...historyEn,
+  ...handoverEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

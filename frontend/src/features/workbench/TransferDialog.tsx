@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
+import { useState } from 'react';
 import { transferConversation } from '../../api/conversations';
-import { listQueues, type Queue } from '../../api/workbench';
-import { Alert } from '../../components/Alert';
-import { BusyButton } from '../../components/BusyButton';
+import { listTransferTargets, type TransferTargetQueue } from '../../api/workbench';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 
@@ -12,27 +12,37 @@ interface TransferDialogProps {
   onClose: () => void;
 }
 
+interface TransferForm {
+  to: 'queue' | 'agent';
+  queueId?: number;
+  agentId?: number;
+  note?: string;
+}
+
+/**
+ * Hands the conversation to a queue (its rules pick the agent) or to a named online agent of a queue
+ * (本队列或指定队列的其他客服), shown with their load; the server refuses an agent who cannot take it now.
+ */
 export function TransferDialog({ conversationId, onTransferred, onClose }: TransferDialogProps) {
   const t = useT();
-  const [queues, setQueues] = useState<Queue[] | null>(null);
-  const [queueId, setQueueId] = useState('');
-  const [note, setNote] = useState('');
-  const [missingQueue, setMissingQueue] = useState(false);
+  const [form] = Form.useForm<TransferForm>();
+  const to = Form.useWatch('to', form) ?? 'queue';
+  const queueId = Form.useWatch('queueId', form);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const targets = useQuery({ queryKey: ['transfer-targets'], queryFn: listTransferTargets });
+  const queues = targets.data ?? [];
+  const agents = queues.find((queue) => queue.id === queueId)?.onlineAgents ?? [];
 
-  useEffect(() => {
-    listQueues().then(setQueues, setFailure);
-  }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setMissingQueue(queueId === '');
-    if (queueId === '') return;
+  async function submit(values: TransferForm) {
     setBusy(true);
     setFailure(null);
     try {
-      await transferConversation(conversationId, Number(queueId), note.trim());
+      const target =
+        values.to === 'agent'
+          ? { queueId: values.queueId!, agentId: values.agentId! }
+          : { queueId: values.queueId! };
+      await transferConversation(conversationId, target, values.note?.trim() ?? '');
       onTransferred();
     } catch (error) {
       setFailure(error);
@@ -41,70 +51,78 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
   }
 
   return (
-    <div className="overlay">
-      <form
-        className="card dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="transfer-title"
-        onSubmit={submit}
-        noValidate
+    <Modal
+      open
+      title={t('transfer.title')}
+      okText={t('transfer.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: queues.length === 0 }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {(failure ?? targets.error) && (
+        <Alert type="error" showIcon role="alert" message={errorText(failure ?? targets.error, t)} />
+      )}
+      {targets.isSuccess && queues.length === 0 && (
+        <Typography.Text type="secondary">{t('transfer.noQueues')}</Typography.Text>
+      )}
+      <Form<TransferForm>
+        form={form}
+        name="transfer"
+        layout="vertical"
+        initialValues={{ to: 'queue' }}
+        onFinish={submit}
+        onValuesChange={(changed: Partial<TransferForm>) => {
+          if ('queueId' in changed || 'to' in changed) form.setFieldValue('agentId', undefined);
+        }}
       >
-        <div className="dialog-head">
-          <h2 id="transfer-title">{t('transfer.title')}</h2>
-          <button type="button" className="link" onClick={onClose}>
-            {t('common.close')}
-          </button>
-        </div>
-        <Alert message={failure ? errorText(failure, t) : null} />
-        {queues === null && !failure && <p className="muted">{t('common.loading')}</p>}
-        {queues?.length === 0 && <p className="muted">{t('transfer.noQueues')}</p>}
-        {queues && queues.length > 0 && (
-          <div className="field">
-            <label htmlFor="transfer-queue">{t('transfer.queue')}</label>
-            <select
-              id="transfer-queue"
-              value={queueId}
-              aria-invalid={missingQueue || undefined}
-              onChange={(event) => {
-                setQueueId(event.target.value);
-                setMissingQueue(false);
-              }}
-            >
-              <option value="">{t('transfer.chooseQueue')}</option>
-              {queues.map((queue) => (
-                <option key={queue.id} value={queue.id}>
-                  {queue.name}
-                </option>
-              ))}
-            </select>
-            {missingQueue && <p className="field-error">{t('transfer.chooseQueue')}</p>}
-          </div>
+        <Form.Item name="to" label={t('transfer.to')}>
+          <Radio.Group
+            optionType="button"
+            options={[
+              { value: 'queue', label: t('transfer.toQueue') },
+              { value: 'agent', label: t('transfer.toAgent') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item
+          name="queueId"
+          label={t('transfer.queue')}
+          rules={[{ required: true, message: t('transfer.chooseQueue') }]}
+        >
+          <Select
+            loading={targets.isPending}
+            placeholder={t('transfer.chooseQueue')}
+            options={queues.map((queue: TransferTargetQueue) => ({ value: queue.id, label: queue.name }))}
+          />
+        </Form.Item>
+        {to === 'agent' && (
+          <Form.Item
+            name="agentId"
+            label={t('transfer.agent')}
+            rules={[{ required: true, message: t('transfer.chooseAgent') }]}
+            extra={queueId !== undefined && agents.length === 0 ? t('transfer.noAgents') : undefined}
+          >
+            <Select
+              placeholder={t('transfer.chooseAgent')}
+              options={agents.map((agent) => ({
+                value: agent.userId,
+                label: t('transfer.agentLoad', {
+                  name: agent.displayName,
+                  active: agent.activeCount,
+                  max: agent.maxConcurrent,
+                }),
+                disabled: agent.activeCount >= agent.maxConcurrent,
+              }))}
+            />
+          </Form.Item>
         )}
-        <div className="field">
-          <label htmlFor="transfer-note">{t('transfer.note')}</label>
-          <textarea
-            id="transfer-note"
-            rows={3}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-          />
-          <p className="hint">{t('transfer.noteHint')}</p>
-        </div>
-        <div className="actions">
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <BusyButton
-            type="submit"
-            className="primary"
-            busy={busy}
-            disabled={!queues?.length}
-            label={t('transfer.submit')}
-            busyLabel={t('transfer.submitting')}
-          />
-        </div>
-      </form>
-    </div>
+        <Form.Item name="note" label={t('transfer.note')} extra={t('transfer.noteHint')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

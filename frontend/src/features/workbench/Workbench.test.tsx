@@ -226,7 +226,9 @@ describe('Workbench', () => {
   it('invites a rating and transfers, which takes the conversation off the list', async () => {
     const { calls } = await renderConnected([
       on('POST', '/api/conversations/7/survey-invitation', () => jsonResponse(204)),
-      on('GET', '/api/queues', () => jsonResponse(200, [{ id: 4, name: '售后' }])),
+      on('GET', '/api/transfer-targets', () =>
+        jsonResponse(200, [{ id: 4, name: '售后', onlineAgents: [] }]),
+      ),
       on('POST', '/api/conversations/7/transfer', () => jsonResponse(204)),
     ]);
 
@@ -234,7 +236,8 @@ describe('Workbench', () => {
     expect(await screen.findByText('已邀请访客评价')).toBeTruthy();
 
     await userEvent.click(screen.getByTestId('transfer-button'));
-    await userEvent.selectOptions(await screen.findByLabelText('目标队列'), '售后');
+    await userEvent.click(await screen.findByLabelText('目标队列'));
+    await userEvent.click(await screen.findByTitle('售后'));
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '转接' }));
 
     await vi.waitFor(() => expect(screen.queryByTestId('conversation-item')).toBeNull());

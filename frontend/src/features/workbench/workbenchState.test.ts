@@ -217,4 +217,13 @@ describe('workbenchReducer', () => {
     expect(state.conversations[0].unread).toBe(0);
     expect(state.me).toMatchObject({ displayName: '小王', status: 'BUSY', maxConcurrent: 8 });
   });
+
+  it('shows the status the server set without the agent, e.g. offline after a logout in another tab', () => {
+    const state = apply(start(), event({ id: 11, type: 'AGENT_PRESENCE', prompt: 'OFFLINE' }));
+
+    expect(state.me.status).toBe('OFFLINE');
+    expect(apply(state, event({ id: 12, type: 'AGENT_PRESENCE', prompt: 'SLEEPING' })).me.status).toBe(
+      'OFFLINE',
+    );
+  });
 });

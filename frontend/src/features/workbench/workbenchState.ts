@@ -9,6 +9,8 @@ export interface History {
   hasEarlier: boolean;
 }
 
+const PRESENCE_STATUSES: WorkbenchState['me']['status'][] = ['ONLINE', 'BUSY', 'OFFLINE'];
+
 export interface WorkbenchState {
   me: Workbench['me'];
   conversations: ConversationSummary[];
@@ -135,6 +137,11 @@ function applyNewEvent(state: WorkbenchState, event: WorkbenchEvent): WorkbenchS
       };
     case 'QUEUE_LENGTH':
       return event.queueLength == null ? state : { ...state, queueLength: event.queueLength };
+    case 'AGENT_PRESENCE': {
+      // E.g. logged out in another tab, or gone offline after the workbench was closed too long.
+      const status = PRESENCE_STATUSES.find((known) => known === event.prompt);
+      return status ? { ...state, me: { ...state.me, status } } : state;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 package org.wechatdesk.conversation;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +14,7 @@ import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.message.outbox.Outbox;
+import org.wechatdesk.routing.Routing;
 import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -29,6 +31,7 @@ public class AgentActions {
   private final FanRepository fans;
   private final ApplicationEventPublisher events;
   private final MediaAccess mediaAccess;
+  private final Routing routing;
 
   AgentActions(
       ConversationRepository conversations,
@@ -38,8 +41,10 @@ public class AgentActions {
       Outbox outbox,
       FanRepository fans,
       ApplicationEventPublisher events,
-      MediaAccess mediaAccess) {
+      MediaAccess mediaAccess,
+      Routing routing) {
     this.mediaAccess = mediaAccess;
+    this.routing = routing;
     this.conversations = conversations;
     this.lifecycle = lifecycle;
     this.messages = messages;
@@ -137,18 +142,37 @@ public class AgentActions {
   @Transactional
   public void transfer(long conversationId, Actor actor, long targetQueueId, String note) {
     Conversation conversation = chatting(conversationId, actor);
+    requestTransfer(conversation, actor, targetQueueId, null, note);
+  }
+
+  /**
+   * Hands the visitor to a named agent of {@code targetQueueId} (the conversation's own queue when
+   * null), who must be able to take them now: refused with the reason otherwise.
+   */
+  @Transactional
+  public void transferToAgent(
+      long conversationId, Actor actor, Long targetQueueId, long agentId, String note) {
+    Conversation conversation = chatting(conversationId, actor);
+    long queueId = targetQueueId != null ? targetQueueId : conversation.queueId();
+    routing.checkTransferTarget(agentId, queueId, conversation.agentId());
+    requestTransfer(conversation, actor, queueId, agentId, note);
+  }
+
+  private void requestTransfer(
+      Conversation conversation, Actor actor, long queueId, Long agentId, String note) {
     if (note != null && !note.isBlank()) {
       messages.addNotice(
-          conversationId,
+          conversation.id(),
           ConversationMessage.Direction.NOTE,
           actor.username(),
           note,
           TranscriptNotice.of(TranscriptNotice.Code.TRANSFER_NOTE));
     }
-    engine.correlate(
-        conversation,
-        ConversationEngine.MESSAGE_TRANSFER,
-        Map.of("transferQueueId", targetQueueId));
+    // Both always set: a queue transfer must not inherit the agent of an earlier one.
+    Map<String, Object> target = new HashMap<>();
+    target.put("transferQueueId", queueId);
+    target.put("transferAgentId", agentId);
+    engine.correlate(conversation, ConversationEngine.MESSAGE_TRANSFER, target);
   }
 
   @Transactional

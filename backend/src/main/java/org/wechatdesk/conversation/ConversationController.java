@@ -1,6 +1,7 @@
 package org.wechatdesk.conversation;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +55,11 @@ class ConversationController {
   @PostMapping("/{id}/transfer")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void transfer(@PathVariable long id, @RequestBody TransferRequest request, Authentication user) {
+    if (request.agentId() != null) {
+      actions.transferToAgent(
+          id, actor(user), request.queueId(), request.agentId(), request.note());
+      return;
+    }
     if (request.queueId() == null) {
       throw InvalidInputException.of("queueId", InputError.REQUIRED);
     }
@@ -75,5 +81,9 @@ class ConversationController {
 
   record NoteRequest(String text) {}
 
-  record TransferRequest(Long queueId, String note) {}
+  /**
+   * To a queue ({@code queueId}), or to a named agent ({@code agentId}) of {@code queueId} or, when
+   * it is left out, of the conversation's own queue.
+   */
+  record TransferRequest(@Nullable Long queueId, @Nullable Long agentId, @Nullable String note) {}
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.RoutingOutcome.Waiting;
+import org.wechatdesk.routing.agent.AgentProfile;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.agent.CapacityAppeared;
 import org.wechatdesk.routing.navigation.AccountRouting;
@@ -23,7 +24,9 @@ import org.wechatdesk.routing.queue.ServiceQueue;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
 import org.wechatdesk.routing.rules.Decision;
 import org.wechatdesk.routing.rules.Decision.Proposal;
+import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.routing.terms.RoutingError;
+import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.NotFoundException;
 
 /**
@@ -37,6 +40,9 @@ public class Routing {
 
   /** Recorded as the deciding rule of a conversation the agent started: no rule chose the agent. */
   private static final String DIRECT_ASSIGNMENT = "Agent started the conversation";
+
+  /** Recorded as the deciding rule when the serving agent handed the visitor to a named agent. */
+  private static final String NAMED_TRANSFER = "Transferred to a named agent";
 
   private final Assigner assigner;
   private final QueueEntryRepository entries;
@@ -192,6 +198,85 @@ public class Routing {
       events.publishEvent(new QueuePositionsChanged(entry.queueId()));
     }
     return assignNowOrWait(conversationId, target.id(), decision);
+  }
+
+  /**
+   * Why the named agent cannot take a visitor transferred into {@code queueId} now, thrown as the
+   * refusal; nothing when they can. Reads only: {@link #transferToAgent} takes the slot under the
+   * database's guard.
+   */
+  @Transactional(readOnly = true)
+  public void checkTransferTarget(long agentId, long queueId, Long currentAgentId) {
+    queue(queueId);
+    AgentProfile agent =
+        agents
+            .find(agentId)
+            .orElseThrow(() -> new NotFoundException(RoutingError.AGENT_NOT_FOUND, "id", agentId));
+    if (currentAgentId != null && currentAgentId == agentId) {
+      throw new ConflictException(RoutingError.TRANSFER_TO_SELF);
+    }
+    if (!agents.enabled(agentId)) {
+      throw new ConflictException(RoutingError.TRANSFER_AGENT_DISABLED);
+    }
+    if (!agents.queueIds(agentId).contains(queueId)) {
+      throw new ConflictException(RoutingError.TRANSFER_AGENT_NOT_IN_QUEUE, "queueId", queueId);
+    }
+    if (agent.status() != AgentStatus.ONLINE) {
+      throw new ConflictException(RoutingError.TRANSFER_AGENT_OFFLINE, "status", agent.status());
+    }
+    if (agent.activeCount() >= agent.maxConcurrent()) {
+      throw new ConflictException(
+          RoutingError.TRANSFER_AGENT_AT_LIMIT, "max", agent.maxConcurrent());
+    }
+  }
+
+  /**
+   * Transfer to a named agent of {@code targetQueueId}: the current agent's slot is freed and the
+   * named agent's taken by the same conditional update as any assignment, so the reception limit
+   * holds however many transfers and assignments race for the slot. The one who loses gets the
+   * refusal, and the caller's transaction rolls back with nothing changed.
+   */
+  @Transactional
+  public RoutingOutcome transferToAgent(
+      long conversationId, long targetQueueId, long agentId, Set<Long> excludedAgentIds) {
+    QueueEntry entry =
+        entries
+            .find(conversationId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        RoutingError.ROUTING_NEVER_QUEUED, "conversationId", conversationId));
+    Long current = entry.status() == QueueEntry.Status.ASSIGNED ? entry.assignedAgentId() : null;
+    checkTransferTarget(agentId, targetQueueId, current);
+    Set<Long> excluded = new HashSet<>(excludedAgentIds);
+    if (current != null) {
+      excluded.add(current);
+    }
+    excluded.remove(agentId);
+    entries.exclude(conversationId, excluded);
+    if (!entries.requeue(
+        conversationId, entry.status(), targetQueueId, entry.priority(), clock.instant())) {
+      throw new IllegalStateException(
+          "Conversation " + conversationId + " changed while being transferred");
+    }
+    if (!agents.takeSlot(agentId, targetQueueId, clock.instant())) {
+      AgentProfile agent = agents.find(agentId).orElseThrow();
+      throw agent.status() != AgentStatus.ONLINE
+          ? new ConflictException(RoutingError.TRANSFER_AGENT_OFFLINE, "status", agent.status())
+          : new ConflictException(
+              RoutingError.TRANSFER_AGENT_AT_LIMIT, "max", agent.maxConcurrent());
+    }
+    entries.markAssigned(conversationId, agentId, NAMED_TRANSFER, clock.instant());
+    if (current != null) {
+      agents.freeSlot(current);
+      events.publishEvent(new CapacityAppeared(current));
+    } else {
+      events.publishEvent(new QueuePositionsChanged(entry.queueId()));
+    }
+    String username = agents.find(agentId).orElseThrow().username();
+    events.publishEvent(
+        new VisitorAssigned(conversationId, agentId, username, NAMED_TRANSFER, true));
+    return new Assigned(agentId, username, NAMED_TRANSFER);
   }
 
   /**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,16 +40,19 @@ class AuthController {
   private final AuthenticationManager authenticationManager;
   private final LoginThrottle throttle;
   private final DeskUserRepository users;
+  private final ApplicationEventPublisher events;
   private final SecurityContextRepository contextRepository =
       new HttpSessionSecurityContextRepository();
 
   AuthController(
       AuthenticationManager authenticationManager,
       LoginThrottle throttle,
-      DeskUserRepository users) {
+      DeskUserRepository users,
+      ApplicationEventPublisher events) {
     this.authenticationManager = authenticationManager;
     this.throttle = throttle;
     this.users = users;
+    this.events = events;
   }
 
   /**
@@ -116,6 +120,9 @@ class AuthController {
   @PostMapping("/logout")
   ResponseEntity<Void> logout(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    users
+        .findByUsername(authentication.getName())
+        .ifPresent(user -> events.publishEvent(new UserLoggedOut(user.id())));
     new SecurityContextLogoutHandler().logout(request, response, authentication);
     return ResponseEntity.noContent().build();
   }

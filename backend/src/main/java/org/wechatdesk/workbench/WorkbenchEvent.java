@@ -30,7 +30,9 @@ public record WorkbenchEvent(
     CONVERSATION_ENDED,
     DELIVERY,
     REMINDER,
-    QUEUE_LENGTH
+    QUEUE_LENGTH,
+    /** The agent's status changed without their doing ({@code prompt}: the new status). */
+    AGENT_PRESENCE
   }
 
   @Schema(name = "EventDelivery")

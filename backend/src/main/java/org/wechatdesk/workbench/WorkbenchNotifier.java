@@ -182,7 +182,7 @@ class WorkbenchNotifier {
                         null)));
   }
 
-  private void record(String username, WorkbenchEvent event) {
+  void record(String username, WorkbenchEvent event) {
     WorkbenchEvent logged = log.append(username, event);
     notices.send(RELAYED, logged.id() + ":" + username);
     events.publishEvent(new Logged(username, logged));

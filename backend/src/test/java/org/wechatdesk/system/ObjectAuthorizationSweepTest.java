@@ -109,6 +109,7 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
             .mediaId();
 
     objectsOfB.put("conversations", List.of(conversation.id()));
+    objectsOfB.put("history", List.of(conversation.id()));
     objectsOfB.put("fans", List.of(conversation.fanId()));
     objectsOfB.put("outbound-messages", List.of(reply));
     objectsOfB.put("canned-replies", List.of(canned));

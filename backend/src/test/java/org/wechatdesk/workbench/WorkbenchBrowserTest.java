@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.terms.QueueStrategy;
@@ -99,9 +98,12 @@ class WorkbenchBrowserTest extends ConversationScenario {
       browser.screenshot("workbench-visitor-tags");
 
       browser.visible(By.cssSelector("[data-testid=transfer-button]")).click();
-      new Select(browser.visible(By.id("transfer-queue"))).selectByVisibleText(afterSalesName);
-      browser.visible(By.id("transfer-note")).sendKeys("客户要退货，订单 A123");
-      browser.visible(By.cssSelector("[role=dialog] button[type=submit]")).click();
+      browser.visible(By.cssSelector("[role=dialog] .ant-select")).click();
+      browser
+          .visible(By.cssSelector(".ant-select-item-option[title='" + afterSalesName + "']"))
+          .click();
+      browser.visible(By.id("transfer_note")).sendKeys("客户要退货，订单 A123");
+      browser.visible(By.cssSelector("[role=dialog] .ant-modal-footer .ant-btn-primary")).click();
       await(
           "the next agent has the conversation",
           () -> next.username().equals(conversationOf(fan).agentUsername()));

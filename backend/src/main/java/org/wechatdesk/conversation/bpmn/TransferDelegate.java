@@ -9,8 +9,9 @@ import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.Routing;
 
 /**
- * Task_Transfer (the agent chose a queue) and Task_AutoTransfer (the agent did not reply in time):
- * the visitor goes to the target queue and the current agent is not chosen again.
+ * Task_Transfer (the agent chose a queue, or a named agent of a queue) and Task_AutoTransfer (the
+ * agent did not reply in time): the visitor goes to the target queue, to the named agent if there
+ * is one, and the current agent is not chosen again.
  */
 @Component("transferDelegate")
 class TransferDelegate implements JavaDelegate {
@@ -38,8 +39,22 @@ class TransferDelegate implements JavaDelegate {
     long target = targetQueue(execution, conversation, settings);
     Assignments.exclude(execution, conversation.agentId());
     lifecycle.transferred(conversation.id());
-    var outcome = routing.transfer(conversation.id(), target, Assignments.excluded(execution));
+    Long namedAgent = namedAgent(execution);
+    var outcome =
+        namedAgent == null
+            ? routing.transfer(conversation.id(), target, Assignments.excluded(execution))
+            : routing.transferToAgent(
+                conversation.id(), target, namedAgent, Assignments.excluded(execution));
     assignments.apply(execution, conversation, settings, target, outcome);
+  }
+
+  /** Only the agent's own transfer names an agent; auto-transfer goes by the rules. */
+  private static Long namedAgent(DelegateExecution execution) {
+    if (!"Task_Transfer".equals(execution.getCurrentActivityId())) {
+      return null;
+    }
+    Object agent = execution.getVariable("transferAgentId");
+    return agent == null ? null : ((Number) agent).longValue();
   }
 
   private static long targetQueue(

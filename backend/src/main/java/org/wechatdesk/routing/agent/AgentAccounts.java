@@ -6,19 +6,27 @@ import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.system.Role;
 import org.wechatdesk.user.UserCreated;
 import org.wechatdesk.user.UserDisabled;
+import org.wechatdesk.user.UserLoggedOut;
 
 /**
  * Keeps agent profiles in step with desk users, inside the same transaction: a new agent starts
  * offline with the default limit, and a disabled one goes offline so that nobody assigns them a
- * visitor.
+ * visitor. An agent who logs out goes offline too.
  */
 @Component
 class AgentAccounts {
 
   private final AgentProfileRepository profiles;
+  private final AgentProfiles agents;
 
-  AgentAccounts(AgentProfileRepository profiles) {
+  AgentAccounts(AgentProfileRepository profiles, AgentProfiles agents) {
     this.profiles = profiles;
+    this.agents = agents;
+  }
+
+  @EventListener
+  void loggedOut(UserLoggedOut loggedOut) {
+    agents.goOffline(loggedOut.userId());
   }
 
   @EventListener

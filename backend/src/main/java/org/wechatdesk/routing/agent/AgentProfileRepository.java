@@ -55,6 +55,14 @@ public class AgentProfileRepository {
         .list();
   }
 
+  public boolean enabled(long userId) {
+    return jdbc.sql("select count(*) from desk.desk_user where id = ? and enabled")
+            .param(userId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   public boolean userExists(long userId) {
     return jdbc.sql("select count(*) from desk.desk_user where id = ?")
             .param(userId)
@@ -63,10 +71,14 @@ public class AgentProfileRepository {
         > 0;
   }
 
-  /** Creates the profile, or changes presence and limit of an existing one. */
+  /**
+   * Creates the profile, or changes presence and limit of an existing one. A presence set by hand
+   * no longer follows a socket that closed before; an open one is seen again at the next heartbeat.
+   */
   public void savePresence(long userId, AgentStatus status, int maxConcurrent) {
     int updated =
-        jdbc.sql("update desk.agent_profile set status = ?, max_concurrent = ? where user_id = ?")
+        jdbc.sql(
+                "update desk.agent_profile set status = ?, max_concurrent = ?, socket_seen_at = null where user_id = ?")
             .params(status.name(), maxConcurrent, userId)
             .update();
     if (updated == 0) {
@@ -75,6 +87,54 @@ public class AgentProfileRepository {
           .params(userId, status.name(), maxConcurrent)
           .update();
     }
+  }
+
+  /** A node saw these users' workbench sockets open at {@code at}. */
+  void socketsSeen(Collection<String> usernames, Instant at) {
+    if (usernames.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            update desk.agent_profile set socket_seen_at = :at
+             where user_id in (select id from desk.desk_user where username in (:names))""")
+        .param("at", DbTime.of(at))
+        .param("names", usernames)
+        .update();
+  }
+
+  /** Agents not offline whose sockets were last seen at or before {@code cutoff}. */
+  List<Long> absentSince(Instant cutoff) {
+    return jdbc.sql(
+            "select user_id from desk.agent_profile where status <> 'OFFLINE' and socket_seen_at <= ?")
+        .param(DbTime.of(cutoff))
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Sets the agent offline if their sockets are still unseen since {@code cutoff}; true for the one
+   * transaction, on whichever node, that did it.
+   */
+  boolean goOfflineIfAbsentSince(long userId, Instant cutoff) {
+    return jdbc.sql(
+                """
+            update desk.agent_profile set status = 'OFFLINE', socket_seen_at = null
+             where user_id = ? and status <> 'OFFLINE' and socket_seen_at <= ?""")
+            .params(userId, DbTime.of(cutoff))
+            .update()
+        == 1;
+  }
+
+  /** True when the agent was not offline before. */
+  boolean goOffline(long userId) {
+    return jdbc.sql(
+                """
+            update desk.agent_profile set status = 'OFFLINE', socket_seen_at = null
+             where user_id = ? and status <> 'OFFLINE'""")
+            .param(userId)
+            .update()
+        == 1;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.wechatdesk.routing.agent;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +119,39 @@ public class AgentProfiles {
     profiles.savePresence(userId, parsed, maxConcurrent);
     profiles.replaceQueues(userId, memberships);
     profiles.replaceSkills(userId, levels);
-    audit.record("agent.profile", AuditTarget.AGENT, userId, before, settings(userId));
+    Settings after = settings(userId);
+    audit.record("agent.profile", AuditTarget.AGENT, userId, before, after);
+    if (before != null && before.profile().status() != parsed) {
+      events.publishEvent(new AgentPresenceChanged(userId, after.profile().username(), parsed));
+    }
     events.publishEvent(new CapacityAppeared(userId));
+  }
+
+  /**
+   * The agent left (logged out): no visitor is assigned to them any more. Their open conversations
+   * stay theirs, for them or an admin to finish.
+   */
+  @Transactional
+  public void goOffline(long userId) {
+    if (profiles.goOffline(userId)) {
+      announceOffline(userId);
+    }
+  }
+
+  /**
+   * Sets the agent offline if no node has seen a socket of theirs since {@code cutoff}; several
+   * nodes may try at once, one succeeds.
+   */
+  @Transactional
+  public void goOfflineIfAbsentSince(long userId, Instant cutoff) {
+    if (profiles.goOfflineIfAbsentSince(userId, cutoff)) {
+      announceOffline(userId);
+    }
+  }
+
+  private void announceOffline(long userId) {
+    String username = profiles.find(userId).orElseThrow().username();
+    events.publishEvent(new AgentPresenceChanged(userId, username, AgentStatus.OFFLINE));
   }
 
   private DeskUser user(String username) {

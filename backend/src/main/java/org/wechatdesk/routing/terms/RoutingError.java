@@ -43,7 +43,17 @@ public enum RoutingError implements ErrorCode {
   /** Param {@code id}. */
   RULES_VERSION_NOT_FOUND("rules.versionNotFound"),
   /** Each agent of a trial needs a status and a limit of at least 1. */
-  RULES_TRIAL_AGENTS("rules.trialAgents");
+  RULES_TRIAL_AGENTS("rules.trialAgents"),
+  /** The named agent already serves the conversation. */
+  TRANSFER_TO_SELF("transfer.toSelf"),
+  /** The named agent's user is disabled. */
+  TRANSFER_AGENT_DISABLED("transfer.agentDisabled"),
+  /** Param {@code queueId}: the named agent does not serve the queue the visitor goes to. */
+  TRANSFER_AGENT_NOT_IN_QUEUE("transfer.agentNotInQueue"),
+  /** Param {@code status}: the named agent's, who must be online. */
+  TRANSFER_AGENT_OFFLINE("transfer.agentOffline"),
+  /** Param {@code max}: the named agent's reception limit, which they have reached. */
+  TRANSFER_AGENT_AT_LIMIT("transfer.agentAtLimit");
 
   private final String code;
 
