@@ -2,7 +2,6 @@ package org.wechatdesk.conversation;
 
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +26,6 @@ public class AgentActions {
   private final ConversationEngine engine;
   private final Outbox outbox;
   private final FanRepository fans;
-  private final ApplicationEventPublisher events;
   private final MediaAccess mediaAccess;
 
   AgentActions(
@@ -37,7 +35,6 @@ public class AgentActions {
       ConversationEngine engine,
       Outbox outbox,
       FanRepository fans,
-      ApplicationEventPublisher events,
       MediaAccess mediaAccess) {
     this.mediaAccess = mediaAccess;
     this.conversations = conversations;
@@ -46,7 +43,6 @@ public class AgentActions {
     this.engine = engine;
     this.outbox = outbox;
     this.fans = fans;
-    this.events = events;
   }
 
   /**
@@ -93,8 +89,6 @@ public class AgentActions {
           ConversationEngine.MESSAGE_AGENT_REPLIED,
           Map.of("lastSpeaker", Conversation.Speaker.AGENT.name()));
     }
-    events.publishEvent(
-        new ConversationMessageAdded(conversationId, line.get(), conversation.agentUsername()));
     return queued;
   }
 
@@ -105,18 +99,15 @@ public class AgentActions {
     if (text == null || text.isBlank() || text.length() > 2000) {
       throw InvalidInputException.of("text", InputError.LENGTH, "min", 1, "max", 2000);
     }
-    long messageId =
-        messages.add(
-            conversationId,
-            ConversationMessage.Direction.NOTE,
-            actor.username(),
-            "TEXT",
-            text,
-            null,
-            null,
-            null);
-    events.publishEvent(
-        new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
+    messages.add(
+        conversationId,
+        ConversationMessage.Direction.NOTE,
+        actor.username(),
+        "TEXT",
+        text,
+        null,
+        null,
+        null);
   }
 
   @Transactional

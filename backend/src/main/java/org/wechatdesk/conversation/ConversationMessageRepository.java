@@ -3,6 +3,7 @@ package org.wechatdesk.conversation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -10,16 +11,23 @@ import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
 
+/**
+ * The transcript. Every line added is announced here ({@link ConversationMessageAdded}), whoever
+ * adds it, so that no text the desk writes (automatic texts, withheld texts, ratings, invitations)
+ * can be missing from the agent's live screen.
+ */
 @ReadModel({"desk.outbound_message"})
 @Repository
 public class ConversationMessageRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ConversationMessageRepository(JdbcClient jdbc, Clock clock) {
+  ConversationMessageRepository(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   public long add(
@@ -48,7 +56,18 @@ public class ConversationMessageRepository {
             outboundId,
             DbTime.of(clock.instant()))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    long id = keys.getKey().longValue();
+    events.publishEvent(new ConversationMessageAdded(conversationId, id, agentOf(conversationId)));
+    return id;
+  }
+
+  /** The agent serving the conversation now, or the one who served it until it ended. */
+  private String agentOf(long conversationId) {
+    return jdbc.sql("select agent_username from desk.conversation where id = ?")
+        .param(conversationId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.flow.FlowSettings;
@@ -48,7 +47,6 @@ class FanMessageHandler {
   private final ConversationEngine engine;
   private final FlowSettingsRepository settings;
   private final SurveyReplies surveyReplies;
-  private final ApplicationEventPublisher events;
   private final NavigationRepository navigations;
   private final FanTexts fanTexts;
   private final Channels channels;
@@ -60,7 +58,6 @@ class FanMessageHandler {
       ConversationEngine engine,
       FlowSettingsRepository settings,
       SurveyReplies surveyReplies,
-      ApplicationEventPublisher events,
       NavigationRepository navigations,
       FanTexts fanTexts,
       Channels channels) {
@@ -72,7 +69,6 @@ class FanMessageHandler {
     this.engine = engine;
     this.settings = settings;
     this.surveyReplies = surveyReplies;
-    this.events = events;
     this.navigations = navigations;
   }
 
@@ -158,17 +154,14 @@ class FanMessageHandler {
   }
 
   private void record(Conversation conversation, FanMessageReceived received, String text) {
-    long messageId =
-        messages.add(
-            conversation.id(),
-            ConversationMessage.Direction.IN,
-            received.message().openid(),
-            received.kind().name(),
-            LateMedia.lineText(received, text),
-            received.mediaId(),
-            received.inboundId(),
-            null);
-    events.publishEvent(
-        new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
+    messages.add(
+        conversation.id(),
+        ConversationMessage.Direction.IN,
+        received.message().openid(),
+        received.kind().name(),
+        LateMedia.lineText(received, text),
+        received.mediaId(),
+        received.inboundId(),
+        null);
   }
 }

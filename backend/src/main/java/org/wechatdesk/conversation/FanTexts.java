@@ -21,7 +21,10 @@ import org.wechatdesk.message.outbox.Outbox;
 public class FanTexts {
 
   static final int KEPT_FOR_AGENT = 1;
-  static final String AUTHOR = "system";
+
+  /** The author of the lines the desk writes by itself; such a line answers no fan. */
+  public static final String AUTHOR = "system";
+
   private static final String QUOTA_KEPT_FOR_AGENT =
       "自动消息未发送：客服消息额度不足，剩余额度留给座席回复"
           + " / Automatic text not sent: the fan's message quota is kept for agent replies. ";

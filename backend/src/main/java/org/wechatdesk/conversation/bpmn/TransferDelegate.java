@@ -37,7 +37,7 @@ class TransferDelegate implements JavaDelegate {
     FlowSettings settings = step.settings(conversation);
     long target = targetQueue(execution, conversation, settings);
     Assignments.exclude(execution, conversation.agentId());
-    lifecycle.transferred(conversation.id());
+    lifecycle.transferred(conversation);
     var outcome = routing.transfer(conversation.id(), target, Assignments.excluded(execution));
     assignments.apply(execution, conversation, settings, target, outcome);
   }
