@@ -3,6 +3,7 @@ import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 import { visitorEn, visitorZh } from './visitorMessages';
 import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 import { h5En, h5Zh } from './h5Messages';
+import { workbenchEn, workbenchZh } from './workbenchMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -16,6 +17,7 @@ const zhCN = {
   ...visitorZh,
   ...adminConfigZh,
   ...h5Zh,
+  ...workbenchZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -295,6 +297,7 @@ const en: Record<MessageKey, string> = {
   ...visitorEn,
   ...adminConfigEn,
   ...h5En,
+  ...workbenchEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

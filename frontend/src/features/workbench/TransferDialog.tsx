@@ -8,7 +8,7 @@ import { useT } from '../../i18n/I18nProvider';
 
 interface TransferDialogProps {
   conversationId: number;
-  onTransferred: () => void;
+  onTransferred: (queue: Queue) => void;
   onClose: () => void;
 }
 
@@ -33,7 +33,8 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
     setFailure(null);
     try {
       await transferConversation(conversationId, Number(queueId), note.trim());
-      onTransferred();
+      const target = queues?.find((queue) => queue.id === Number(queueId));
+      if (target) onTransferred(target);
     } catch (error) {
       setFailure(error);
       setBusy(false);
