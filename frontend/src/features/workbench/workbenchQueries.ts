@@ -137,44 +137,54 @@ function applyEvent(client: QueryClient, event: WorkbenchEvent): void {
 }
 
 function patchMessages(client: QueryClient, id: number, change: (messages: Message[]) => Message[]): void {
-  client.setQueryData<ConversationData>(
-    workbenchKeys.conversation(id),
-    (data) => data && { ...data, messages: change(data.messages) },
-  );
+  patch<ConversationData>(client, workbenchKeys.conversation(id), (data) => ({
+    ...data,
+    messages: change(data.messages),
+  }));
+}
+
+/**
+ * Patches what the cache holds. A read still in flight may have been answered before the event's
+ * change committed and would overwrite the patch, and one not answered yet has nothing to patch: both
+ * are read again instead (invalidating cancels the read in flight).
+ */
+function patch<T>(client: QueryClient, key: readonly unknown[], change: (data: T) => T): void {
+  client.setQueryData<T>(key, (data) => (data === undefined ? data : change(data)));
+  const state = client.getQueryState(key);
+  if (state?.fetchStatus === 'fetching') {
+    // A first read in flight is joined, not restarted, by an invalidation: cancel it first.
+    void client
+      .cancelQueries({ queryKey: key, exact: true })
+      .then(() => client.invalidateQueries({ queryKey: key, exact: true }));
+  } else if (state && state.data === undefined) {
+    void client.invalidateQueries({ queryKey: key, exact: true });
+  }
 }
 
 /** The event's summary is the server's view at its commit: it replaces the list entry and the header. */
 function patchSummary(client: QueryClient, summary: ConversationSummary, intoOverview: boolean): void {
   if (intoOverview) {
-    client.setQueryData<Workbench>(
-      workbenchKeys.overview,
-      (overview) =>
-        overview && {
-          ...overview,
-          conversations: overview.conversations.map((conversation) =>
-            conversation.id === summary.id ? summary : conversation,
-          ),
-        },
-    );
+    patch<Workbench>(client, workbenchKeys.overview, (overview) => ({
+      ...overview,
+      conversations: overview.conversations.map((conversation) =>
+        conversation.id === summary.id ? summary : conversation,
+      ),
+    }));
   }
-  client.setQueryData<ConversationData>(
-    workbenchKeys.conversation(summary.id),
-    (data) => data && { ...data, conversation: summary },
-  );
+  patch<ConversationData>(client, workbenchKeys.conversation(summary.id), (data) => ({
+    ...data,
+    conversation: summary,
+  }));
 }
 
 function addToList(client: QueryClient, summary: ConversationSummary): void {
-  client.setQueryData<Workbench>(
-    workbenchKeys.overview,
-    (overview) =>
-      overview && {
-        ...overview,
-        conversations: [
-          ...overview.conversations.filter((conversation) => conversation.id !== summary.id),
-          summary,
-        ],
-      },
-  );
+  patch<Workbench>(client, workbenchKeys.overview, (overview) => ({
+    ...overview,
+    conversations: [
+      ...overview.conversations.filter((conversation) => conversation.id !== summary.id),
+      summary,
+    ],
+  }));
 }
 
 /** Message ids grow with time, so id order is chronological, also across the fan's conversations. */
