@@ -7,7 +7,7 @@ import { errorTextWithFields } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 import { CannedRepliesMenu } from './CannedRepliesMenu';
 import { EmojiPicker } from './EmojiPicker';
-import { toWeChat } from './emoji';
+import { toDisplay, toWeChat } from './emoji';
 import { matchReplies, slashQuery, splice } from './slashCommand';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
@@ -187,8 +187,9 @@ export function Composer({
         </button>
         {menu === 'emoji' && (
           <EmojiPicker
-            onPick={(unicode) => {
-              insertAtSelection(unicode);
+            onPick={(code) => {
+              // The agent sees the picture; the code goes out at send (toWeChat).
+              insertAtSelection(toDisplay(code));
               setMenu(null);
             }}
           />

@@ -1,8 +1,8 @@
 import { useT } from '../../i18n/I18nProvider';
 import { WECHAT_EMOJI } from './emoji';
 
-/** Picks a WeChat emoji; `onPick` gets its picture (Unicode), which the composer turns into WeChat's code at send. */
-export function EmojiPicker({ onPick }: { onPick: (unicode: string) => void }) {
+/** Picks a WeChat emoji; `onPick` gets its WeChat code, which is what the fan's app renders. */
+export function EmojiPicker({ onPick }: { onPick: (code: string) => void }) {
   const t = useT();
   return (
     <div className="popover emoji-picker" role="group" aria-label={t('composer.emoji')}>
@@ -12,7 +12,7 @@ export function EmojiPicker({ onPick }: { onPick: (unicode: string) => void }) {
           type="button"
           title={t(emoji.name)}
           aria-label={t(emoji.name)}
-          onClick={() => onPick(emoji.unicode)}
+          onClick={() => onPick(emoji.code)}
         >
           {emoji.unicode}
         </button>

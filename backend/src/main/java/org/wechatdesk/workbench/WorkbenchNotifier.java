@@ -68,9 +68,11 @@ class WorkbenchNotifier {
 
   /**
    * Any line, the desk's own texts included; with the summary, since a line moves the waiting time,
-   * and a fan's message the 48-hour window.
+   * and a fan's message the 48-hour window. Built just before the commit: the line is written
+   * before the rest of its transaction (whose turn it is, the quota) and the summary must show all
+   * of it.
    */
-  @EventListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ConversationMessageAdded added) {
     if (added.agentUsername() == null) {
       return;
