@@ -49,6 +49,11 @@ export function endConversation(id: number): Promise<void> {
   return answer(api.POST('/api/conversations/{id}/end', { params: { path: { id } } }));
 }
 
+/** The agent is done with an ended conversation: it leaves their list (a live one stays). */
+export function closeConversation(id: number): Promise<void> {
+  return answer(api.POST('/api/conversations/{id}/close', { params: { path: { id } } }));
+}
+
 /** To a queue, or to a named agent of that queue. */
 export interface TransferTarget {
   queueId: number;

@@ -5,6 +5,7 @@ import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 import { h5En, h5Zh } from './h5Messages';
 import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
+import { workbenchEn, workbenchZh } from './workbenchMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -20,6 +21,7 @@ const zhCN = {
   ...h5Zh,
   ...historyZh,
   ...handoverZh,
+  ...workbenchZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -301,6 +303,7 @@ const en: Record<MessageKey, string> = {
   ...h5En,
   ...historyEn,
   ...handoverEn,
+  ...workbenchEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

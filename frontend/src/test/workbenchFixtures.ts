@@ -15,6 +15,8 @@ export function conversation(overrides: Partial<ConversationSummary> = {}): Conv
     waitingSince: null,
     quotaRemaining: 5,
     quotaWindowEndsAt: null,
+    remindSeconds: 30,
+    remindText: '访客等待中，请尽快回复！',
     ...overrides,
   };
 }
@@ -46,8 +48,6 @@ export function snapshot(overrides: Partial<Workbench> = {}): Workbench {
     me: { username: 'bob', displayName: '小王', status: 'ONLINE', maxConcurrent: 5, activeCount: 1 },
     conversations: [conversation()],
     queueLength: 2,
-    remindSeconds: 30,
-    remindText: '访客等待中，请尽快回复！',
     lastEventId: 10,
     ...overrides,
   };

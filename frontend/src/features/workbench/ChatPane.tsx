@@ -1,15 +1,10 @@
-import { useEffect, useState, type Dispatch } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import type { CannedReply } from '../../api/cannedReplies';
-import {
-  endConversation,
-  fetchConversation,
-  fetchMessagesBefore,
-  inviteRating,
-  markRead,
-} from '../../api/conversations';
+import { closeConversation, endConversation, inviteRating, markRead } from '../../api/conversations';
 import type { ConversationSummary } from '../../api/workbench';
 import { Alert } from '../../components/Alert';
-import { BusyButton } from '../../components/BusyButton';
 import { errorText } from '../../i18n/errorText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ChannelBadge } from './ChannelBadge';
@@ -19,88 +14,85 @@ import { formatTime } from './format';
 import { MessageList } from './MessageList';
 import { TransferDialog } from './TransferDialog';
 import { useDocumentVisible } from './useDocumentVisible';
-import type { History, WorkbenchAction } from './workbenchState';
+import { forgetConversation, loadEarlier, markedRead, useConversation } from './workbenchQueries';
 
 interface ChatPaneProps {
-  conversation: ConversationSummary;
-  history: History | undefined;
-  dispatch: Dispatch<WorkbenchAction>;
+  /** The conversation as the list has it, shown until its own query has loaded. */
+  listed: ConversationSummary;
   cannedReplies: CannedReply[];
   onCannedRepliesChanged: () => Promise<void>;
   draft: string;
   onDraftChange: (text: string) => void;
+  /** The conversation left the agent (transferred, or closed after its end). */
+  onLeave: () => void;
 }
 
 export function ChatPane({
-  conversation,
-  history,
-  dispatch,
+  listed,
   cannedReplies,
   onCannedRepliesChanged,
   draft,
   onDraftChange,
+  onLeave,
 }: ChatPaneProps) {
   const { t, lang } = useI18n();
+  const client = useQueryClient();
+  const { modal, message } = App.useApp();
   const visible = useDocumentVisible();
+  const detail = useConversation(client, listed.id);
   const [failure, setFailure] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState<'end' | 'invite' | null>(null);
-  const [invited, setInvited] = useState(false);
+  const [busy, setBusy] = useState<'end' | 'invite' | 'close' | null>(null);
   const [transferring, setTransferring] = useState(false);
 
-  const { id, unread, status } = conversation;
-  const loaded = history?.loaded ?? false;
-  const messages = history?.messages ?? [];
-  const lastOwnMessageId = messages.filter((message) => message.conversationId === id).at(-1)?.id;
+  const conversation = detail.data?.conversation ?? listed;
+  const { id, status } = conversation;
+  const messages = detail.data?.messages ?? [];
+  const lastOwnMessageId = messages.filter((line) => line.conversationId === id).at(-1)?.id;
+  const unread = listed.unread;
 
   useEffect(() => {
-    if (loaded) return;
-    let cancelled = false;
-    setFailure(null);
-    fetchConversation(id).then(
-      (detail) => cancelled || dispatch({ type: 'historyLoaded', ...detail }),
-      (error: unknown) => cancelled || setFailure(error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [id, loaded, attempt, dispatch]);
-
-  useEffect(() => {
-    if (!visible || !loaded || unread === 0 || lastOwnMessageId === undefined) return;
+    if (!visible || !detail.data || unread === 0 || lastOwnMessageId === undefined) return;
     markRead(id, lastOwnMessageId).then(
-      () => dispatch({ type: 'read', conversationId: id }),
+      () => markedRead(client, id),
       // The badge merely stays; the next message or visit tries again.
       () => undefined,
     );
-  }, [id, visible, loaded, unread, lastOwnMessageId, dispatch]);
+  }, [id, visible, detail.data, unread, lastOwnMessageId, client]);
 
-  async function loadEarlier() {
-    if (messages.length === 0) return;
-    try {
-      dispatch({
-        type: 'earlierLoaded',
-        conversationId: id,
-        messages: await fetchMessagesBefore(id, messages[0].id),
-      });
-    } catch (error) {
-      setFailure(error);
-    }
-  }
-
-  async function act(action: 'end' | 'invite') {
-    if (action === 'end' && !window.confirm(t('actions.endConfirm', { name: conversation.fanName }))) return;
+  async function run(action: 'end' | 'invite' | 'close', call: () => Promise<void>, done?: () => void) {
     setBusy(action);
     setFailure(null);
     try {
-      // Ending needs no local change: the CONVERSATION_ENDED event marks the conversation.
-      await (action === 'end' ? endConversation(id) : inviteRating(id));
-      if (action === 'invite') setInvited(true);
+      await call();
+      done?.();
     } catch (error) {
       setFailure(error);
     } finally {
       setBusy(null);
     }
+  }
+
+  function confirmEnd() {
+    modal.confirm({
+      title: t('actions.endTitle'),
+      content: t('actions.endConfirm', { name: conversation.fanName }),
+      okText: t('actions.endOk'),
+      okButtonProps: { danger: true, id: 'end-confirm' },
+      cancelText: t('common.cancel'),
+      // The CONVERSATION_ENDED event and the texts that follow update the pane.
+      onOk: () => run('end', () => endConversation(id)),
+    });
+  }
+
+  function close() {
+    void run(
+      'close',
+      () => closeConversation(id),
+      () => {
+        forgetConversation(client, id);
+        onLeave();
+      },
+    );
   }
 
   const ended = status === 'ENDED';
@@ -112,7 +104,12 @@ export function ChatPane({
     : t('quota.remaining', { n: conversation.quotaRemaining });
 
   return (
-    <section className="chat" aria-label={conversation.fanName}>
+    <section
+      className="chat"
+      aria-label={conversation.fanName}
+      data-testid="chat-pane"
+      data-conversation-id={id}
+    >
       <header className="chat-head">
         <div>
           <div className="chat-title">
@@ -120,69 +117,82 @@ export function ChatPane({
             <ChannelBadge conversation={conversation} />
           </div>
           <p className="small muted">
-            {t(`status.${status}`)}
+            <span data-testid="chat-status" data-status={status}>
+              {t(`status.${status}`)}
+            </span>
             {!ended && hasWeChatWindow(conversation) && (
               <>
                 {' · '}
-                <span className={conversation.quotaRemaining > 0 ? 'quota' : 'quota quota-out'}>{quota}</span>
+                <span
+                  data-testid="quota"
+                  data-remaining={conversation.quotaRemaining}
+                  data-window-ends={conversation.quotaWindowEndsAt ?? ''}
+                  className={conversation.quotaRemaining > 0 ? 'quota' : 'quota quota-out'}
+                >
+                  {quota}
+                </span>
               </>
             )}
           </p>
         </div>
-        <div className="chat-actions">
+        <Space className="chat-actions">
           {ended ? (
-            <button type="button" onClick={() => dispatch({ type: 'removed', conversationId: id })}>
-              {t('conversations.remove')}
-            </button>
+            <Button data-testid="close-button" loading={busy === 'close'} onClick={close}>
+              {t('actions.closeEnded')}
+            </Button>
           ) : (
             <>
-              <BusyButton
+              <Button
                 data-testid="invite-rating-button"
-                busy={busy === 'invite'}
-                disabled={busy !== null}
-                label={t('actions.invite')}
-                busyLabel={t('actions.inviting')}
-                onClick={() => void act('invite')}
-              />
-              <button
-                type="button"
+                loading={busy === 'invite'}
+                disabled={busy !== null && busy !== 'invite'}
+                onClick={() =>
+                  void run(
+                    'invite',
+                    () => inviteRating(id),
+                    () => void message.success(t('actions.invited')),
+                  )
+                }
+              >
+                {t('actions.invite')}
+              </Button>
+              <Button
                 data-testid="transfer-button"
                 disabled={busy !== null}
                 onClick={() => setTransferring(true)}
               >
                 {t('actions.transfer')}
-              </button>
-              <BusyButton
+              </Button>
+              <Button
                 data-testid="end-button"
-                busy={busy === 'end'}
-                disabled={busy !== null}
-                label={t('actions.end')}
-                busyLabel={t('actions.ending')}
-                onClick={() => void act('end')}
-              />
+                danger
+                loading={busy === 'end'}
+                disabled={busy !== null && busy !== 'end'}
+                onClick={confirmEnd}
+              >
+                {t('actions.end')}
+              </Button>
             </>
           )}
-        </div>
+        </Space>
       </header>
-      <Alert message={failure ? errorText(failure, t) : null} />
-      {failure !== null && !loaded && (
-        <button type="button" onClick={() => setAttempt(attempt + 1)}>
-          {t('workbench.retry')}
-        </button>
+      <Alert message={failure ? errorText(failure, t) : detail.isError ? errorText(detail.error, t) : null} />
+      {detail.isError && !detail.data && (
+        <Button onClick={() => void detail.refetch()}>{t('workbench.retry')}</Button>
       )}
-      <Alert tone="success" message={invited ? t('actions.invited') : null} />
-      {loaded ? (
+      {detail.data ? (
         <MessageList
           conversationId={id}
+          fanName={conversation.fanName}
           messages={messages}
-          hasEarlier={history?.hasEarlier ?? false}
-          onLoadEarlier={loadEarlier}
+          hasEarlier={detail.data.hasEarlier}
+          onLoadEarlier={() => loadEarlier(client, id)}
         />
       ) : (
-        failure === null && <p className="muted center">{t('common.loading')}</p>
+        !detail.isError && <p className="muted center">{t('common.loading')}</p>
       )}
       {ended ? (
-        <p className="chat-ended muted center">{t('composer.ended')}</p>
+        <p className="chat-ended muted center">{t('chat.endedReadable')}</p>
       ) : (
         <Composer
           conversationId={id}
@@ -196,7 +206,11 @@ export function ChatPane({
         <TransferDialog
           conversationId={id}
           onClose={() => setTransferring(false)}
-          onTransferred={() => dispatch({ type: 'removed', conversationId: id })}
+          onTransferred={(targetName) => {
+            void message.success(t('transfer.done', { name: conversation.fanName, queue: targetName }));
+            forgetConversation(client, id);
+            onLeave();
+          }}
         />
       )}
     </section>

@@ -107,7 +107,9 @@ describe('Composer', () => {
     expect(input.value).toBe('您好，很高兴为您服务！');
   });
 
-  it('inserts the WeChat code of a picked emoji at the cursor', async () => {
+  it('shows a picked emoji as its picture at the cursor, and sends WeChat its code', async () => {
+    setCsrfCookie();
+    const { calls } = stubFetch(on('POST', '/api/conversations/7/messages', () => jsonResponse(202)));
     const onDraftChange = vi.fn();
     const input = renderComposer(onDraftChange);
     await userEvent.type(input, '谢谢啦');
@@ -116,8 +118,12 @@ describe('Composer', () => {
     await userEvent.click(screen.getByRole('button', { name: '表情' }));
     await userEvent.click(screen.getByRole('button', { name: '强' }));
 
-    expect(input.value).toBe('谢谢/:strong啦');
-    expect(onDraftChange).toHaveBeenLastCalledWith('谢谢/:strong啦');
+    expect(input.value).toBe('谢谢👍啦');
+    expect(onDraftChange).toHaveBeenLastCalledWith('谢谢👍啦');
+    await userEvent.click(screen.getByRole('button', { name: '发送' }));
+    await vi.waitFor(() =>
+      expect(calls[0]?.body).toMatchObject({ kind: 'TEXT', content: { text: '谢谢/:strong啦' } }),
+    );
   });
 
   it('posts an internal note in note mode', async () => {

@@ -7,6 +7,7 @@ import { errorTextWithFields } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 import { CannedRepliesMenu } from './CannedRepliesMenu';
 import { EmojiPicker } from './EmojiPicker';
+import { toDisplay, toWeChat } from './emoji';
 import { matchReplies, slashQuery, splice } from './slashCommand';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
@@ -88,7 +89,11 @@ export function Composer({
         await addNote(conversationId, body);
       } else {
         idempotencyKey.current ??= newIdempotencyKey();
-        await sendMessage(conversationId, { kind: 'TEXT', content: { text: body } }, idempotencyKey.current);
+        await sendMessage(
+          conversationId,
+          { kind: 'TEXT', content: { text: toWeChat(body) } },
+          idempotencyKey.current,
+        );
       }
       setText('', 0);
     } catch (error) {
@@ -183,7 +188,8 @@ export function Composer({
         {menu === 'emoji' && (
           <EmojiPicker
             onPick={(code) => {
-              insertAtSelection(code);
+              // The agent sees the picture; the code goes out at send (toWeChat).
+              insertAtSelection(toDisplay(code));
               setMenu(null);
             }}
           />

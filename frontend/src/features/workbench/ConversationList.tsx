@@ -1,3 +1,4 @@
+import { Badge } from 'antd';
 import type { ConversationSummary } from '../../api/workbench';
 import { useT } from '../../i18n/I18nProvider';
 import { ChannelBadge } from './ChannelBadge';
@@ -8,20 +9,10 @@ import { useNow } from './useNow';
 interface ConversationListProps {
   conversations: ConversationSummary[];
   selectedId: number | null;
-  reminders: Record<number, string>;
-  remindSeconds: number;
-  remindText: string;
   onSelect: (id: number) => void;
 }
 
-export function ConversationList({
-  conversations,
-  selectedId,
-  reminders,
-  remindSeconds,
-  remindText,
-  onSelect,
-}: ConversationListProps) {
+export function ConversationList({ conversations, selectedId, onSelect }: ConversationListProps) {
   const t = useT();
   if (conversations.length === 0) return <p className="muted small">{t('conversations.empty')}</p>;
   return (
@@ -31,6 +22,8 @@ export function ConversationList({
           <button
             type="button"
             data-testid="conversation-item"
+            data-conversation-id={conversation.id}
+            data-status={conversation.status}
             className="conversation-item"
             aria-current={conversation.id === selectedId ? 'true' : undefined}
             onClick={() => onSelect(conversation.id)}
@@ -42,19 +35,22 @@ export function ConversationList({
                 <span className="conversation-openid mono small muted">{conversation.openid}</span>
               )}
               {conversation.unread > 0 && (
-                <span className="unread" aria-label={t('conversations.unread', { n: conversation.unread })}>
-                  {conversation.unread}
-                </span>
+                <Badge
+                  className="unread"
+                  count={conversation.unread}
+                  aria-label={t('conversations.unread', { n: conversation.unread })}
+                />
               )}
             </span>
-            <span className="conversation-last">{toDisplay(conversation.lastMessageText ?? '')}</span>
+            <span className="conversation-last" data-testid="conversation-last">
+              {toDisplay(conversation.lastMessageText ?? '')}
+            </span>
             {conversation.status === 'ENDED' && <span className="muted small">{t('status.ENDED')}</span>}
-            {conversation.waitingSince && (
+            {conversation.status === 'CHATTING' && conversation.waitingSince && (
               <Waiting
                 since={conversation.waitingSince}
-                remindSeconds={remindSeconds}
-                prompt={reminders[conversation.id] ?? null}
-                remindText={remindText}
+                remindSeconds={conversation.remindSeconds ?? null}
+                remindText={conversation.remindText}
               />
             )}
           </button>
@@ -65,26 +61,33 @@ export function ConversationList({
 }
 
 interface WaitingProps {
+  /** The visitor's first message after the last reply of any agent. */
   since: string;
-  remindSeconds: number;
-  /** From a REMINDER event: the server says the reply is overdue. */
-  prompt: string | null;
+  /** The account's reply-reminder time; null when the account does not remind agents. */
+  remindSeconds: number | null;
   remindText: string;
 }
 
 /** How long the visitor has waited, and the response-timeout countdown that turns into the reminder. */
-export function Waiting({ since, remindSeconds, prompt, remindText }: WaitingProps) {
+export function Waiting({ since, remindSeconds, remindText }: WaitingProps) {
   const t = useT();
   const now = useNow();
+  const waited = (
+    <span className="small muted" data-testid="waited" data-since={since}>
+      {t('conversations.waited', { time: formatDuration(secondsSince(since, now)) })}
+    </span>
+  );
+  if (remindSeconds === null) return waited;
   const left = secondsLeft(since, remindSeconds, now);
-  const due = prompt !== null || left === 0;
   return (
     <>
-      <span className="small muted">
-        {t('conversations.waited', { time: formatDuration(secondsSince(since, now)) })}
-      </span>
-      <span data-testid="reminder" className={due ? 'reminder reminder-due' : 'reminder'}>
-        {due ? (prompt ?? remindText) : t('reminder.countdown', { time: formatDuration(left) })}
+      {waited}
+      <span
+        data-testid="reminder"
+        data-remind-seconds={remindSeconds}
+        className={left === 0 ? 'reminder reminder-due' : 'reminder'}
+      >
+        {left === 0 ? remindText : t('reminder.countdown', { time: formatDuration(left) })}
       </span>
     </>
   );

@@ -24,6 +24,7 @@ describe('a delivery that failed', () => {
   it('words the server’s reason code in the UI’s language', () => {
     renderWithI18n(
       <MessageView
+        fanName="张三"
         message={agentReply({ status: 'FAILED', errorReason: 'delivery.windowClosed', errorCode: 45015 })}
       />,
     );
@@ -34,6 +35,7 @@ describe('a delivery that failed', () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'en');
     renderWithI18n(
       <MessageView
+        fanName="张三"
         message={agentReply({ status: 'FAILED', errorReason: 'delivery.channelError', errorCode: 40164 })}
       />,
     );
@@ -43,6 +45,7 @@ describe('a delivery that failed', () => {
   it('shows a reason stored before reasons became codes as it was stored', () => {
     renderWithI18n(
       <MessageView
+        fanName="张三"
         message={agentReply({ status: 'UNCERTAIN', errorReason: '微信接口超时', errorCode: null })}
       />,
     );
@@ -65,7 +68,7 @@ describe('what the desk says in the transcript', () => {
   };
 
   it('is worded in Chinese with its reason and the withheld text', () => {
-    renderWithI18n(<MessageView message={withheld} />);
+    renderWithI18n(<MessageView fanName="张三" message={withheld} />);
     expect(
       screen.getByText(/自动消息未发送（客服消息额度不足，剩余额度留给座席回复）：「请稍候」/),
     ).toBeTruthy();
@@ -73,7 +76,7 @@ describe('what the desk says in the transcript', () => {
 
   it('is worded in English after the switch', () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'en');
-    renderWithI18n(<MessageView message={withheld} />);
+    renderWithI18n(<MessageView fanName="张三" message={withheld} />);
     expect(
       screen.getByText(/Automatic text not sent \(The fan's remaining message quota is kept/),
     ).toBeTruthy();
@@ -82,6 +85,7 @@ describe('what the desk says in the transcript', () => {
   it('remarks on a fan’s line, naming the channel the visitor moved to', () => {
     renderWithI18n(
       <MessageView
+        fanName="张三"
         message={{
           ...withheld,
           text: null,
@@ -95,6 +99,7 @@ describe('what the desk says in the transcript', () => {
   it('words a rating given on the rating page with whether the problem was solved', () => {
     renderWithI18n(
       <MessageView
+        fanName="张三"
         message={{
           ...withheld,
           direction: 'IN',

@@ -15,6 +15,7 @@ const KIND_LABELS: Record<string, MessageKey> = {
   LINK: 'kind.LINK',
   CLICK: 'kind.CLICK',
   RATING: 'kind.RATING',
+  TEMPLATE: 'kind.TEMPLATE',
   UNSUPPORTED: 'kind.UNSUPPORTED',
 };
 
@@ -41,7 +42,7 @@ function Content({ message }: { message: Message }) {
   if (media && message.kind === 'IMAGE') {
     return (
       <a href={media} target="_blank" rel="noreferrer">
-        <img className="message-image" src={media} alt={t('kind.IMAGE')} loading="lazy" />
+        <img className="message-image" src={media} alt={t('kind.IMAGE')} />
       </a>
     );
   }
@@ -68,7 +69,17 @@ function Content({ message }: { message: Message }) {
   );
 }
 
-export function MessageView({ message }: { message: Message }) {
+/** The author of the lines the desk writes by itself (FanTexts.AUTHOR on the server). */
+const DESK_AUTHOR = 'system';
+
+/** Who wrote the line, in words: the fan by name, the desk's automatic texts as such, agents by name. */
+function authorName(message: Message, fanName: string, t: Translate): string {
+  if (message.direction === 'IN') return fanName;
+  if (message.author === DESK_AUTHOR) return t('author.automatic');
+  return message.author;
+}
+
+export function MessageView({ message, fanName }: { message: Message; fanName: string }) {
   const { t, lang } = useI18n();
   const time = <time dateTime={message.createdAt}>{formatTime(message.createdAt, lang)}</time>;
 
@@ -80,16 +91,30 @@ export function MessageView({ message }: { message: Message }) {
         : kindLabel(message.kind, t);
     return (
       <li data-testid="chat-message" data-direction="SYSTEM" className="message message-system">
-        {said} · {time}
+        <span className="system-label">{t('author.desk')}</span> <span className="message-text">{said}</span>{' '}
+        · {time}
       </li>
     );
   }
-  const side = message.direction === 'IN' ? 'fan' : message.direction === 'OUT' ? 'agent' : 'note';
+  const automatic = message.direction === 'OUT' && message.author === DESK_AUTHOR;
+  const side =
+    message.direction === 'IN'
+      ? 'fan'
+      : message.direction === 'NOTE'
+        ? 'note'
+        : automatic
+          ? 'automatic'
+          : 'agent';
   return (
-    <li data-testid="chat-message" data-direction={message.direction} className={`message message-${side}`}>
+    <li
+      data-testid="chat-message"
+      data-direction={message.direction}
+      data-automatic={automatic || undefined}
+      className={`message message-${side}`}
+    >
       <div className="message-meta">
         {message.direction === 'NOTE' && <strong className="note-label">{t('chat.note')}</strong>}{' '}
-        {message.author} · {time}
+        {authorName(message, fanName, t)} · {time}
       </div>
       {message.notice && message.direction === 'NOTE' ? (
         <div className="bubble">

@@ -8,7 +8,8 @@ import { useT } from '../../i18n/I18nProvider';
 
 interface TransferDialogProps {
   conversationId: number;
-  onTransferred: () => void;
+  /** Called with the name of the queue or agent the conversation went to. */
+  onTransferred: (targetName: string) => void;
   onClose: () => void;
 }
 
@@ -43,7 +44,9 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
           ? { queueId: values.queueId!, agentId: values.agentId! }
           : { queueId: values.queueId! };
       await transferConversation(conversationId, target, values.note?.trim() ?? '');
-      onTransferred();
+      const queue = queues.find((candidate) => candidate.id === values.queueId);
+      const agent = queue?.onlineAgents.find((candidate) => candidate.userId === values.agentId);
+      onTransferred((values.to === 'agent' ? agent?.displayName : undefined) ?? queue?.name ?? '');
     } catch (error) {
       setFailure(error);
       setBusy(false);

@@ -18,6 +18,7 @@ const conversation: ConversationSummary = {
   unread: 0,
   waitingSince: null,
   quotaRemaining: 5,
+  remindText: '访客等待中，请尽快回复！',
   quotaWindowEndsAt: null,
 };
 

@@ -29,13 +29,14 @@ async function renderConnected(extra: Route[] = []) {
   const quotaEnd = new Date();
   quotaEnd.setHours(14, 5, 0, 0);
   const summary = conversation({ unread: 2, quotaRemaining: 3, quotaWindowEndsAt: quotaEnd.toISOString() });
+  // The test's own routes come first, so that they can answer what the defaults answer too.
   const fetches = stubFetch(
+    ...extra,
     on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [summary] }))),
     on('GET', '/api/workbench/events?after=10', () => jsonResponse(200, [])),
     on('GET', '/api/canned-replies', () => jsonResponse(200, [])),
     on('GET', '/api/conversations/7', () => jsonResponse(200, { conversation: summary, messages: HISTORY })),
     on('POST', '/api/conversations/7/read', () => jsonResponse(204)),
-    ...extra,
   );
   renderWithI18n(<Workbench />);
   await screen.findByTestId('conversation-item');
@@ -79,7 +80,7 @@ describe('Workbench', () => {
     expect(within(messages[1]).getByText('已发送')).toBeTruthy();
     expect(within(messages[2]).getByText('内部备注')).toBeTruthy();
     expect(within(messages[3]).getByRole('img').getAttribute('src')).toBe('/api/media/31');
-    expect(screen.getByText('排队人数：2')).toBeTruthy();
+    expect(screen.getByTestId('queue-length').dataset.count).toBe('2');
     expect(screen.getByText(/^剩余可发 3 条，窗口至 \D*14:05/)).toBeTruthy();
     expect(screen.getByRole('heading', { name: '访客信息' })).toBeTruthy();
 
@@ -132,21 +133,28 @@ describe('Workbench', () => {
     expect(within(second).getAllByText('o_unnamed')).toHaveLength(1);
   });
 
-  it('shows live messages once, their delivery state, and the reply countdown on the conversation', async () => {
+  it('shows live messages once, their delivery state, and the header and countdown from the summaries', async () => {
     const { client } = await renderConnected();
     const now = new Date().toISOString();
     const fanMessage = message({ id: 110, text: '在吗/:rose', createdAt: now });
+    const waiting = conversation({
+      lastMessageText: '在吗/:rose',
+      waitingSince: now,
+      quotaRemaining: 5,
+      remindSeconds: 10,
+    });
 
     emit(
       client,
-      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage }),
-      event({ id: 12, type: 'MESSAGE_ADDED', message: fanMessage }),
-      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage }),
+      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage, conversation: waiting }),
+      event({ id: 12, type: 'MESSAGE_ADDED', message: fanMessage, conversation: waiting }),
+      event({ id: 11, type: 'MESSAGE_ADDED', message: fanMessage, conversation: waiting }),
     );
 
-    expect(screen.getAllByText('在吗🌹')).toHaveLength(2);
+    await vi.waitFor(() => expect(screen.getAllByText('在吗🌹')).toHaveLength(2));
     expect(screen.getAllByTestId('chat-message')).toHaveLength(6);
-    expect(screen.getByTestId('reminder').textContent).toMatch(/^请在 0:(30|29) 内回复$/);
+    expect(screen.getByTestId('reminder').textContent).toMatch(/^请在 0:(10|09) 内回复$/);
+    expect(screen.getByTestId('quota').dataset.remaining).toBe('5');
 
     const reply = message({
       id: 111,
@@ -156,10 +164,13 @@ describe('Workbench', () => {
       outboundId: 12,
       delivery: { status: 'PENDING', errorReason: null },
     });
-    emit(client, event({ id: 13, type: 'MESSAGE_ADDED', message: reply }));
+    const answered = conversation({ lastMessageText: '在的', waitingSince: null, quotaRemaining: 4 });
+    emit(client, event({ id: 13, type: 'MESSAGE_ADDED', message: reply, conversation: answered }));
+    await vi.waitFor(() => expect(screen.getAllByTestId('chat-message')).toHaveLength(7));
     const sent = screen.getAllByTestId('chat-message').at(-1) as HTMLElement;
     expect(within(sent).getByText('发送中')).toBeTruthy();
     expect(screen.queryByTestId('reminder')).toBeNull();
+    expect(screen.getByTestId('quota').dataset.remaining).toBe('4');
 
     emit(
       client,
@@ -169,10 +180,10 @@ describe('Workbench', () => {
         delivery: { outboundId: 12, status: 'UNCERTAIN', errorReason: '微信接口超时' },
       }),
     );
-    expect(within(sent).getByText('可能未送达：微信接口超时')).toBeTruthy();
+    expect(await within(sent).findByText('可能未送达：微信接口超时')).toBeTruthy();
   });
 
-  it('shows the configured reminder text when a REMINDER event arrives', async () => {
+  it('words the desk’s own lines and shows them apart from the agent’s replies', async () => {
     const { client } = await renderConnected();
 
     emit(
@@ -180,17 +191,46 @@ describe('Workbench', () => {
       event({
         id: 11,
         type: 'MESSAGE_ADDED',
-        message: message({ id: 110, createdAt: new Date().toISOString() }),
+        message: message({ id: 110, direction: 'OUT', author: 'system', text: '请问还有其他问题吗？' }),
       }),
-      event({ id: 12, type: 'REMINDER' }),
+      event({
+        id: 12,
+        type: 'MESSAGE_ADDED',
+        message: message({ id: 111, direction: 'OUT', author: 'system', kind: 'TEMPLATE', text: null }),
+      }),
     );
 
-    expect(screen.getByTestId('reminder').textContent).toBe('访客等待中，请尽快回复！');
+    await vi.waitFor(() => expect(screen.getAllByTestId('chat-message')).toHaveLength(7));
+    const [automatic, template] = screen.getAllByTestId('chat-message').slice(-2);
+    expect(automatic.className).toContain('message-automatic');
+    expect(automatic.textContent).toContain('自动消息');
+    expect(automatic.textContent).not.toContain('system');
+    expect(template.textContent).toContain('[模板消息]');
+    expect(screen.getAllByTestId('chat-message')[0].textContent).toContain('张三');
   });
 
-  it('loads earlier messages above the history', async () => {
+  it('reads the overview again when the server says the queue or the presence changed', async () => {
+    let waiting = 2;
+    const { client } = await renderConnected([
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ queueLength: waiting }))),
+    ]);
+    waiting = 0;
+
+    emit(client, event({ id: 11, type: 'QUEUE_LENGTH', queueLength: 1, conversationId: undefined }));
+
+    await vi.waitFor(() => expect(screen.getByTestId('queue-length').dataset.count).toBe('0'));
+  });
+
+  it('loads earlier messages above a full first page', async () => {
+    const older = Array.from({ length: 45 }, (_, index) =>
+      message({ id: 51 + index, text: `第 ${index} 条` }),
+    );
+    const page = [...older, ...HISTORY];
     const { calls } = await renderConnected([
-      on('GET', '/api/conversations/7/messages?before=101&limit=50', () =>
+      on('GET', '/api/conversations/7', () =>
+        jsonResponse(200, { conversation: conversation(), messages: page }),
+      ),
+      on('GET', '/api/conversations/7/messages?before=51&limit=50', () =>
         jsonResponse(200, [message({ id: 40, conversationId: 3, text: '上次的问题' })]),
       ),
     ]);
@@ -204,22 +244,43 @@ describe('Workbench', () => {
     expect(calls.filter((call) => call.url.includes('before='))).toHaveLength(1);
   });
 
-  it('ends a conversation after confirmation and lets the agent remove it once the server reports the end', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('ends a conversation after confirmation, keeps it readable, and closes it when the agent says so', async () => {
+    let status: 'CHATTING' | 'ENDED' = 'CHATTING';
+    const current = () => conversation({ status });
     const { client, calls } = await renderConnected([
       on('POST', '/api/conversations/7/end', () => jsonResponse(204)),
+      on('POST', '/api/conversations/7/close', () => jsonResponse(204)),
+      on('GET', '/api/conversations/7', () =>
+        jsonResponse(200, { conversation: current(), messages: HISTORY }),
+      ),
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [current()] }))),
     ]);
 
     await userEvent.click(screen.getByTestId('end-button'));
+    expect(await screen.findByText('确定结束与 张三 的会话吗？')).toBeTruthy();
+    expect(calls.some((call) => call.url === '/api/conversations/7/end')).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: '结束' }));
     await vi.waitFor(() => expect(calls.some((call) => call.url === '/api/conversations/7/end')).toBe(true));
-    expect(window.confirm).toHaveBeenCalledWith('确定结束与 张三 的会话吗？');
 
+    status = 'ENDED';
     emit(client, event({ id: 11, type: 'CONVERSATION_ENDED' }));
-    expect(screen.getByText('会话已结束')).toBeTruthy();
+    await vi.waitFor(() => expect(screen.getByTestId('chat-status').dataset.status).toBe('ENDED'));
     expect(screen.queryByTestId('composer-input')).toBeNull();
+    emit(
+      client,
+      event({
+        id: 12,
+        type: 'MESSAGE_ADDED',
+        message: message({ id: 120, direction: 'IN', kind: 'RATING', text: '5' }),
+      }),
+    );
+    await vi.waitFor(() =>
+      expect(screen.getAllByTestId('chat-message').at(-1)?.textContent).toContain('[满意度评价]'),
+    );
 
-    await userEvent.click(screen.getByRole('button', { name: '移出列表' }));
-    expect(screen.queryByTestId('conversation-item')).toBeNull();
+    await userEvent.click(screen.getByTestId('close-button'));
+    await vi.waitFor(() => expect(screen.queryByTestId('conversation-item')).toBeNull());
+    expect(calls.some((call) => call.url === '/api/conversations/7/close')).toBe(true);
     expect(screen.getByText('从左侧选择一个会话')).toBeTruthy();
   });
 
@@ -241,6 +302,7 @@ describe('Workbench', () => {
     await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '转接' }));
 
     await vi.waitFor(() => expect(screen.queryByTestId('conversation-item')).toBeNull());
+    expect(await screen.findByText('已将 张三 的会话转接到 售后')).toBeTruthy();
     expect(calls.find((call) => call.url === '/api/conversations/7/transfer')?.body).toEqual({
       queueId: 4,
       note: '',
@@ -301,8 +363,9 @@ describe('Workbench', () => {
   it('opens a newly assigned conversation when none is open', async () => {
     setCsrfCookie();
     const assigned = conversation({ id: 8, fanName: '李四' });
+    let listed: ReturnType<typeof conversation>[] = [];
     stubFetch(
-      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: [] }))),
+      on('GET', '/api/workbench', () => jsonResponse(200, snapshot({ conversations: listed }))),
       on('GET', '/api/workbench/events?after=10', () =>
         jsonResponse(200, [
           event({ id: 11, type: 'CONVERSATION_ASSIGNED', conversationId: 8, conversation: assigned }),
@@ -320,6 +383,7 @@ describe('Workbench', () => {
     expect(await screen.findByText('暂无会话')).toBeTruthy();
 
     const client = await vi.waitFor(() => FakeStompClient.latest());
+    listed = [assigned];
     await act(() => client.simulateConnect());
 
     expect(await screen.findByRole('heading', { name: '李四' })).toBeTruthy();

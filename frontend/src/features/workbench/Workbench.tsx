@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Badge, Button } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { listCannedReplies, type CannedReply } from '../../api/cannedReplies';
-import {
-  fetchWorkbench,
-  type Workbench as WorkbenchSnapshot,
-  type WorkbenchEvent,
-} from '../../api/workbench';
+import type { WorkbenchEvent } from '../../api/workbench';
 import { useHashPath } from '../../app/useHashPath';
 import { Alert } from '../../components/Alert';
 import { errorText } from '../../i18n/errorText';
@@ -16,33 +14,14 @@ import { ConversationList } from './ConversationList';
 import { toDisplay } from './emoji';
 import { PresencePanel } from './PresencePanel';
 import { VisitorPanel } from './VisitorPanel';
+import './workbench.css';
 import { conversationInPath } from './workbenchPath';
-import { initialState, workbenchReducer } from './workbenchState';
-
-/** Loads the snapshot, then hands over to the live workbench, selecting the conversation the path names. */
-export function Workbench() {
-  const t = useT();
-  const handedOver = conversationInPath(useHashPath());
-  const [snapshot, setSnapshot] = useState<WorkbenchSnapshot | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    setFailure(null);
-    fetchWorkbench().then(setSnapshot, setFailure);
-  }, []);
-  useEffect(load, [load]);
-
-  if (snapshot) return <LiveWorkbench snapshot={snapshot} handedOver={handedOver} />;
-  if (!failure) return <p className="muted">{t('common.loading')}</p>;
-  return (
-    <section className="card">
-      <Alert message={t('workbench.loadFailed', { error: errorText(failure, t) })} />
-      <button type="button" onClick={load}>
-        {t('workbench.retry')}
-      </button>
-    </section>
-  );
-}
+import {
+  applyWorkbenchEvents,
+  refetchWorkbench,
+  useWorkbenchOverview,
+  workbenchKeys,
+} from './workbenchQueries';
 
 const CONNECTION_LABELS = {
   connecting: 'connection.connecting',
@@ -50,21 +29,26 @@ const CONNECTION_LABELS = {
   reconnecting: 'connection.reconnecting',
 } as const satisfies Record<ConnectionState, string>;
 
-function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; handedOver: number | null }) {
+/**
+ * The agent's screen. What the server knows comes from queries that the live events patch or
+ * invalidate; only the selection, drafts and alert settings are this screen's own.
+ */
+export function Workbench() {
   const t = useT();
-  const [state, dispatch] = useReducer(workbenchReducer, snapshot, initialState);
-  const [selectedId, setSelectedId] = useState<number | null>(
-    snapshot.conversations.some((conversation) => conversation.id === handedOver)
-      ? handedOver
-      : (snapshot.conversations[0]?.id ?? null),
-  );
+  const client = useQueryClient();
+  const handedOver = conversationInPath(useHashPath());
+  const overview = useWorkbenchOverview();
+  const [selectedId, setSelectedId] = useState<number | null>(null);
   const [cannedReplies, setCannedReplies] = useState<CannedReply[]>([]);
   const [alerts, setAlerts] = useState<AlertMode>(alertMode);
   const drafts = useRef(new Map<number, string>());
+  // The live stream starts after the first snapshot; later refetches are covered by the stream itself.
+  const [streamFrom, setStreamFrom] = useState<number | null>(null);
+  if (streamFrom === null && overview.data) setStreamFrom(overview.data.lastEventId);
 
   const onEvents = useCallback(
     (events: WorkbenchEvent[]) => {
-      dispatch({ type: 'events', events });
+      applyWorkbenchEvents(client, events);
       for (const event of events) {
         if (event.type === 'CONVERSATION_ASSIGNED' && event.conversation) {
           const { id, fanName, lastMessageText } = event.conversation;
@@ -81,9 +65,18 @@ function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; 
         }
       }
     },
-    [t],
+    [client, t],
   );
-  const connection = useWorkbenchEvents(snapshot.lastEventId, onEvents);
+  const connection = useWorkbenchEvents(streamFrom, onEvents);
+
+  // Back from a lost connection: the catch-up replays what was logged, and the screen is read again
+  // in full, so that nothing patched from events can differ from a fresh load.
+  const wasConnected = useRef(false);
+  useEffect(() => {
+    if (connection !== 'connected') return;
+    if (wasConnected.current) void refetchWorkbench(client);
+    wasConnected.current = true;
+  }, [connection, client]);
 
   const reloadCannedReplies = useCallback(async () => {
     setCannedReplies(await listCannedReplies());
@@ -93,22 +86,48 @@ function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; 
     reloadCannedReplies().catch(() => undefined);
   }, [reloadCannedReplies]);
 
+  if (overview.isPending) return <p className="muted">{t('common.loading')}</p>;
+  if (overview.isError) {
+    return (
+      <section className="card">
+        <Alert message={t('workbench.loadFailed', { error: errorText(overview.error, t) })} />
+        <Button onClick={() => void overview.refetch()}>{t('workbench.retry')}</Button>
+      </section>
+    );
+  }
+
+  const { me, conversations, queueLength } = overview.data;
+  const listed = (id: number | null) => conversations.some((conversation) => conversation.id === id);
+  const shownId = listed(selectedId)
+    ? selectedId
+    : listed(handedOver)
+      ? handedOver
+      : (conversations[0]?.id ?? null);
+  const selected = conversations.find((conversation) => conversation.id === shownId) ?? null;
+
+  /** After a transfer or a close the agent moves on to the next conversation in the list. */
+  function leave(id: number) {
+    const others = conversations.filter((conversation) => conversation.id !== id);
+    const index = conversations.findIndex((conversation) => conversation.id === id);
+    setSelectedId(others[Math.min(index, others.length - 1)]?.id ?? null);
+  }
+
   async function turnOnAlerts() {
     setAlerts(await enableAlerts());
   }
-
-  const selected = state.conversations.find((conversation) => conversation.id === selectedId) ?? null;
-  const activeCount = state.conversations.filter((conversation) => conversation.status !== 'ENDED').length;
 
   return (
     <div className="workbench">
       <aside className="workbench-side">
         <PresencePanel
-          presence={{ ...state.me, activeCount }}
-          onChange={(presence) => dispatch({ type: 'presence', presence })}
+          presence={me}
+          onChange={() => void client.invalidateQueries({ queryKey: workbenchKeys.overview })}
         />
         <div className="workbench-status small">
-          <span>{t('workbench.queueLength', { n: state.queueLength })}</span>
+          <span data-testid="queue-length" data-count={queueLength}>
+            {t('workbench.queueWaiting')}{' '}
+            <Badge count={queueLength} showZero color={queueLength > 0 ? 'orange' : 'gray'} />
+          </span>
           <span
             data-testid="connection-state"
             data-state={connection}
@@ -118,33 +137,25 @@ function LiveWorkbench({ snapshot, handedOver }: { snapshot: WorkbenchSnapshot; 
           </span>
         </div>
         {alerts === 'off' ? (
-          <button type="button" className="link small" onClick={() => void turnOnAlerts()}>
+          <Button type="link" size="small" onClick={() => void turnOnAlerts()}>
             {t('alerts.enable')}
-          </button>
+          </Button>
         ) : (
           <p className="small muted">{t(alerts === 'on' ? 'alerts.enabled' : 'alerts.soundOnly')}</p>
         )}
         <h2>{t('conversations.title')}</h2>
-        <ConversationList
-          conversations={state.conversations}
-          selectedId={selectedId}
-          reminders={state.reminders}
-          remindSeconds={state.remindSeconds}
-          remindText={state.remindText}
-          onSelect={setSelectedId}
-        />
+        <ConversationList conversations={conversations} selectedId={shownId} onSelect={setSelectedId} />
       </aside>
       {selected ? (
         <>
           <ChatPane
             key={selected.id}
-            conversation={selected}
-            history={state.histories[selected.id]}
-            dispatch={dispatch}
+            listed={selected}
             cannedReplies={cannedReplies}
             onCannedRepliesChanged={reloadCannedReplies}
             draft={drafts.current.get(selected.id) ?? ''}
             onDraftChange={(text) => drafts.current.set(selected.id, text)}
+            onLeave={() => leave(selected.id)}
           />
           <VisitorPanel conversation={selected} />
         </>

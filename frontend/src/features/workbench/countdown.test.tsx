@@ -28,7 +28,7 @@ describe('countdown', () => {
   it('ticks every second and turns into the configured reminder text at 0', async () => {
     vi.useFakeTimers();
     vi.setSystemTime(at(3));
-    renderWithI18n(<Waiting since={SINCE} remindSeconds={30} prompt={null} remindText="请尽快回复访客" />);
+    renderWithI18n(<Waiting since={SINCE} remindSeconds={30} remindText="请尽快回复访客" />);
 
     expect(screen.getByTestId('reminder').textContent).toBe('请在 0:27 内回复');
     expect(screen.getByText('已等待 0:03')).toBeTruthy();
@@ -42,13 +42,17 @@ describe('countdown', () => {
     expect(screen.getByText('已等待 0:30')).toBeTruthy();
   });
 
-  it('shows a REMINDER prompt at once, before the local countdown ends', () => {
+  it("counts from the account's own remind time, and shows no countdown where reminding is off", () => {
     vi.useFakeTimers();
-    vi.setSystemTime(at(5));
-    renderWithI18n(
-      <Waiting since={SINCE} remindSeconds={30} prompt="主管提醒：请回复" remindText="请尽快回复访客" />,
+    vi.setSystemTime(at(4));
+    const { unmount } = renderWithI18n(
+      <Waiting since={SINCE} remindSeconds={10} remindText="请尽快回复访客" />,
     );
+    expect(screen.getByTestId('reminder').textContent).toBe('请在 0:06 内回复');
+    unmount();
 
-    expect(screen.getByTestId('reminder').textContent).toBe('主管提醒：请回复');
+    renderWithI18n(<Waiting since={SINCE} remindSeconds={null} remindText="请尽快回复访客" />);
+    expect(screen.queryByTestId('reminder')).toBeNull();
+    expect(screen.getByText('已等待 0:04')).toBeTruthy();
   });
 });

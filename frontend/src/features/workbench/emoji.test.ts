@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDisplay, WECHAT_EMOJI } from './emoji';
+import { toDisplay, toWeChat, WECHAT_EMOJI } from './emoji';
 
 describe('WeChat emoji', () => {
   it('shows every code in the table as its Unicode emoji', () => {
@@ -19,5 +19,11 @@ describe('WeChat emoji', () => {
 
   it('leaves Unicode emoji, plain slashes and unknown codes as they are', () => {
     expect(toDisplay('好的😀 1/2 /:unknown /:')).toBe('好的😀 1/2 /:unknown /:');
+  });
+
+  it('sends the pictures back as codes that WeChat shows as the same pictures', () => {
+    for (const { code } of WECHAT_EMOJI) expect(toDisplay(toWeChat(toDisplay(code)))).toBe(toDisplay(code));
+    expect(toWeChat('谢谢😊👍 好的✌️!')).toBe('谢谢/::)/:strong 好的/:v!');
+    expect(toWeChat('1/2 😀 plain')).toBe('1/2 😀 plain');
   });
 });

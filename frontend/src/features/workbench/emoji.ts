@@ -56,3 +56,22 @@ const CODE_PATTERN = new RegExp(
 export function toDisplay(text: string): string {
   return text.replace(CODE_PATTERN, (code) => UNICODE_BY_CODE.get(code) ?? code);
 }
+
+// Two codes share 😊 (smile, shy): the first listed, the plain smile, is sent back.
+const CODE_BY_UNICODE = new Map([...WECHAT_EMOJI].reverse().map((emoji) => [emoji.unicode, emoji.code]));
+
+const UNICODE_PATTERN = new RegExp(
+  [...CODE_BY_UNICODE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((unicode) => unicode.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gu',
+);
+
+/**
+ * The text as WeChat should get it: the picker's emoji, shown as pictures in the agent's text box,
+ * become WeChat's codes, which the fan's app draws as its own emoji. Other text stays as typed.
+ */
+export function toWeChat(text: string): string {
+  return text.replace(UNICODE_PATTERN, (unicode) => CODE_BY_UNICODE.get(unicode) ?? unicode);
+}

@@ -3,7 +3,6 @@ package org.wechatdesk.conversation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,6 @@ public class AgentActions {
   private final ConversationEngine engine;
   private final Outbox outbox;
   private final FanRepository fans;
-  private final ApplicationEventPublisher events;
   private final MediaAccess mediaAccess;
   private final Routing routing;
 
@@ -40,7 +38,6 @@ public class AgentActions {
       ConversationEngine engine,
       Outbox outbox,
       FanRepository fans,
-      ApplicationEventPublisher events,
       MediaAccess mediaAccess,
       Routing routing) {
     this.mediaAccess = mediaAccess;
@@ -51,7 +48,6 @@ public class AgentActions {
     this.engine = engine;
     this.outbox = outbox;
     this.fans = fans;
-    this.events = events;
   }
 
   /**
@@ -98,8 +94,6 @@ public class AgentActions {
           ConversationEngine.MESSAGE_AGENT_REPLIED,
           Map.of("lastSpeaker", Conversation.Speaker.AGENT.name()));
     }
-    events.publishEvent(
-        new ConversationMessageAdded(conversationId, line.get(), conversation.agentUsername()));
     return queued;
   }
 
@@ -110,18 +104,15 @@ public class AgentActions {
     if (text == null || text.isBlank() || text.length() > 2000) {
       throw InvalidInputException.of("text", InputError.LENGTH, "min", 1, "max", 2000);
     }
-    long messageId =
-        messages.add(
-            conversationId,
-            ConversationMessage.Direction.NOTE,
-            actor.username(),
-            "TEXT",
-            text,
-            null,
-            null,
-            null);
-    events.publishEvent(
-        new ConversationMessageAdded(conversationId, messageId, conversation.agentUsername()));
+    messages.add(
+        conversationId,
+        ConversationMessage.Direction.NOTE,
+        actor.username(),
+        "TEXT",
+        text,
+        null,
+        null,
+        null);
   }
 
   @Transactional

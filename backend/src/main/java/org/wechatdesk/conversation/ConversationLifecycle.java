@@ -75,9 +75,16 @@ public class ConversationLifecycle {
     events.publishEvent(new ConversationAssigned(id, agentUsername));
   }
 
-  /** The agent let the conversation go to another queue: it waits there unserved. */
-  public void transferred(long id) {
-    conversations.unassign(id);
+  /**
+   * The agent let the conversation go to another queue: it waits there unserved, and leaves the
+   * agent's workbench.
+   */
+  public void transferred(Conversation conversation) {
+    conversations.unassign(conversation.id());
+    if (conversation.agentUsername() != null) {
+      events.publishEvent(
+          new ConversationTransferred(conversation.id(), conversation.agentUsername()));
+    }
   }
 
   /** Whose turn it is: the reply timers run against the side that spoke last. */

@@ -3,6 +3,7 @@ package org.wechatdesk.conversation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -10,6 +11,11 @@ import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
 
+/**
+ * The transcript. Every line added is announced here ({@link ConversationMessageAdded}), whoever
+ * adds it, so that no text the desk writes (automatic texts, withheld texts, ratings, invitations)
+ * can be missing from the agent's live screen.
+ */
 @ReadModel({"desk.outbound_message"})
 @Repository
 public class ConversationMessageRepository {
@@ -17,11 +23,14 @@ public class ConversationMessageRepository {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final TranscriptNotices notices;
+  private final ApplicationEventPublisher events;
 
-  ConversationMessageRepository(JdbcClient jdbc, Clock clock, TranscriptNotices notices) {
+  ConversationMessageRepository(
+      JdbcClient jdbc, Clock clock, TranscriptNotices notices, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.notices = notices;
+    this.events = events;
   }
 
   /**
@@ -88,7 +97,18 @@ public class ConversationMessageRepository {
             DbTime.of(clock.instant()),
             notice == null ? null : notices.write(notice))
         .update(keys, "id");
-    return keys.getKey().longValue();
+    long id = keys.getKey().longValue();
+    events.publishEvent(new ConversationMessageAdded(conversationId, id, agentOf(conversationId)));
+    return id;
+  }
+
+  /** The agent serving the conversation now, or the one who served it until it ended. */
+  private String agentOf(long conversationId) {
+    return jdbc.sql("select agent_username from desk.conversation where id = ?")
+        .param(conversationId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.flow.FlowSettings;
@@ -47,7 +46,6 @@ class FanMessageHandler {
   private final ConversationEngine engine;
   private final FlowSettingsRepository settings;
   private final SurveyReplies surveyReplies;
-  private final ApplicationEventPublisher events;
   private final NavigationRepository navigations;
   private final FanTexts fanTexts;
 
@@ -58,7 +56,6 @@ class FanMessageHandler {
       ConversationEngine engine,
       FlowSettingsRepository settings,
       SurveyReplies surveyReplies,
-      ApplicationEventPublisher events,
       NavigationRepository navigations,
       FanTexts fanTexts) {
     this.fanTexts = fanTexts;
@@ -68,7 +65,6 @@ class FanMessageHandler {
     this.engine = engine;
     this.settings = settings;
     this.surveyReplies = surveyReplies;
-    this.events = events;
     this.navigations = navigations;
   }
 
@@ -157,20 +153,15 @@ class FanMessageHandler {
   }
 
   private void record(Conversation conversation, FanMessageReceived received, String text) {
-    long messageId =
-        messages.add(
-            conversation.id(),
-            ConversationMessage.Direction.IN,
-            received.message().openid(),
-            received.kind().name(),
-            text,
-            received.mediaId(),
-            received.inboundId(),
-            null,
-            received.mediaPending()
-                ? TranscriptNotice.of(TranscriptNotice.Code.MEDIA_FETCHING)
-                : null);
-    events.publishEvent(
-        new ConversationMessageAdded(conversation.id(), messageId, conversation.agentUsername()));
+    messages.add(
+        conversation.id(),
+        ConversationMessage.Direction.IN,
+        received.message().openid(),
+        received.kind().name(),
+        text,
+        received.mediaId(),
+        received.inboundId(),
+        null,
+        received.mediaPending() ? TranscriptNotice.of(TranscriptNotice.Code.MEDIA_FETCHING) : null);
   }
 }

@@ -22,7 +22,9 @@ import org.wechatdesk.message.outbox.Outbox;
 public class FanTexts {
 
   static final int KEPT_FOR_AGENT = 1;
-  static final String AUTHOR = "system";
+
+  /** The author of the lines the desk writes by itself; such a line answers no fan. */
+  public static final String AUTHOR = "system";
 
   private final Outbox outbox;
   private final FanRepository fans;

@@ -1,7 +1,6 @@
 package org.wechatdesk.conversation;
 
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
@@ -42,7 +41,6 @@ public class ProactiveConversations {
   private final AgentProfileRepository agents;
   private final Routing routing;
   private final Outbox outbox;
-  private final ApplicationEventPublisher events;
 
   ProactiveConversations(
       FanRepository fans,
@@ -55,8 +53,7 @@ public class ProactiveConversations {
       DeskUserRepository users,
       AgentProfileRepository agents,
       Routing routing,
-      Outbox outbox,
-      ApplicationEventPublisher events) {
+      Outbox outbox) {
     this.fans = fans;
     this.quota = quota;
     this.conversations = conversations;
@@ -68,7 +65,6 @@ public class ProactiveConversations {
     this.agents = agents;
     this.routing = routing;
     this.outbox = outbox;
-    this.events = events;
   }
 
   /**
@@ -119,19 +115,17 @@ public class ProactiveConversations {
             Outbox.PRIORITY_AGENT,
             outboxKey,
             username);
-    long messageId =
-        messages.add(
-            id,
-            ConversationMessage.Direction.OUT,
-            username,
-            OutboundKind.TEXT.name(),
-            text,
-            null,
-            null,
-            queued.id());
+    messages.add(
+        id,
+        ConversationMessage.Direction.OUT,
+        username,
+        OutboundKind.TEXT.name(),
+        text,
+        null,
+        null,
+        queued.id());
     lifecycle.flowStarted(
         id, engine.startByAgent(conversation, settings.forAccount(fan.accountId())));
-    events.publishEvent(new ConversationMessageAdded(id, messageId, username));
     return conversations.findById(id).orElseThrow();
   }
 

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +53,10 @@ class QueuePositionNotices {
     }
     this.minInterval = minInterval;
     this.transaction = new TransactionTemplate(transactions);
+    // Called after another transaction's commit, whose resources are still bound: without a new
+    // transaction the writes would join the committed one, and what they announce after their
+    // commit (the agent's workbench events) would never be pushed.
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

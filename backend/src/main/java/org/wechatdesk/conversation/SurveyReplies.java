@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
@@ -27,7 +26,6 @@ class SurveyReplies {
   private final FlowSettingsRepository settings;
   private final FanTexts texts;
   private final Clock clock;
-  private final ApplicationEventPublisher events;
 
   SurveyReplies(
       ConversationRepository conversations,
@@ -35,15 +33,13 @@ class SurveyReplies {
       ConversationMessageRepository messages,
       FlowSettingsRepository settings,
       FanTexts texts,
-      Clock clock,
-      ApplicationEventPublisher events) {
+      Clock clock) {
     this.conversations = conversations;
     this.lifecycle = lifecycle;
     this.messages = messages;
     this.settings = settings;
     this.texts = texts;
     this.clock = clock;
-    this.events = events;
   }
 
   /**
@@ -80,18 +76,15 @@ class SurveyReplies {
       return false;
     }
     Boolean solved = reply.group(2) == null ? null : reply.group(2).matches("(?i)是|yes|y");
-    long line =
-        messages.add(
-            conversation.id(),
-            ConversationMessage.Direction.IN,
-            "fan",
-            "RATING",
-            text,
-            null,
-            inboundId,
-            null);
-    events.publishEvent(
-        new ConversationMessageAdded(conversation.id(), line, conversation.agentUsername()));
+    messages.add(
+        conversation.id(),
+        ConversationMessage.Direction.IN,
+        "fan",
+        "RATING",
+        text,
+        null,
+        inboundId,
+        null);
     if (solved == null && flow.surveySolvedQuestion() == FlowSettings.SolvedQuestion.REQUIRED) {
       texts.sendAutomatic(
           conversation, "请在评分后回复问题是否解决（是 或 否），如：" + rating + " 是", "survey-solved:" + inboundId);

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,10 @@ class WaitingVisitorAssignment {
     this.engine = engine;
     this.routing = routing;
     this.transaction = new TransactionTemplate(transactions);
+    // Called after another transaction's commit, whose resources are still bound: without a new
+    // transaction the writes would join the committed one, and what they announce after their
+    // commit (the agent's workbench events) would never be pushed.
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -1,6 +1,5 @@
 package org.wechatdesk.conversation;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,15 +14,10 @@ public class WindowClosedNotice {
 
   private final ConversationRepository conversations;
   private final ConversationMessageRepository messages;
-  private final ApplicationEventPublisher events;
 
-  WindowClosedNotice(
-      ConversationRepository conversations,
-      ConversationMessageRepository messages,
-      ApplicationEventPublisher events) {
+  WindowClosedNotice(ConversationRepository conversations, ConversationMessageRepository messages) {
     this.conversations = conversations;
     this.messages = messages;
-    this.events = events;
   }
 
   @EventListener
@@ -33,16 +27,12 @@ public class WindowClosedNotice {
         .findOpenForFan(closed.fanId())
         .ifPresent(
             conversation -> {
-              long line =
-                  messages.addNotice(
-                      conversation.id(),
-                      ConversationMessage.Direction.SYSTEM,
-                      FanTexts.AUTHOR,
-                      null,
-                      TranscriptNotice.of(TranscriptNotice.Code.WINDOW_CLOSED));
-              events.publishEvent(
-                  new ConversationMessageAdded(
-                      conversation.id(), line, conversation.agentUsername()));
+              messages.addNotice(
+                  conversation.id(),
+                  ConversationMessage.Direction.SYSTEM,
+                  FanTexts.AUTHOR,
+                  null,
+                  TranscriptNotice.of(TranscriptNotice.Code.WINDOW_CLOSED));
             });
   }
 }

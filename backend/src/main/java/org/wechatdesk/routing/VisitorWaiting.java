@@ -5,4 +5,4 @@ package org.wechatdesk.routing;
  * this one ran was drained without seeing the visitor, so the queue is drained again after the
  * commit.
  */
-record VisitorWaiting(long queueId) {}
+public record VisitorWaiting(long queueId) {}

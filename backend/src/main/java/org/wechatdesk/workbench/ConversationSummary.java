@@ -9,7 +9,9 @@ import org.wechatdesk.message.FanChannel;
 /**
  * A conversation in an agent's list: who (the fan's nickname when the desk knows it, else the
  * openid), where it stands, what was said last and what is left of the quota (which only WeChat
- * conversations have: see {@code channel}).
+ * conversations have: see {@code channel}). The reminder's seconds and text are the account's flow
+ * settings ({@code remindSeconds} is absent when the account does not remind agents), so that the
+ * countdown runs as the account says whichever conversation the workbench loaded first.
  */
 public record ConversationSummary(
     long id,
@@ -26,4 +28,6 @@ public record ConversationSummary(
     int quotaRemaining,
     @Nullable Instant quotaWindowEndsAt,
     @Nullable FanChannel channel,
-    @Nullable String openid) {}
+    @Nullable String openid,
+    @Nullable Integer remindSeconds,
+    String remindText) {}

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.agent.AgentPresenceChanged;
 
 /**
- * Tells the agent's workbench that their status changed without their doing: logged out in another
- * tab, gone offline after their sockets closed, or set by an admin.
+ * Tells the agent's workbench that their status changed without their doing (logged out in another
+ * tab, gone offline after their sockets closed, or set by an admin), so that it reads it again.
  */
 @Component
 class PresenceNotices {
@@ -23,7 +23,7 @@ class PresenceNotices {
         changed.agentUsername(),
         new WorkbenchEvent(
             0,
-            WorkbenchEvent.Type.AGENT_PRESENCE,
+            WorkbenchEvent.Type.PRESENCE_CHANGED,
             null,
             null,
             null,

@@ -1,10 +1,13 @@
 package org.wechatdesk.workbench;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationError;
 import org.wechatdesk.conversation.ConversationRepository;
-import org.wechatdesk.conversation.flow.FlowSettings;
-import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.routing.agent.AgentProfile;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.queue.ServiceQueueRepository;
@@ -33,6 +34,7 @@ import org.wechatdesk.user.DeskUserRepository;
 class WorkbenchController {
 
   private static final int EVENT_PAGE = 500;
+  private static final Duration ENDED_LISTED = Duration.ofDays(1);
 
   private final ConversationRepository conversations;
   private final WorkbenchQueries queries;
@@ -40,8 +42,10 @@ class WorkbenchController {
   private final DeskUserRepository users;
   private final AgentProfileRepository agents;
   private final ServiceQueueRepository queues;
-  private final FlowSettingsRepository flowSettings;
   private final VisitorProfiles visitors;
+  private final QueueLength queueLength;
+  private final WorkbenchNotifier notifier;
+  private final Clock clock;
 
   WorkbenchController(
       ConversationRepository conversations,
@@ -50,28 +54,31 @@ class WorkbenchController {
       DeskUserRepository users,
       AgentProfileRepository agents,
       ServiceQueueRepository queues,
-      FlowSettingsRepository flowSettings,
-      VisitorProfiles visitors) {
+      VisitorProfiles visitors,
+      QueueLength queueLength,
+      WorkbenchNotifier notifier,
+      Clock clock) {
     this.conversations = conversations;
     this.queries = queries;
     this.log = log;
     this.users = users;
     this.agents = agents;
     this.queues = queues;
-    this.flowSettings = flowSettings;
     this.visitors = visitors;
+    this.queueLength = queueLength;
+    this.notifier = notifier;
+    this.clock = clock;
   }
 
   @GetMapping("/api/workbench")
   Workbench workbench(Authentication user) {
     DeskUser me = users.findByUsername(user.getName()).orElseThrow();
     long latest = log.latestId(me.username());
-    List<Conversation> mine = conversations.findOpenForAgent(me.id());
     List<ConversationSummary> summaries =
-        mine.stream().map(c -> queries.summary(c, me.username())).toList();
+        queries.listed(me.id(), me.username(), clock.instant().minus(ENDED_LISTED)).stream()
+            .map(id -> queries.summary(conversations.findById(id).orElseThrow(), me.username()))
+            .toList();
     AgentProfile profile = agents.find(me.id()).orElse(null);
-    FlowSettings flow =
-        mine.isEmpty() ? FlowSettings.defaults() : flowSettings.forAccount(mine.get(0).accountId());
     return new Workbench(
         new Me(
             me.username(),
@@ -80,10 +87,20 @@ class WorkbenchController {
             profile == null ? 0 : profile.maxConcurrent(),
             profile == null ? 0 : profile.activeCount()),
         summaries,
-        waitingCount(me.id()),
-        flow.agentRemindSeconds(),
-        flow.agentRemindText(),
+        queueLength.of(me.id()),
         latest);
+  }
+
+  /** The agent is done with an ended conversation; one still being served stays listed. */
+  @PostMapping("/api/conversations/{id}/close")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Transactional
+  void close(@PathVariable long id, Authentication user) {
+    Conversation conversation = visible(id, user);
+    if (conversation.status() == Conversation.Status.ENDED) {
+      queries.close(id, user.getName(), clock.instant());
+      notifier.removed(id, user.getName());
+    }
   }
 
   @GetMapping("/api/workbench/events")
@@ -129,10 +146,6 @@ class WorkbenchController {
     return queues.findAll().stream().map(q -> new QueueView(q.id(), q.name())).toList();
   }
 
-  private int waitingCount(long agentId) {
-    return agents.queueIds(agentId).stream().mapToInt(conversations::countWaitingIn).sum();
-  }
-
   private Conversation visible(long id, Authentication user) {
     Conversation conversation =
         conversations
@@ -146,12 +159,7 @@ class WorkbenchController {
   }
 
   record Workbench(
-      Me me,
-      List<ConversationSummary> conversations,
-      int queueLength,
-      int remindSeconds,
-      String remindText,
-      long lastEventId) {}
+      Me me, List<ConversationSummary> conversations, int queueLength, long lastEventId) {}
 
   @Schema(name = "WorkbenchAgent")
   record Me(

@@ -8,7 +8,11 @@ import org.wechatdesk.message.OutboundStatus;
 
 /**
  * One thing an agent's workbench is told, numbered per agent so that a client can catch up after a
- * gap.
+ * gap. Events about a conversation carry its fresh summary ({@code conversation}) where it may have
+ * changed (last line, waiting time, quota left, window end), so the screen needs no reload. A
+ * {@code QUEUE_LENGTH} or {@code PRESENCE_CHANGED} event says that the workbench's overview
+ * changed: its value may be overtaken by a change committed meanwhile, so clients read the overview
+ * again.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WorkbenchEvent(
@@ -31,8 +35,14 @@ public record WorkbenchEvent(
     DELIVERY,
     REMINDER,
     QUEUE_LENGTH,
-    /** The agent's status changed without their doing ({@code prompt}: the new status). */
-    AGENT_PRESENCE
+    /** The conversation left this agent's list: transferred away, or closed after its end. */
+    CONVERSATION_REMOVED,
+    /**
+     * The agent's status, limit or number of conversations changed; {@code prompt} is the new
+     * status when it changed without the agent's doing (logged out elsewhere, sockets gone, an
+     * admin).
+     */
+    PRESENCE_CHANGED
   }
 
   @Schema(name = "EventDelivery")

@@ -14,8 +14,13 @@ import org.wechatdesk.conversation.ConversationEnded;
 import org.wechatdesk.conversation.ConversationMessageAdded;
 import org.wechatdesk.conversation.ConversationMessageChanged;
 import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.ConversationTransferred;
 import org.wechatdesk.message.OutboundMessageSettled;
+import org.wechatdesk.routing.QueuePositionsChanged;
+import org.wechatdesk.routing.VisitorWaiting;
+import org.wechatdesk.routing.agent.CapacityAppeared;
 import org.wechatdesk.system.ClusterNotices;
+import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * Turns what happens in conversations into events on the agent's workbench. Each event is logged in
@@ -36,7 +41,9 @@ class WorkbenchNotifier {
   private final SimpMessagingTemplate stomp;
   private final ApplicationEventPublisher events;
   private final ClusterNotices notices;
-  private final SimpUserRegistry users;
+  private final SimpUserRegistry sockets;
+  private final DeskUserRepository users;
+  private final QueueLength queueLength;
 
   WorkbenchNotifier(
       AgentEventLog log,
@@ -45,17 +52,27 @@ class WorkbenchNotifier {
       SimpMessagingTemplate stomp,
       ApplicationEventPublisher events,
       ClusterNotices notices,
-      SimpUserRegistry users) {
+      SimpUserRegistry sockets,
+      DeskUserRepository users,
+      QueueLength queueLength) {
     this.log = log;
     this.queries = queries;
     this.conversations = conversations;
     this.stomp = stomp;
     this.events = events;
     this.notices = notices;
+    this.sockets = sockets;
     this.users = users;
+    this.queueLength = queueLength;
   }
 
-  @EventListener
+  /**
+   * Any line, the desk's own texts included; with the summary, since a line moves the waiting time,
+   * and a fan's message the 48-hour window. Built just before the commit: the line is written
+   * before the rest of its transaction (whose turn it is, the quota) and the summary must show all
+   * of it.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ConversationMessageAdded added) {
     if (added.agentUsername() == null) {
       return;
@@ -71,7 +88,7 @@ class WorkbenchNotifier {
                         WorkbenchEvent.Type.MESSAGE_ADDED,
                         added.conversationId(),
                         message,
-                        null,
+                        summary(added.conversationId(), added.agentUsername()),
                         null,
                         null,
                         null,
@@ -135,6 +152,95 @@ class WorkbenchNotifier {
             ended.reason().name(),
             null,
             null));
+    record(
+        ended.agentUsername(),
+        new WorkbenchEvent(
+            0,
+            WorkbenchEvent.Type.CONVERSATION_UPDATED,
+            ended.conversationId(),
+            null,
+            summary(ended.conversationId(), ended.agentUsername()),
+            null,
+            null,
+            null,
+            null));
+  }
+
+  @EventListener
+  void on(ConversationTransferred transferred) {
+    removed(transferred.conversationId(), transferred.fromAgentUsername());
+  }
+
+  /** The agent closed an ended conversation, maybe in another tab. */
+  void removed(long conversationId, String username) {
+    record(
+        username,
+        new WorkbenchEvent(
+            0,
+            WorkbenchEvent.Type.CONVERSATION_REMOVED,
+            conversationId,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  /**
+   * A queue's waiting visitors changed (one arrived, left, or was assigned): each agent of the
+   * queue sees the number of visitors waiting in all their queues.
+   */
+  @EventListener
+  void on(QueuePositionsChanged changed) {
+    queueChanged(changed.queueId());
+  }
+
+  @EventListener
+  void on(VisitorWaiting waiting) {
+    queueChanged(waiting.queueId());
+  }
+
+  private void queueChanged(long queueId) {
+    for (String username : queries.membersOf(queueId)) {
+      users
+          .findByUsername(username)
+          .ifPresent(
+              agent ->
+                  record(
+                      username,
+                      new WorkbenchEvent(
+                          0,
+                          WorkbenchEvent.Type.QUEUE_LENGTH,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          queueLength.of(agent.id()),
+                          null)));
+    }
+  }
+
+  /** The agent's status or limit changed (by them or an admin), or a slot of theirs was freed. */
+  @EventListener
+  void on(CapacityAppeared appeared) {
+    users
+        .findById(appeared.agentId())
+        .ifPresent(
+            agent ->
+                record(
+                    agent.username(),
+                    new WorkbenchEvent(
+                        0,
+                        WorkbenchEvent.Type.PRESENCE_CHANGED,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
   }
 
   @EventListener
@@ -171,7 +277,7 @@ class WorkbenchNotifier {
                         WorkbenchEvent.Type.DELIVERY,
                         conversation.id(),
                         null,
-                        null,
+                        queries.summary(conversation, conversation.agentUsername()),
                         new WorkbenchEvent.Delivery(
                             settled.id(),
                             settled.status().name(),
@@ -180,6 +286,10 @@ class WorkbenchNotifier {
                         null,
                         null,
                         null)));
+  }
+
+  private ConversationSummary summary(long conversationId, String username) {
+    return queries.summary(conversations.findById(conversationId).orElseThrow(), username);
   }
 
   void record(String username, WorkbenchEvent event) {
@@ -200,7 +310,7 @@ class WorkbenchNotifier {
       return;
     }
     String[] idAndUser = notice.payload().split(":", 2);
-    if (users.getUser(idAndUser[1]) != null) {
+    if (sockets.getUser(idAndUser[1]) != null) {
       log.find(Long.parseLong(idAndUser[0]))
           .ifPresent(event -> stomp.convertAndSendToUser(idAndUser[1], DESTINATION, event));
     }

@@ -2,12 +2,16 @@ package org.wechatdesk.workbench;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.TranscriptNotices;
+import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanQuota;
@@ -15,8 +19,17 @@ import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
 
-/** Read models of the workbench: summaries, message pages with delivery states, unread counts. */
-@ReadModel({"desk.conversation", "desk.conversation_message", "desk.outbound_message"})
+/**
+ * Read models of the workbench: the agent's list, summaries, message pages with delivery states,
+ * unread counts, the members of a queue.
+ */
+@ReadModel({
+  "desk.conversation",
+  "desk.conversation_message",
+  "desk.outbound_message",
+  "desk.agent_queue",
+  "desk.desk_user"
+})
 @Repository
 class WorkbenchQueries {
 
@@ -31,18 +44,62 @@ class WorkbenchQueries {
   private final FanQuota quota;
   private final FanProfiles profiles;
   private final TranscriptNotices notices;
+  private final FlowSettingsRepository flowSettings;
 
   WorkbenchQueries(
       JdbcClient jdbc,
       FanRepository fans,
       FanQuota quota,
       FanProfiles profiles,
-      TranscriptNotices notices) {
+      TranscriptNotices notices,
+      FlowSettingsRepository flowSettings) {
     this.jdbc = jdbc;
     this.fans = fans;
     this.quota = quota;
     this.profiles = profiles;
     this.notices = notices;
+    this.flowSettings = flowSettings;
+  }
+
+  /**
+   * The conversations in the agent's list: those they serve, and those that ended in the last day
+   * and the agent has not closed yet (what followed the end, such as the rating, stays readable).
+   */
+  List<Long> listed(long agentId, String username, Instant endedSince) {
+    return jdbc.sql(
+            """
+            select c.id from desk.conversation c
+             where c.agent_id = ?
+               and (c.status = 'CHATTING'
+                    or (c.status = 'ENDED' and c.ended_at > ?
+                        and not exists (select 1 from desk.conversation_closed x
+                                         where x.conversation_id = c.id and x.username = ?)))
+             order by c.id""")
+        .params(agentId, DbTime.of(endedSince), username)
+        .query(Long.class)
+        .list();
+  }
+
+  /** The agent is done with an ended conversation: it leaves their list. */
+  void close(long conversationId, String username, Instant at) {
+    jdbc.sql(
+            """
+            insert into desk.conversation_closed (conversation_id, username, closed_at)
+            select ?, ?, ? where not exists (select 1 from desk.conversation_closed
+                                              where conversation_id = ? and username = ?)""")
+        .params(conversationId, username, DbTime.of(at), conversationId, username)
+        .update();
+  }
+
+  /** The usernames of the agents who serve the queue, who see its length. */
+  List<String> membersOf(long queueId) {
+    return jdbc.sql(
+            """
+            select u.username from desk.agent_queue q join desk.desk_user u on u.id = q.agent_id
+             where q.queue_id = ? order by u.username""")
+        .param(queueId)
+        .query(String.class)
+        .list();
   }
 
   ConversationSummary summary(Conversation conversation, String username) {
@@ -69,6 +126,7 @@ class WorkbenchQueries {
             .query(Integer.class)
             .single();
     String name = profiles.find(fan.id()).map(FanProfiles.Profile::nickname).orElse(fan.openid());
+    FlowSettings flow = flowSettings.forAccount(conversation.accountId());
     return new ConversationSummary(
         conversation.id(),
         fan.id(),
@@ -84,13 +142,17 @@ class WorkbenchQueries {
         left.remaining(),
         left.windowEndsAt(),
         conversation.channel(),
-        fan.openid());
+        fan.openid(),
+        flow.agentRemindEnabled() ? flow.agentRemindSeconds() : null,
+        flow.agentRemindText());
   }
 
   /**
-   * When the visitor began waiting for the agent: their first message after the agent's last reply.
+   * When the visitor began waiting: their first message after the last reply of any agent, so that
+   * a conversation handed over from another agent counts from what is still unanswered. The desk's
+   * automatic texts answer nothing.
    */
-  private java.time.Instant waitingSince(Conversation conversation) {
+  private Instant waitingSince(Conversation conversation) {
     if (conversation.status() != Conversation.Status.CHATTING
         || conversation.lastSpeaker() != Conversation.Speaker.VISITOR) {
       return null;
@@ -101,8 +163,8 @@ class WorkbenchQueries {
              where m.conversation_id = ? and m.direction = 'IN'
                and m.id > coalesce((select max(a.id) from desk.conversation_message a
                                      where a.conversation_id = m.conversation_id and a.direction = 'OUT'
-                                       and a.author = ?), 0)""")
-        .params(conversation.id(), conversation.agentUsername())
+                                       and a.author <> ?), 0)""")
+        .params(conversation.id(), FanTexts.AUTHOR)
         .query((rs, n) -> DbTime.read(rs, "since"))
         .optional()
         .orElse(null);

@@ -62,6 +62,7 @@ class TableOwnershipTest {
           Map.entry("login_failure", "user"),
           Map.entry("agent_event", "workbench"),
           Map.entry("canned_reply", "workbench"),
+          Map.entry("conversation_closed", "workbench"),
           Map.entry("conversation_read", "workbench"));
 
   private static final Path SOURCES = Path.of("src/main/java");

@@ -67,7 +67,7 @@ class WorkbenchBrowserTest extends ConversationScenario {
                   .anyMatch(text -> text.startsWith(FlowSettings.defaults().surveyInviteText())));
 
       browser.visible(By.cssSelector("[data-testid=end-button]")).click();
-      browser.acceptConfirmation();
+      browser.visible(By.id("end-confirm")).click();
       await(
           "the conversation ends",
           () -> reload(conversation).status() == Conversation.Status.ENDED);

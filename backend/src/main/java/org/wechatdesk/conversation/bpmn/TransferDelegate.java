@@ -38,7 +38,7 @@ class TransferDelegate implements JavaDelegate {
     FlowSettings settings = step.settings(conversation);
     long target = targetQueue(execution, conversation, settings);
     Assignments.exclude(execution, conversation.agentId());
-    lifecycle.transferred(conversation.id());
+    lifecycle.transferred(conversation);
     Long namedAgent = namedAgent(execution);
     var outcome =
         namedAgent == null

@@ -189,7 +189,9 @@ class PresenceFollowsTheAgentTest extends ConversationScenario {
 
   private long presenceEvents(Agent agent) {
     return jdbc.sql(
-            "select count(*) from desk.agent_event where username = ? and type = 'AGENT_PRESENCE'")
+            """
+            select count(*) from desk.agent_event
+             where username = ? and type = 'PRESENCE_CHANGED' and payload like '%"prompt":"OFFLINE"%'""")
         .param(agent.username())
         .query(Long.class)
         .single();
