@@ -9,6 +9,10 @@ export const adminConfigZh = {
   'ac.menu.navigations': '路由导航',
   'ac.menu.audit': '审计日志',
 
+  'ac.denied.cockpit.title': 'Camunda Cockpit 仅供管理员使用',
+  'ac.denied.cockpit.detail': '你的账号没有管理员角色，无法查看流程引擎的运行情况。如需查看，请联系管理员。',
+  'ac.denied.toWorkbench': '回到工作台',
+
   'ac.common.account': '公众号',
   'ac.common.actions': '操作',
   'ac.common.delete': '删除',
@@ -257,6 +261,11 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.menu.customers': 'Customers',
   'ac.menu.navigations': 'Routing navigation',
   'ac.menu.audit': 'Audit log',
+
+  'ac.denied.cockpit.title': 'Camunda Cockpit is for administrators only',
+  'ac.denied.cockpit.detail':
+    'Your user has no admin role, so it cannot look into the process engine. Ask an administrator if you need to.',
+  'ac.denied.toWorkbench': 'Back to the workbench',
 
   'ac.common.account': 'Account',
   'ac.common.actions': 'Actions',

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { listCannedReplies, type CannedReply } from '../../api/cannedReplies';
 import {
   fetchWorkbench,
   type Workbench as WorkbenchSnapshot,
   type WorkbenchEvent,
 } from '../../api/workbench';
-import { useHashPath } from '../../app/useHashPath';
 import { Alert } from '../../components/Alert';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
@@ -22,7 +22,7 @@ import { initialState, workbenchReducer } from './workbenchState';
 /** Loads the snapshot, then hands over to the live workbench, selecting the conversation the path names. */
 export function Workbench() {
   const t = useT();
-  const handedOver = conversationInPath(useHashPath());
+  const handedOver = conversationInPath(useLocation().pathname);
   const [snapshot, setSnapshot] = useState<WorkbenchSnapshot | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
