@@ -11,6 +11,7 @@ import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { roleLabel } from '../../../i18n/roleLabel';
 import { AgentEditor } from './AgentEditor';
 import { NewUserForm } from './NewUserForm';
 import { PasswordResetForm } from './PasswordResetForm';
@@ -82,7 +83,7 @@ export function AgentsPage() {
                       {user.displayName} <span className="muted">({user.username})</span>
                       {!user.enabled && <span className="badge">{t('ac.agents.disabled')}</span>}
                     </td>
-                    <td>{t(`ac.agents.role.${user.role}` as MessageKey)}</td>
+                    <td>{roleLabel(user.role, t)}</td>
                     <td>{profile ? t(`ac.agents.status.${profile.status}` as MessageKey) : '—'}</td>
                     <td>{profile ? `${profile.activeCount} / ${profile.maxConcurrent}` : '—'}</td>
                     <td>{profile?.queueIds.map(queueName).join('、') || '—'}</td>
