@@ -75,11 +75,11 @@ describe('RulesPage', () => {
       ...baseRoutes(),
       on('POST', '/api/admin/rules/trial', () =>
         jsonResponse(200, {
-          decidedBy: 'Least loaded agent',
+          decidedBy: 'Least loaded available agent',
           agentId: 3,
           proposals: [
-            { agentId: 3, username: 'agent3', rule: 'Least loaded agent' },
-            { agentId: 2, username: 'agent2', rule: 'Least loaded agent' },
+            { agentId: 3, username: 'agent3', rule: 'Least loaded available agent' },
+            { agentId: 2, username: 'agent2', rule: 'A rule an admin wrote' },
           ],
           skipped: [{ agentId: 1, username: 'agent1', rule: 'Skip agents who are busy' }],
           notes: [],
@@ -97,7 +97,12 @@ describe('RulesPage', () => {
 
     const result = await screen.findByTestId('trial-result');
     expect(result.textContent).toContain('分配给 agent3 (#3)');
-    expect(result.textContent).toContain('agent1 (#1) — Skip agents who are busy');
+    // The shipped rules' names in the UI's language, the DRL's name on hover; an admin's own rule as named.
+    expect(result.textContent).toContain('agent1 (#1) — 跳过忙碌的座席');
+    expect(result.textContent).not.toContain('Skip agents who are busy');
+    expect(within(result).getByText('跳过忙碌的座席').getAttribute('title')).toBe('Skip agents who are busy');
+    expect(result.textContent).toContain('VIP 客户优先出队');
+    expect(result.textContent).toContain('agent2 (#2) — A rule an admin wrote');
     expect(result.textContent).toContain('排队优先级 10');
     const trial = calls.find((call) => call.url === '/api/admin/rules/trial')?.body as Record<
       string,
