@@ -104,7 +104,7 @@ export const adminConfigZh = {
   'ac.flow.templateFieldValueN': '第 {n} 个字段内容',
   'ac.flow.addTemplateField': '添加字段',
   'ac.flow.templatePlaceholders':
-    '内容中可用 {nickname}（昵称）、{agent}（座席）、{endTime}（结束时间）；消息链接到粉丝的评价页面。',
+    '内容中可用 {account}（公众号名称）、{agent}（座席）、{endTime}（会话结束时间）；消息链接到粉丝的评价页面。',
 
   'ac.queues.title': '消息受理队列',
   'ac.queues.name': '名称',
@@ -414,7 +414,7 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.flow.templateFieldValueN': 'Value of field {n}',
   'ac.flow.addTemplateField': 'Add a field',
   'ac.flow.templatePlaceholders':
-    "Values may use {nickname}, {agent} and {endTime}; the message links to the fan's rating page.",
+    "Values may use {account} (the account's name), {agent} and {endTime} (when the conversation ended); the message links to the fan's rating page.",
 
   'ac.queues.title': 'Queues',
   'ac.queues.name': 'Name',
