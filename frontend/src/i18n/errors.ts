@@ -112,10 +112,10 @@ const errorsZh = {
   'process.versionNotFound': '流程版本不存在',
   'process.rejected': '流程文件有 {count} 处问题，当前版本保持不变',
   'process.invalid': '流程引擎拒绝了该文件，当前版本保持不变',
-  'process.problem.xml': '第 {line} 行第 {column} 列：不是流程引擎能读的 BPMN XML',
-  'process.problem.noImplementation':
+  'process.notBpmnXml': '第 {line} 行第 {column} 列：不是流程引擎能读的 BPMN XML',
+  'process.taskWithoutHandler':
     '任务 {element}（第 {line} 行）没有指定要执行的处理程序（delegateExpression）',
-  'process.problem.element': '元素 {element}（第 {line} 行）有误',
+  'process.elementInvalid': '元素 {element}（第 {line} 行）有误',
   'process.wrongKey': '流程文件须只含一个 id 为 {key} 的流程',
 
   'queue.notFound': '队列不存在',
@@ -255,10 +255,9 @@ const errorsEn: Record<ErrorCode, string> = {
   'process.versionNotFound': 'No such process version',
   'process.rejected': 'The BPMN has {count} problem(s); the running version stays',
   'process.invalid': 'The process engine refused the file; the running version stays',
-  'process.problem.xml': 'Line {line}, column {column}: not BPMN XML the process engine can read',
-  'process.problem.noImplementation':
-    'Task {element} (line {line}) names no handler to run (delegateExpression)',
-  'process.problem.element': 'Element {element} (line {line}) is not valid',
+  'process.notBpmnXml': 'Line {line}, column {column}: not BPMN XML the process engine can read',
+  'process.taskWithoutHandler': 'Task {element} (line {line}) names no handler to run (delegateExpression)',
+  'process.elementInvalid': 'Element {element} (line {line}) is not valid',
   'process.wrongKey': "The file must contain exactly one process with id '{key}'",
 
   'queue.notFound': 'No such queue',

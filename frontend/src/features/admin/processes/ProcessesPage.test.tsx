@@ -54,7 +54,7 @@ describe('ProcessesPage', () => {
           params: { count: 2 },
           problems: [
             {
-              code: 'process.problem.noImplementation',
+              code: 'process.taskWithoutHandler',
               params: { element: 'Task_Welcome', line: 12, column: 7 },
               line: 12,
               column: 7,
@@ -63,7 +63,7 @@ describe('ProcessesPage', () => {
                 "One of the attributes 'class', 'delegateExpression', 'type', or 'expression' is mandatory",
             },
             {
-              code: 'process.problem.xml',
+              code: 'process.notBpmnXml',
               params: { line: 3, column: 1 },
               line: 3,
               column: 1,

@@ -29,11 +29,11 @@ public enum ConversationError implements ErrorCode {
   /**
    * A problem of a rejected BPMN: params {@code line}, {@code column}; not XML the parser reads.
    */
-  PROCESS_PROBLEM_XML("process.problem.xml"),
+  PROCESS_NOT_BPMN_XML("process.notBpmnXml"),
   /** Params {@code element}, {@code line}, {@code column}: a task names no delegate to run. */
-  PROCESS_PROBLEM_NO_IMPLEMENTATION("process.problem.noImplementation"),
+  PROCESS_TASK_WITHOUT_HANDLER("process.taskWithoutHandler"),
   /** Params {@code element}, {@code line}, {@code column}: another problem with that element. */
-  PROCESS_PROBLEM_ELEMENT("process.problem.element"),
+  PROCESS_ELEMENT_INVALID("process.elementInvalid"),
   /** Param {@code key}: the file must hold exactly one process with this id. */
   PROCESS_WRONG_KEY("process.wrongKey"),
   /** Params {@code minCount}, {@code maxCount}, {@code maxLength}. */

@@ -28,11 +28,11 @@ final class ProcessProblems {
     String detail = problem.getMessage() == null ? "" : problem.getMessage();
     ConversationError code;
     if (element == null) {
-      code = ConversationError.PROCESS_PROBLEM_XML;
+      code = ConversationError.PROCESS_NOT_BPMN_XML;
     } else if (detail.contains("'delegateExpression'") && detail.contains("is mandatory on")) {
-      code = ConversationError.PROCESS_PROBLEM_NO_IMPLEMENTATION;
+      code = ConversationError.PROCESS_TASK_WITHOUT_HANDLER;
     } else {
-      code = ConversationError.PROCESS_PROBLEM_ELEMENT;
+      code = ConversationError.PROCESS_ELEMENT_INVALID;
     }
     Map<String, Object> params =
         element == null

@@ -100,7 +100,7 @@ class ProcessDeploymentTest extends ConversationScenario {
         .andExpect(jsonPath("$.code").value("process.rejected"))
         .andExpect(jsonPath("$.params.count").value(1))
         .andExpect(jsonPath("$.problems.length()").value(1))
-        .andExpect(jsonPath("$.problems[0].code").value("process.problem.noImplementation"))
+        .andExpect(jsonPath("$.problems[0].code").value("process.taskWithoutHandler"))
         .andExpect(jsonPath("$.problems[0].params.element").value("Task_Welcome"))
         .andExpect(jsonPath("$.problems[0].params.line").isNumber())
         .andExpect(jsonPath("$.problems[0].detail").isNotEmpty());
