@@ -15,6 +15,7 @@ export const adminConfigZh = {
 
   'ac.common.account': '公众号',
   'ac.common.actions': '操作',
+  'ac.common.confirm': '确定',
   'ac.common.delete': '删除',
   'ac.common.edit': '编辑',
   'ac.common.noAccounts': '尚未绑定公众号。请先在“公众号”页面绑定。',
@@ -331,6 +332,7 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
 
   'ac.common.account': 'Account',
   'ac.common.actions': 'Actions',
+  'ac.common.confirm': 'OK',
   'ac.common.delete': 'Delete',
   'ac.common.edit': 'Edit',
   'ac.common.noAccounts': 'No account is bound yet. Bind one on the Accounts page first.',

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
 import { RulesPage } from './RulesPage';
+import { answerConfirm } from '../confirmInTest';
 
 const V5 = {
   id: 5,
@@ -56,7 +57,6 @@ describe('RulesPage', () => {
 
   it('rolls back to an older version after confirming', async () => {
     setCsrfCookie();
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = stubFetch(
       ...baseRoutes(),
       on('POST', '/api/admin/rules/4/activation', () => jsonResponse(200, { ...V4, active: true })),
@@ -64,6 +64,8 @@ describe('RulesPage', () => {
     renderWithI18n(<RulesPage />);
 
     await userEvent.click(await screen.findByRole('button', { name: '设为生效（回滚）' }));
+    expect(calls.some((call) => call.url === '/api/admin/rules/4/activation')).toBe(false);
+    await answerConfirm(true, '#4');
 
     expect(await screen.findByText('版本 #4 已生效。')).toBeTruthy();
     expect(calls.filter((call) => call.url === '/api/admin/rules/4/activation')).toHaveLength(1);
