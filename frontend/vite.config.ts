@@ -15,6 +15,8 @@ export default defineConfig({
       '/h5': backend,
       '/ws': { target: backend, ws: true },
     },
+    // The shipped rules (../rules), which a test reads to check that every rule's name is worded.
+    fs: { allow: ['.', '../rules'] },
   },
   test: {
     environment: 'jsdom',

@@ -1,28 +1,18 @@
-import { request } from './client';
+import { answer, api, type Schema } from './http';
 
-export interface DemoLogin {
-  username: string;
-  password: string;
-  role: string;
-}
+export type DemoLogin = Schema<'Login'>;
+export type DemoInfo = Schema<'DemoInfo'>;
 
-export interface DemoInfo {
-  demo: boolean;
-  accounts: { appId: string; name: string; pushUrl: string }[];
-  logins: DemoLogin[];
-  fans: string[];
-  vipFan: string;
-}
+/**
+ * One message the desk sent to the fan, as WeChat's API received it: `kind` is WeChat's msgtype. The
+ * server describes `body` as any JSON (WeChat's own message object); the simulator reads its fields.
+ */
+export type Delivery = Omit<Schema<'Delivery'>, 'body'> & { body: Record<string, unknown> };
 
-/** One message the desk sent to the fan, as WeChat's API received it: `kind` is WeChat's msgtype. */
-export interface Delivery {
-  id: number;
-  at: string;
-  kind: string;
-  body: Record<string, unknown>;
-}
-
-/** What a simulated fan does; the backend turns it into WeChat's signed, encrypted push. */
+/**
+ * What a simulated fan does; the backend turns it into WeChat's signed, encrypted push. Narrower than
+ * the server's SimulatedPush (one record with every field optional): each type with the fields it needs.
+ */
 export type SimulatedPush =
   | { type: 'text'; text: string }
   | { type: 'image'; imageBase64: string }
@@ -41,22 +31,27 @@ export async function fetchDemoInfo(): Promise<DemoInfo | null> {
       credentials: 'same-origin',
     });
     if (!response.ok) return null;
-    const info = (await response.json()) as DemoInfo;
+    const info = (await response.json()) as DemoInfo | null;
     return info?.demo ? info : null;
   } catch {
     return null;
   }
 }
 
-export function sendPush(openid: string, push: SimulatedPush): Promise<{ status: number; body: string }> {
-  return request('POST', `/api/demo/fans/${encodeURIComponent(openid)}/pushes`, push);
+const byOpenid = (openid: string) => ({ params: { path: { openid } } });
+
+export function sendPush(openid: string, push: SimulatedPush): Promise<Schema<'PushResult'>> {
+  return answer(api.POST('/api/demo/fans/{openid}/pushes', { ...byOpenid(openid), body: push }));
 }
 
-export function fetchInbox(openid: string): Promise<Delivery[]> {
-  return request('GET', `/api/demo/fans/${encodeURIComponent(openid)}/inbox`);
+export async function fetchInbox(openid: string): Promise<Delivery[]> {
+  return (await answer(api.GET('/api/demo/fans/{openid}/inbox', byOpenid(openid)))) as Delivery[];
 }
 
-/** A custom-menu button as WeChat's menu/create takes it (only the fields the simulator acts on). */
+/**
+ * A custom-menu button as WeChat's menu/create takes it (only the fields the simulator acts on); the
+ * server passes WeChat's JSON through, which its document can only call any JSON.
+ */
 export interface DemoMenuButton {
   type?: string;
   name: string;
@@ -65,8 +60,8 @@ export interface DemoMenuButton {
   sub_button?: DemoMenuButton[];
 }
 
-export function fetchDemoMenu(): Promise<{ button: DemoMenuButton[] }> {
-  return request('GET', '/api/demo/menu');
+export async function fetchDemoMenu(): Promise<{ button?: DemoMenuButton[] }> {
+  return (await answer(api.GET('/api/demo/menu'))) as { button?: DemoMenuButton[] };
 }
 
 export function demoMediaUrl(mediaId: string): string {

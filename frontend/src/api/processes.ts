@@ -3,13 +3,6 @@ import { answer, api, type Schema } from './http';
 
 export type ProcessVersion = Schema<'ProcessVersion'>;
 
-/** Where the engine's parser found a problem in a rejected file; part of the 400 answer's body. */
-export interface BpmnProblem {
-  line: number;
-  column: number;
-  message: string;
-}
-
 const BASE = '/api/admin/processes';
 
 export function listProcessVersions(): Promise<ProcessVersion[]> {

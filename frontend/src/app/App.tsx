@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { fetchCurrentUser, logout, type User } from '../api/auth';
 import { setUnauthorizedHandler } from '../api/client';
 import { Alert } from '../components/Alert';
@@ -8,7 +9,6 @@ import { FanSimulator } from '../features/simulator/FanSimulator';
 import { errorText } from '../i18n/errorText';
 import { useT } from '../i18n/I18nProvider';
 import { Shell } from './Shell';
-import { navigate, useHashPath } from './useHashPath';
 
 type Session = { kind: 'loading' } | { kind: 'anonymous' } | { kind: 'user'; user: User };
 
@@ -17,7 +17,8 @@ export function App() {
   const [session, setSession] = useState<Session>({ kind: 'loading' });
   const [failure, setFailure] = useState<unknown>(null);
   const [demo, setDemo] = useState<DemoInfo | null>(null);
-  const path = useHashPath();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
 
   useEffect(() => {
     setUnauthorizedHandler(() => setSession({ kind: 'anonymous' }));
@@ -40,7 +41,7 @@ export function App() {
   }
 
   // The simulator stands for a fan, who has no desk login; it exists only in demo mode.
-  if (path === '/simulator') return <FanSimulator />;
+  if (pathname === '/simulator') return <FanSimulator />;
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (

@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useState, type ReactNode } from 'react';
+import { HashRouter } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { App } from './App';
 
@@ -30,7 +31,10 @@ export function DeskProviders({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queries}>
       {/* No space put between two Chinese characters on a button: the desk's own buttons read 编辑, not 编 辑. */}
       <ConfigProvider locale={lang === 'zh-CN' ? zhCN : enUS} button={{ autoInsertSpace: false }}>
-        <AntApp>{children}</AntApp>
+        <AntApp>
+          {/* Hash routes: the server serves the one page at "/", so every address reloads without a server route. */}
+          <HashRouter>{children}</HashRouter>
+        </AntApp>
       </ConfigProvider>
     </QueryClientProvider>
   );

@@ -1,74 +1,74 @@
 import type { ReactNode } from 'react';
+import { NavLink, Navigate, Route, Routes } from 'react-router';
 import type { User } from '../api/auth';
 import { AccountsPage } from '../features/admin/accounts/AccountsPage';
-import { ADMIN_PATH, AdminArea } from '../features/admin/AdminArea';
+import { ADMIN_PATH, AdminArea, adminScreenRoutes } from '../features/admin/AdminArea';
 import { FanListPage } from '../features/fans/FanListPage';
 import { HISTORY_PATH, HistoryPage } from '../features/history/HistoryPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/I18nProvider';
+import { CockpitDenied } from './CockpitDenied';
 import { useConfirmedLogout } from './useConfirmedLogout';
-import { useHashPath } from './useHashPath';
 
-interface Route {
+interface Screen {
   path: string;
   label: MessageKey;
-  render: (user: User) => ReactNode;
+  element: ReactNode;
   allowed: (user: User) => boolean;
+  /** The route's own pattern where it takes more than the path, e.g. the workbench's conversation. */
+  pattern?: string;
+  /** The admin screens, nested below their area. */
+  children?: ReactNode;
 }
 
-const ROUTES: Route[] = [
-  {
-    path: '/accounts',
-    label: 'nav.accounts',
-    render: () => <AccountsPage />,
-    allowed: (user) => user.roles.includes('ADMIN'),
-  },
+const isAdmin = (user: User) => user.roles.includes('ADMIN');
+const servesFans = (user: User) => user.roles.includes('AGENT') || isAdmin(user);
+
+/** Every screen of the desk; the history shows what the user may read, so it takes the user. */
+const screensOf = (user: User): Screen[] => [
+  { path: '/accounts', label: 'nav.accounts', element: <AccountsPage />, allowed: isAdmin },
   {
     path: ADMIN_PATH,
     label: 'ac.menu.admin',
-    render: () => <AdminArea />,
-    allowed: (user) => user.roles.includes('ADMIN'),
+    element: <AdminArea />,
+    allowed: isAdmin,
+    children: adminScreenRoutes(),
   },
   {
     path: '/workbench',
     label: 'nav.workbench',
-    render: () => <Workbench />,
-    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
+    element: <Workbench />,
+    allowed: servesFans,
+    pattern: '/workbench/:conversationId?',
   },
-  {
-    path: '/fans',
-    label: 'nav.fans',
-    render: () => <FanListPage />,
-    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
-  },
+  { path: '/fans', label: 'nav.fans', element: <FanListPage />, allowed: servesFans },
   {
     path: HISTORY_PATH,
     label: 'nav.history',
-    render: (user) => <HistoryPage user={user} />,
-    allowed: (user) => user.roles.includes('AGENT') || user.roles.includes('ADMIN'),
+    element: <HistoryPage user={user} />,
+    allowed: servesFans,
   },
 ];
 
+/** The desk's frame: the screens the user's roles allow, each at its own address (#/admin/queues...). */
 export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) {
   const t = useT();
-  const path = useHashPath();
   const confirmedLogout = useConfirmedLogout(user, onLogout);
-  const routes = ROUTES.filter((route) => route.allowed(user));
+  const screens = screensOf(user).filter((screen) => screen.allowed(user));
   // Unknown or forbidden paths, including the home route "/", show the user's first screen.
-  const current =
-    routes.find((route) => route.path === path || path.startsWith(`${route.path}/`)) ?? routes[0];
+  const home = screens[0] ? <Navigate to={screens[0].path} replace /> : <p>{t('shell.noRole')}</p>;
 
   return (
     <div className="shell">
       <header className="header">
         <span className="brand">{t('app.name')}</span>
         <nav className="nav">
-          {routes.map((route) => (
-            <a key={route.path} href={`#${route.path}`} aria-current={route === current ? 'page' : undefined}>
-              {t(route.label)}
-            </a>
+          {screens.map((screen) => (
+            <NavLink key={screen.path} to={screen.path}>
+              {t(screen.label)}
+            </NavLink>
           ))}
         </nav>
         <span className="user">{user.displayName}</span>
@@ -77,7 +77,17 @@ export function Shell({ user, onLogout }: { user: User; onLogout: () => void }) 
           {t('shell.logout')}
         </button>
       </header>
-      <main className="content">{current ? current.render(user) : <p>{t('shell.noRole')}</p>}</main>
+      <main className="content">
+        <Routes>
+          {screens.map((screen) => (
+            <Route key={screen.path} path={screen.pattern ?? screen.path} element={screen.element}>
+              {screen.children}
+            </Route>
+          ))}
+          <Route path="/denied/cockpit" element={<CockpitDenied />} />
+          <Route path="*" element={home} />
+        </Routes>
+      </main>
     </div>
   );
 }

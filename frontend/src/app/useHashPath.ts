@@ -5,11 +5,10 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** The path after "#", e.g. "/accounts"; hash routing lets the backend serve index.html from "/" only. */
+/**
+ * The path after "#", e.g. "/h5": the fan pages' routing, kept this small so that their bundle carries
+ * no router library (the desk routes with react-router).
+ */
 export function useHashPath(): string {
   return useSyncExternalStore(subscribe, () => window.location.hash.replace(/^#/, '') || '/');
-}
-
-export function navigate(path: string): void {
-  window.location.hash = path;
 }

@@ -132,12 +132,16 @@ const errorsZh = {
   'outbound.notAWeChatVisitor': '该访客未经微信授权进入 H5 页面，无法通过微信发送',
 
   'process.versionNotFound': '流程版本不存在',
-  'process.rejected': '流程文件有误，当前版本保持不变',
-  'process.invalid': '流程文件有误：{detail}',
+  'process.rejected': '流程文件有 {count} 处问题，当前版本保持不变',
+  'process.invalid': '流程引擎拒绝了该文件，当前版本保持不变',
+  'process.notBpmnXml': '第 {line} 行第 {column} 列：不是流程引擎能读的 BPMN XML',
+  'process.taskWithoutHandler':
+    '任务 {element}（第 {line} 行）没有指定要执行的处理程序（delegateExpression）',
+  'process.elementInvalid': '元素 {element}（第 {line} 行）有误',
   'process.wrongKey': '流程文件须只含一个 id 为 {key} 的流程',
 
   'queue.notFound': '队列不存在',
-  'queue.inUse': '队列仍在使用中',
+  'queue.inUse': '队列仍在使用中，无法删除',
   'queue.nameTaken': '队列名称已存在',
   'queue.skillRequired': '技能优先须指定技能',
 
@@ -302,12 +306,15 @@ const errorsEn: Record<ErrorCode, string> = {
     'This visitor came from the H5 page without WeChat authorization; WeChat does not know them',
 
   'process.versionNotFound': 'No such process version',
-  'process.rejected': 'The BPMN was rejected; the running version stays',
-  'process.invalid': 'The BPMN was rejected: {detail}',
+  'process.rejected': 'The BPMN has {count} problem(s); the running version stays',
+  'process.invalid': 'The process engine refused the file; the running version stays',
+  'process.notBpmnXml': 'Line {line}, column {column}: not BPMN XML the process engine can read',
+  'process.taskWithoutHandler': 'Task {element} (line {line}) names no handler to run (delegateExpression)',
+  'process.elementInvalid': 'Element {element} (line {line}) is not valid',
   'process.wrongKey': "The file must contain exactly one process with id '{key}'",
 
   'queue.notFound': 'No such queue',
-  'queue.inUse': 'Visitors, navigations or accounts still use this queue',
+  'queue.inUse': 'The queue is still in use and cannot be deleted',
   'queue.nameTaken': 'Another queue has this name',
   'queue.skillRequired': 'Skill-first queues need a skill',
 

@@ -1,5 +1,6 @@
+import { Menu } from 'antd';
 import type { ReactNode } from 'react';
-import { useHashPath } from '../../app/useHashPath';
+import { NavLink, Navigate, Outlet, Route, useLocation } from 'react-router';
 import './adminConfig.css';
 import { useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -18,40 +19,55 @@ export const ADMIN_PATH = '/admin';
 interface Screen {
   path: string;
   label: MessageKey;
-  render: () => ReactNode;
+  element: ReactNode;
 }
 
 const SCREENS: Screen[] = [
-  { path: 'flow', label: 'ac.menu.flow', render: () => <FlowSettingsPage /> },
-  { path: 'queues', label: 'ac.menu.queues', render: () => <QueuesPage /> },
-  { path: 'agents', label: 'ac.menu.agents', render: () => <AgentsPage /> },
-  { path: 'customers', label: 'ac.menu.customers', render: () => <CustomersPage /> },
-  { path: 'navigations', label: 'ac.menu.navigations', render: () => <NavigationsPage /> },
-  { path: 'menu', label: 'nav.menu', render: () => <MenuEditorPage /> },
-  { path: 'processes', label: 'nav.processes', render: () => <ProcessesPage /> },
-  { path: 'rules', label: 'nav.rules', render: () => <RulesPage /> },
-  { path: 'audit', label: 'ac.menu.audit', render: () => <AuditPage /> },
+  { path: 'flow', label: 'ac.menu.flow', element: <FlowSettingsPage /> },
+  { path: 'queues', label: 'ac.menu.queues', element: <QueuesPage /> },
+  { path: 'agents', label: 'ac.menu.agents', element: <AgentsPage /> },
+  { path: 'customers', label: 'ac.menu.customers', element: <CustomersPage /> },
+  { path: 'navigations', label: 'ac.menu.navigations', element: <NavigationsPage /> },
+  { path: 'menu', label: 'nav.menu', element: <MenuEditorPage /> },
+  { path: 'processes', label: 'nav.processes', element: <ProcessesPage /> },
+  { path: 'rules', label: 'nav.rules', element: <RulesPage /> },
+  { path: 'audit', label: 'ac.menu.audit', element: <AuditPage /> },
 ];
+
+/** The admin screens' routes, nested below {@link ADMIN_PATH}; an unknown one opens the first. */
+export function adminScreenRoutes(): ReactNode {
+  return (
+    <>
+      {SCREENS.map((screen) => (
+        <Route key={screen.path} path={screen.path} element={screen.element} />
+      ))}
+      <Route path="*" element={<Navigate to={SCREENS[0].path} replace />} />
+      <Route index element={<Navigate to={SCREENS[0].path} replace />} />
+    </>
+  );
+}
 
 /** The admin's configuration screens behind one top-level entry, with a sub-navigation on the left. */
 export function AdminArea() {
   const t = useT();
-  const path = useHashPath();
-  const current = SCREENS.find((screen) => path === `${ADMIN_PATH}/${screen.path}`) ?? SCREENS[0];
+  const { pathname } = useLocation();
+  const current = SCREENS.find((screen) => pathname === `${ADMIN_PATH}/${screen.path}`);
   return (
     <div className="admin-area">
-      <nav className="admin-nav" aria-label={t('ac.menu.label')}>
-        {SCREENS.map((screen) => (
-          <a
-            key={screen.path}
-            href={`#${ADMIN_PATH}/${screen.path}`}
-            aria-current={screen === current ? 'page' : undefined}
-          >
-            {t(screen.label)}
-          </a>
-        ))}
+      <nav aria-label={t('ac.menu.label')}>
+        <Menu
+          className="admin-nav"
+          mode="inline"
+          selectedKeys={current ? [current.path] : []}
+          items={SCREENS.map((screen) => ({
+            key: screen.path,
+            label: <NavLink to={`${ADMIN_PATH}/${screen.path}`}>{t(screen.label)}</NavLink>,
+          }))}
+        />
       </nav>
-      <div className="admin-screen">{current.render()}</div>
+      <div className="admin-screen">
+        <Outlet />
+      </div>
     </div>
   );
 }

@@ -68,7 +68,10 @@ describe('LoginPage', () => {
     const demo = {
       demo: true,
       accounts: [],
-      logins: [{ username: 'agent1', password: 'demo1234', role: 'AGENT' }],
+      logins: [
+        { username: 'admin', password: 'demo1234', role: 'ADMIN' },
+        { username: 'agent1', password: 'demo1234', role: 'AGENT' },
+      ],
       fans: [],
       vipFan: '',
     };
@@ -79,6 +82,10 @@ describe('LoginPage', () => {
     expect((screen.getByLabelText('用户名') as HTMLInputElement).value).toBe('agent1');
     expect((screen.getByLabelText('密码') as HTMLInputElement).value).toBe('demo1234');
     expect(screen.getByRole('region', { name: '演示模式' })).toBeTruthy();
+    // Each login's role in words, not the API's ADMIN / AGENT.
+    expect(screen.getByText('管理员')).toBeTruthy();
+    expect(screen.getByText('座席')).toBeTruthy();
+    expect(screen.queryByText(/^(ADMIN|AGENT)$/)).toBeNull();
     expect(screen.getByRole('link', { name: '模拟粉丝 / Fan simulator' }).getAttribute('href')).toBe(
       '#/simulator',
     );

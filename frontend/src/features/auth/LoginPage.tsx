@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
+import { roleLabel } from '../../i18n/roleLabel';
 
 export function LoginPage({
   onLoggedIn,
@@ -85,7 +86,7 @@ export function LoginPage({
                 >
                   {account.username} / {account.password}
                 </button>{' '}
-                <span className="muted">{account.role}</span>
+                <span className="muted">{roleLabel(account.role, t)}</span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { navigate } from '../../app/useHashPath';
+import { useNavigate } from 'react-router';
 import { newIdempotencyKey } from '../../api/conversations';
 import { searchFans, startConversation, type FanListItem, type FanPage } from '../../api/fans';
 import { BusyButton } from '../../components/BusyButton';
@@ -161,6 +161,7 @@ function StartConversationForm({
   onRefused: () => void;
 }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   // The refusal is kept with its text so that, once the reloaded list shows the same reason, it is said once.

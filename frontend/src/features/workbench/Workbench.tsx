@@ -3,7 +3,7 @@ import { Badge, Button } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listCannedReplies, type CannedReply } from '../../api/cannedReplies';
 import type { WorkbenchEvent } from '../../api/workbench';
-import { useHashPath } from '../../app/useHashPath';
+import { useLocation } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
@@ -36,7 +36,7 @@ const CONNECTION_LABELS = {
 export function Workbench() {
   const t = useT();
   const client = useQueryClient();
-  const handedOver = conversationInPath(useHashPath());
+  const handedOver = conversationInPath(useLocation().pathname);
   const overview = useWorkbenchOverview();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [cannedReplies, setCannedReplies] = useState<CannedReply[]>([]);

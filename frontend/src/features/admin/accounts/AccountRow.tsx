@@ -13,6 +13,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { DomainVerificationField } from './DomainVerificationField';
 import { H5AuthorizationSelect } from './H5AuthorizationSelect';
 import { RotateKeyForm } from './RotateKeyForm';
+import { useConfirm } from '../useConfirm';
 
 const COLUMNS = 6;
 
@@ -23,6 +24,7 @@ interface AccountRowProps {
 
 export function AccountRow({ account, onChange }: AccountRowProps) {
   const { t, lang } = useI18n();
+  const confirm = useConfirm();
   const [rotating, setRotating] = useState(false);
   const [removing, setRemoving] = useState(false);
   const [changingH5, setChangingH5] = useState(false);
@@ -38,7 +40,7 @@ export function AccountRow({ account, onChange }: AccountRowProps) {
   }
 
   async function removePrevious() {
-    if (!window.confirm(t('keys.removeConfirm'))) return;
+    if (!(await confirm(t('keys.removeConfirm'), { danger: true }))) return;
     setRemoving(true);
     setFailure(null);
     try {

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Account } from '../../../api/accounts';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
 import { AccountsPage } from './AccountsPage';
+import { answerConfirm } from '../confirmInTest';
 
 const KEY = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123+/9';
 
@@ -52,7 +53,6 @@ describe('AccountsPage', () => {
 
   it('uploads the web-authorization domain file as downloaded and removes it again', async () => {
     setCsrfCookie();
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account()])),
       on('GET', '/api/admin/accounts/3/domain-verification', () => new Response(null, { status: 404 })),
@@ -74,6 +74,7 @@ describe('AccountsPage', () => {
     });
 
     await userEvent.click(screen.getByRole('button', { name: '删除' }));
+    await answerConfirm(true, '删除后微信将无法校验该域名');
     expect(await screen.findByText('未上传')).toBeTruthy();
   });
 
@@ -90,7 +91,6 @@ describe('AccountsPage', () => {
 
   it('rotates the EncodingAESKey and then removes the previous one', async () => {
     setCsrfCookie();
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = stubFetch(
       on('GET', '/api/admin/accounts', () => jsonResponse(200, [account()])),
       on('POST', '/api/admin/accounts/generated-secrets', () =>
@@ -119,6 +119,7 @@ describe('AccountsPage', () => {
     expect(screen.queryByLabelText('新 EncodingAESKey')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: '移除旧密钥' }));
+    await answerConfirm(true, '现在移除旧密钥吗');
 
     await vi.waitFor(() => expect(screen.queryByText('旧密钥仍可解密')).toBeNull());
     expect(calls.some((call) => call.method === 'DELETE')).toBe(true);

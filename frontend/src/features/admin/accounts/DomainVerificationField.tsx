@@ -8,6 +8,7 @@ import {
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useConfirm } from '../useConfirm';
 
 interface DomainVerificationFieldProps {
   accountId: number;
@@ -19,6 +20,7 @@ interface DomainVerificationFieldProps {
  */
 export function DomainVerificationField({ accountId }: DomainVerificationFieldProps) {
   const { t } = useI18n();
+  const confirm = useConfirm();
   const [current, setCurrent] = useState<DomainVerificationFile | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -49,8 +51,8 @@ export function DomainVerificationField({ accountId }: DomainVerificationFieldPr
     );
   }
 
-  function remove() {
-    if (!window.confirm(t('accounts.domainFile.removeConfirm'))) return;
+  async function remove() {
+    if (!(await confirm(t('accounts.domainFile.removeConfirm'), { danger: true }))) return;
     void run(async () => {
       await removeDomainVerification(accountId);
       return null;

@@ -46,7 +46,14 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
   // Admins get routing settings only once they serve visitors too; saving them makes the admin an agent.
   const servesVisitors = user.role === 'AGENT' || profile !== undefined;
   const problems = validateAgent(draft);
-  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
+  const {
+    formRef,
+    attempted,
+    serverErrors,
+    busy,
+    failure,
+    submit: checkedSubmit,
+  } = useCheckedSubmit(problems);
   const error = (field: keyof AgentDraft) =>
     serverErrors[field] ??
     (attempted && problems[field] ? t(problems[field], { min: LIMIT_MIN, max: LIMIT_MAX }) : undefined);
@@ -76,7 +83,7 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
     setDraft({ ...draft, skills: draft.skills.map((row, i) => (i === index ? { name, level } : row)) });
 
   return (
-    <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <Field
         id={`agent-${user.id}-displayName`}
         label={t('ac.agents.displayName')}

@@ -66,7 +66,7 @@ function stubDesk(users: DeskUser[] = [wang], ...more: Route[]) {
 describe('AgentsPage', () => {
   beforeEach(() => setCsrfCookie());
 
-  it('lists agents with limit, queues and skills, and disables one', async () => {
+  it('lists agents with their worded role, limit, queues and skills, and disables one after confirming', async () => {
     const { calls } = stubDesk();
     renderWithI18n(<AgentsPage />);
     const row = (await screen.findByText('小王')).closest('tr') as HTMLElement;
@@ -74,7 +74,14 @@ describe('AgentsPage', () => {
     expect(within(row).getByText('售后')).toBeTruthy();
     expect(within(row).getByText('billing:4')).toBeTruthy();
 
-    await userEvent.setup().click(within(row).getByRole('button', { name: '停用' }));
+    const user = userEvent.setup();
+    expect(within(row).getByText('座席')).toBeTruthy();
+    await user.click(within(row).getByRole('button', { name: '停用' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('停用“小王”？');
+    expect(calls.some((call) => call.method === 'PUT')).toBe(false);
+    await user.click(within(dialog).getByRole('button', { name: '停用' }));
+    await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
       displayName: '小王',
       avatarUrl: null,
@@ -101,10 +108,12 @@ describe('AgentsPage', () => {
     renderWithI18n(<AgentsPage />);
     const user = userEvent.setup();
     await screen.findByText('小王');
-    await user.type(screen.getByLabelText('用户名'), 'wang');
-    await user.type(screen.getByLabelText('显示名称'), '另一个小王');
-    await user.type(screen.getByLabelText('初始密码'), 'secret-123');
-    await user.click(screen.getByRole('button', { name: '新建用户' }));
+    // The table's sortable column is labelled 显示名称 too: the new user's form is the one meant.
+    const form = screen.getByRole('button', { name: '新建用户' }).closest('form') as HTMLElement;
+    await user.type(within(form).getByLabelText('用户名'), 'wang');
+    await user.type(within(form).getByLabelText('显示名称'), '另一个小王');
+    await user.type(within(form).getByLabelText('初始密码'), 'secret-123');
+    await user.click(within(form).getByRole('button', { name: '新建用户' }));
 
     expect(await screen.findByText('用户名已存在')).toBeTruthy();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({

@@ -15,6 +15,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const [user, setUser] = useState(EMPTY);
   const problems = validateNewUser(user);
   const {
+    formRef,
     attempted,
     setAttempted,
     serverErrors,
@@ -39,7 +40,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   }
 
   return (
-    <form className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('ac.agents.create')}</h2>
       <Field
         id="user-username"

@@ -13,7 +13,14 @@ export function PasswordResetForm({ user, onDone }: { user: DeskUser; onDone: ()
   const t = useT();
   const [password, setPassword] = useState('');
   const problems = isValidPassword(password) ? {} : { password: 'ac.agents.passwordInvalid' as const };
-  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
+  const {
+    formRef,
+    attempted,
+    serverErrors,
+    busy,
+    failure,
+    submit: checkedSubmit,
+  } = useCheckedSubmit(problems);
   const error = serverErrors.password ?? (attempted && problems.password ? t(problems.password) : undefined);
 
   async function submit(event: FormEvent) {
@@ -22,7 +29,7 @@ export function PasswordResetForm({ user, onDone }: { user: DeskUser; onDone: ()
   }
 
   return (
-    <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <Field
         id={`agent-${user.id}-newPassword`}
         label={t('ac.agents.newPassword')}

@@ -1,17 +1,15 @@
-import { useEffect, useState } from 'react';
-import {
-  AUDIT_TARGETS,
-  listAudit,
-  type AuditEntry,
-  type AuditPage as Page,
-  type AuditTarget,
-} from '../../../api/audit';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { AUDIT_TARGETS, listAudit, type AuditEntry, type AuditTarget } from '../../../api/audit';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
+import { useDateTime } from '../dateTime';
 import { actionLabelKey } from './auditActions';
 import { diff } from './auditDiff';
+import { auditPathLabel, auditValueText } from './auditLabels';
 
 const PAGE_SIZE = 20;
 
@@ -19,6 +17,7 @@ function Changes({ entry }: { entry: AuditEntry }) {
   const t = useT();
   const changes = diff(entry.before, entry.after);
   if (changes.length === 0) return <span className="muted">{t('ac.audit.noChange')}</span>;
+  const value = (path: string, text: string | null) => (text === null ? '—' : auditValueText(path, text, t));
   return (
     <table className="audit-diff">
       <thead>
@@ -31,9 +30,10 @@ function Changes({ entry }: { entry: AuditEntry }) {
       <tbody>
         {changes.map((change) => (
           <tr key={change.path}>
-            <td className="mono">{change.path}</td>
-            <td className="diff-before">{change.before ?? '—'}</td>
-            <td className="diff-after">{change.after ?? '—'}</td>
+            {/* The recorded name on hover, for matching the log against the code. */}
+            <td title={change.path}>{auditPathLabel(change.path, t)}</td>
+            <td className="diff-before">{value(change.path, change.before)}</td>
+            <td className="diff-after">{value(change.path, change.after)}</td>
           </tr>
         ))}
       </tbody>
@@ -51,88 +51,72 @@ function ActionName({ action }: { action: string }) {
 /** Who changed what and when, newest first, with each change as before and after. */
 export function AuditPage() {
   const t = useT();
+  const dateTime = useDateTime();
   const [target, setTarget] = useState<AuditTarget | null>(null);
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<Page | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const audit = useQuery({
+    queryKey: ['admin', 'audit', { page, target }],
+    queryFn: () => listAudit(page, PAGE_SIZE, target),
+    placeholderData: keepPreviousData,
+  });
 
-  useEffect(() => {
-    listAudit(page, PAGE_SIZE, target)
-      .then((loaded) => {
-        setData(loaded);
-        setFailure(null);
-      })
-      .catch(setFailure);
-  }, [page, target]);
-
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   return (
     <section>
       <div className="page-head">
         <h1>{t('ac.audit.title')}</h1>
         <label>
-          {t('ac.audit.targetType')}{' '}
-          <select
+          <Typography.Text>{t('ac.audit.targetType')} </Typography.Text>
+          <Select<AuditTarget | ''>
+            aria-label={t('ac.audit.targetType')}
+            style={{ minWidth: 160 }}
             value={target ?? ''}
-            onChange={(event) => {
-              setTarget(event.target.value === '' ? null : (event.target.value as AuditTarget));
+            onChange={(value) => {
+              setTarget(value === '' ? null : value);
               setPage(0);
             }}
-          >
-            <option value="">{t('ac.audit.allTypes')}</option>
-            {AUDIT_TARGETS.map((type) => (
-              <option key={type} value={type}>
-                {t(`ac.audit.type.${type}` as MessageKey)}
-              </option>
-            ))}
-          </select>
+            options={[
+              { value: '', label: t('ac.audit.allTypes') },
+              ...AUDIT_TARGETS.map((type) => ({
+                value: type,
+                label: t(`ac.audit.type.${type}` as MessageKey),
+              })),
+            ]}
+          />
         </label>
       </div>
-      <Alert message={failure ? errorText(failure, t) : null} />
-      {data?.entries.length === 0 && <p className="card muted">{t('ac.audit.empty')}</p>}
-      {data && data.entries.length > 0 && (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{t('ac.audit.at')}</th>
-                <th>{t('ac.audit.actor')}</th>
-                <th>{t('ac.audit.action')}</th>
-                <th>{t('ac.audit.target')}</th>
-                <th>{t('ac.audit.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time>
-                  </td>
-                  <td>{entry.actor}</td>
-                  <td>
-                    <ActionName action={entry.action} />
-                  </td>
-                  <td>
-                    {t(`ac.audit.type.${entry.targetType}` as MessageKey)} {entry.targetId}
-                  </td>
-                  <td>
-                    <Changes entry={entry} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="pager">
-        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-          {t('ac.common.previous')}
-        </button>
-        <span>{t('ac.audit.pageOf', { page: page + 1, pages })}</span>
-        <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-          {t('ac.common.next')}
-        </button>
-      </div>
+      <Alert message={audit.error ? errorText(audit.error, t) : null} />
+      <Table<AuditEntry>
+        rowKey="id"
+        loading={audit.isFetching}
+        dataSource={audit.data?.entries ?? []}
+        locale={{ emptyText: t('ac.audit.empty') }}
+        pagination={{
+          current: page + 1,
+          pageSize: PAGE_SIZE,
+          total: audit.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (next) => setPage(next - 1),
+        }}
+        columns={[
+          {
+            title: t('ac.audit.at'),
+            dataIndex: 'at',
+            render: (at: string) => <time dateTime={at}>{dateTime(at)}</time>,
+          },
+          { title: t('ac.audit.actor'), dataIndex: 'actor' },
+          {
+            title: t('ac.audit.action'),
+            dataIndex: 'action',
+            render: (action: string) => <ActionName action={action} />,
+          },
+          {
+            title: t('ac.audit.target'),
+            key: 'target',
+            render: (_, entry) => `${t(`ac.audit.type.${entry.targetType}` as MessageKey)} ${entry.targetId}`,
+          },
+          { title: t('ac.audit.changes'), key: 'changes', render: (_, entry) => <Changes entry={entry} /> },
+        ]}
+      />
     </section>
   );
 }

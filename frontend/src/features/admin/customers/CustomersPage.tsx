@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
-import { listAccounts } from '../../../api/accounts';
 import { listAgentProfiles } from '../../../api/agents';
 import { searchFans, type FanListItem } from '../../../api/fans';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { AccountPicker } from '../AccountPicker';
+import { useDateTime } from '../dateTime';
+import { useAdminAccount } from '../useAdminAccount';
 import { CustomerEditor } from './CustomerEditor';
 
 const PAGE_SIZE = 20;
@@ -16,12 +16,11 @@ const PAGE_SIZE = 20;
 /** Customers of one account, a page at a time: owner agent, VIP and designated flags, which routing reads. */
 export function CustomersPage() {
   const t = useT();
-  const [chosenAccount, setChosenAccount] = useState<number | null>(null);
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<number | null>(null);
-  const accounts = useQuery({ queryKey: ['admin', 'accounts'], queryFn: listAccounts });
+  const dateTime = useDateTime();
+  const { accounts, accountId, choose } = useAdminAccount();
   const agents = useQuery({ queryKey: ['admin', 'agents'], queryFn: listAgentProfiles });
-  const accountId = chosenAccount ?? accounts.data?.[0]?.id ?? null;
   const fans = useQuery({
     queryKey: ['fans', { accountId, page }],
     queryFn: () => searchFans({ accountId: accountId!, page, size: PAGE_SIZE }),
@@ -39,7 +38,7 @@ export function CustomersPage() {
             accounts={accounts.data}
             value={accountId}
             onChange={(id) => {
-              setChosenAccount(id);
+              choose(id);
               setPage(0);
             }}
           />
@@ -72,7 +71,7 @@ export function CustomersPage() {
           {
             title: t('ac.customers.lastMessage'),
             dataIndex: 'lastMessageAt',
-            render: (at?: string | null) => (at ? dayjs(at).format('YYYY/M/D HH:mm:ss') : '—'),
+            render: (at?: string | null) => (at ? dateTime(at) : '—'),
           },
           {
             title: t('ac.common.actions'),

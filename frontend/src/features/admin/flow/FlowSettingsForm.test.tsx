@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FlowSettings } from '../../../api/flowSettings';
+import { messages } from '../../../i18n/messages';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
 import { FlowSettingsForm } from './FlowSettingsForm';
 import { defaultFlowSettings } from './flowFixtures';
@@ -113,5 +114,62 @@ describe('FlowSettingsForm', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
     await screen.findByText('已保存');
     expect((calls[calls.length - 1].body as FlowSettings).surveyLabels).toEqual(['一般', '不满意']);
+  });
+
+  it('brings the first field in error into view and focus, not only the summary beside the button', async () => {
+    const { calls } = stubFetch();
+    const scrolledTo = vi.fn();
+    // jsdom lays nothing out and has no scrollIntoView: record which element asked to be shown.
+    Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', {
+      configurable: true,
+      value: function (this: HTMLElement) {
+        scrolledTo(this);
+      },
+    });
+    renderForm();
+    const user = userEvent.setup();
+
+    // Two fields in error; the one further up the form is the one shown.
+    const close = screen.getByLabelText('访客未回复：关闭会话');
+    await user.clear(close);
+    await user.type(close, '121');
+    await user.clear(screen.getByLabelText('欢迎语'));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    const welcome = screen.getByLabelText('欢迎语');
+    expect(welcome.getAttribute('aria-invalid')).toBe('true');
+    expect(scrolledTo).toHaveBeenLastCalledWith(welcome.closest('.field'));
+    expect(document.activeElement).toBe(welcome);
+    expect(calls).toHaveLength(0);
+    delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+  });
+
+  it('offers the survey’s starter as one labelled radio group, and saves the choice', async () => {
+    const { calls } = stubFetch(on('PUT', URL, (call) => jsonResponse(200, call.body)));
+    renderForm();
+    const user = userEvent.setup();
+
+    const group = screen.getByRole('radiogroup', { name: '评价由谁发起' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(2);
+    // Each radio sits inside the label naming it, so the two cannot drift apart.
+    expect(within(group).getByLabelText('座席主动发起')).toBe(radios[1]);
+    await user.click(within(group).getByLabelText('座席主动发起'));
+    await user.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText('已保存')).toBeTruthy();
+    expect((calls.find((call) => call.method === 'PUT')?.body as FlowSettings).surveyAutomatic).toBe(false);
+  });
+
+  it('offers in the template fields’ help exactly the placeholders the server fills in', () => {
+    // RatingInvitations.fields on the server replaces these, and nothing else, in template values.
+    const substituted = ['{account}', '{agent}', '{endTime}'];
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const offered = messages[lang]['ac.flow.templatePlaceholders'].match(/\{\w+\}/g);
+      expect([...new Set(offered)].sort(), lang).toEqual([...substituted].sort());
+    }
+    for (const field of defaultFlowSettings().surveyTemplateFields) {
+      for (const used of field.value.match(/\{\w+\}/g) ?? []) expect(substituted).toContain(used);
+    }
   });
 });

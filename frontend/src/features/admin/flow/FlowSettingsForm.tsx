@@ -1,3 +1,4 @@
+import { Radio } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { saveFlowSettings, type FlowSettings, type SolvedQuestion } from '../../../api/flowSettings';
 import type { Queue } from '../../../api/queues';
@@ -36,6 +37,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
   const [saved, setSaved] = useState(false);
   const problems = validateFlowSettings(settings);
   const {
+    formRef,
     attempted,
     serverErrors,
     setServerErrors,
@@ -108,7 +110,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
 
   const min = t('ac.unit.minutes');
   return (
-    <form className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
       <Section title={t('ac.flow.section.access')}>
         {text('welcomeText')}
         {text('introText')}
@@ -173,24 +175,21 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
         {text('endTextAgentEnded')}
       </Section>
       <Section title={t('ac.flow.section.survey')}>
-        <div className="field" role="radiogroup" aria-label={label('surveyAutomatic')}>
-          <span className="label">{label('surveyAutomatic')}</span>
-          <label>
-            <input
-              type="radio"
-              checked={settings.surveyAutomatic}
-              onChange={() => set('surveyAutomatic', true)}
-            />{' '}
-            {t('ac.flow.surveyAutomatic.yes')}
-          </label>
-          <label>
-            <input
-              type="radio"
-              checked={!settings.surveyAutomatic}
-              onChange={() => set('surveyAutomatic', false)}
-            />{' '}
-            {t('ac.flow.surveyAutomatic.no')}
-          </label>
+        <div className="field">
+          <span className="label" id="flow-surveyAutomatic-label">
+            {label('surveyAutomatic')}
+          </span>
+          {/* antd's group is a plain div: the role names it for assistive technology. */}
+          <div role="radiogroup" aria-labelledby="flow-surveyAutomatic-label">
+            <Radio.Group
+              value={settings.surveyAutomatic}
+              onChange={(event) => set('surveyAutomatic', event.target.value as boolean)}
+              options={[
+                { value: true, label: t('ac.flow.surveyAutomatic.yes') },
+                { value: false, label: t('ac.flow.surveyAutomatic.no') },
+              ]}
+            />
+          </div>
         </div>
         <ListSetting id="flow-surveyLabels" label={label('surveyLabels')} error={error('surveyLabels')}>
           <LabelsEditor

@@ -1,36 +1,25 @@
-import { useEffect, useState } from 'react';
-import { listAccounts, type Account } from '../../../api/accounts';
-import { getFlowSettings, type FlowSettings } from '../../../api/flowSettings';
-import { listQueues, type Queue } from '../../../api/queues';
+import { useQuery } from '@tanstack/react-query';
+import { getFlowSettings } from '../../../api/flowSettings';
+import { listQueues } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { AccountPicker } from '../AccountPicker';
+import { useAdminAccount } from '../useAdminAccount';
 import { FlowSettingsForm } from './FlowSettingsForm';
 
 export function FlowSettingsPage() {
   const t = useT();
-  const [accounts, setAccounts] = useState<Account[] | null>(null);
-  const [queues, setQueues] = useState<Queue[]>([]);
-  const [accountId, setAccountId] = useState<number | null>(null);
-  const [settings, setSettings] = useState<FlowSettings | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  useEffect(() => {
-    Promise.all([listAccounts(), listQueues()])
-      .then(([loadedAccounts, loadedQueues]) => {
-        setAccounts(loadedAccounts);
-        setQueues(loadedQueues);
-        setAccountId(loadedAccounts[0]?.id ?? null);
-      })
-      .catch(setFailure);
-  }, []);
-
-  useEffect(() => {
-    if (accountId === null) return;
-    setSettings(null);
-    getFlowSettings(accountId).then(setSettings).catch(setFailure);
-  }, [accountId]);
+  const { accounts, accountId, choose } = useAdminAccount();
+  const queues = useQuery({ queryKey: ['admin', 'queues'], queryFn: listQueues });
+  const settings = useQuery({
+    queryKey: ['admin', 'flow-settings', accountId],
+    queryFn: () => getFlowSettings(accountId!),
+    enabled: accountId !== null,
+    // The form holds the admin's edits: a refetch must not replace them behind their back.
+    refetchOnWindowFocus: false,
+  });
+  const failure = accounts.error ?? queues.error ?? settings.error;
 
   return (
     <section>
@@ -39,15 +28,20 @@ export function FlowSettingsPage() {
           <h1>{t('ac.flow.title')}</h1>
           <p className="hint">{t('ac.flow.appliesHint')}</p>
         </div>
-        {accounts && accounts.length > 0 && (
-          <AccountPicker accounts={accounts} value={accountId} onChange={setAccountId} />
+        {accounts.data && accounts.data.length > 0 && (
+          <AccountPicker accounts={accounts.data} value={accountId} onChange={choose} />
         )}
       </div>
       <Alert message={failure ? errorText(failure, t) : null} />
-      {accounts?.length === 0 && <p className="card muted">{t('ac.common.noAccounts')}</p>}
-      {accountId !== null && settings === null && !failure && <p className="muted">{t('common.loading')}</p>}
-      {accountId !== null && settings && (
-        <FlowSettingsForm key={accountId} accountId={accountId} initial={settings} queues={queues} />
+      {accounts.data?.length === 0 && <p className="card muted">{t('ac.common.noAccounts')}</p>}
+      {settings.isFetching && <p className="muted">{t('common.loading')}</p>}
+      {accountId !== null && settings.data && !settings.isFetching && (
+        <FlowSettingsForm
+          key={accountId}
+          accountId={accountId}
+          initial={settings.data}
+          queues={queues.data ?? []}
+        />
       )}
     </section>
   );

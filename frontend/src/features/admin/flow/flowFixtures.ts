@@ -40,6 +40,10 @@ export function defaultFlowSettings(): FlowSettings {
     robotCoversNoAgent: false,
     surveyTemplateEnabled: false,
     surveyTemplateId: '',
-    surveyTemplateFields: [{ name: 'first', value: '您好 {nickname}' }],
+    surveyTemplateFields: [
+      { name: 'first', value: '您好，感谢您联系{account}，请为本次服务评价' },
+      { name: 'keyword1', value: '{agent}' },
+      { name: 'keyword2', value: '{endTime}' },
+    ],
   };
 }

@@ -40,7 +40,14 @@ export function NavigationForm({ queues, editing, onSaved }: Props) {
         },
   );
   const problems = validateNavigation(draft);
-  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
+  const {
+    formRef,
+    attempted,
+    serverErrors,
+    busy,
+    failure,
+    submit: checkedSubmit,
+  } = useCheckedSubmit(problems);
   const errors: Record<string, string> = attempted
     ? Object.fromEntries(Object.entries(problems).map(([path, key]) => [path, t(key)]))
     : {};
@@ -54,7 +61,7 @@ export function NavigationForm({ queues, editing, onSaved }: Props) {
   }
 
   return (
-    <form className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{editing ? t('ac.nav.edit') : t('ac.nav.create')}</h2>
       {editing && <p className="muted">{t('ac.nav.editNote')}</p>}
       <Field

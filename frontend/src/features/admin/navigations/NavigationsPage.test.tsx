@@ -12,6 +12,7 @@ import {
   type Route,
 } from '../../../test/helpers';
 import { NavigationsPage } from './NavigationsPage';
+import { answerConfirm } from '../confirmInTest';
 
 const queues: Queue[] = [
   { id: 1, name: '售前队列', strategy: 'RANDOM', requiredSkill: null, waiting: 0 },
@@ -93,28 +94,27 @@ describe('NavigationsPage', () => {
   });
 
   it('deletes a navigation after confirmation', async () => {
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = server(on('DELETE', '/api/admin/navigations/7', () => jsonResponse(204)));
     renderWithI18n(<NavigationsPage />);
     const user = userEvent.setup();
     await user.click(within(await card('售前售后')).getByRole('button', { name: '删除' }));
+    expect(calls.some((call) => call.method === 'DELETE')).toBe(false);
 
-    expect(confirm).toHaveBeenCalledWith('删除路由导航“售前售后”？');
-    expect(calls.filter((call) => call.method === 'DELETE')).toHaveLength(1);
+    await answerConfirm(true, '删除路由导航“售前售后”？');
+    await vi.waitFor(() => expect(calls.filter((call) => call.method === 'DELETE')).toHaveLength(1));
   });
 
   it('sends nothing when the deletion is not confirmed', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { calls } = server();
     renderWithI18n(<NavigationsPage />);
     const user = userEvent.setup();
     await user.click(within(await card('售前售后')).getByRole('button', { name: '删除' }));
+    await answerConfirm(false, '删除路由导航“售前售后”？');
 
     expect(calls.some((call) => call.method === 'DELETE')).toBe(false);
   });
 
   it('shows the server refusal naming the accounts that still use the navigation', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const refusal = '以下公众号的路由仍在使用该导航，请先为其改选队列或其他导航：测试号';
     server(
       on('DELETE', '/api/admin/navigations/7', () =>
@@ -124,6 +124,7 @@ describe('NavigationsPage', () => {
     renderWithI18n(<NavigationsPage />);
     const user = userEvent.setup();
     await user.click(within(await card('售前售后')).getByRole('button', { name: '删除' }));
+    await answerConfirm(true, '删除路由导航“售前售后”？');
 
     expect(await screen.findByText(refusal)).toBeTruthy();
     expect(await card('售前售后')).toBeTruthy();

@@ -12,6 +12,7 @@ import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { AccountRoutingForm } from './AccountRoutingForm';
 import { NavigationForm } from './NavigationForm';
+import { useConfirm } from '../useConfirm';
 
 function Menu({
   navigation,
@@ -44,6 +45,7 @@ function Menu({
 /** 路由导航 definitions with their menus, and which queue or navigation each account uses. */
 export function NavigationsPage() {
   const t = useT();
+  const confirm = useConfirm();
   const [navigations, setNavigations] = useState<Navigation[] | null>(null);
   const [queues, setQueues] = useState<Queue[]>([]);
   const [accounts, setAccounts] = useState<Account[]>([]);
@@ -69,7 +71,13 @@ export function NavigationsPage() {
   };
 
   async function remove(navigation: Navigation) {
-    if (!window.confirm(t('ac.nav.confirmDelete', { name: navigation.name }))) return;
+    if (
+      !(await confirm(t('ac.nav.confirmDelete', { name: navigation.name }), {
+        okText: t('ac.common.delete'),
+        danger: true,
+      }))
+    )
+      return;
     try {
       await deleteNavigation(navigation.id);
       saved();

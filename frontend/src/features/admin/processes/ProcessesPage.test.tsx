@@ -43,7 +43,7 @@ describe('ProcessesPage', () => {
     expect((await screen.findByTestId('diagram')).textContent).toBe('<definitions id="v1"/>');
   });
 
-  it('uploads a BPMN as XML and lists the engine’s problems when it is refused', async () => {
+  it('uploads only once the admin confirms the chosen file, and words the engine’s problems once each', async () => {
     setCsrfCookie();
     const { calls } = stubFetch(
       on('GET', '/api/admin/processes', () => jsonResponse(200, [V1])),
@@ -51,28 +51,82 @@ describe('ProcessesPage', () => {
       on('POST', '/api/admin/processes', () =>
         jsonResponse(400, {
           code: 'process.rejected',
-          params: {},
+          params: { count: 2 },
           problems: [
-            { line: 12, column: 7, message: 'Exclusive Gateway has no outgoing sequence flow' },
-            { line: 3, column: 1, message: 'cvc-complex-type' },
+            {
+              code: 'process.taskWithoutHandler',
+              params: { element: 'Task_Welcome', line: 12, column: 7 },
+              line: 12,
+              column: 7,
+              element: 'Task_Welcome',
+              detail:
+                "One of the attributes 'class', 'delegateExpression', 'type', or 'expression' is mandatory",
+            },
+            {
+              code: 'process.notBpmnXml',
+              params: { line: 3, column: 1 },
+              line: 3,
+              column: 1,
+              element: null,
+              detail: 'cvc-complex-type.2.4.a',
+            },
           ],
         }),
       ),
     );
     renderWithI18n(<ProcessesPage />);
     await screen.findByTestId('diagram');
+    const user = userEvent.setup();
 
+    const deploy = screen.getByRole('button', { name: '校验并部署' });
+    expect(deploy.hasAttribute('disabled')).toBe(true);
     const file = new File(['<definitions>中文</definitions>'], 'conversation.bpmn');
-    await userEvent.upload(screen.getByLabelText(/上传新版本/), file);
+    await user.upload(document.getElementById('process-upload') as HTMLInputElement, file);
 
-    expect(await screen.findByText('流程文件有误，当前版本保持不变')).toBeTruthy();
-    const items = screen.getByTestId('source-problems').querySelectorAll('li');
-    expect(items[0].textContent).toContain('第 3 行，第 1 列');
-    expect(items[1].textContent).toContain('第 12 行，第 7 列：');
-    expect(items[1].textContent).toContain('Exclusive Gateway has no outgoing sequence flow');
-    const post = calls.find((call) => call.method === 'POST');
-    expect(post?.body).toBeInstanceOf(Blob);
-    expect((post?.body as Blob).type).toBe('application/xml;charset=utf-8');
-    expect(await (post?.body as Blob).text()).toBe('<definitions>中文</definitions>');
+    // Chosen, named, not sent.
+    expect(await screen.findByText('conversation.bpmn')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+    await user.click(screen.getByRole('button', { name: '校验并部署' }));
+
+    expect(await screen.findByText('流程文件有 2 处问题，当前版本保持不变')).toBeTruthy();
+    const items = [...screen.getByTestId('source-problems').querySelectorAll(':scope > li')];
+    expect(items).toHaveLength(2);
+    expect(items[0].textContent).toContain('任务 Task_Welcome（第 12 行）没有指定要执行的处理程序');
+    expect(items[1].textContent).toContain('第 3 行第 1 列：不是流程引擎能读的 BPMN XML');
+    // The engine's English only behind "引擎原文", never as the message itself.
+    expect(screen.getAllByText(/mandatory/)).toHaveLength(1);
+    expect(screen.getAllByText(/mandatory/)[0].closest('details')).toBeTruthy();
+    const posts = calls.filter((call) => call.method === 'POST');
+    expect(posts).toHaveLength(1);
+    expect(posts[0].body).toBeInstanceOf(Blob);
+    expect((posts[0].body as Blob).type).toBe('application/xml;charset=utf-8');
+    expect(await (posts[0].body as Blob).text()).toBe('<definitions>中文</definitions>');
+  });
+
+  it('deploys a confirmed file, says which version it became and shows it', async () => {
+    setCsrfCookie();
+    let versions = [V1];
+    stubFetch(
+      on('GET', '/api/admin/processes', () => jsonResponse(200, versions)),
+      on('GET', '/api/admin/processes/conversation%3A1%3Aa/xml', () => xmlResponse('<definitions id="v1"/>')),
+      on('GET', '/api/admin/processes/conversation%3A2%3Ab/xml', () => xmlResponse('<definitions id="v2"/>')),
+      on('POST', '/api/admin/processes', () => {
+        versions = [V2, V1];
+        return jsonResponse(201, V2);
+      }),
+    );
+    renderWithI18n(<ProcessesPage />);
+    await screen.findByTestId('diagram');
+    const user = userEvent.setup();
+    await user.upload(
+      document.getElementById('process-upload') as HTMLInputElement,
+      new File(['<definitions id="v2"/>'], 'v2.bpmn'),
+    );
+    await user.click(screen.getByRole('button', { name: '校验并部署' }));
+
+    expect(await screen.findByText('已部署为版本 2，新会话将按此版本运行。')).toBeTruthy();
+    expect((await screen.findByText('<definitions id="v2"/>')).getAttribute('data-testid')).toBe('diagram');
+    // The chosen file is done with (its name leaves with an animation jsdom does not finish).
+    expect(screen.getByRole('button', { name: '校验并部署' }).hasAttribute('disabled')).toBe(true);
   });
 });

@@ -20,7 +20,14 @@ export function QueueForm({ idPrefix, initial, submitLabel, onSubmit }: Props) {
   const t = useT();
   const [queue, setQueue] = useState(initial);
   const problems = validateQueue(queue);
-  const { attempted, serverErrors, busy, failure, submit: checkedSubmit } = useCheckedSubmit(problems);
+  const {
+    formRef,
+    attempted,
+    serverErrors,
+    busy,
+    failure,
+    submit: checkedSubmit,
+  } = useCheckedSubmit(problems);
 
   const error = (field: keyof QueueChange) =>
     serverErrors[field] ?? (attempted && problems[field] ? t(problems[field], { max: 64 }) : undefined);
@@ -33,7 +40,7 @@ export function QueueForm({ idPrefix, initial, submitLabel, onSubmit }: Props) {
   }
 
   return (
-    <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={formRef} className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
       <Field
         id={`${idPrefix}-name`}
         label={t('ac.queues.name')}

@@ -7,6 +7,7 @@ import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { SourceProblems } from '../SourceProblems';
 import { INITIAL_TRIAL, STATUSES, STRATEGIES, nextAgent, toTrial, type TrialForm } from './trialForm';
+import { RuleName } from './ruleName';
 
 export function compilerMessagesOf(error: unknown): CompilerMessage[] {
   if (!(error instanceof ApiError)) return [];
@@ -234,7 +235,7 @@ function TrialOutcome({ result }: { result: TrialResult }) {
         </strong>
       </p>
       <p>
-        {t('rules.trial.decidedBy')}: <q>{result.decidedBy}</q>
+        {t('rules.trial.decidedBy')}: <RuleName name={result.decidedBy} t={t} />
       </p>
       {result.proposals.length > 1 && (
         <>
@@ -242,7 +243,7 @@ function TrialOutcome({ result }: { result: TrialResult }) {
           <ol>
             {result.proposals.map((proposal) => (
               <li key={proposal.agentId}>
-                {proposal.username} (#{proposal.agentId}) — <q>{proposal.rule}</q>
+                {proposal.username} (#{proposal.agentId}) — <RuleName name={proposal.rule} t={t} />
               </li>
             ))}
           </ol>
@@ -254,7 +255,7 @@ function TrialOutcome({ result }: { result: TrialResult }) {
           <ul>
             {result.skipped.map((skip) => (
               <li key={skip.agentId}>
-                {skip.username} (#{skip.agentId}) — <q>{skip.rule}</q>
+                {skip.username} (#{skip.agentId}) — <RuleName name={skip.rule} t={t} />
               </li>
             ))}
           </ul>
@@ -265,7 +266,7 @@ function TrialOutcome({ result }: { result: TrialResult }) {
         {result.queuePriorityRule && (
           <>
             {' '}
-            — <q>{result.queuePriorityRule}</q>
+            — <RuleName name={result.queuePriorityRule} t={t} />
           </>
         )}
       </p>

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
 import { RulesPage } from './RulesPage';
+import { answerConfirm } from '../confirmInTest';
 
 const V5 = {
   id: 5,
@@ -56,7 +57,6 @@ describe('RulesPage', () => {
 
   it('rolls back to an older version after confirming', async () => {
     setCsrfCookie();
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { calls } = stubFetch(
       ...baseRoutes(),
       on('POST', '/api/admin/rules/4/activation', () => jsonResponse(200, { ...V4, active: true })),
@@ -64,6 +64,8 @@ describe('RulesPage', () => {
     renderWithI18n(<RulesPage />);
 
     await userEvent.click(await screen.findByRole('button', { name: '设为生效（回滚）' }));
+    expect(calls.some((call) => call.url === '/api/admin/rules/4/activation')).toBe(false);
+    await answerConfirm(true, '#4');
 
     expect(await screen.findByText('版本 #4 已生效。')).toBeTruthy();
     expect(calls.filter((call) => call.url === '/api/admin/rules/4/activation')).toHaveLength(1);
@@ -75,11 +77,11 @@ describe('RulesPage', () => {
       ...baseRoutes(),
       on('POST', '/api/admin/rules/trial', () =>
         jsonResponse(200, {
-          decidedBy: 'Least loaded agent',
+          decidedBy: 'Least loaded available agent',
           agentId: 3,
           proposals: [
-            { agentId: 3, username: 'agent3', rule: 'Least loaded agent' },
-            { agentId: 2, username: 'agent2', rule: 'Least loaded agent' },
+            { agentId: 3, username: 'agent3', rule: 'Least loaded available agent' },
+            { agentId: 2, username: 'agent2', rule: 'A rule an admin wrote' },
           ],
           skipped: [{ agentId: 1, username: 'agent1', rule: 'Skip agents who are busy' }],
           notes: [],
@@ -96,7 +98,12 @@ describe('RulesPage', () => {
 
     const result = await screen.findByTestId('trial-result');
     expect(result.textContent).toContain('分配给 agent3 (#3)');
-    expect(result.textContent).toContain('agent1 (#1) — Skip agents who are busy');
+    // The shipped rules' names in the UI's language, the DRL's name on hover; an admin's own rule as named.
+    expect(result.textContent).toContain('agent1 (#1) — 跳过忙碌的座席');
+    expect(result.textContent).not.toContain('Skip agents who are busy');
+    expect(within(result).getByText('跳过忙碌的座席').getAttribute('title')).toBe('Skip agents who are busy');
+    expect(result.textContent).toContain('VIP 客户优先出队');
+    expect(result.textContent).toContain('agent2 (#2) — A rule an admin wrote');
     expect(result.textContent).toContain('排队优先级 10');
     const trial = calls.find((call) => call.url === '/api/admin/rules/trial')?.body as Record<
       string,

@@ -14,12 +14,14 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import '../adminTools.css';
 import { SourceProblems } from '../SourceProblems';
 import { RuleTrialForm, compilerMessagesOf } from './RuleTrialForm';
+import { useConfirm } from '../useConfirm';
 
 const RULE_SETS: RuleSetId[] = ['assignment', 'navigation'];
 
 /** Versions of the Drools rule sets: read, submit a new version, roll back, and try the assignment rules. */
 export function RulesPage() {
   const { t, lang } = useI18n();
+  const confirm = useConfirm();
   const [ruleSet, setRuleSet] = useState<RuleSetId>('assignment');
   const [versions, setVersions] = useState<RuleSetVersion[] | null>(null);
   const [selected, setSelected] = useState<RuleSetVersion | null>(null);
@@ -78,7 +80,7 @@ export function RulesPage() {
   }
 
   async function activate(version: RuleSetVersion) {
-    if (!window.confirm(t('rules.activateConfirm', { id: version.id }))) return;
+    if (!(await confirm(t('rules.activateConfirm', { id: version.id })))) return;
     setBusy(version.id);
     setFailure(null);
     setNotice(null);

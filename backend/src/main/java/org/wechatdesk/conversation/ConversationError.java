@@ -24,8 +24,16 @@ public enum ConversationError implements ErrorCode {
   PROCESS_VERSION_NOT_FOUND("process.versionNotFound"),
   /** The BPMN does not parse; the running version stays. The body lists the {@code problems}. */
   PROCESS_REJECTED("process.rejected"),
-  /** Param {@code detail}: the engine's own explanation, in English. */
+  /** The engine refused the file for a reason its parser does not report (logged). */
   PROCESS_INVALID("process.invalid"),
+  /**
+   * A problem of a rejected BPMN: params {@code line}, {@code column}; not XML the parser reads.
+   */
+  PROCESS_NOT_BPMN_XML("process.notBpmnXml"),
+  /** Params {@code element}, {@code line}, {@code column}: a task names no delegate to run. */
+  PROCESS_TASK_WITHOUT_HANDLER("process.taskWithoutHandler"),
+  /** Params {@code element}, {@code line}, {@code column}: another problem with that element. */
+  PROCESS_ELEMENT_INVALID("process.elementInvalid"),
   /** Param {@code key}: the file must hold exactly one process with this id. */
   PROCESS_WRONG_KEY("process.wrongKey"),
   RATING_LINK_UNKNOWN("rating.linkUnknown"),

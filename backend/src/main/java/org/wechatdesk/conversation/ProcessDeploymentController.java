@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +32,7 @@ import org.wechatdesk.system.NotFoundException;
 /**
  * Versions of the conversation flow (admins only). An uploaded BPMN becomes the version new
  * conversations start on; running ones stay on theirs. A file the engine cannot parse is refused
- * with the engine's own messages, and the running version stays.
+ * with its {@link ProcessProblems}, and the running version stays.
  */
 @RestController
 @RequestMapping("/api/admin/processes")
@@ -38,6 +40,8 @@ class ProcessDeploymentController {
 
   static final String DEPLOYMENT_NAME = "admin-upload";
   static final String RESOURCE_NAME = "conversation.bpmn";
+
+  private static final Logger log = LoggerFactory.getLogger(ProcessDeploymentController.class);
 
   private final RepositoryService repository;
   private final ConversationEngine engine;
@@ -110,28 +114,24 @@ class ProcessDeploymentController {
       responseCode = "201",
       description = "Deployed; the same file again answers 200 with the running version",
       content = @Content(schema = @Schema(implementation = ProcessVersion.class)))
+  @ApiResponse(
+      responseCode = "400",
+      description = "Refused; the running version stays",
+      content = @Content(schema = @Schema(implementation = Rejected.class)))
   ResponseEntity<?> deploy(@RequestBody String bpmn, Authentication admin) {
     try {
       return transactions.execute(status -> deployAndRecord(bpmn, admin));
     } catch (ParseException e) {
-      List<Map<String, Object>> problems =
-          e.getResorceReports().stream()
-              .flatMap(report -> report.getErrors().stream())
-              .map(
-                  problem ->
-                      Map.<String, Object>of(
-                          "line",
-                          problem.getLine(),
-                          "column",
-                          problem.getColumn(),
-                          "message",
-                          problem.getMessage()))
-              .toList();
+      List<ProcessProblems.ProcessProblem> problems = ProcessProblems.of(e);
       return ResponseEntity.badRequest()
-          .body(new Rejected(ConversationError.PROCESS_REJECTED.code(), Map.of(), problems));
+          .body(
+              new Rejected(
+                  ConversationError.PROCESS_REJECTED.code(),
+                  Map.of("count", problems.size()),
+                  problems));
     } catch (RuntimeException e) {
-      return ResponseEntity.badRequest()
-          .body(ApiError.of(ConversationError.PROCESS_INVALID, "detail", e.getMessage()));
+      log.warn("The engine refused an uploaded BPMN", e);
+      return ResponseEntity.badRequest().body(ApiError.of(ConversationError.PROCESS_INVALID));
     }
   }
 
@@ -177,5 +177,6 @@ class ProcessDeploymentController {
       String id, int version, String deployedBy, String deployedAt, long running) {}
 
   /** {@link org.wechatdesk.system.ApiError}'s shape, with the parser's problems. */
-  record Rejected(String code, Map<String, Object> params, List<Map<String, Object>> problems) {}
+  record Rejected(
+      String code, Map<String, Object> params, List<ProcessProblems.ProcessProblem> problems) {}
 }

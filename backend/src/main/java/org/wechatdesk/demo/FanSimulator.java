@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.channel.wechat.crypto.PushCipher;
 import org.wechatdesk.channel.wechat.crypto.PushSignature;
@@ -219,14 +220,15 @@ class FanSimulator {
   }
 
   /** What the simulator page asks to send; only the fields of the chosen type are read. */
+  /** One record for every type of push; each type reads only its own fields. */
   record SimulatedPush(
       String type,
-      String text,
-      String imageBase64,
-      Double lat,
-      Double lng,
-      String label,
-      String eventKey) {}
+      @Nullable String text,
+      @Nullable String imageBase64,
+      @Nullable Double lat,
+      @Nullable Double lng,
+      @Nullable String label,
+      @Nullable String eventKey) {}
 
   record PushResult(int status, String body) {}
 

@@ -97,7 +97,8 @@ class SecurityConfig {
                     .hasRole("ADMIN")
                     .requestMatchers("/api/**", "/ws/**")
                     .hasAnyRole("AGENT", "ADMIN")
-                    .requestMatchers("/", "/index.html", "/assets/**", "/favicon.svg", "/error")
+                    .requestMatchers(
+                        "/", "/index.html", "/assets/**", "/favicon.svg", "/favicon.ico", "/error")
                     .permitAll()
                     .anyRequest()
                     .denyAll())
@@ -131,16 +132,26 @@ class SecurityConfig {
             errors ->
                 errors
                     .authenticationEntryPoint(
-                        (request, response, e) ->
+                        (request, response, e) -> {
+                          if (CockpitPages.openedInBrowser(request)) {
+                            response.sendRedirect(CockpitPages.LOGIN);
+                          } else {
                             writeError(
                                 response,
                                 json,
                                 HttpStatus.UNAUTHORIZED,
-                                RequestError.LOGIN_REQUIRED))
+                                RequestError.LOGIN_REQUIRED);
+                          }
+                        })
                     .accessDeniedHandler(
-                        (request, response, e) ->
+                        (request, response, e) -> {
+                          if (CockpitPages.openedInBrowser(request)) {
+                            response.sendRedirect(CockpitPages.DENIED);
+                          } else {
                             writeError(
-                                response, json, HttpStatus.FORBIDDEN, RequestError.FORBIDDEN)))
+                                response, json, HttpStatus.FORBIDDEN, RequestError.FORBIDDEN);
+                          }
+                        }))
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable());

@@ -84,7 +84,7 @@ class WorkbenchController {
             me.username(),
             me.displayName(),
             profile == null ? "OFFLINE" : profile.status().name(),
-            profile == null ? 0 : profile.maxConcurrent(),
+            profile == null ? AgentProfile.DEFAULT_CONCURRENT : profile.maxConcurrent(),
             profile == null ? 0 : profile.activeCount()),
         summaries,
         queueLength.of(me.id()),

@@ -1,6 +1,7 @@
 package org.wechatdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -79,7 +80,8 @@ class ProcessDeploymentTest extends ConversationScenario {
   }
 
   @Test
-  void brokenFlowIsRefusedWithTheEnginesMessageAndTheRunningVersionStays() throws Exception {
+  void brokenFlowIsRefusedWithWordableProblemsListedOnceAndTheRunningVersionStays()
+      throws Exception {
     int current = latestVersion();
     String broken =
         new String(
@@ -95,14 +97,23 @@ class ProcessDeploymentTest extends ConversationScenario {
                 .contentType(MediaType.APPLICATION_XML)
                 .content(broken))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.problems[0].message").isNotEmpty());
+        .andExpect(jsonPath("$.code").value("process.rejected"))
+        .andExpect(jsonPath("$.params.count").value(1))
+        .andExpect(jsonPath("$.problems.length()").value(1))
+        .andExpect(jsonPath("$.problems[0].code").value("process.taskWithoutHandler"))
+        .andExpect(jsonPath("$.problems[0].params.element").value("Task_Welcome"))
+        .andExpect(jsonPath("$.problems[0].params.line").isNumber())
+        .andExpect(jsonPath("$.problems[0].detail").isNotEmpty());
     mvc.perform(
             post("/api/admin/processes")
                 .with(user("analyst").roles("ADMIN"))
                 .with(realCsrf())
                 .contentType(MediaType.APPLICATION_XML)
                 .content("<definitions"))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value(startsWith("process.")))
+        // Worded by code alone: the engine's English never stands in for the code's parameters.
+        .andExpect(jsonPath("$.params.detail").doesNotExist());
     assertThat(latestVersion()).isEqualTo(current);
   }
 

@@ -10,8 +10,8 @@ import org.wechatdesk.support.Browser;
 import org.wechatdesk.support.IntegrationTest;
 
 /**
- * The processes screen draws the deployed flow with bpmn-js, and shows the engine's problems with a
- * broken upload.
+ * The processes screen draws the deployed flow with bpmn-js, zooms it, and words the engine's
+ * problems with a broken upload, which it sends only once the admin confirms the chosen file.
  */
 class ProcessesScreenBrowserTest extends IntegrationTest {
 
@@ -35,9 +35,16 @@ class ProcessesScreenBrowserTest extends IntegrationTest {
       browser.visible(By.cssSelector("[data-testid=bpmn-canvas] [data-element-id=Task_Welcome]"));
       browser.screenshot("processes");
 
+      browser.visible(By.cssSelector("button[aria-label='放大']")).click();
+      browser.visible(By.cssSelector("button[aria-label='适应窗口']")).click();
+
+      // Choosing the file names it and sends nothing; the admin then confirms.
       browser.driver().findElement(By.id("process-upload")).sendKeys(file.toString());
-      browser.waitForText(By.cssSelector("[role=alert]"), "流程文件有误");
-      browser.visible(By.cssSelector("[data-testid=source-problems] li"));
+      browser.waitForText(By.cssSelector(".ant-upload-list"), file.getFileName().toString());
+      browser.visible(By.xpath("//button[normalize-space()='校验并部署']")).click();
+      browser.waitForText(By.cssSelector("[role=alert]"), "流程文件有 1 处问题");
+      browser.waitForText(By.cssSelector("[data-testid=source-problems] li"), "任务 Task_Welcome（第");
+      browser.screenshot("processes-refused");
     } finally {
       Files.deleteIfExists(file);
     }

@@ -162,6 +162,39 @@ class NavigationEditTest extends RoutingIntegrationTest {
   }
 
   @Test
+  void aQueueThatRoutingLeadsToIsNotDeletedAndTheRefusalNamesWhatLeadsToIt() throws Exception {
+    String navigationName =
+        json.readTree(
+                mvc.perform(get("/api/admin/navigations/" + navigationId).with(ADMIN))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .path("name")
+            .asText();
+    String accountName =
+        jdbc.sql("select name from desk.official_account where id = ?")
+            .param(accountId())
+            .query(String.class)
+            .single();
+
+    // The sub-menu's queue: found through an entry below the first level, not only the default.
+    mvc.perform(delete("/api/admin/queues/" + repairs).with(ADMIN).with(realCsrf()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("queue.inUse"))
+        .andExpect(jsonPath("$.params.navigations").value(navigationName))
+        .andExpect(jsonPath("$.params.accounts").value(""))
+        .andExpect(jsonPath("$.params.visitors").value(0));
+
+    long direct = queue(QueueStrategy.RANDOM);
+    routeAccountTo(direct);
+    mvc.perform(delete("/api/admin/queues/" + direct).with(ADMIN).with(realCsrf()))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.params.accounts").value(accountName))
+        .andExpect(jsonPath("$.params.navigations").value(""));
+    assertThat(queues.find(direct)).isPresent();
+  }
+
+  @Test
   void anEditReplacesTheGreetingAndTheMenuTreeAndIsAudited() throws Exception {
     String name = "改名-" + next();
     mvc.perform(json(put("/api/admin/navigations/" + navigationId), edited(name)).with(ADMIN))

@@ -165,8 +165,11 @@ class RoutingApiTest extends RoutingIntegrationTest {
         .andExpect(jsonPath("$.strategy").value("RANDOM"));
     enqueue(fan(), id);
     mvc.perform(delete("/api/admin/queues/" + id).with(ADMIN).with(realCsrf()))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields.id").exists());
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("queue.inUse"))
+        .andExpect(jsonPath("$.params.visitors").value(1))
+        .andExpect(jsonPath("$.params.navigations").value(""))
+        .andExpect(jsonPath("$.params.accounts").value(""));
 
     long unused = queue(QueueStrategy.RANDOM);
     mvc.perform(delete("/api/admin/queues/" + unused).with(ADMIN).with(realCsrf()))

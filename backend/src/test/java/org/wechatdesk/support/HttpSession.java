@@ -40,9 +40,18 @@ public final class HttpSession {
   }
 
   public HttpResponse<String> send(String method, String path, String json) {
+    return send(method, path, json, "application/json");
+  }
+
+  /** A GET as a browser's address bar makes it: asking for a page, redirects not followed. */
+  public HttpResponse<String> openPage(String path) {
+    return send("GET", path, null, "text/html,application/xhtml+xml,*/*;q=0.8");
+  }
+
+  private HttpResponse<String> send(String method, String path, String json, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .method(
                 method,
                 json == null

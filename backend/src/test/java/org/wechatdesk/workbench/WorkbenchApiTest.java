@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.wechatdesk.support.RealCsrf.realCsrf;
@@ -20,10 +21,12 @@ import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.TranscriptNotice;
 import org.wechatdesk.message.DeliveryProblem;
+import org.wechatdesk.routing.agent.AgentProfile;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.TestImages;
 import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.system.Role;
 
 /** The workbench's REST side: own conversations only, images, canned replies, unread marks. */
 class WorkbenchApiTest extends ConversationScenario {
@@ -60,6 +63,44 @@ class WorkbenchApiTest extends ConversationScenario {
         .andExpect(status().isNoContent());
     mvc.perform(get("/api/workbench").with(user(owner).roles("AGENT")))
         .andExpect(jsonPath("$.conversations[0].unread").value(0));
+  }
+
+  /**
+   * An admin serves from the workbench without ever having been given an agent profile: the limit
+   * the workbench shows is the one going online is accepted with, not 0.
+   */
+  @Test
+  void anAdminWithoutAnAgentProfileGoesOnlineWithTheLimitTheWorkbenchShows() throws Exception {
+    String admin = "admin-" + System.nanoTime();
+    users.insert(admin, encoder.encode("pw"), "管理员 " + admin, Role.ADMIN);
+    var asAdmin = user(admin).roles("ADMIN");
+
+    int shown =
+        json.readTree(
+                mvc.perform(get("/api/workbench").with(asAdmin))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.me.status").value("OFFLINE"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .path("me")
+            .path("maxConcurrent")
+            .asInt();
+    assertThat(shown).isBetween(AgentProfile.MIN_CONCURRENT, AgentProfile.MAX_CONCURRENT);
+    mvc.perform(get("/api/agents/me/presence").with(asAdmin))
+        .andExpect(jsonPath("$.maxConcurrent").value(shown));
+
+    mvc.perform(
+            put("/api/agents/me/presence")
+                .with(asAdmin)
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\":\"ONLINE\",\"maxConcurrent\":" + shown + "}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("ONLINE"));
+    mvc.perform(get("/api/workbench").with(asAdmin))
+        .andExpect(jsonPath("$.me.status").value("ONLINE"))
+        .andExpect(jsonPath("$.me.maxConcurrent").value(shown));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.wechatdesk.audit.AuditTarget;
 import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.routing.terms.RoutingError;
 import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -81,13 +82,24 @@ class QueueAdminController {
     return view(after);
   }
 
+  /**
+   * Refused, naming what uses the queue, once visitors queued in it or while routing leads to it.
+   */
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Transactional
   void delete(@PathVariable long id) {
     ServiceQueue before = find(id);
-    if (queues.inUse(id)) {
-      throw InvalidInputException.of("id", RoutingError.QUEUE_IN_USE);
+    ServiceQueueRepository.QueueUsers users = queues.users(id);
+    if (!users.isEmpty()) {
+      throw new ConflictException(
+          RoutingError.QUEUE_IN_USE,
+          "visitors",
+          users.visitors(),
+          "navigations",
+          String.join(", ", users.navigations()),
+          "accounts",
+          String.join(", ", users.accounts()));
     }
     queues.delete(id);
     audit.record("queue.delete", AuditTarget.QUEUE, id, before, null);

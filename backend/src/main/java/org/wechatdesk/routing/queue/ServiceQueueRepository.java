@@ -9,7 +9,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.routing.terms.QueueStrategy;
+import org.wechatdesk.system.ReadModel;
 
+@ReadModel({"desk.official_account"})
 @Repository
 public class ServiceQueueRepository {
 
@@ -49,19 +51,44 @@ public class ServiceQueueRepository {
   }
 
   /**
-   * Whether visitors, navigations or accounts still point at the queue (then it cannot be deleted).
+   * What still points at the queue (then it cannot be deleted): visitors who queued in it (their
+   * entries are the history of who served them), navigations whose default or entries lead to it,
+   * accounts whose routing names it.
    */
-  public boolean inUse(long id) {
-    return jdbc.sql(
+  public QueueUsers users(long id) {
+    int visitors =
+        jdbc.sql("select count(*) from desk.queue_entry where queue_id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single();
+    List<String> navigations =
+        jdbc.sql(
                 """
-            select (select count(*) from desk.queue_entry where queue_id = :id)
-                 + (select count(*) from desk.navigation where default_queue_id = :id)
-                 + (select count(*) from desk.navigation_entry where queue_id = :id)
-                 + (select count(*) from desk.account_routing where queue_id = :id)""")
+            select n.name from desk.navigation n
+             where n.default_queue_id = :id
+                or exists (select 1 from desk.navigation_entry e
+                            where e.navigation_id = n.id and e.queue_id = :id)
+             order by n.name""")
             .param("id", id)
-            .query(Long.class)
-            .single()
-        > 0;
+            .query(String.class)
+            .list();
+    List<String> accounts =
+        jdbc.sql(
+                """
+            select a.name from desk.account_routing r
+              join desk.official_account a on a.id = r.account_id
+             where r.queue_id = ? order by a.name, a.id""")
+            .param(id)
+            .query(String.class)
+            .list();
+    return new QueueUsers(visitors, navigations, accounts);
+  }
+
+  /** Who uses a queue; {@link #isEmpty()} when nothing does. */
+  public record QueueUsers(int visitors, List<String> navigations, List<String> accounts) {
+    public boolean isEmpty() {
+      return visitors == 0 && navigations.isEmpty() && accounts.isEmpty();
+    }
   }
 
   public void delete(long id) {

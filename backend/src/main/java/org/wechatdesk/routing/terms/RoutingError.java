@@ -8,7 +8,10 @@ import org.wechatdesk.system.ErrorCode;
 public enum RoutingError implements ErrorCode {
   /** Param {@code id} when the queue is named in the path. */
   QUEUE_NOT_FOUND("queue.notFound"),
-  /** Visitors, navigations or accounts still use the queue. */
+  /**
+   * Params {@code visitors} (how many ever queued in it), {@code navigations} and {@code accounts}
+   * (the names of those whose routing leads to it, comma-separated, empty when none).
+   */
   QUEUE_IN_USE("queue.inUse"),
   QUEUE_NAME_TAKEN("queue.nameTaken"),
   /** A SKILL_FIRST queue names the skill it needs. */

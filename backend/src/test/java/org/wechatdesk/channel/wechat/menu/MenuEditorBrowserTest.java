@@ -53,8 +53,10 @@ class MenuEditorBrowserTest extends IntegrationTest {
       browser.visible(By.cssSelector("[data-testid=menu-1-1-use-h5]")).click();
       browser.screenshot("menu-editor");
 
+      browser.waitForText(By.cssSelector(".phone-menu"), "更多");
       browser.visible(By.cssSelector("[data-testid=menu-publish]")).click();
-      browser.acceptConfirmation();
+      browser.waitForText(By.cssSelector(".ant-modal-confirm"), "替换");
+      browser.visible(By.cssSelector(".ant-modal-confirm .ant-btn-primary")).click();
       browser.waitForText(By.cssSelector("[role=status]"), "已发布");
     }
 
