@@ -1,9 +1,10 @@
 import { Badge } from 'antd';
 import type { ConversationSummary } from '../../api/workbench';
-import { useT } from '../../i18n/I18nProvider';
+import { useT, type Translate } from '../../i18n/I18nProvider';
 import { ChannelBadge } from './ChannelBadge';
 import { formatDuration, secondsLeft, secondsSince } from './countdown';
 import { toDisplay } from './emoji';
+import { kindLabel } from './messageKind';
 import { useNow } from './useNow';
 
 interface ConversationListProps {
@@ -43,7 +44,7 @@ export function ConversationList({ conversations, selectedId, onSelect }: Conver
               )}
             </span>
             <span className="conversation-last" data-testid="conversation-last">
-              {toDisplay(conversation.lastMessageText ?? '')}
+              {lastLine(conversation, t)}
             </span>
             {conversation.status === 'ENDED' && <span className="muted small">{t('status.ENDED')}</span>}
             {conversation.status === 'CHATTING' && conversation.waitingSince && (
@@ -91,4 +92,11 @@ export function Waiting({ since, remindSeconds, remindText }: WaitingProps) {
       </span>
     </>
   );
+}
+
+/** The last line as the list shows it: its text, after its kind where it is not text (图片, 语音 …). */
+function lastLine(conversation: ConversationSummary, t: Translate): string {
+  const text = toDisplay(conversation.lastMessageText ?? '');
+  const kind = conversation.lastMessageKind;
+  return kind && kind !== 'TEXT' ? `${kindLabel(kind, t)} ${text}`.trim() : text;
 }

@@ -3,26 +3,10 @@ import type { Delivery, Message } from '../../api/workbench';
 import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { isKnown, wordError } from '../../i18n/errors';
 import { wordNotice } from '../../i18n/notices';
-import type { Lang, MessageKey } from '../../i18n/messages';
+import type { Lang } from '../../i18n/messages';
 import { toDisplay } from './emoji';
 import { formatTime } from './format';
-
-const KIND_LABELS: Record<string, MessageKey> = {
-  IMAGE: 'kind.IMAGE',
-  VOICE: 'kind.VOICE',
-  VIDEO: 'kind.VIDEO',
-  LOCATION: 'kind.LOCATION',
-  LINK: 'kind.LINK',
-  CLICK: 'kind.CLICK',
-  RATING: 'kind.RATING',
-  TEMPLATE: 'kind.TEMPLATE',
-  UNSUPPORTED: 'kind.UNSUPPORTED',
-};
-
-function kindLabel(kind: string, t: Translate): string {
-  const key = KIND_LABELS[kind];
-  return key ? t(key) : t('kind.other', { kind });
-}
+import { kindLabel } from './messageKind';
 
 function deliveryText(delivery: Delivery, t: Translate, lang: Lang): string {
   const status = t(`delivery.${delivery.status}`);

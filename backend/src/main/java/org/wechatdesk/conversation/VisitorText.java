@@ -5,7 +5,9 @@ import org.wechatdesk.message.InboundMessage;
 import org.wechatdesk.system.VisibleText;
 
 /**
- * The text a fan's message stands for in a conversation: the words, a menu key, or a short label.
+ * The text a fan's message stands for in a conversation: the words, a menu key, what WeChat
+ * recognised in a voice message, a place's name or a link's title and address; empty for a picture
+ * or a video. What kind of message it was is the line's kind, which the screens word themselves.
  */
 final class VisitorText {
 
@@ -23,13 +25,11 @@ final class VisitorText {
     InboundMessage message = received.message();
     return switch (message.kind()) {
       case TEXT, CLICK -> message.text();
-      case IMAGE -> "[图片 image]";
-      case VOICE ->
-          message.recognition() != null ? "[语音 voice] " + message.recognition() : "[语音 voice]";
-      case VIDEO, SHORTVIDEO -> "[视频 video]";
-      case LOCATION -> "[位置 location] " + nullToEmpty(message.label());
-      case LINK -> "[链接 link] " + nullToEmpty(message.title()) + " " + nullToEmpty(message.url());
-      default -> "[暂不支持的消息类型 unsupported: " + message.originalType() + "]";
+      case IMAGE, VIDEO, SHORTVIDEO -> "";
+      case VOICE -> nullToEmpty(message.recognition());
+      case LOCATION -> nullToEmpty(message.label());
+      case LINK -> (nullToEmpty(message.title()) + " " + nullToEmpty(message.url())).strip();
+      default -> nullToEmpty(message.originalType());
     };
   }
 

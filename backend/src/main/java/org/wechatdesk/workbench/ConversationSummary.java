@@ -23,6 +23,9 @@ public record ConversationSummary(
     @Nullable Instant assignedAt,
     @Nullable Instant lastMessageAt,
     @Nullable String lastMessageText,
+    @Schema(description = "TEXT, IMAGE, VOICE, ...: the screen words a line that is not text")
+        @Nullable
+        String lastMessageKind,
     int unread,
     @Nullable Instant waitingSince,
     int quotaRemaining,

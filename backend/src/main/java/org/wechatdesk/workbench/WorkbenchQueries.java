@@ -137,6 +137,7 @@ class WorkbenchQueries {
         conversation.assignedAt(),
         last.map(MessageView::createdAt).orElse(null),
         last.map(MessageView::text).orElse(null),
+        last.map(MessageView::kind).orElse(null),
         unread,
         waitingSince(conversation),
         left.remaining(),

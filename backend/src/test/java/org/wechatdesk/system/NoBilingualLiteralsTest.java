@@ -27,11 +27,8 @@ class NoBilingualLiteralsTest {
 
   private static final Set<String> NOT_API_ERRORS =
       Set.of(
-          // A fan's non-text message as text, for the conversation list and the routing rules.
-          "VisitorText.java",
           // The stand-in for WeChat's authorization page (demo and tests).
-          "WebAuthorizationStandInController.java",
-          "WeChatStandIn.java");
+          "WebAuthorizationStandInController.java", "WeChatStandIn.java");
 
   @Test
   void noStringPairsChineseWithEnglish() throws IOException {
