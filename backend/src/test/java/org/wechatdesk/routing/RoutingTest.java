@@ -163,28 +163,42 @@ class RoutingTest extends RoutingIntegrationTest {
   }
 
   @Test
-  void aDesignatedCustomerWaitsForTheirFullOwnerAndGetsTheNextSlot() {
+  void aDesignatedCustomerOfAFullOwnerGoesToAnotherAgent() {
     long queue = queue(QueueStrategy.ROUND_ROBIN);
     long owner = agent(AgentStatus.ONLINE, 1, queue);
     long other = agent(AgentStatus.ONLINE, 3, queue);
     long ownedFan = fan();
     customers.save(new CustomerProfile(ownedFan, owner, false, false));
-    long busyWith = enqueue(ownedFan, queue);
+    enqueue(ownedFan, queue);
     assertThat(activeCount(owner)).as("the owner is full").isEqualTo(1);
     long designatedFan = fan();
     customers.save(new CustomerProfile(designatedFan, owner, false, true));
-    long conversation = next();
 
-    assertThat(enqueueAndAnswer(conversation, designatedFan, queue)).isEqualTo(new Waiting(1));
-    assertThat(activeCount(other))
-        .as("the other agent had room but does not take the owner's customer")
-        .isZero();
-    routing.release(busyWith, owner);
+    assertThat(enqueueAndAnswer(next(), designatedFan, queue))
+        .as("负责人超过接待上限: the next rule applies")
+        .isEqualTo(new Assigned(other, username(other), "Round robin among available agents"));
+  }
 
-    assertThat(assignedAgent(conversation)).isEqualTo(owner);
-    assertThat(assignedEvents(conversation))
-        .singleElement()
-        .satisfies(event -> assertThat(event.ruleName()).isEqualTo("Owner agent first"));
+  /** 指定客户优先 > VIP客户优先: a designated customer who came later is taken before a VIP. */
+  @Test
+  void releaseAssignsAWaitingDesignatedCustomerBeforeAVip() {
+    long queue = queue(QueueStrategy.ROUND_ROBIN);
+    long agent = agent(AgentStatus.ONLINE, 1, queue);
+    long owner = agent(AgentStatus.OFFLINE, 1, queue);
+    long served = enqueue(fan(), queue);
+    long vip = next();
+    long designated = next();
+    long designatedFan = fan();
+    customers.save(new CustomerProfile(designatedFan, owner, false, true));
+
+    assertThat(enqueueAndAnswer(vip, vipFan(), queue)).isEqualTo(new Waiting(1));
+    assertThat(enqueueAndAnswer(designated, designatedFan, queue)).isEqualTo(new Waiting(1));
+    assertThat(routing.position(vip)).as("the designated customer went ahead").hasValue(2);
+
+    routing.release(served, agent);
+
+    assertThat(entryStatus(designated)).isEqualTo("ASSIGNED");
+    assertThat(routing.position(vip)).hasValue(1);
   }
 
   @Test
