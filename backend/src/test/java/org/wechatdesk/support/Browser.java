@@ -85,6 +85,24 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Picks the option titled {@code title} in an Ant Design select. The options may arrive after the
+   * select opened (a query still loading on a busy machine), and a click during the dialog's
+   * opening animation may not open it, so the select is opened again until the option shows.
+   */
+  public void chooseAntOption(By select, String title) {
+    By option = By.cssSelector(".ant-select-item-option[title='" + title + "']");
+    wait.until(
+        d -> {
+          if (d.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+            d.findElement(select).click();
+            return false;
+          }
+          return true;
+        });
+    visible(option).click();
+  }
+
+  /**
    * Waits until any element the locator finds shows the text. When it does not, the failure carries
    * what those elements did show and the browser's console, and a screenshot is kept, since a
    * browser test that fails on CI cannot be watched.

@@ -98,10 +98,7 @@ class WorkbenchBrowserTest extends ConversationScenario {
       browser.screenshot("workbench-visitor-tags");
 
       browser.visible(By.cssSelector("[data-testid=transfer-button]")).click();
-      browser.visible(By.cssSelector("[role=dialog] .ant-select")).click();
-      browser
-          .visible(By.cssSelector(".ant-select-item-option[title='" + afterSalesName + "']"))
-          .click();
+      browser.chooseAntOption(By.cssSelector("[role=dialog] .ant-select"), afterSalesName);
       browser.visible(By.id("transfer_note")).sendKeys("客户要退货，订单 A123");
       browser.visible(By.cssSelector("[role=dialog] .ant-modal-footer .ant-btn-primary")).click();
       await(

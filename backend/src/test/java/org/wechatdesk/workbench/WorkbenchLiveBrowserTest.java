@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationMessage;
@@ -134,8 +133,8 @@ class WorkbenchLiveBrowserTest extends ConversationScenario {
       sender.waitForText(MESSAGES, "第 12 个问题");
 
       sender.visible(By.cssSelector("[data-testid=transfer-button]")).click();
-      new Select(sender.visible(By.id("transfer-queue"))).selectByVisibleText(afterSalesName);
-      sender.visible(By.cssSelector("[role=dialog] button[type=submit]")).click();
+      sender.chooseAntOption(By.cssSelector("[role=dialog] .ant-select"), afterSalesName);
+      sender.visible(By.cssSelector("[role=dialog] .ant-modal-footer .ant-btn-primary")).click();
       sender.waitForText(By.cssSelector(".ant-message"), "转接到 " + afterSalesName);
       assertThat(assertLiveEqualsFreshLoad(sender, baseUrl()).conversations()).isEmpty();
 
