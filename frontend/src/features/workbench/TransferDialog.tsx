@@ -96,6 +96,8 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
           rules={[{ required: true, message: t('transfer.chooseQueue') }]}
         >
           <Select
+            showSearch
+            optionFilterProp="label"
             loading={targets.isPending}
             placeholder={t('transfer.chooseQueue')}
             options={queues.map((queue: TransferTargetQueue) => ({ value: queue.id, label: queue.name }))}
@@ -109,6 +111,8 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
             extra={queueId !== undefined && agents.length === 0 ? t('transfer.noAgents') : undefined}
           >
             <Select
+              showSearch
+              optionFilterProp="label"
               placeholder={t('transfer.chooseAgent')}
               options={agents.map((agent) => ({
                 value: agent.userId,

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -85,9 +86,10 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks the option titled {@code title} in an Ant Design select. The options may arrive after the
-   * select opened (a query still loading on a busy machine), and a click during the dialog's
-   * opening animation may not open it, so the select is opened again until the option shows.
+   * Picks the option titled {@code title} in a searchable Ant Design select, typing the title so
+   * that the option is rendered (the list is virtual: among many options, one far down is not in
+   * the page). The options may arrive after the select opened (a query still loading on a busy
+   * machine), so the title is typed again until the option shows.
    */
   public void chooseAntOption(By select, String title) {
     By option = By.cssSelector(".ant-select-item-option[title='" + title + "']");
@@ -95,6 +97,8 @@ public final class Browser implements AutoCloseable {
         d -> {
           if (d.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
             d.findElement(select).click();
+            WebElement search = d.findElement(select).findElement(By.cssSelector("input"));
+            search.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
             return false;
           }
           return true;
