@@ -74,6 +74,7 @@ describe('LoginPage', () => {
       ],
       fans: [],
       vipFan: '',
+      templates: [],
     };
     renderWithI18n(<LoginPage onLoggedIn={vi.fn()} demo={demo} />);
 
