@@ -40,6 +40,7 @@ const errorsZh = {
   'account.appIdFormat': 'AppID 须为 wx 加 16 位十六进制字符',
   'account.appSecretFormat': 'AppSecret 须为 32 位十六进制字符',
   'account.tokenFormat': 'Token 须为 3-32 位字母或数字',
+  'kf.wechatIdFormat': '微信号须为 6-20 位字母、数字、下划线或减号，以字母开头',
   'account.aesKeyFormat': 'EncodingAESKey 须为 43 位字母、数字、+ 或 /',
   'account.originalIdFormat': '原始 ID 须为 gh_ 加 12 位十六进制字符',
 
@@ -210,6 +211,7 @@ const errorsEn: Record<ErrorCode, string> = {
   'account.appIdFormat': 'AppID: wx followed by 16 hex characters',
   'account.appSecretFormat': 'AppSecret: 32 hex characters',
   'account.tokenFormat': 'Token: 3-32 letters or digits',
+  'kf.wechatIdFormat': 'WeChat ID: 6-20 letters, digits, _ or -, starting with a letter',
   'account.aesKeyFormat': 'EncodingAESKey: 43 characters of A-Z a-z 0-9 + /',
   'account.originalIdFormat': 'Original ID: gh_ followed by 12 hex characters',
 
