@@ -6,6 +6,7 @@ import { h5En, h5Zh } from './h5Messages';
 import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
+import { kfEn, kfZh } from './kfMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -22,6 +23,7 @@ const zhCN = {
   ...historyZh,
   ...handoverZh,
   ...workbenchZh,
+  ...kfZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -304,6 +306,7 @@ const en: Record<MessageKey, string> = {
   ...historyEn,
   ...handoverEn,
   ...workbenchEn,
+  ...kfEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
