@@ -3,6 +3,7 @@ import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 import { visitorEn, visitorZh } from './visitorMessages';
 import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 import { h5En, h5Zh } from './h5Messages';
+import { accountEn, accountZh } from './accountMessages';
 import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
@@ -20,6 +21,7 @@ const zhCN = {
   ...visitorZh,
   ...adminConfigZh,
   ...h5Zh,
+  ...accountZh,
   ...historyZh,
   ...handoverZh,
   ...workbenchZh,
@@ -303,6 +305,7 @@ const en: Record<MessageKey, string> = {
   ...visitorEn,
   ...adminConfigEn,
   ...h5En,
+  ...accountEn,
   ...historyEn,
   ...handoverEn,
   ...workbenchEn,
