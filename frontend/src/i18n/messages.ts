@@ -47,7 +47,7 @@ const zhCN = {
   'login.required': '请输入用户名和密码',
   'login.demoTitle': '演示模式',
   'login.demoHint': '点击一个账号填入登录表单；在另一个标签页打开粉丝模拟器给客服发消息。',
-  'login.demoSimulator': '模拟粉丝 / Fan simulator',
+  'login.demoSimulator': '模拟粉丝',
 
   'sim.title': '粉丝模拟器',
   'sim.notDemo': '粉丝模拟器只在演示模式下可用（--spring.profiles.active=demo）。',
@@ -332,7 +332,7 @@ const en: Record<MessageKey, string> = {
   'login.demoTitle': 'Demo mode',
   'login.demoHint':
     'Click an account to fill in the form; open the fan simulator in another tab to write to the agents.',
-  'login.demoSimulator': '模拟粉丝 / Fan simulator',
+  'login.demoSimulator': 'Fan simulator',
 
   'sim.title': 'Fan simulator',
   'sim.notDemo': 'The fan simulator is only available in demo mode (--spring.profiles.active=demo).',
