@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { DeskProviders } from '../app/DeskApp';
@@ -75,4 +75,24 @@ export function on(
 
 export function setCsrfCookie(value = 'csrf-token') {
   document.cookie = `XSRF-TOKEN=${value}; path=/`;
+}
+
+/**
+ * Picks an option of an Ant Design Select: opens it, then clicks the option in the list now open (lists
+ * opened before stay in the page, hidden, with options of the same names).
+ */
+export async function chooseAntOption(
+  user: { click: (element: Element) => Promise<void> },
+  select: HTMLElement,
+  option: string,
+) {
+  await user.click(select);
+  const open = await waitFor(() => {
+    const lists = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')];
+    const list = lists.find((candidate) => within(candidate as HTMLElement).queryByTitle(option));
+    if (!list) throw new Error(`No open list offers ${option}`);
+    return list as HTMLElement;
+  });
+  // The list may still be sliding in, with pointer events off, which user-event refuses to click through.
+  fireEvent.click(within(open).getByTitle(option));
 }

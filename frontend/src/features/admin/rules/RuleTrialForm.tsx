@@ -5,7 +5,10 @@ import { Alert } from '../../../components/Alert';
 import { BusyButton } from '../../../components/BusyButton';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { AccountPicker } from '../AccountPicker';
+import { useAccountRouting } from '../navigations/useAccountRouting';
 import { SourceProblems } from '../SourceProblems';
+import { useAdminAccount } from '../useAdminAccount';
 import { INITIAL_TRIAL, STATUSES, STRATEGIES, nextAgent, toTrial, type TrialForm } from './trialForm';
 import { RuleName } from './ruleName';
 
@@ -22,6 +25,9 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
   const [result, setResult] = useState<TrialResult | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // 熟客优先's window is set per account: the trial defaults to the chosen account's.
+  const { accounts, accountId, choose } = useAdminAccount();
+  const accountWindow = useAccountRouting(accountId).data?.familiarWindowMinutes ?? null;
 
   const set = (patch: Partial<TrialForm>) => setForm((current) => ({ ...current, ...patch }));
   const setAgent = (index: number, patch: Partial<TrialAgent>) =>
@@ -33,7 +39,7 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
     setFailure(null);
     setResult(null);
     try {
-      setResult(await tryRules(toTrial(form, editorDrl)));
+      setResult(await tryRules(toTrial(form, editorDrl, accountWindow)));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -47,10 +53,17 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
     value: string,
     onChange: (value: string) => void,
     type = 'number',
+    placeholder?: string,
   ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </div>
   );
   const check = (id: string, label: string, checked: boolean, onChange: (checked: boolean) => void) => (
@@ -64,6 +77,7 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
     <form className="card" onSubmit={submit} data-testid="rule-trial">
       <h2>{t('rules.trial.title')}</h2>
       <p className="hint">{t('rules.trial.intro')}</p>
+      <AccountPicker id="trial-account" accounts={accounts.data ?? []} value={accountId} onChange={choose} />
       <div className="trial-grid">
         {check('trial-vip', t('rules.trial.vip'), form.vip, (vip) => set({ vip }))}
         {check('trial-designated', t('rules.trial.designated'), form.designated, (designated) =>
@@ -78,8 +92,13 @@ export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
         {text('trial-since', t('rules.trial.since'), form.minutesSinceLastServed, (minutesSinceLastServed) =>
           set({ minutesSinceLastServed }),
         )}
-        {text('trial-window', t('rules.trial.window'), form.familiarWindowMinutes, (familiarWindowMinutes) =>
-          set({ familiarWindowMinutes }),
+        {text(
+          'trial-window',
+          t('rules.trial.window'),
+          form.familiarWindowMinutes,
+          (familiarWindowMinutes) => set({ familiarWindowMinutes }),
+          'number',
+          accountWindow === null ? undefined : String(accountWindow),
         )}
         <div className="field">
           <label htmlFor="trial-strategy">{t('rules.trial.strategy')}</label>

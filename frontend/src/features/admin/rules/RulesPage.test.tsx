@@ -26,6 +26,10 @@ function baseRoutes() {
     on('GET', '/api/admin/rules?ruleSet=assignment', () => jsonResponse(200, [V5, V4])),
     on('GET', '/api/admin/rules/5', () => jsonResponse(200, { version: V5, drl: DRL })),
     on('GET', '/api/admin/rules/4', () => jsonResponse(200, { version: V4, drl: 'old' })),
+    on('GET', '/api/admin/accounts', () => jsonResponse(200, [{ id: 4, name: '测试号', appId: 'wx04' }])),
+    on('GET', '/api/admin/accounts/4/routing', () =>
+      jsonResponse(200, { accountId: 4, queueId: 1, familiarWindowMinutes: 180 }),
+    ),
   ];
 }
 
@@ -117,5 +121,7 @@ describe('RulesPage', () => {
       minutesSinceLastServed: 30,
     });
     expect(trial.drl).toBeUndefined();
+    // 熟客优先's window left empty: the chosen account's.
+    expect(trial.familiarWindowMinutes).toBe(180);
   });
 });

@@ -68,7 +68,8 @@ function optionalNumber(text: string): number | null {
   return trimmed === '' || Number.isNaN(Number(trimmed)) ? null : Number(trimmed);
 }
 
-export function toTrial(form: TrialForm, editorDrl: string): Trial {
+/** Without a window typed in, the one of the account the trial is for (null: the desk's default). */
+export function toTrial(form: TrialForm, editorDrl: string, accountWindowMinutes: number | null): Trial {
   return {
     ...(form.useEditorRules ? { drl: editorDrl } : {}),
     visitor: {
@@ -79,7 +80,7 @@ export function toTrial(form: TrialForm, editorDrl: string): Trial {
       minutesSinceLastServed: optionalNumber(form.minutesSinceLastServed),
     },
     queue: { strategy: form.strategy, requiredSkill: form.requiredSkill.trim() || null },
-    familiarWindowMinutes: optionalNumber(form.familiarWindowMinutes),
+    familiarWindowMinutes: optionalNumber(form.familiarWindowMinutes) ?? accountWindowMinutes,
     agents: form.agents,
   };
 }
