@@ -78,8 +78,8 @@ export function setCsrfCookie(value = 'csrf-token') {
 }
 
 /**
- * Picks an option of an Ant Design Select: opens it, then clicks the option in the list now open (lists
- * opened before stay in the page, hidden, with options of the same names).
+ * Picks an option of an Ant Design Select: opens it, then clicks the option in this select's own list
+ * (other lists opened before stay in the page, with options of the same names).
  */
 export async function chooseAntOption(
   user: { click: (element: Element) => Promise<void> },
@@ -87,12 +87,12 @@ export async function chooseAntOption(
   option: string,
 ) {
   await user.click(select);
-  const open = await waitFor(() => {
-    const lists = [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')];
-    const list = lists.find((candidate) => within(candidate as HTMLElement).queryByTitle(option));
-    if (!list) throw new Error(`No open list offers ${option}`);
-    return list as HTMLElement;
+  const list = await waitFor(() => {
+    const own = document.getElementById(select.getAttribute('aria-controls') ?? '');
+    const dropdown = own?.closest('.ant-select-dropdown');
+    if (!dropdown) throw new Error('The select has not opened');
+    return dropdown as HTMLElement;
   });
   // The list may still be sliding in, with pointer events off, which user-event refuses to click through.
-  fireEvent.click(within(open).getByTitle(option));
+  fireEvent.click(await within(list).findByTitle(option));
 }
