@@ -117,27 +117,22 @@ export function RulesPage() {
                 title: t('rules.versions'),
                 key: 'version',
                 render: (_, version) => (
-                  <Button type="link" onClick={() => setChosen(version.id)}>
-                    {t('rules.version', { id: version.id })}
-                  </Button>
-                ),
-              },
-              {
-                title: t('rules.createdAt'),
-                key: 'created',
-                render: (_, version) => (
-                  <span className="small muted">
-                    {time(version.createdAt)} · {version.createdBy}
-                  </span>
+                  <>
+                    <Button type="link" onClick={() => setChosen(version.id)}>
+                      {t('rules.version', { id: version.id })}
+                    </Button>
+                    {version.active && <Tag color="green">{t('rules.active')}</Tag>}
+                    <div className="small muted">
+                      {time(version.createdAt)} · {version.createdBy}
+                    </div>
+                  </>
                 ),
               },
               {
                 title: t('ac.common.actions'),
                 key: 'actions',
                 render: (_, version) =>
-                  version.active ? (
-                    <Tag color="green">{t('rules.active')}</Tag>
-                  ) : (
+                  !version.active && (
                     <Button
                       loading={activation.isPending && activation.variables?.id === version.id}
                       disabled={busy}
