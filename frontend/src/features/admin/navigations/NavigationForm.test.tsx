@@ -44,7 +44,8 @@ describe('NavigationForm', () => {
     await chooseAntOption(user, screen.getAllByRole('combobox', { name: '目标' })[2], '售后');
     await user.click(screen.getByRole('button', { name: '新建导航' }));
 
-    expect(await screen.findByText('须为 1-64 个字符')).toBeTruthy();
+    // Every field's rule runs before the form is sent: slow on a busy machine.
+    expect(await screen.findByText('须为 1-64 个字符', undefined, { timeout: 10_000 })).toBeTruthy();
     const sent = calls.find((call) => call.method === 'POST')?.body as NavigationDraft;
     expect(sent.defaultQueueId).toBe(1);
     expect(sent.entries.map((entry) => [entry.number, entry.label, entry.queueId])).toEqual([
