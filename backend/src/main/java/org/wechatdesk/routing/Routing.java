@@ -91,7 +91,11 @@ public class Routing {
     ServiceQueue queue = queue(request.queueId());
     Decision decision =
         assigner.decide(
-            request.conversationId(), request.fanId(), queue, request.excludedAgentIds());
+            request.conversationId(),
+            request.accountId(),
+            request.fanId(),
+            queue,
+            request.excludedAgentIds());
     entries.insertWaiting(
         request.conversationId(),
         request.accountId(),
@@ -181,7 +185,12 @@ public class Routing {
     }
     entries.exclude(conversationId, excluded);
     Decision decision =
-        assigner.decide(conversationId, entry.fanId(), target, entries.exclusions(conversationId));
+        assigner.decide(
+            conversationId,
+            entry.accountId(),
+            entry.fanId(),
+            target,
+            entries.exclusions(conversationId));
     if (!entries.requeue(
         conversationId, entry.status(), target.id(), decision.queuePriority(), clock.instant())) {
       throw new IllegalStateException(
