@@ -94,6 +94,7 @@ export function forgetConversation(client: QueryClient, id: number): void {
       },
   );
   client.removeQueries({ queryKey: workbenchKeys.conversation(id) });
+  client.removeQueries({ queryKey: workbenchKeys.visitor(id) });
 }
 
 /** Applies events, oldest first, each once (the EventSequencer sees to that). */
