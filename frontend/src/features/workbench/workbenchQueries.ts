@@ -59,6 +59,9 @@ export function useVisitor(conversationId: number) {
   return useQuery({
     queryKey: workbenchKeys.visitor(conversationId),
     queryFn: () => fetchVisitor(conversationId),
+    // Events keep it fresh (VISITOR_CHANGED), and a reconnect reads it again: a read at every focus
+    // would only hide a missing event, from the agent until they switch tabs and from the reload test.
+    refetchOnWindowFocus: false,
     refetchInterval: (query) => (query.state.data?.tags.sync.status === 'PENDING' ? TAG_SYNC_POLL_MS : false),
   });
 }
