@@ -1,4 +1,4 @@
-import { request } from './client';
+import { csrfHeaders, failure } from './client';
 import { answer, api, type Schema } from './http';
 import type { Message } from './workbench';
 
@@ -8,7 +8,8 @@ export const PAGE_SIZE = 50;
 export type ConversationDetail = Schema<'ConversationView'>;
 
 export type OutgoingMessage =
-  { kind: 'TEXT'; content: { text: string } } | { kind: 'IMAGE'; content: { mediaId: number } };
+  | { kind: 'TEXT'; content: { text: string } }
+  | { kind: 'IMAGE' | 'VOICE' | 'VIDEO'; content: { mediaId: number } };
 
 export function fetchConversation(id: number): Promise<ConversationDetail> {
   return answer(api.GET('/api/conversations/{id}', { params: { path: { id } } }));
@@ -70,11 +71,37 @@ export function inviteRating(id: number): Promise<void> {
   return answer(api.POST('/api/conversations/{id}/survey-invitation', { params: { path: { id } } }));
 }
 
-/** Multipart, which the typed client does not send; the answer's type is still the server's. */
-export function uploadImage(file: File): Promise<Schema<'Uploaded'>> {
+export type UploadKind = Schema<'Uploaded'>['kind'];
+
+/**
+ * Multipart, which the typed client does not send; the answer's type is still the server's. Through
+ * XMLHttpRequest, since fetch tells nothing of an upload's progress, and a 10 MB video takes a while.
+ */
+export async function uploadMedia(
+  file: File,
+  kind: UploadKind,
+  onProgress: (percent: number) => void,
+): Promise<Schema<'Uploaded'>> {
+  const path = `/api/media?kind=${kind}`;
+  const headers = await csrfHeaders();
   const form = new FormData();
   form.append('file', file);
-  return request<Schema<'Uploaded'>>('POST', '/api/media', form);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, { status: xhr.status });
+      if (response.ok) resolve(JSON.parse(xhr.responseText) as Schema<'Uploaded'>);
+      else void failure(response, path).then(reject);
+    };
+    xhr.onerror = () => reject(new TypeError('network down'));
+    xhr.send(form);
+  });
 }
 
 export function mediaUrl(mediaId: number): string {

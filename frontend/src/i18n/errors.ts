@@ -89,6 +89,12 @@ const errorsZh = {
   'media.imageHeader': '无法读取图片的尺寸',
   'media.imageDimensions':
     '图片尺寸过大（{width}×{height}），每边最多 {maxSide} 像素、共 {maxMegapixels} 百万像素',
+  'media.voiceSize': '语音须小于 {max}',
+  'media.voiceType': '语音仅支持 AMR、MP3 格式',
+  'media.voiceLength': '语音最长 {max} 秒，此文件约 {seconds} 秒',
+  'media.videoSize': '视频须小于 {max}',
+  'media.videoType': '视频仅支持 MP4 格式',
+  'media.kindMismatch': '文件类型与消息类型不符（{fileKind} / {kind}）',
 
   'menu.noButtons': '至少需要一个菜单',
   'menu.tooManyButtons': '一级菜单最多 {max} 个',
@@ -131,7 +137,7 @@ const errorsZh = {
   'outbound.mediaRequired': '需要媒体文件',
   'outbound.notResendable': '只能重发失败或未确认的消息',
   'outbound.templateForRatingOnly': '模板消息只由满意度邀请发送',
-  'outbound.h5TextAndImagesOnly': 'H5 页面只能显示文字和图片',
+  'outbound.h5UnsupportedKind': 'H5 页面只能显示文字、图片、语音和视频',
   'outbound.notAWeChatVisitor': '该访客未经微信授权进入 H5 页面，无法通过微信发送',
 
   'process.versionNotFound': '流程版本不存在',
@@ -263,6 +269,12 @@ const errorsEn: Record<ErrorCode, string> = {
   'media.imageHeader': "The image's size cannot be read",
   'media.imageDimensions':
     'The image is too large ({width}×{height}): at most {maxSide} pixels a side and {maxMegapixels} megapixels',
+  'media.voiceSize': 'The voice message must be smaller than {max}',
+  'media.voiceType': 'AMR or MP3 voice messages only',
+  'media.voiceLength': 'A voice message plays at most {max} seconds; this one about {seconds}',
+  'media.videoSize': 'The video must be smaller than {max}',
+  'media.videoType': 'MP4 videos only',
+  'media.kindMismatch': 'The file ({fileKind}) does not match the message kind ({kind})',
 
   'menu.noButtons': 'At least one button',
   'menu.tooManyButtons': 'At most {max} top-level buttons',
@@ -307,7 +319,7 @@ const errorsEn: Record<ErrorCode, string> = {
   'outbound.mediaRequired': 'A media file is required',
   'outbound.notResendable': 'Only failed or unconfirmed messages can be sent again',
   'outbound.templateForRatingOnly': "Template messages are sent by the desk's rating invitation only",
-  'outbound.h5TextAndImagesOnly': 'The H5 chat page shows text and images only',
+  'outbound.h5UnsupportedKind': 'The H5 chat page shows text, images, voice and video only',
   'outbound.notAWeChatVisitor':
     'This visitor came from the H5 page without WeChat authorization; WeChat does not know them',
 

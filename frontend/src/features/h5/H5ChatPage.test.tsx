@@ -67,7 +67,7 @@ describe('H5ChatPage', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('shows the fan’s, the agent’s and the desk’s messages, images and unknown kinds', async () => {
+  it('shows the fan’s, the agent’s and the desk’s messages, images, voice, video and unknown kinds', async () => {
     fakeServer(h5Session(), [
       h5Message(1, {
         from: 'SYSTEM',
@@ -76,12 +76,21 @@ describe('H5ChatPage', () => {
       }),
       h5Message(2, { from: 'VISITOR', authorName: '小明', text: '在吗/::)' }),
       h5Message(3, { from: 'AGENT', kind: 'IMAGE', text: null, mediaUrl: '/media/3.jpg' }),
-      h5Message(4, { from: 'AGENT', kind: 'VOICE', text: null }),
+      h5Message(4, { from: 'AGENT', kind: 'NEWS', text: null }),
+      h5Message(5, { from: 'AGENT', kind: 'VOICE', text: null, mediaUrl: '/api/h5/media/5' }),
+      h5Message(6, { from: 'AGENT', kind: 'VIDEO', text: null, mediaUrl: '/api/h5/media/6' }),
     ]);
     renderWithI18n(<H5ChatPage failed={null} />);
 
-    await waitFor(() => expect(bubbles()).toHaveLength(4));
-    expect(bubbles().map((item) => item.dataset.from)).toEqual(['SYSTEM', 'VISITOR', 'AGENT', 'AGENT']);
+    await waitFor(() => expect(bubbles()).toHaveLength(6));
+    expect(bubbles().map((item) => item.dataset.from)).toEqual([
+      'SYSTEM',
+      'VISITOR',
+      'AGENT',
+      'AGENT',
+      'AGENT',
+      'AGENT',
+    ]);
     expect(within(bubbles()[0]).getByText('演示公众号')).toBeTruthy();
     expect(within(bubbles()[0]).getByRole('link').getAttribute('href')).toBe(
       'https://desk.example.com/#/rate/t1',
@@ -90,6 +99,12 @@ describe('H5ChatPage', () => {
     expect(within(bubbles()[2]).getByText('小王')).toBeTruthy();
     expect(within(bubbles()[2]).getByRole('link').getAttribute('href')).toBe('/media/3.jpg');
     expect(within(bubbles()[3]).getByText('[不支持的消息类型]')).toBeTruthy();
+    const voice = bubbles()[4].querySelector('audio');
+    expect(voice?.getAttribute('src')).toBe('/api/h5/media/5');
+    expect(voice?.controls).toBe(true);
+    const video = bubbles()[5].querySelector('video');
+    expect(video?.getAttribute('src')).toBe('/api/h5/media/6');
+    expect(video?.controls).toBe(true);
     expect(screen.getByRole('heading', { name: '演示公众号' })).toBeTruthy();
   });
 

@@ -55,6 +55,20 @@ function MessageContent({ message, onImageLoad }: { message: H5Message; onImageL
       </a>
     );
   }
+  if (message.kind === 'VOICE' && message.mediaUrl) {
+    return (
+      <div className="h5-bubble h5-media">
+        <audio src={message.mediaUrl} controls preload="none" aria-label={t('h5.voice')} />
+      </div>
+    );
+  }
+  if (message.kind === 'VIDEO' && message.mediaUrl) {
+    return (
+      <div className="h5-bubble h5-media">
+        <video src={message.mediaUrl} controls preload="metadata" aria-label={t('h5.video')} />
+      </div>
+    );
+  }
   if (message.text) return <p className="h5-bubble">{withLinks(toDisplay(message.text))}</p>;
   return <p className="h5-bubble muted">{t('h5.unsupported')}</p>;
 }

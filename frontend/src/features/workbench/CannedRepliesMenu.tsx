@@ -60,7 +60,7 @@ export function CannedRepliesMenu({ replies, onPick, onChanged }: CannedRepliesM
   ].filter((group) => group.items.length > 0);
 
   return (
-    <div className="popover canned-menu" role="group" aria-label={t('canned.title')}>
+    <div className="canned-menu" role="group" aria-label={t('canned.title')}>
       <Alert message={failure ? errorText(failure, t) : null} />
       {groups.length === 0 && <p className="muted small">{t('canned.empty')}</p>}
       {groups.map((group) => (

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CannedReply } from '../../api/cannedReplies';
@@ -24,6 +24,61 @@ function renderComposer(onDraftChange = vi.fn()) {
 }
 
 type SendBody = { kind: string; content: unknown; idempotencyKey: string };
+
+function fileInput(): HTMLInputElement {
+  return screen.getByLabelText('选择文件', { selector: 'input' });
+}
+
+/** Picks the kind in the attach menu (the file chooser itself is the hidden input). */
+async function chooseFile(kind: string) {
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined);
+  await userEvent.click(screen.getByTestId('attach-button'));
+  await userEvent.click(await screen.findByRole('menuitem', { name: kind }));
+}
+
+interface FakeUpload {
+  url: string;
+  headers: Record<string, string>;
+  body: FormData;
+  progress: (loaded: number, total: number) => void;
+  answer: (status: number, body: unknown) => void;
+}
+
+/** Uploads go through XMLHttpRequest, for their progress: this one lets the test answer them. */
+function fakeUploads(): { requests: FakeUpload[] } {
+  const requests: FakeUpload[] = [];
+  class FakeXhr {
+    upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
+    onload: (() => void) | null = null;
+    onerror: (() => void) | null = null;
+    status = 0;
+    responseText = '';
+    private url = '';
+    private headers: Record<string, string> = {};
+    open(_method: string, url: string) {
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name] = value;
+    }
+    send(body: FormData) {
+      requests.push({
+        url: this.url,
+        headers: this.headers,
+        body,
+        progress: (loaded, total) =>
+          this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent),
+        answer: (status, answer) => {
+          this.status = status;
+          this.responseText = JSON.stringify(answer);
+          this.onload?.();
+        },
+      });
+    }
+  }
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  return { requests };
+}
 
 describe('Composer', () => {
   it('sends TEXT with an idempotency key on Enter and clears the input', async () => {
@@ -140,29 +195,74 @@ describe('Composer', () => {
 
   it('rejects an image over 2 MB, and uploads a valid one before sending it as IMAGE', async () => {
     setCsrfCookie();
-    let finishUpload!: (response: Response) => void;
-    const { calls } = stubFetch(
-      on('POST', '/api/media', () => new Promise<Response>((resolve) => (finishUpload = resolve))),
-      on('POST', '/api/conversations/7/messages', () => jsonResponse(202)),
-    );
+    const uploads = fakeUploads();
+    const { calls } = stubFetch(on('POST', '/api/conversations/7/messages', () => jsonResponse(202)));
     renderComposer();
-    const fileInput = screen.getByLabelText('发送图片', { selector: 'input' });
 
+    await chooseFile('图片');
     await userEvent.upload(
-      fileInput,
+      fileInput(),
       new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'big.png', { type: 'image/png' }),
     );
     expect(screen.getByRole('alert').textContent).toBe('图片不能超过 2 MB');
-    expect(calls).toHaveLength(0);
+    expect(uploads.requests).toHaveLength(0);
 
     const photo = new File(['png'], 'photo.png', { type: 'image/png' });
-    await userEvent.upload(fileInput, photo);
-    expect(screen.getByRole('status').textContent).toBe('图片上传中…');
-    expect((calls[0].body as FormData).get('file')).toStrictEqual(photo);
+    await userEvent.upload(fileInput(), photo);
+    expect(screen.getByTestId('upload-progress').textContent).toContain('图片上传中…');
+    expect(uploads.requests[0].url).toBe('/api/media?kind=IMAGE');
+    expect(uploads.requests[0].body.get('file')).toStrictEqual(photo);
 
-    finishUpload(jsonResponse(200, { id: 42 }));
-    await vi.waitFor(() => expect(calls).toHaveLength(2));
-    expect(calls[1].body).toMatchObject({ kind: 'IMAGE', content: { mediaId: 42 } });
-    await vi.waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    uploads.requests[0].answer(201, { id: 42, kind: 'IMAGE' });
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].body).toMatchObject({ kind: 'IMAGE', content: { mediaId: 42 } });
+    await vi.waitFor(() => expect(screen.queryByTestId('upload-progress')).toBeNull());
+  });
+
+  it('uploads an MP3 as VOICE with its progress shown, then sends it as VOICE', async () => {
+    setCsrfCookie();
+    const uploads = fakeUploads();
+    const { calls } = stubFetch(on('POST', '/api/conversations/7/messages', () => jsonResponse(202)));
+    renderComposer();
+
+    await chooseFile('语音');
+    expect(fileInput().accept).toContain('.mp3');
+    const song = new File(['ID3'], 'greeting.mp3', { type: 'audio/mpeg' });
+    await userEvent.upload(fileInput(), song);
+
+    expect(uploads.requests[0].url).toBe('/api/media?kind=VOICE');
+    expect(uploads.requests[0].headers['X-XSRF-TOKEN']).toBeTruthy();
+    act(() => uploads.requests[0].progress(40, 100));
+    expect(screen.getByTestId('upload-progress').textContent).toContain('语音上传中…');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('40');
+    uploads.requests[0].answer(201, { id: 9, kind: 'VOICE' });
+
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].body).toMatchObject({ kind: 'VOICE', content: { mediaId: 9 } });
+  });
+
+  it('refuses a video over 10 MB at once, and shows the server’s code for a file that only looks like one', async () => {
+    setCsrfCookie();
+    const uploads = fakeUploads();
+    renderComposer();
+
+    await chooseFile('视频');
+    await userEvent.upload(
+      fileInput(),
+      new File([new Uint8Array(10 * 1024 * 1024 + 1)], 'big.mp4', { type: 'video/mp4' }),
+    );
+    expect(screen.getByRole('alert').textContent).toBe('视频不能超过 10 MB');
+    expect(uploads.requests).toHaveLength(0);
+
+    await chooseFile('语音');
+    await userEvent.upload(fileInput(), new File(['PNG'], 'fake.mp3', { type: 'audio/mpeg' }));
+    uploads.requests[0].answer(400, {
+      code: 'input.invalid',
+      params: {},
+      fields: { file: { code: 'media.voiceType', params: {} } },
+    });
+    await vi.waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('请检查输入 语音仅支持 AMR、MP3 格式'),
+    );
   });
 });

@@ -1,17 +1,21 @@
+import { Button, Dropdown, Popover, Progress } from 'antd';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CannedReply } from '../../api/cannedReplies';
-import { addNote, newIdempotencyKey, sendMessage, uploadImage } from '../../api/conversations';
+import {
+  addNote,
+  newIdempotencyKey,
+  sendMessage,
+  uploadMedia,
+  type UploadKind,
+} from '../../api/conversations';
 import { Alert } from '../../components/Alert';
-import { BusyButton } from '../../components/BusyButton';
 import { errorTextWithFields } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 import { CannedRepliesMenu } from './CannedRepliesMenu';
 import { EmojiPicker } from './EmojiPicker';
 import { toDisplay, toWeChat } from './emoji';
 import { matchReplies, slashQuery, splice } from './slashCommand';
-
-const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
-const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
+import { UPLOAD_KINDS, UPLOAD_RULES, uploadProblem } from './uploadRules';
 
 interface ComposerProps {
   conversationId: number;
@@ -19,6 +23,13 @@ interface ComposerProps {
   onCannedRepliesChanged: () => Promise<void>;
   draft: string;
   onDraftChange: (text: string) => void;
+}
+
+/** A file on its way: uploaded (with its progress in percent), then sent as its kind. */
+interface Transfer {
+  kind: UploadKind;
+  step: 'upload' | 'send';
+  percent: number;
 }
 
 export function Composer({
@@ -34,7 +45,9 @@ export function Composer({
   const [text, setTextState] = useState(draft);
   const [cursor, setCursor] = useState(draft.length);
   const [noteMode, setNoteMode] = useState(false);
-  const [busy, setBusy] = useState<'send' | 'upload' | 'sendImage' | null>(null);
+  const [sending, setSending] = useState(false);
+  const [transfer, setTransfer] = useState<Transfer | null>(null);
+  const [fileKind, setFileKind] = useState<UploadKind>('IMAGE');
   const [failure, setFailure] = useState<string | null>(null);
   const [menu, setMenu] = useState<'emoji' | 'canned' | null>(null);
   const [highlighted, setHighlighted] = useState(0);
@@ -42,6 +55,7 @@ export function Composer({
   // One key per text: a retry after a lost response repeats the key, so WeChat gets the message once.
   const idempotencyKey = useRef<string | null>(null);
   const pendingCursor = useRef<number | null>(null);
+  const busy = sending || transfer !== null;
 
   // An insertion moves the cursor behind the inserted text, which is only possible once it is rendered.
   useLayoutEffect(() => {
@@ -82,7 +96,7 @@ export function Composer({
   async function send() {
     const body = text.trim();
     if (!body || busy) return;
-    setBusy('send');
+    setSending(true);
     setFailure(null);
     try {
       if (noteMode) {
@@ -99,23 +113,33 @@ export function Composer({
     } catch (error) {
       setFailure(errorTextWithFields(error, t));
     } finally {
-      setBusy(null);
+      setSending(false);
     }
   }
 
-  async function sendImage(file: File) {
-    if (!IMAGE_TYPES.includes(file.type)) return setFailure(t('composer.imageType'));
-    if (file.size > IMAGE_MAX_BYTES) return setFailure(t('composer.imageTooLarge'));
+  function chooseFile(kind: UploadKind) {
+    setFileKind(kind);
+    if (!fileInput.current) return;
+    // The chooser opens now, before the next render would set what it accepts.
+    fileInput.current.accept = UPLOAD_RULES[kind].accept;
+    fileInput.current.click();
+  }
+
+  async function sendFile(file: File, kind: UploadKind) {
+    const problem = uploadProblem(file, kind);
+    if (problem) return setFailure(t(`composer.${problem}.${kind}`));
     setFailure(null);
-    setBusy('upload');
+    setTransfer({ kind, step: 'upload', percent: 0 });
     try {
-      const { id } = await uploadImage(file);
-      setBusy('sendImage');
-      await sendMessage(conversationId, { kind: 'IMAGE', content: { mediaId: id } }, newIdempotencyKey());
+      const { id } = await uploadMedia(file, kind, (percent) =>
+        setTransfer({ kind, step: 'upload', percent }),
+      );
+      setTransfer({ kind, step: 'send', percent: 100 });
+      await sendMessage(conversationId, { kind, content: { mediaId: id } }, newIdempotencyKey());
     } catch (error) {
       setFailure(errorTextWithFields(error, t));
     } finally {
-      setBusy(null);
+      setTransfer(null);
       if (fileInput.current) fileInput.current.value = '';
     }
   }
@@ -141,69 +165,80 @@ export function Composer({
     }
   }
 
-  const progress =
-    busy === 'upload' ? t('composer.uploading') : busy === 'sendImage' ? t('composer.sendingImage') : null;
+  const toggleMenu = (which: 'emoji' | 'canned') => (open: boolean) => setMenu(open ? which : null);
 
   return (
     <div className={noteMode ? 'composer composer-note' : 'composer'}>
       <div className="composer-tools">
-        <button
-          type="button"
-          aria-label={t('composer.emoji')}
-          title={t('composer.emoji')}
-          aria-expanded={menu === 'emoji'}
-          onClick={() => setMenu(menu === 'emoji' ? null : 'emoji')}
+        <Popover
+          trigger="click"
+          placement="topLeft"
+          open={menu === 'emoji'}
+          onOpenChange={toggleMenu('emoji')}
+          content={
+            <EmojiPicker
+              floating={false}
+              onPick={(code) => {
+                // The agent sees the picture; the code goes out at send (toWeChat).
+                insertAtSelection(toDisplay(code));
+                setMenu(null);
+              }}
+            />
+          }
         >
-          😊
-        </button>
-        <button
-          type="button"
-          aria-expanded={menu === 'canned'}
-          onClick={() => setMenu(menu === 'canned' ? null : 'canned')}
+          <Button size="small" aria-label={t('composer.emoji')} title={t('composer.emoji')}>
+            😊
+          </Button>
+        </Popover>
+        <Popover
+          trigger="click"
+          placement="topLeft"
+          open={menu === 'canned'}
+          onOpenChange={toggleMenu('canned')}
+          content={
+            <CannedRepliesMenu
+              replies={cannedReplies}
+              onChanged={onCannedRepliesChanged}
+              onPick={(reply) => {
+                insertAtSelection(reply.text);
+                setMenu(null);
+              }}
+            />
+          }
         >
-          {t('canned.title')}
-        </button>
-        <button type="button" disabled={noteMode || busy !== null} onClick={() => fileInput.current?.click()}>
-          {t('composer.image')}
-        </button>
+          <Button size="small">{t('canned.title')}</Button>
+        </Popover>
+        <Dropdown
+          trigger={['click']}
+          disabled={noteMode || busy}
+          menu={{
+            items: UPLOAD_KINDS.map((kind) => ({ key: kind, label: t(`composer.attach.${kind}`) })),
+            onClick: ({ key }) => chooseFile(key as UploadKind),
+          }}
+        >
+          <Button size="small" data-testid="attach-button">
+            {t('composer.attach')}
+          </Button>
+        </Dropdown>
         <input
           ref={fileInput}
           type="file"
-          accept={IMAGE_TYPES.join(',')}
-          aria-label={t('composer.image')}
+          accept={UPLOAD_RULES[fileKind].accept}
+          aria-label={t('composer.attachFile')}
           hidden
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void sendImage(file);
+            if (file) void sendFile(file, fileKind);
           }}
         />
-        <button
-          type="button"
+        <Button
+          size="small"
           aria-pressed={noteMode}
           className="note-toggle"
           onClick={() => setNoteMode(!noteMode)}
         >
           {t('composer.noteMode')}
-        </button>
-        {menu === 'emoji' && (
-          <EmojiPicker
-            onPick={(code) => {
-              // The agent sees the picture; the code goes out at send (toWeChat).
-              insertAtSelection(toDisplay(code));
-              setMenu(null);
-            }}
-          />
-        )}
-        {menu === 'canned' && (
-          <CannedRepliesMenu
-            replies={cannedReplies}
-            onChanged={onCannedRepliesChanged}
-            onPick={(reply) => {
-              insertAtSelection(reply.text);
-              setMenu(null);
-            }}
-          />
-        )}
+        </Button>
       </div>
       {suggestions.length > 0 && (
         <ul className="suggestions" role="listbox" aria-label={t('canned.suggestions')}>
@@ -223,11 +258,13 @@ export function Composer({
         </ul>
       )}
       <Alert message={failure} />
-      {progress && (
-        <p className="hint" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {progress}
-        </p>
+      {transfer && (
+        <div className="hint composer-transfer" role="status" data-testid="upload-progress">
+          <span>
+            {t(`composer.${transfer.step === 'upload' ? 'uploading' : 'sendingFile'}.${transfer.kind}`)}
+          </span>
+          <Progress percent={transfer.percent} size="small" status="active" />
+        </div>
       )}
       <div className="composer-row">
         <textarea
@@ -237,20 +274,20 @@ export function Composer({
           rows={3}
           placeholder={t(noteMode ? 'composer.notePlaceholder' : 'composer.placeholder')}
           value={text}
-          readOnly={busy === 'send'}
+          readOnly={sending}
           onChange={(event) => setText(event.target.value, event.target.selectionStart)}
           onSelect={(event) => setCursor(event.currentTarget.selectionStart)}
           onKeyDown={keyDown}
         />
-        <BusyButton
+        <Button
+          type="primary"
           data-testid="send-button"
-          className="primary"
-          busy={busy === 'send'}
-          disabled={!text.trim() || busy !== null}
-          label={t(noteMode ? 'composer.addNote' : 'composer.send')}
-          busyLabel={t('composer.sending')}
+          loading={sending}
+          disabled={!text.trim() || (busy && !sending)}
           onClick={() => void send()}
-        />
+        >
+          {sending ? t('composer.sending') : t(noteMode ? 'composer.addNote' : 'composer.send')}
+        </Button>
       </div>
     </div>
   );

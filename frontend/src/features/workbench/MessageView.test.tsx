@@ -113,3 +113,28 @@ describe('what the desk says in the transcript', () => {
     expect(screen.getByText('评价页评分：4 满意，问题已解决')).toBeTruthy();
   });
 });
+
+describe('an agent’s voice message or video', () => {
+  it('plays in the transcript from the desk’s stored file', () => {
+    const sent = (id: number, kind: 'VOICE' | 'VIDEO'): Message => ({
+      ...agentReply({ status: 'SENT', errorReason: null }),
+      id,
+      kind,
+      text: null,
+      mediaId: 40 + id,
+    });
+    renderWithI18n(
+      <ul>
+        <MessageView fanName="张三" message={sent(1, 'VOICE')} />
+        <MessageView fanName="张三" message={sent(2, 'VIDEO')} />
+      </ul>,
+    );
+    const voice = screen.getByLabelText('[语音]') as HTMLAudioElement;
+    expect(voice.tagName).toBe('AUDIO');
+    expect(voice.getAttribute('src')).toBe('/api/media/41');
+    expect(voice.controls).toBe(true);
+    const video = screen.getByLabelText('[视频]') as HTMLVideoElement;
+    expect(video.tagName).toBe('VIDEO');
+    expect(video.getAttribute('src')).toBe('/api/media/42');
+  });
+});

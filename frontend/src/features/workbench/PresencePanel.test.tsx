@@ -24,9 +24,9 @@ describe('PresencePanel', () => {
     const onChange = vi.fn();
     renderWithI18n(<PresencePanel presence={ONLINE} onChange={onChange} />);
 
-    expect(screen.getByRole('button', { name: '在线' }).getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByRole('radio', { name: '在线' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('接待中 2 / 5')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: '忙碌' }));
+    await userEvent.click(screen.getByText('忙碌'));
 
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith({ ...ONLINE, status: 'BUSY' }));
     expect(calls[0].body).toEqual({ status: 'BUSY', maxConcurrent: 5 });
@@ -44,7 +44,7 @@ describe('PresencePanel', () => {
     await userEvent.clear(limit);
     await userEvent.type(limit, '51');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    expect(screen.getByText('接待上限须为 1–50 的整数')).toBeTruthy();
+    expect(await screen.findByText('接待上限须为 1–50 的整数')).toBeTruthy();
     expect(limit.getAttribute('aria-invalid')).toBe('true');
     expect(calls).toHaveLength(0);
 
@@ -53,7 +53,8 @@ describe('PresencePanel', () => {
 
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith({ ...ONLINE, maxConcurrent: 12 }));
     expect(calls[0].body).toEqual({ status: 'ONLINE', maxConcurrent: 12 });
-    expect(screen.queryByText('接待上限须为 1–50 的整数')).toBeNull();
+    // The help leaves with antd's animation.
+    await vi.waitFor(() => expect(screen.queryByText('接待上限须为 1–50 的整数')).toBeNull());
   });
 
   it('shows the server’s field message for the limit', async () => {
@@ -73,6 +74,21 @@ describe('PresencePanel', () => {
     await userEvent.type(screen.getByLabelText('接待上限'), '1{Enter}');
 
     expect(await screen.findByText('取值范围 1-50')).toBeTruthy();
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.querySelector('.presence-alert')).toBeNull();
+  });
+
+  it('shows any other refusal in an alert', async () => {
+    setCsrfCookie();
+    stubFetch(
+      on('PUT', '/api/agents/me/presence', () =>
+        jsonResponse(403, { code: 'request.forbidden', params: {} }),
+      ),
+    );
+    renderWithI18n(<PresencePanel presence={ONLINE} onChange={vi.fn()} />);
+
+    await userEvent.click(screen.getByText('离线'));
+
+    expect((await screen.findByRole('alert')).textContent).toBeTruthy();
+    expect(document.querySelector('.presence-alert')).not.toBeNull();
   });
 });

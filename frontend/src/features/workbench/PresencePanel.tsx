@@ -1,9 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Form, InputNumber, Radio } from 'antd';
+import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { updatePresence, type Presence, type PresenceStatus } from '../../api/workbench';
-import { Alert } from '../../components/Alert';
-import { BusyButton } from '../../components/BusyButton';
-import { Field } from '../../components/Field';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
 
@@ -31,6 +29,7 @@ export function PresencePanel({ presence, onChange }: PresencePanelProps) {
   const [failure, setFailure] = useState<unknown>(null);
 
   const serverLimitError = failure instanceof ApiError ? failure.fields.maxConcurrent : undefined;
+  const limitError = invalid ? t('presence.limitInvalid') : serverLimitError;
 
   async function save(status: PresenceStatus, maxConcurrent: number, what: PresenceStatus | 'limit') {
     setBusy(what);
@@ -46,8 +45,7 @@ export function PresencePanel({ presence, onChange }: PresencePanelProps) {
     }
   }
 
-  function saveLimit(event: FormEvent) {
-    event.preventDefault();
+  function saveLimit() {
     const parsed = parseLimit(limit);
     setInvalid(parsed === null);
     if (parsed !== null) void save(presence.status, parsed, 'limit');
@@ -55,51 +53,53 @@ export function PresencePanel({ presence, onChange }: PresencePanelProps) {
 
   return (
     <div className="presence">
-      <div
-        className="presence-status"
-        role="group"
-        aria-label={t('presence.label')}
-        data-testid="presence-status"
-      >
-        {STATUSES.map((status) => (
-          <button
-            key={status}
-            type="button"
-            className={`presence-${status.toLowerCase()}`}
-            aria-pressed={presence.status === status}
-            disabled={busy !== null}
-            onClick={() => void save(status, presence.maxConcurrent, status)}
-          >
-            {t(`presence.${status}`)}
-          </button>
-        ))}
-      </div>
-      <Alert message={failure && !serverLimitError ? errorText(failure, t) : null} />
-      <form className="presence-limit" onSubmit={saveLimit} noValidate>
-        <Field
-          id="presence-limit"
-          label={t('presence.limit')}
-          type="number"
-          inputMode="numeric"
-          min={MIN_CONCURRENT}
-          max={MAX_CONCURRENT}
-          value={limit}
-          error={invalid ? t('presence.limitInvalid') : serverLimitError}
-          onChange={(event) => {
-            setLimit(event.target.value);
-            setInvalid(false);
-          }}
-          action={
-            <BusyButton
-              type="submit"
-              busy={busy === 'limit'}
-              disabled={busy !== null}
-              label={t('presence.save')}
-              busyLabel={t('presence.saving')}
-            />
+      <div data-testid="presence-status" data-status={presence.status}>
+        <Radio.Group
+          className="presence-status"
+          optionType="button"
+          buttonStyle="solid"
+          aria-label={t('presence.label')}
+          value={presence.status}
+          disabled={busy !== null}
+          onChange={(event) =>
+            void save(event.target.value as PresenceStatus, presence.maxConcurrent, event.target.value)
           }
-        />
-      </form>
+        >
+          {STATUSES.map((status) => (
+            <Radio.Button key={status} value={status} className={`presence-${status.toLowerCase()}`}>
+              {t(`presence.${status}`)}
+            </Radio.Button>
+          ))}
+        </Radio.Group>
+      </div>
+      {failure !== null && !serverLimitError && (
+        <Alert className="presence-alert" type="error" showIcon message={errorText(failure, t)} />
+      )}
+      <Form className="presence-limit" layout="inline" onFinish={saveLimit}>
+        <Form.Item
+          label={t('presence.limit')}
+          htmlFor="presence-limit"
+          validateStatus={limitError ? 'error' : undefined}
+          help={limitError}
+        >
+          <InputNumber
+            id="presence-limit"
+            stringMode
+            inputMode="numeric"
+            aria-invalid={limitError ? true : undefined}
+            value={limit}
+            onChange={(value) => {
+              setLimit(value ?? '');
+              setInvalid(false);
+            }}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Button htmlType="submit" loading={busy === 'limit'} disabled={busy !== null && busy !== 'limit'}>
+            {busy === 'limit' ? t('presence.saving') : t('presence.save')}
+          </Button>
+        </Form.Item>
+      </Form>
       <p className="small muted">
         {t('presence.active', { active: presence.activeCount, max: presence.maxConcurrent })}
       </p>

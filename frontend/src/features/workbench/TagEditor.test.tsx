@@ -28,7 +28,7 @@ describe('TagEditor', () => {
     );
     renderWithI18n(<Harness initial={synced(['老客户'])} />);
 
-    await userEvent.type(screen.getByLabelText('选择或输入新标签'), '新品关注');
+    await userEvent.type(screen.getByRole('combobox', { name: '选择或输入新标签' }), '新品关注');
     await userEvent.click(screen.getByRole('button', { name: '添加' }));
     await screen.findByRole('button', { name: '移除标签“新品关注”' });
 
@@ -50,7 +50,10 @@ describe('TagEditor', () => {
     };
     renderWithI18n(<TagEditor fanId={9} accountId={3} value={failed} onChange={vi.fn()} />);
 
-    await userEvent.type(screen.getByLabelText('选择或输入新标签'), '一二三四五六七八九十一');
+    await userEvent.type(
+      screen.getByRole('combobox', { name: '选择或输入新标签' }),
+      '一二三四五六七八九十一',
+    );
     await userEvent.click(screen.getByRole('button', { name: '添加' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('标签名最多 30 字节（一个汉字占 3 字节）');

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { fetchFanTags, fetchTagCatalogue, retryTagSync, saveFanTags, type FanTags } from '../../api/fans';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, AutoComplete, Button, Space, Tag } from 'antd';
+import { useState, type FormEvent } from 'react';
+import { fetchTagCatalogue, retryTagSync, saveFanTags, type FanTags } from '../../api/fans';
 import { useI18n } from '../../i18n/I18nProvider';
 import { errorText } from '../../i18n/errorText';
 import { addTag, suggestions } from './tagRules';
-
-const SYNC_POLL_MS = 2000;
+import { workbenchKeys } from './workbenchQueries';
 
 interface Props {
   fanId: number;
@@ -16,40 +17,23 @@ interface Props {
 /** The fan's tags: remove one, add one from the account's catalogue or a new name. Saved at once. */
 export function TagEditor({ fanId, accountId, value, onChange }: Props) {
   const { t } = useI18n();
-  const listId = useId();
-  const [catalogue, setCatalogue] = useState<string[]>([]);
+  const client = useQueryClient();
+  const catalogue = useQuery({
+    queryKey: workbenchKeys.tagCatalogue(accountId),
+    queryFn: async () => (await fetchTagCatalogue(accountId)).map((tag) => tag.name),
+  });
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    let current = true;
-    fetchTagCatalogue(accountId)
-      .then((tags) => current && setCatalogue(tags.map((tag) => tag.name)))
-      .catch(() => current && setCatalogue([]));
-    return () => {
-      current = false;
-    };
-  }, [accountId]);
-
-  // WeChat follows in the background: look again until the sync settles.
-  useEffect(() => {
-    if (value.sync.status !== 'PENDING') return undefined;
-    const timer = window.setTimeout(() => {
-      fetchFanTags(fanId)
-        .then(onChange)
-        .catch(() => undefined);
-    }, SYNC_POLL_MS);
-    return () => window.clearTimeout(timer);
-  }, [fanId, value, onChange]);
-
   async function save(tags: string[]) {
+    if (saving) return false;
     setSaving(true);
     setError(null);
     try {
-      const saved = await saveFanTags(fanId, tags);
-      onChange(saved);
-      setCatalogue((names) => [...new Set([...names, ...saved.tags])]);
+      onChange(await saveFanTags(fanId, tags));
+      // A new name joined the account's catalogue.
+      void client.invalidateQueries({ queryKey: workbenchKeys.tagCatalogue(accountId) });
       return true;
     } catch (e) {
       setError(errorText(e, t));
@@ -84,43 +68,42 @@ export function TagEditor({ fanId, accountId, value, onChange }: Props) {
       ) : (
         <ul className="tag-list" aria-label={t('tags.title')}>
           {value.tags.map((name) => (
-            <li key={name} className="tag-chip">
-              {name}
-              <button
-                type="button"
-                className="link"
-                aria-label={t('tags.remove', { name })}
-                disabled={saving}
-                onClick={() => void save(value.tags.filter((tag) => tag !== name))}
+            <li key={name}>
+              <Tag
+                closable
+                closeIcon={
+                  <span role="button" aria-label={t('tags.remove', { name })}>
+                    ×
+                  </span>
+                }
+                onClose={(event) => {
+                  // The tag goes when the server has taken the new set.
+                  event.preventDefault();
+                  void save(value.tags.filter((tag) => tag !== name));
+                }}
               >
-                ×
-              </button>
+                {name}
+              </Tag>
             </li>
           ))}
         </ul>
       )}
       <form className="tag-add" onSubmit={(event) => void add(event)}>
-        <input
-          list={listId}
-          value={typed}
-          placeholder={t('tags.placeholder')}
-          aria-label={t('tags.placeholder')}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-        <datalist id={listId}>
-          {suggestions(catalogue, value.tags, typed).map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-        <button type="submit" disabled={saving}>
-          {saving ? t('tags.saving') : t('tags.add')}
-        </button>
+        <Space.Compact block>
+          <AutoComplete
+            className="tag-input"
+            value={typed}
+            options={suggestions(catalogue.data ?? [], value.tags, typed).map((name) => ({ value: name }))}
+            placeholder={t('tags.placeholder')}
+            aria-label={t('tags.placeholder')}
+            onChange={setTyped}
+          />
+          <Button htmlType="submit" loading={saving}>
+            {saving ? t('tags.saving') : t('tags.add')}
+          </Button>
+        </Space.Compact>
       </form>
-      {error && (
-        <p className="error-text small" role="alert">
-          {error}
-        </p>
-      )}
+      {error && <Alert className="tag-error" type="error" showIcon message={error} />}
       <SyncLine sync={value.sync} onRetry={() => void retry()} />
     </div>
   );
@@ -134,9 +117,9 @@ function SyncLine({ sync, onRetry }: { sync: FanTags['sync']; onRetry: () => voi
       <p className="error-text small" role="status">
         {t('tags.sync.FAILED')}
         {sync.lastError ? `: ${sync.lastError}` : ''}{' '}
-        <button type="button" className="link" onClick={onRetry}>
+        <Button type="link" size="small" onClick={onRetry}>
           {t('tags.sync.retry')}
-        </button>
+        </Button>
       </p>
     );
   }

@@ -1,9 +1,12 @@
-import { screen } from '@testing-library/react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { VisitorProfile } from '../../api/fans';
 import type { ConversationSummary } from '../../api/workbench';
 import { jsonResponse, on, renderWithI18n, stubFetch } from '../../test/helpers';
+import { event } from '../../test/workbenchFixtures';
 import { VisitorPanel } from './VisitorPanel';
+import { applyWorkbenchEvents } from './workbenchQueries';
 
 const conversation: ConversationSummary = {
   id: 7,
@@ -71,7 +74,40 @@ describe('VisitorPanel', () => {
     expect(screen.getByText('座席一')).toBeTruthy();
     expect(screen.getByText('老客户')).toBeTruthy();
     expect(screen.getByText(/评价：满意（2 分）/)).toBeTruthy();
-    expect(screen.getByText('未评价')).toBeTruthy();
+    expect(screen.getAllByText('未评价')).toHaveLength(2);
+    expect(within(screen.getByTestId('visitor-rating')).getByText('未评价')).toBeTruthy();
     expect(screen.getByText('新品到了')).toBeTruthy();
+  });
+
+  it('reads the profile again when an event says the visitor changed, e.g. the fan rated in the chat', async () => {
+    let reads = 0;
+    stubFetch(
+      on('GET', '/api/conversations/7/visitor', () => {
+        reads += 1;
+        return jsonResponse(
+          200,
+          reads === 1 ? profile : { ...profile, rating: { rating: 1, label: '非常满意', solved: null } },
+        );
+      }),
+      on('GET', '/api/fan-tags?accountId=3', () => jsonResponse(200, [])),
+    );
+    let client: QueryClient | undefined;
+    function Grab() {
+      client = useQueryClient();
+      return null;
+    }
+    renderWithI18n(
+      <>
+        <Grab />
+        <VisitorPanel conversation={conversation} />
+      </>,
+    );
+    expect(within(await screen.findByTestId('visitor-rating')).getByText('未评价')).toBeTruthy();
+
+    act(() => applyWorkbenchEvents(client!, [event({ id: 30, type: 'VISITOR_CHANGED', conversationId: 8 })]));
+    act(() => applyWorkbenchEvents(client!, [event({ id: 31, type: 'VISITOR_CHANGED', conversationId: 7 })]));
+
+    expect(await screen.findByText('评价：非常满意（1 分）')).toBeTruthy();
+    expect(reads).toBe(2);
   });
 });

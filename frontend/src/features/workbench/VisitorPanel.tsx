@@ -1,36 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
-import { fetchVisitor, type FanTags, type PastConversation, type VisitorProfile } from '../../api/fans';
+import { useQueryClient } from '@tanstack/react-query';
+import { Tag } from 'antd';
+import { useCallback } from 'react';
+import type { FanTags, PastConversation, VisitorProfile } from '../../api/fans';
 import type { ConversationSummary } from '../../api/workbench';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type Translate } from '../../i18n/I18nProvider';
 import { errorText } from '../../i18n/errorText';
 import { formatTime } from './format';
 import { TagEditor } from './TagEditor';
+import { useVisitor, workbenchKeys } from './workbenchQueries';
 
+/**
+ * Who the visitor is. Read through TanStack Query, so that the workbench's events (a rating, tags
+ * changed by another agent or an admin, a proactive message) make it read the profile again.
+ */
 export function VisitorPanel({ conversation }: { conversation: ConversationSummary }) {
   const { t, lang } = useI18n();
-  const [profile, setProfile] = useState<VisitorProfile | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setProfile(null);
-    setError(null);
-    fetchVisitor(conversation.id)
-      .then((loaded) => current && setProfile(loaded))
-      .catch((e: unknown) => current && setError(errorText(e, t)));
-    return () => {
-      current = false;
-    };
-  }, [conversation.id, t]);
+  const client = useQueryClient();
+  const visitor = useVisitor(conversation.id);
+  const profile = visitor.data ?? null;
+  const error = visitor.error ? errorText(visitor.error, t) : null;
 
   const tagsChanged = useCallback(
-    (tags: FanTags) => setProfile((loaded) => (loaded ? { ...loaded, tags } : loaded)),
-    [],
+    (tags: FanTags) =>
+      client.setQueryData<VisitorProfile>(
+        workbenchKeys.visitor(conversation.id),
+        (loaded) => loaded && { ...loaded, tags },
+      ),
+    [client, conversation.id],
   );
 
   const unknown = <span className="muted">{t('visitor.unknown')}</span>;
   return (
-    <section className="visitor card" aria-label={t('visitor.title')}>
+    <section className="visitor card" aria-label={t('visitor.title')} data-testid="visitor-panel">
       <h2>{t('visitor.title')}</h2>
       {profile?.avatarUrl && (
         <img className="visitor-avatar" src={profile.avatarUrl} alt={t('visitor.avatar')} />
@@ -39,8 +40,16 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
         <dt>{t('visitor.name')}</dt>
         <dd>
           {profile?.nickname ?? conversation.fanName}
-          {profile?.vip && <span className="badge visitor-flag">{t('visitor.vip')}</span>}
-          {profile?.designated && <span className="badge visitor-flag">{t('visitor.designated')}</span>}
+          {profile?.vip && (
+            <Tag className="visitor-flag" color="gold">
+              {t('visitor.vip')}
+            </Tag>
+          )}
+          {profile?.designated && (
+            <Tag className="visitor-flag" color="blue">
+              {t('visitor.designated')}
+            </Tag>
+          )}
         </dd>
         <dt>{t('visitor.fanId')}</dt>
         <dd className="mono">{conversation.fanId}</dd>
@@ -56,6 +65,20 @@ export function VisitorPanel({ conversation }: { conversation: ConversationSumma
                 profile.owner.displayName
               ) : (
                 <span className="muted">{t('visitor.noOwner')}</span>
+              )}
+            </dd>
+          </>
+        )}
+        {profile && (
+          <>
+            <dt>{t('visitor.thisRating')}</dt>
+            <dd data-testid="visitor-rating">
+              {profile.rating ? (
+                <span className="visitor-rating">
+                  {ratingText(profile.rating.rating, profile.rating.label, profile.rating.solved, t)}
+                </span>
+              ) : (
+                <span className="muted">{t('visitor.notRated')}</span>
               )}
             </dd>
           </>
@@ -121,8 +144,7 @@ function EarlierConversations({ conversations }: { conversations: PastConversati
           <br />
           {past.rating != null ? (
             <span className="visitor-rating">
-              {t('visitor.rated', { label: past.ratingLabel ?? String(past.rating), rating: past.rating })}
-              {past.solved != null && ` · ${past.solved ? t('visitor.solvedYes') : t('visitor.solvedNo')}`}
+              {ratingText(past.rating, past.ratingLabel, past.solved, t)}
             </span>
           ) : (
             <span className="muted">{t('visitor.notRated')}</span>
@@ -131,4 +153,14 @@ function EarlierConversations({ conversations }: { conversations: PastConversati
       ))}
     </ul>
   );
+}
+
+function ratingText(
+  rating: number,
+  label: string | null | undefined,
+  solved: boolean | null | undefined,
+  t: Translate,
+): string {
+  const rated = t('visitor.rated', { label: label ?? String(rating), rating });
+  return solved == null ? rated : `${rated} · ${solved ? t('visitor.solvedYes') : t('visitor.solvedNo')}`;
 }

@@ -77,6 +77,18 @@ describe('applying workbench events to the queries', () => {
     expect(detailOf(client)).toBeUndefined();
   });
 
+  it('marks the visitor panel of that conversation stale on VISITOR_CHANGED, and no other', () => {
+    const client = cached(snapshot());
+    client.setQueryData(workbenchKeys.visitor(7), { fanId: 9 });
+    client.setQueryData(workbenchKeys.visitor(8), { fanId: 10 });
+
+    applyWorkbenchEvents(client, [event({ id: 11, type: 'VISITOR_CHANGED', conversationId: 7 })]);
+
+    expect(client.getQueryState(workbenchKeys.visitor(7))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(workbenchKeys.visitor(8))?.isInvalidated).toBe(false);
+    expect(client.getQueryState(workbenchKeys.overview)?.isInvalidated).toBe(false);
+  });
+
   it('reads the overview again for the events that only say it changed', () => {
     for (const type of ['QUEUE_LENGTH', 'PRESENCE_CHANGED', 'CONVERSATION_ENDED'] as const) {
       const client = cached(snapshot());

@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { fetchConversation, fetchMessagesBefore, PAGE_SIZE } from '../../api/conversations';
+import { fetchVisitor } from '../../api/fans';
 import {
   fetchWorkbench,
   type ConversationSummary,
@@ -17,7 +18,13 @@ export const workbenchKeys = {
   all: ['workbench'] as const,
   overview: ['workbench', 'overview'] as const,
   conversation: (id: number) => ['workbench', 'conversation', id] as const,
+  /** The visitor panel of a conversation. */
+  visitor: (conversationId: number) => ['workbench', 'visitor', conversationId] as const,
+  tagCatalogue: (accountId: number) => ['workbench', 'tagCatalogue', accountId] as const,
 };
+
+/** While WeChat has not taken the fan's tags yet, the panel looks again this often. */
+const TAG_SYNC_POLL_MS = 2000;
 
 export interface ConversationData {
   conversation: ConversationSummary;
@@ -45,6 +52,17 @@ export function useConversation(client: QueryClient, id: number) {
         hasEarlier: detail.messages.length === PAGE_SIZE,
       };
     },
+  });
+}
+
+export function useVisitor(conversationId: number) {
+  return useQuery({
+    queryKey: workbenchKeys.visitor(conversationId),
+    queryFn: () => fetchVisitor(conversationId),
+    // Events keep it fresh (VISITOR_CHANGED), and a reconnect reads it again: a read at every focus
+    // would only hide a missing event, from the agent until they switch tabs and from the reload test.
+    refetchOnWindowFocus: false,
+    refetchInterval: (query) => (query.state.data?.tags.sync.status === 'PENDING' ? TAG_SYNC_POLL_MS : false),
   });
 }
 
@@ -79,6 +97,7 @@ export function forgetConversation(client: QueryClient, id: number): void {
       },
   );
   client.removeQueries({ queryKey: workbenchKeys.conversation(id) });
+  client.removeQueries({ queryKey: workbenchKeys.visitor(id) });
 }
 
 /** Applies events, oldest first, each once (the EventSequencer sees to that). */
@@ -127,6 +146,10 @@ function applyEvent(client: QueryClient, event: WorkbenchEvent): void {
     case 'PRESENCE_CHANGED':
       // The number an event carries may be overtaken by a change committed meanwhile: read it again.
       void client.invalidateQueries({ queryKey: workbenchKeys.overview });
+      break;
+    case 'VISITOR_CHANGED':
+      // A rating, tags or flags changed, or a proactive message: the event says only which panel.
+      if (id !== null) void client.invalidateQueries({ queryKey: workbenchKeys.visitor(id) });
       break;
     case 'CONVERSATION_UPDATED':
       break;

@@ -63,6 +63,7 @@ public class AgentActions {
     Conversation conversation = chatting(conversationId, actor);
     if (content != null && content.mediaId() != null) {
       mediaAccess.require(content.mediaId(), actor.username(), actor.admin());
+      mediaAccess.requireKind(content.mediaId(), kind.name());
     }
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     OutboundMessage queued =

@@ -120,5 +120,7 @@ public class ConversationLifecycle {
   /** The visitor rated the service; a later rating replaces it. */
   public void rated(long id, int rating, Boolean solved) {
     conversations.rate(id, rating, solved);
+    events.publishEvent(
+        new ConversationRated(id, conversations.findById(id).orElseThrow().fanId()));
   }
 }

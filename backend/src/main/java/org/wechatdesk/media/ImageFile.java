@@ -1,7 +1,5 @@
 package org.wechatdesk.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.springframework.web.multipart.MultipartFile;
 import org.wechatdesk.system.InvalidInputException;
@@ -20,15 +18,7 @@ public record ImageFile(String contentType, String extension, byte[] content) {
    * like "2 MB".
    */
   public static ImageFile check(MultipartFile file, long maxBytes, String limitLabel) {
-    if (file == null || file.isEmpty() || file.getSize() > maxBytes) {
-      throw InvalidInputException.of("file", MediaError.IMAGE_SIZE, "max", limitLabel);
-    }
-    byte[] content;
-    try {
-      content = file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] content = FileBytes.within(file, maxBytes, MediaError.IMAGE_SIZE, limitLabel);
     if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return sized(new ImageFile("image/png", "png", content), ImageSize.png(content));
     }
@@ -62,14 +52,6 @@ public record ImageFile(String contentType, String extension, byte[] content) {
   }
 
   private static boolean startsWith(byte[] content, int... signature) {
-    if (content.length < signature.length) {
-      return false;
-    }
-    for (int i = 0; i < signature.length; i++) {
-      if ((content[i] & 0xFF) != signature[i]) {
-        return false;
-      }
-    }
-    return true;
+    return FileBytes.hasAt(content, 0, signature);
   }
 }

@@ -3,6 +3,8 @@ package org.wechatdesk.media;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.system.InvalidInputException;
+import org.wechatdesk.system.NotFoundException;
 import org.wechatdesk.system.ReadModel;
 
 /**
@@ -23,6 +25,23 @@ public class MediaAccess {
   public void require(long mediaId, String username, boolean admin) {
     if (!admin && !uploadedBy(mediaId, username) && !inAConversationOf(mediaId, username)) {
       throw new AccessDeniedException("not a file of this agent's conversations");
+    }
+  }
+
+  /**
+   * A file goes out as what it was checked as: WeChat refuses an image uploaded as voice only when
+   * the message is sent, long after the agent clicked.
+   */
+  public void requireKind(long mediaId, String messageKind) {
+    String fileKind =
+        jdbc.sql("select kind from desk.media where id = ?")
+            .param(mediaId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException(MediaError.NOT_FOUND, "id", mediaId));
+    if (!fileKind.equals(messageKind)) {
+      throw InvalidInputException.of(
+          "content.mediaId", MediaError.KIND_MISMATCH, "kind", messageKind, "fileKind", fileKind);
     }
   }
 

@@ -45,9 +45,10 @@ public class MediaRepository {
     return keys.getKey().longValue();
   }
 
-  /** An image an agent uploaded to send. */
-  public long saveUpload(String username, String contentType, String fileName, byte[] content) {
-    long id = save(null, null, "IMAGE", contentType, fileName, content);
+  /** An image, voice message or video an agent uploaded to send. */
+  public long saveUpload(
+      String username, String kind, String contentType, String fileName, byte[] content) {
+    long id = save(null, null, kind, contentType, fileName, content);
     jdbc.sql("update desk.media set uploaded_by = ? where id = ?").params(username, id).update();
     return id;
   }

@@ -11,7 +11,8 @@ public enum OutboundError implements ErrorCode {
   /** Only FAILED or UNCERTAIN messages can be sent again. */
   NOT_RESENDABLE("outbound.notResendable"),
   TEMPLATE_FOR_RATING_ONLY("outbound.templateForRatingOnly"),
-  H5_TEXT_AND_IMAGES_ONLY("outbound.h5TextAndImagesOnly"),
+  /** The H5 page shows text, images, voice and video, not link cards or template messages. */
+  H5_UNSUPPORTED_KIND("outbound.h5UnsupportedKind"),
   /** The visitor came to the H5 page without WeChat authorization. */
   NOT_A_WECHAT_VISITOR("outbound.notAWeChatVisitor");
 

@@ -10,9 +10,10 @@ import org.wechatdesk.message.OutboundStatus;
 
 /**
  * Who the visitor of a conversation is: what WeChat and the desk know of the fan, the admin's
- * routing flags, and the fan's earlier conversations with their ratings. Nickname, avatar and
- * region are empty when unknown (WeChat no longer returns a region). Proactive messages are the
- * ones agents sent from the fan list, outside any conversation.
+ * routing flags, this conversation's rating (empty until the visitor rates), and the fan's earlier
+ * conversations with their ratings. Nickname, avatar and region are empty when unknown (WeChat no
+ * longer returns a region). Proactive messages are the ones agents sent from the fan list, outside
+ * any conversation.
  */
 public record VisitorProfile(
     long fanId,
@@ -28,6 +29,7 @@ public record VisitorProfile(
     boolean vip,
     boolean designated,
     FanQuota.Status quota,
+    @Nullable Rating rating,
     List<PastConversation> earlierConversations,
     List<ProactiveMessage> proactiveMessages) {
 
@@ -39,6 +41,9 @@ public record VisitorProfile(
       String requestedBy,
       @Schema(implementation = OutboundStatus.class) String status,
       Instant createdAt) {}
+
+  /** {@code label} is the account's label for the rating (如 满意). */
+  public record Rating(int rating, @Nullable String label, @Nullable Boolean solved) {}
 
   public record OwnerAgent(long id, String username, String displayName) {}
 

@@ -86,6 +86,7 @@ class VisitorProfiles {
         flags.vip(),
         flags.designated(),
         quota.of(fan),
+        rating(conversation),
         earlier(conversation),
         proactive(fan.id()));
   }
@@ -104,6 +105,19 @@ class VisitorProfiles {
         .orElse(null);
   }
 
+  private VisitorProfile.Rating rating(Conversation conversation) {
+    if (conversation.rating() == null) {
+      return null;
+    }
+    List<String> labels = flowSettings.forAccount(conversation.accountId()).surveyLabels();
+    return new VisitorProfile.Rating(
+        conversation.rating(), label(labels, conversation.rating()), conversation.solved());
+  }
+
+  private static String label(List<String> labels, Integer rating) {
+    return rating != null && rating >= 1 && rating <= labels.size() ? labels.get(rating - 1) : null;
+  }
+
   private List<VisitorProfile.PastConversation> earlier(Conversation current) {
     List<String> labels = flowSettings.forAccount(current.accountId()).surveyLabels();
     return jdbc.sql(
@@ -114,10 +128,7 @@ class VisitorProfiles {
         .query(
             (rs, n) -> {
               Integer rating = rs.getObject("rating", Integer.class);
-              String label =
-                  rating != null && rating >= 1 && rating <= labels.size()
-                      ? labels.get(rating - 1)
-                      : null;
+              String label = label(labels, rating);
               return new VisitorProfile.PastConversation(
                   rs.getLong("id"),
                   DbTime.read(rs, "started_at"),

@@ -34,7 +34,7 @@ import org.wechatdesk.user.DeskUserRepository;
 class WorkbenchController {
 
   private static final int EVENT_PAGE = 500;
-  private static final Duration ENDED_LISTED = Duration.ofDays(1);
+  static final Duration ENDED_LISTED = Duration.ofDays(1);
 
   private final ConversationRepository conversations;
   private final WorkbenchQueries queries;

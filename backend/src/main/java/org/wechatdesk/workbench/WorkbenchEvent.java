@@ -42,7 +42,12 @@ public record WorkbenchEvent(
      * status when it changed without the agent's doing (logged out elsewhere, sockets gone, an
      * admin).
      */
-    PRESENCE_CHANGED
+    PRESENCE_CHANGED,
+    /**
+     * What the visitor panel of the conversation shows changed (a rating, the fan's tags, the
+     * admin's flags, a proactive message): clients read the panel again.
+     */
+    VISITOR_CHANGED
   }
 
   @Schema(name = "EventDelivery")

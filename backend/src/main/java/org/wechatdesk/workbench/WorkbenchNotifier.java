@@ -1,5 +1,6 @@
 package org.wechatdesk.workbench;
 
+import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -13,12 +14,15 @@ import org.wechatdesk.conversation.ConversationAssigned;
 import org.wechatdesk.conversation.ConversationEnded;
 import org.wechatdesk.conversation.ConversationMessageAdded;
 import org.wechatdesk.conversation.ConversationMessageChanged;
+import org.wechatdesk.conversation.ConversationRated;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.ConversationTransferred;
+import org.wechatdesk.fan.tag.FanTagsChanged;
 import org.wechatdesk.message.OutboundMessageSettled;
 import org.wechatdesk.routing.QueuePositionsChanged;
 import org.wechatdesk.routing.VisitorWaiting;
 import org.wechatdesk.routing.agent.CapacityAppeared;
+import org.wechatdesk.routing.customer.CustomerFlagsChanged;
 import org.wechatdesk.system.ClusterNotices;
 import org.wechatdesk.user.DeskUserRepository;
 
@@ -44,6 +48,7 @@ class WorkbenchNotifier {
   private final SimpUserRegistry sockets;
   private final DeskUserRepository users;
   private final QueueLength queueLength;
+  private final Clock clock;
 
   WorkbenchNotifier(
       AgentEventLog log,
@@ -54,7 +59,8 @@ class WorkbenchNotifier {
       ClusterNotices notices,
       SimpUserRegistry sockets,
       DeskUserRepository users,
-      QueueLength queueLength) {
+      QueueLength queueLength,
+      Clock clock) {
     this.log = log;
     this.queries = queries;
     this.conversations = conversations;
@@ -64,6 +70,7 @@ class WorkbenchNotifier {
     this.sockets = sockets;
     this.users = users;
     this.queueLength = queueLength;
+    this.clock = clock;
   }
 
   /**
@@ -263,7 +270,45 @@ class WorkbenchNotifier {
   }
 
   @EventListener
+  void on(ConversationRated rated) {
+    visitorChanged(rated.fanId());
+  }
+
+  @EventListener
+  void on(FanTagsChanged changed) {
+    visitorChanged(changed.fanId());
+  }
+
+  @EventListener
+  void on(CustomerFlagsChanged changed) {
+    visitorChanged(changed.fanId());
+  }
+
+  /**
+   * Every conversation of the fan in an agent's list shows the fan's ratings, tags, flags and
+   * proactive messages in its visitor panel, not only the one the change came from.
+   */
+  private void visitorChanged(long fanId) {
+    for (WorkbenchQueries.Listing listing :
+        queries.listingsOfFan(fanId, clock.instant().minus(WorkbenchController.ENDED_LISTED))) {
+      record(
+          listing.username(),
+          new WorkbenchEvent(
+              0,
+              WorkbenchEvent.Type.VISITOR_CHANGED,
+              listing.conversationId(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
+    }
+  }
+
+  @EventListener
   void on(OutboundMessageSettled settled) {
+    queries.fanOfProactive(settled.id()).ifPresent(this::visitorChanged);
     queries
         .conversationOfOutbound(settled.id())
         .flatMap(conversations::findById)

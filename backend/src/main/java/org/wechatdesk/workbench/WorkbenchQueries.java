@@ -80,6 +80,40 @@ class WorkbenchQueries {
         .list();
   }
 
+  /** The fan's conversations in agents' lists (as {@link #listed}), with the agent of each. */
+  List<Listing> listingsOfFan(long fanId, Instant endedSince) {
+    return jdbc.sql(
+            """
+            select c.id, c.agent_username from desk.conversation c
+             where c.fan_id = ? and c.agent_username is not null
+               and (c.status = 'CHATTING'
+                    or (c.status = 'ENDED' and c.ended_at > ?
+                        and not exists (select 1 from desk.conversation_closed x
+                                         where x.conversation_id = c.id
+                                           and x.username = c.agent_username)))
+             order by c.id""")
+        .params(fanId, DbTime.of(endedSince))
+        .query((rs, n) -> new Listing(rs.getLong("id"), rs.getString("agent_username")))
+        .list();
+  }
+
+  record Listing(long conversationId, String username) {}
+
+  /**
+   * The fan of a proactive message (one a person sent outside any conversation, which the visitor
+   * panel lists), empty for any other outbound message.
+   */
+  Optional<Long> fanOfProactive(long outboundId) {
+    return jdbc.sql(
+            """
+            select o.fan_id from desk.outbound_message o
+             where o.id = ? and o.requested_by is not null and o.kind <> 'TYPING'
+               and not exists (select 1 from desk.conversation_message m where m.outbound_id = o.id)""")
+        .param(outboundId)
+        .query(Long.class)
+        .optional();
+  }
+
   /** The agent is done with an ended conversation: it leaves their list. */
   void close(long conversationId, String username, Instant at) {
     jdbc.sql(

@@ -13,11 +13,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The workbench's reload test: what the live screen shows must be what a fresh load of the same
  * page shows. It reads the visible state (the list, the queue length, the open conversation's
- * header and transcript, the reply countdown's seconds) through data-testid attributes, opens the
- * same conversation in a fresh tab of the same browser (same login), reads it there, and waits
- * until the live tab shows the same: events may still be on their way, but they must arrive without
- * a reload. Timings that tick on their own (the countdown's text) are compared by what they count
- * from.
+ * header, transcript and visitor panel, the reply countdown's seconds) through data-testid
+ * attributes, opens the same conversation in a fresh tab of the same browser (same login), reads it
+ * there, and waits until the live tab shows the same: events may still be on their way, but they
+ * must arrive without a reload. Timings that tick on their own (the countdown's text) are compared
+ * by what they count from.
  */
 public final class ReloadOracle {
 
@@ -31,7 +31,7 @@ public final class ReloadOracle {
       const pane = one('[data-testid=chat-pane]');
       return {
         queueLength: data(one('[data-testid=queue-length]'), 'data-count'),
-        presence: data(one('[data-testid=presence-status] [aria-pressed=true]'), 'class'),
+        presence: data(one('[data-testid=presence-status]'), 'data-status'),
         conversations: all('[data-testid=conversation-item]').map((item) => [
           data(item, 'data-conversation-id'),
           data(item, 'data-status'),
@@ -46,6 +46,7 @@ public final class ReloadOracle {
                 data(one('[data-testid=quota]'), 'data-window-ends')].join(' until '),
         transcript: all('[data-testid=chat-message]').map(
           (line) => data(line, 'data-direction') + ': ' + line.textContent),
+        visitor: (one('[data-testid=visitor-panel]') || {}).textContent || null,
       };""";
 
   private ReloadOracle() {}
@@ -58,7 +59,8 @@ public final class ReloadOracle {
       String open,
       String status,
       String quota,
-      List<String> transcript) {}
+      List<String> transcript,
+      String visitor) {}
 
   @SuppressWarnings("unchecked")
   public static WorkbenchView read(Browser browser) {
@@ -71,7 +73,8 @@ public final class ReloadOracle {
         (String) view.get("open"),
         (String) view.get("status"),
         (String) view.get("quota"),
-        (List<String>) view.get("transcript"));
+        (List<String>) view.get("transcript"),
+        (String) view.get("visitor"));
   }
 
   /**
@@ -104,14 +107,16 @@ public final class ReloadOracle {
       wait.until(
           ExpectedConditions.visibilityOfElementLocated(
               By.cssSelector("[data-testid=connection-state][data-state=connected]")));
-      // Loaded means the list, and the open conversation's transcript or its empty note, are there.
+      // Loaded means the list, and the open conversation's transcript or its empty note, and its
+      // visitor's profile are there.
       wait.until(
           d ->
               openId == null
                   || !d.findElements(
-                          By.cssSelector(
-                              "[data-testid=chat-message], .message-scroller .muted.small.center"))
-                      .isEmpty());
+                              By.cssSelector(
+                                  "[data-testid=chat-message], .message-scroller .muted.small.center"))
+                          .isEmpty()
+                      && !d.findElements(By.cssSelector("[data-testid=visitor-rating]")).isEmpty());
       return read(browser);
     } finally {
       driver.close();

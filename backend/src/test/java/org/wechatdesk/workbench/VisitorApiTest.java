@@ -11,6 +11,7 @@ import static org.wechatdesk.support.RealCsrf.realCsrf;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,10 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wechatdesk.conversation.AgentActions;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.fan.tag.FanTags;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.Role;
 
 /**
  * The visitor panel's profile, the fan list, and proactive messages refused when WeChat would
@@ -30,6 +33,8 @@ import org.wechatdesk.system.DbTime;
 class VisitorApiTest extends ConversationScenario {
 
   @Autowired CustomerProfileRepository customers;
+  @Autowired AgentEventLog events;
+  @Autowired FanTags fanTags;
 
   @Test
   void theVisitorProfileShowsFlagsTagsAndEarlierConversationsWithTheirRatings() throws Exception {
@@ -59,6 +64,55 @@ class VisitorApiTest extends ConversationScenario {
         .andExpect(jsonPath("$.earlierConversations[0].rating").value(2))
         .andExpect(jsonPath("$.earlierConversations[0].ratingLabel").value("满意"))
         .andExpect(jsonPath("$.earlierConversations[0].solved").value(true));
+  }
+
+  /**
+   * Whatever the panel shows and changes on the server tells the workbench of every agent whose
+   * list holds the fan's conversation, so that the panel is read again without a reload.
+   */
+  @Test
+  void aRatingInTheChatTagsAndFlagsEachTellTheAgentsPanel() throws Exception {
+    Agent agent = agent(queueId, 2);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    AgentActions.Actor actor = new AgentActions.Actor(agent.username(), false);
+    actions.inviteSurvey(conversation.id(), actor);
+    long before = lastEvent(agent);
+
+    fanWrites(fan, "1");
+
+    await("the rating is stored", () -> reload(conversation).rating() != null);
+    assertThat(visitorEventsAfter(agent, before)).isEqualTo(1);
+    visitor(conversation.id(), agent.username(), false)
+        .andExpect(jsonPath("$.rating.rating").value(1))
+        .andExpect(jsonPath("$.rating.label").isNotEmpty());
+
+    long afterRating = lastEvent(agent);
+    fanTags.replace(conversation.fanId(), List.of("回头客"));
+    assertThat(visitorEventsAfter(agent, afterRating)).isEqualTo(1);
+
+    long afterTags = lastEvent(agent);
+    String admin = "admin-" + System.nanoTime();
+    users.insert(admin, encoder.encode("pw"), "管理员", Role.ADMIN);
+    mvc.perform(
+            put("/api/admin/customers/" + conversation.fanId())
+                .with(user(admin).roles("ADMIN"))
+                .with(realCsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"ownerAgentId\":null,\"vip\":true,\"designated\":false}"))
+        .andExpect(status().isOk());
+    assertThat(visitorEventsAfter(agent, afterTags)).isEqualTo(1);
+  }
+
+  private long lastEvent(Agent agent) {
+    return events.latestId(agent.username());
+  }
+
+  private long visitorEventsAfter(Agent agent, long afterId) {
+    return events.after(agent.username(), afterId, 100).stream()
+        .filter(event -> event.type() == WorkbenchEvent.Type.VISITOR_CHANGED)
+        .count();
   }
 
   @Test

@@ -91,7 +91,7 @@ class WorkbenchBrowserTest extends ConversationScenario {
 
       browser.visible(By.cssSelector(".tag-add input")).sendKeys("老客户");
       browser.visible(By.cssSelector(".tag-add button[type=submit]")).click();
-      browser.waitForText(By.cssSelector(".tag-chip"), "老客户");
+      browser.waitForText(By.cssSelector(".tag-list .ant-tag"), "老客户");
       await(
           "WeChat has the tag",
           () -> wechat().tagsOf(account.account().appId(), fan).contains("老客户"));
@@ -110,7 +110,7 @@ class WorkbenchBrowserTest extends ConversationScenario {
       browser.visible(CONVERSATION).click();
       browser.waitForText(
           By.cssSelector("[data-testid=chat-message][data-direction=NOTE]"), "客户要退货，订单 A123");
-      browser.waitForText(By.cssSelector(".tag-chip"), "老客户");
+      browser.waitForText(By.cssSelector(".tag-list .ant-tag"), "老客户");
       browser.screenshot("workbench-transferred");
     }
   }

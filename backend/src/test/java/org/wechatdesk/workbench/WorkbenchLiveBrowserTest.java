@@ -5,13 +5,16 @@ import static org.wechatdesk.support.ReloadOracle.assertLiveEqualsFreshLoad;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationMessage;
 import org.wechatdesk.conversation.flow.FlowSettings;
+import org.wechatdesk.fan.tag.FanTags;
 import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.Browser;
@@ -25,6 +28,8 @@ import org.wechatdesk.support.ReloadOracle.WorkbenchView;
  * Flow timers fall due by moving the engine's clock, never by waiting.
  */
 class WorkbenchLiveBrowserTest extends ConversationScenario {
+
+  @Autowired FanTags fanTags;
 
   private static final By CONVERSATION = By.cssSelector("[data-testid=conversation-item]");
   private static final By MESSAGES = By.cssSelector("[data-testid=chat-message]");
@@ -104,11 +109,18 @@ class WorkbenchLiveBrowserTest extends ConversationScenario {
       browser.visible(By.cssSelector("[data-testid=invite-rating-button]")).click();
       browser.visible(By.cssSelector(".ant-message"));
       browser.waitForText(MESSAGES, FlowSettings.defaults().surveyInviteText());
+      assertThat(assertLiveEqualsFreshLoad(browser, baseUrl()).visitor()).contains("本次评价未评价");
       fanWrites(fan, "1");
       browser.waitForText(By.cssSelector("[data-testid=chat-message][data-direction=IN]"), "1");
       WorkbenchView view = assertLiveEqualsFreshLoad(browser, baseUrl());
       assertThat(view.transcript()).anyMatch(line -> line.contains("[满意度评价]"));
       assertThat(view.transcript()).noneMatch(line -> line.contains("system"));
+      assertThat(view.visitor()).as("the panel follows the rating").contains("（1 分）");
+
+      fanTags.replace(conversation.fanId(), List.of("回头客"));
+      assertThat(assertLiveEqualsFreshLoad(browser, baseUrl()).visitor())
+          .as("and tags an admin or another agent gives the fan")
+          .contains("回头客");
     }
   }
 

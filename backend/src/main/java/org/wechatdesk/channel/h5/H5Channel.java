@@ -1,6 +1,8 @@
 package org.wechatdesk.channel.h5;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.fan.Fan;
@@ -20,6 +22,10 @@ import org.wechatdesk.message.OutboundMessage;
 @Component
 class H5Channel implements ChannelAdapter {
 
+  /** What the page shows: texts, and files with an image, audio or video player. */
+  private static final Set<OutboundKind> PAGE_KINDS =
+      EnumSet.of(OutboundKind.TEXT, OutboundKind.IMAGE, OutboundKind.VOICE, OutboundKind.VIDEO);
+
   @Override
   public FanChannel channel() {
     return FanChannel.H5;
@@ -36,8 +42,8 @@ class H5Channel implements ChannelAdapter {
 
   @Override
   public Optional<Refusal> refusal(Fan fan, OutboundKind kind) {
-    if (kind != OutboundKind.TEXT && kind != OutboundKind.IMAGE) {
-      return Optional.of(new Refusal("kind", OutboundError.H5_TEXT_AND_IMAGES_ONLY));
+    if (!PAGE_KINDS.contains(kind)) {
+      return Optional.of(new Refusal("kind", OutboundError.H5_UNSUPPORTED_KIND));
     }
     return Optional.empty();
   }

@@ -76,15 +76,15 @@ class H5ChatController {
   }
 
   @GetMapping("/media/{id}")
-  ResponseEntity<byte[]> image(@AuthenticationPrincipal H5Visitor visitor, @PathVariable long id) {
-    H5Transcript.Image image =
+  ResponseEntity<byte[]> media(@AuthenticationPrincipal H5Visitor visitor, @PathVariable long id) {
+    H5Transcript.PageMedia media =
         transcript
-            .image(visitor.fanId(), id)
+            .media(visitor.fanId(), id)
             .orElseThrow(() -> new NotFoundException(H5Error.IMAGE_NOT_FOUND, "id", id));
     return ResponseEntity.ok()
-        .contentType(image.contentType())
+        .contentType(media.contentType())
         .header("Cache-Control", "private, max-age=86400")
-        .body(image.content());
+        .body(media.content());
   }
 
   record VisitorText(String clientId, String text) {}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
@@ -50,6 +51,9 @@ class H5Transcript {
         left join desk.desk_user u on u.username = m.author and m.direction = 'OUT'
        where c.fan_id = ? and m.direction in ('IN', 'OUT') and m.kind <> 'TEMPLATE'""";
 
+  /** The kinds whose file the page shows, with an image, audio or video player. */
+  private static final Set<String> PAGE_MEDIA = Set.of("IMAGE", "VOICE", "VIDEO");
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -85,18 +89,22 @@ class H5Transcript {
         .list();
   }
 
-  /** An image of the visitor's own conversations; any other media id is not theirs to see. */
-  Optional<Image> image(long fanId, long mediaId) {
+  /**
+   * An image, voice message or video of the visitor's own conversations; any other media id is not
+   * theirs to see.
+   */
+  Optional<PageMedia> media(long fanId, long mediaId) {
     return jdbc.sql(
             """
             select content_type, content from desk.media md
              where md.id = ? and exists (select 1 from desk.conversation_message m
                                            join desk.conversation c on c.id = m.conversation_id
-                                          where m.media_id = md.id and c.fan_id = ? and m.kind = 'IMAGE')""")
+                                          where m.media_id = md.id and c.fan_id = ?
+                                            and m.kind in ('IMAGE', 'VOICE', 'VIDEO'))""")
         .params(mediaId, fanId)
         .query(
             (rs, n) ->
-                new Image(
+                new PageMedia(
                     MediaType.parseMediaType(rs.getString("content_type")), rs.getBytes("content")))
         .optional();
   }
@@ -126,7 +134,7 @@ class H5Transcript {
         fromAgent ? rs.getString("avatar_url") : null,
         kind,
         VisibleText.strip(rs.getString("text")),
-        mediaId != null && kind.equals("IMAGE") ? "/api/h5/media/" + mediaId : null,
+        mediaId != null && PAGE_MEDIA.contains(kind) ? "/api/h5/media/" + mediaId : null,
         PageMessages.clientId(rs.getString("dedupe_key")),
         DbTime.read(rs, "created_at"));
   }
@@ -149,5 +157,5 @@ class H5Transcript {
     }
   }
 
-  record Image(MediaType contentType, byte[] content) {}
+  record PageMedia(MediaType contentType, byte[] content) {}
 }

@@ -2,6 +2,7 @@ package org.wechatdesk.routing.customer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.lang.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +33,19 @@ class CustomerAdminController {
   private final FanRepository fans;
   private final AgentProfileRepository agents;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
 
   CustomerAdminController(
       CustomerProfileRepository customers,
       FanRepository fans,
       AgentProfileRepository agents,
-      AuditLog audit) {
+      AuditLog audit,
+      ApplicationEventPublisher events) {
     this.customers = customers;
     this.fans = fans;
     this.agents = agents;
     this.audit = audit;
+    this.events = events;
   }
 
   @GetMapping
@@ -69,6 +73,7 @@ class CustomerAdminController {
         new CustomerProfile(fanId, request.ownerAgentId(), request.vip(), request.designated()));
     CustomerProfile after = customers.find(fanId);
     audit.record("customer.update", AuditTarget.CUSTOMER, fanId, before, after);
+    events.publishEvent(new CustomerFlagsChanged(fanId));
     return after;
   }
 

@@ -22,11 +22,15 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.conversation.AgentActions;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.TranscriptNotice;
+import org.wechatdesk.media.MediaRepository;
 import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.message.OutboundContent;
+import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.H5Browser;
 import org.wechatdesk.support.HttpSession;
+import org.wechatdesk.support.TestAudio;
 import org.wechatdesk.support.TestImages;
 import org.wechatdesk.system.SecretCipher;
 
@@ -40,6 +44,7 @@ class H5ChannelTest extends ConversationScenario {
   private static final String H5_STATE_COOKIE = "DESK_H5_STATE";
 
   @Autowired private SecretCipher secrets;
+  @Autowired private MediaRepository media;
 
   @Test
   void anAuthorizedVisitorChatsOnThePageAndTheAnswersStayOffWeChat() throws Exception {
@@ -129,6 +134,41 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(chatting.path("status").asText()).isEqualTo("CHATTING");
     assertThat(chatting.path("agent").path("displayName").asText())
         .isEqualTo("座席 " + agent.username());
+  }
+
+  @Test
+  void anAgentsVoiceAndVideoReachThePageWithTheirFiles() throws Exception {
+    h5Authorization(H5Authorization.USERINFO);
+    Agent agent = agent(queueId, 3);
+    String openid = fan();
+    H5Browser phone = signedInThroughWeChat(openid, "snsapi_userinfo");
+    phone.send("POST", "/api/h5/messages", "{\"clientId\":\"c-0002-abcd\",\"text\":\"在吗\"}");
+    Conversation conversation = conversationOf(openid);
+    byte[] mp3 = TestAudio.mp3(3);
+    byte[] mp4 = TestAudio.mp4(2048);
+    AgentActions.Actor actor = new AgentActions.Actor(agent.username(), false);
+    long voice = media.saveUpload(agent.username(), "VOICE", "audio/mpeg", "upload.mp3", mp3);
+    long video = media.saveUpload(agent.username(), "VIDEO", "video/mp4", "upload.mp4", mp4);
+    actions.reply(
+        conversation.id(), actor, OutboundKind.VOICE, OutboundContent.media(voice), "h5-voice-1");
+    actions.reply(
+        conversation.id(), actor, OutboundKind.VIDEO, OutboundContent.media(video), "h5-video-1");
+
+    List<JsonNode> messages =
+        json(phone.send("GET", "/api/h5/messages?after=0", null), 200)
+            .path("messages")
+            .findParents("id");
+    for (var sent : Map.of("VOICE", mp3, "VIDEO", mp4).entrySet()) {
+      JsonNode line =
+          messages.stream()
+              .filter(m -> m.path("kind").asText().equals(sent.getKey()))
+              .findFirst()
+              .orElseThrow();
+      HttpResponse<byte[]> file = phone.getBytes(line.path("mediaUrl").asText());
+      assertThat(file.statusCode()).isEqualTo(200);
+      assertThat(file.body()).containsExactly(sent.getValue());
+    }
+    assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
   }
 
   @Test
