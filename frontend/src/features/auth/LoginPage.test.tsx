@@ -87,9 +87,7 @@ describe('LoginPage', () => {
     expect(screen.getByText('管理员')).toBeTruthy();
     expect(screen.getByText('座席')).toBeTruthy();
     expect(screen.queryByText(/^(ADMIN|AGENT)$/)).toBeNull();
-    expect(screen.getByRole('link', { name: '模拟粉丝' }).getAttribute('href')).toBe(
-      '#/simulator',
-    );
+    expect(screen.getByRole('link', { name: '模拟粉丝' }).getAttribute('href')).toBe('#/simulator');
   });
 
   it('shows no demo logins outside demo mode', () => {
