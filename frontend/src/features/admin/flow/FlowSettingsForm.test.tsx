@@ -19,7 +19,8 @@ function renderForm() {
   );
 }
 
-describe('FlowSettingsForm', () => {
+// The whole form is some forty antd fields: on a busy two-core machine one test can take longer than the default.
+describe('FlowSettingsForm', { timeout: 60_000 }, () => {
   beforeEach(() => setCsrfCookie());
 
   it('saves every field, with the lists as edited', async () => {

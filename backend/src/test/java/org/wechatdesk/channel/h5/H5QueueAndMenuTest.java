@@ -81,8 +81,8 @@ class H5QueueAndMenuTest extends ConversationScenario {
     assertThat(ended.endReason()).isEqualTo(Conversation.EndReason.VISITOR_GAVE_UP);
     await(
         "the give-up text reaches the page",
-        () -> pageTexts(phone).contains(FlowSettings.defaults().giveUpText()));
-    assertThat(pageTexts(phone))
+        () -> phone.messageTexts().contains(FlowSettings.defaults().giveUpText()));
+    assertThat(phone.messageTexts())
         .as("no survey after giving up")
         .noneMatch(text -> text.contains(FlowSettings.defaults().surveyInviteText()))
         .noneMatch(text -> text.contains("/#/rate/"));
@@ -145,15 +145,5 @@ class H5QueueAndMenuTest extends ConversationScenario {
 
   private HttpResponse<String> giveUp(H5Browser phone, long conversationId) {
     return phone.send("POST", "/api/h5/conversations/" + conversationId + "/give-up", null);
-  }
-
-  private List<String> pageTexts(H5Browser phone) {
-    try {
-      return json.readTree(phone.send("GET", "/api/h5/messages?after=0", null).body())
-          .path("messages")
-          .findValuesAsText("text");
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
   }
 }
