@@ -8,6 +8,9 @@ export type H5Authorization = Account['h5Authorization'];
 /** The server takes BASE when the H5 authorization is left out. */
 export type AccountRequest = Schema<'AccountRequest'>;
 export type NewAccount = Omit<AccountRequest, 'h5Authorization'>;
+/** Name, and AppSecret and Token when they change (empty keeps the stored one). */
+export type AccountEdit = Schema<'AccountEdit'>;
+export type AccountState = Account['state'];
 export type GeneratedSecrets = Schema<'GeneratedSecrets'>;
 export type Verification = Schema<'Verification'>;
 /** The file WeChat fetches from the root of a web-authorization domain (网页授权域名), served by the desk. */
@@ -28,6 +31,19 @@ export function generateSecrets(): Promise<GeneratedSecrets> {
 
 export function createAccount(account: AccountRequest): Promise<Account> {
   return answer(api.POST('/api/admin/accounts', { body: account }));
+}
+
+export function editAccount(id: number, edit: AccountEdit): Promise<Account> {
+  return answer(api.PUT('/api/admin/accounts/{id}', { ...byId(id), body: edit }));
+}
+
+export function setAccountEnabled(id: number, enabled: boolean): Promise<Account> {
+  return answer(api.PUT('/api/admin/accounts/{id}/enabled', { ...byId(id), body: { enabled } }));
+}
+
+/** Wipes the credentials; the account's conversations stay in history. */
+export function unbindAccount(id: number): Promise<void> {
+  return answer(api.DELETE('/api/admin/accounts/{id}', byId(id)));
 }
 
 export function verifyAccount(id: number): Promise<Verification> {

@@ -2,6 +2,7 @@ import { answer, api, type Schema } from './http';
 
 export type DemoLogin = Schema<'Login'>;
 export type DemoInfo = Schema<'DemoInfo'>;
+export type DemoTemplate = Schema<'Template'>;
 
 /**
  * One message the desk sent to the fan, as WeChat's API received it: `kind` is WeChat's msgtype. The

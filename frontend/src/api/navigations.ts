@@ -29,15 +29,19 @@ export function getAccountRouting(accountId: number): Promise<AccountRouting> {
   return answer(api.GET('/api/admin/accounts/{accountId}/routing', byAccount(accountId)));
 }
 
+/** Exactly one of queueId and navigationId; no familiar window keeps the desk's default. */
 export function setAccountRouting(
   accountId: number,
-  queueId: number | null,
-  navigationId: number | null,
+  routing: { queueId: number | null; navigationId: number | null; familiarWindowMinutes: number | null },
 ): Promise<AccountRouting> {
   return answer(
     api.PUT('/api/admin/accounts/{accountId}/routing', {
       ...byAccount(accountId),
-      body: { queueId: queueId ?? undefined, navigationId: navigationId ?? undefined },
+      body: {
+        queueId: routing.queueId ?? undefined,
+        navigationId: routing.navigationId ?? undefined,
+        familiarWindowMinutes: routing.familiarWindowMinutes ?? undefined,
+      },
     }),
   );
 }

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../test/helpers';
 import { snapshot } from '../test/workbenchFixtures';
+import { deskTimeZone } from '../i18n/deskTimeZone';
 import { App } from './App';
 
-const agent = { username: 'bob', displayName: '小王', roles: ['AGENT'] };
+const agent = { username: 'bob', displayName: '小王', roles: ['AGENT'], timeZone: 'Asia/Shanghai' };
 
 describe('App', () => {
   it('shows the login page when /api/auth/me is 401, then the workbench after login', async () => {
@@ -28,6 +29,7 @@ describe('App', () => {
     expect(screen.getByRole('link', { name: '工作台' }).getAttribute('aria-current')).toBe('page');
     expect(screen.queryByRole('link', { name: '公众号接入' })).toBeNull();
     expect(window.location.hash).toBe('#/workbench');
+    expect(deskTimeZone(), "the screens show times in the desk's zone the login told").toBe('Asia/Shanghai');
   });
 
   it('gives an admin the accounts screen first, the workbench too, and signs out', async () => {

@@ -7,6 +7,7 @@ import { fetchDemoInfo, type DemoInfo } from '../api/demo';
 import { LoginPage } from '../features/auth/LoginPage';
 import { FanSimulator } from '../features/simulator/FanSimulator';
 import { errorText } from '../i18n/errorText';
+import { setDeskTimeZone } from '../i18n/deskTimeZone';
 import { useT } from '../i18n/I18nProvider';
 import { Shell } from './Shell';
 
@@ -42,6 +43,7 @@ export function App() {
 
   // The simulator stands for a fan, who has no desk login; it exists only in demo mode.
   if (pathname === '/simulator') return <FanSimulator />;
+  if (session.kind === 'user') setDeskTimeZone(session.user.timeZone);
   if (session.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (session.kind === 'anonymous') {
     return (

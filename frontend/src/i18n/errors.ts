@@ -40,6 +40,7 @@ const errorsZh = {
   'account.appIdFormat': 'AppID 须为 wx 加 16 位十六进制字符',
   'account.appSecretFormat': 'AppSecret 须为 32 位十六进制字符',
   'account.tokenFormat': 'Token 须为 3-32 位字母或数字',
+  'kf.wechatIdFormat': '微信号须为 6-20 位字母、数字、下划线或减号，以字母开头',
   'account.aesKeyFormat': 'EncodingAESKey 须为 43 位字母、数字、+ 或 /',
   'account.originalIdFormat': '原始 ID 须为 gh_ 加 12 位十六进制字符',
 
@@ -126,6 +127,8 @@ const errorsZh = {
   'delivery.connectionBroke': '与微信的连接中断，消息可能已送达',
   'delivery.databaseAway': '数据库暂时不可用，稍后重试',
   'delivery.interrupted': '发送过程中服务中断，消息可能已送达',
+  'delivery.accountDisabled': '未发送：该公众号已在客服台停用',
+  'delivery.accountUnbound': '未发送：该公众号已从客服台解绑',
   'outbound.notFound': '消息不存在',
   'outbound.mediaRequired': '需要媒体文件',
   'outbound.notResendable': '只能重发失败或未确认的消息',
@@ -212,6 +215,7 @@ const errorsEn: Record<ErrorCode, string> = {
   'account.appIdFormat': 'AppID: wx followed by 16 hex characters',
   'account.appSecretFormat': 'AppSecret: 32 hex characters',
   'account.tokenFormat': 'Token: 3-32 letters or digits',
+  'kf.wechatIdFormat': 'WeChat ID: 6-20 letters, digits, _ or -, starting with a letter',
   'account.aesKeyFormat': 'EncodingAESKey: 43 characters of A-Z a-z 0-9 + /',
   'account.originalIdFormat': 'Original ID: gh_ followed by 12 hex characters',
 
@@ -301,6 +305,8 @@ const errorsEn: Record<ErrorCode, string> = {
   'delivery.connectionBroke': 'The connection to WeChat broke; it may have delivered the message',
   'delivery.databaseAway': "The desk's database was away; trying again",
   'delivery.interrupted': 'The desk stopped while handing the message over; it may have been delivered',
+  'delivery.accountDisabled': 'Not sent: the account is disabled in the desk',
+  'delivery.accountUnbound': 'Not sent: the account was unbound from the desk',
   'outbound.notFound': 'No such message',
   'outbound.mediaRequired': 'A media file is required',
   'outbound.notResendable': 'Only failed or unconfirmed messages can be sent again',

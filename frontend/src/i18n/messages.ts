@@ -3,9 +3,11 @@ import { adminToolsEn, adminToolsZh } from './adminToolsMessages';
 import { visitorEn, visitorZh } from './visitorMessages';
 import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 import { h5En, h5Zh } from './h5Messages';
+import { accountEn, accountZh } from './accountMessages';
 import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
+import { kfEn, kfZh } from './kfMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -19,9 +21,11 @@ const zhCN = {
   ...visitorZh,
   ...adminConfigZh,
   ...h5Zh,
+  ...accountZh,
   ...historyZh,
   ...handoverZh,
   ...workbenchZh,
+  ...kfZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -43,7 +47,7 @@ const zhCN = {
   'login.required': '请输入用户名和密码',
   'login.demoTitle': '演示模式',
   'login.demoHint': '点击一个账号填入登录表单；在另一个标签页打开粉丝模拟器给客服发消息。',
-  'login.demoSimulator': '模拟粉丝 / Fan simulator',
+  'login.demoSimulator': '模拟粉丝',
 
   'sim.title': '粉丝模拟器',
   'sim.notDemo': '粉丝模拟器只在演示模式下可用（--spring.profiles.active=demo）。',
@@ -301,9 +305,11 @@ const en: Record<MessageKey, string> = {
   ...visitorEn,
   ...adminConfigEn,
   ...h5En,
+  ...accountEn,
   ...historyEn,
   ...handoverEn,
   ...workbenchEn,
+  ...kfEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',
@@ -326,7 +332,7 @@ const en: Record<MessageKey, string> = {
   'login.demoTitle': 'Demo mode',
   'login.demoHint':
     'Click an account to fill in the form; open the fan simulator in another tab to write to the agents.',
-  'login.demoSimulator': '模拟粉丝 / Fan simulator',
+  'login.demoSimulator': 'Fan simulator',
 
   'sim.title': 'Fan simulator',
   'sim.notDemo': 'The fan simulator is only available in demo mode (--spring.profiles.active=demo).',

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { DeskProviders } from '../app/DeskApp';
@@ -75,4 +75,24 @@ export function on(
 
 export function setCsrfCookie(value = 'csrf-token') {
   document.cookie = `XSRF-TOKEN=${value}; path=/`;
+}
+
+/**
+ * Picks an option of an Ant Design Select: opens it, then clicks the option in this select's own list
+ * (other lists opened before stay in the page, with options of the same names).
+ */
+export async function chooseAntOption(
+  user: { click: (element: Element) => Promise<void> },
+  select: HTMLElement,
+  option: string,
+) {
+  await user.click(select);
+  const list = await waitFor(() => {
+    const own = document.getElementById(select.getAttribute('aria-controls') ?? '');
+    const dropdown = own?.closest('.ant-select-dropdown');
+    if (!dropdown) throw new Error('The select has not opened');
+    return dropdown as HTMLElement;
+  });
+  // The list may still be sliding in, with pointer events off, which user-event refuses to click through.
+  fireEvent.click(await within(list).findByTitle(option));
 }

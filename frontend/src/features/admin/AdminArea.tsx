@@ -8,6 +8,7 @@ import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { CustomersPage } from './customers/CustomersPage';
 import { FlowSettingsPage } from './flow/FlowSettingsPage';
+import { KfAccountsPage } from './kf/KfAccountsPage';
 import { MenuEditorPage } from './menu/MenuEditorPage';
 import { NavigationsPage } from './navigations/NavigationsPage';
 import { ProcessesPage } from './processes/ProcessesPage';
@@ -29,6 +30,7 @@ const SCREENS: Screen[] = [
   { path: 'customers', label: 'ac.menu.customers', element: <CustomersPage /> },
   { path: 'navigations', label: 'ac.menu.navigations', element: <NavigationsPage /> },
   { path: 'menu', label: 'nav.menu', element: <MenuEditorPage /> },
+  { path: 'kf-accounts', label: 'nav.kf', element: <KfAccountsPage /> },
   { path: 'processes', label: 'nav.processes', element: <ProcessesPage /> },
   { path: 'rules', label: 'nav.rules', element: <RulesPage /> },
   { path: 'audit', label: 'ac.menu.audit', element: <AuditPage /> },

@@ -74,6 +74,7 @@ describe('LoginPage', () => {
       ],
       fans: [],
       vipFan: '',
+      templates: [],
     };
     renderWithI18n(<LoginPage onLoggedIn={vi.fn()} demo={demo} />);
 
@@ -86,7 +87,7 @@ describe('LoginPage', () => {
     expect(screen.getByText('管理员')).toBeTruthy();
     expect(screen.getByText('座席')).toBeTruthy();
     expect(screen.queryByText(/^(ADMIN|AGENT)$/)).toBeNull();
-    expect(screen.getByRole('link', { name: '模拟粉丝 / Fan simulator' }).getAttribute('href')).toBe(
+    expect(screen.getByRole('link', { name: '模拟粉丝' }).getAttribute('href')).toBe(
       '#/simulator',
     );
   });

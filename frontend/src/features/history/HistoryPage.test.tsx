@@ -6,8 +6,13 @@ import type { HistoryItem } from '../../api/history';
 import { jsonResponse, on, renderWithI18n, stubFetch, type Call } from '../../test/helpers';
 import { HistoryPage, historyQuery } from './HistoryPage';
 
-const agent = { username: 'bob', displayName: '小王', roles: ['AGENT' as const] };
-const admin = { username: 'root', displayName: '管理员', roles: ['ADMIN' as const] };
+const agent = { username: 'bob', displayName: '小王', roles: ['AGENT' as const], timeZone: 'Asia/Shanghai' };
+const admin = {
+  username: 'root',
+  displayName: '管理员',
+  roles: ['ADMIN' as const],
+  timeZone: 'Asia/Shanghai',
+};
 
 function item(overrides: Partial<HistoryItem> = {}): HistoryItem {
   return {

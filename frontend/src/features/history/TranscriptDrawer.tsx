@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Empty, List, Skeleton, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { inDeskZone } from '../../i18n/deskTimeZone';
 import { fetchTranscript, type TranscriptLine } from '../../api/history';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Translate } from '../../i18n/I18nProvider';
@@ -81,7 +81,7 @@ export function TranscriptDrawer({
                 renderItem={(line) => (
                   <List.Item>
                     <List.Item.Meta
-                      title={`${t(`history.from.${line.direction}`)} · ${line.author} · ${dayjs(line.createdAt).format('HH:mm:ss')}`}
+                      title={`${t(`history.from.${line.direction}`)} · ${line.author} · ${inDeskZone(line.createdAt).format('HH:mm:ss')}`}
                       description={lineText(t, line)}
                     />
                   </List.Item>

@@ -1,10 +1,10 @@
-import dayjs from 'dayjs';
 import type { HistoryItem } from '../../api/history';
+import { inDeskZone } from '../../i18n/deskTimeZone';
 import type { Translate } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 
 export function timeText(at?: string | null): string {
-  return at ? dayjs(at).format('YYYY/M/D HH:mm:ss') : '—';
+  return at ? inDeskZone(at).format('YYYY/M/D HH:mm:ss') : '—';
 }
 
 export function statusText(t: Translate, status: HistoryItem['status']): string {

@@ -143,7 +143,12 @@ export function FanSimulator() {
   }
 
   const lines: Line[] = [
-    ...inbox.map((d) => ({ from: 'desk' as const, key: `d${d.id}`, at: d.at, bubble: toBubble(d) })),
+    ...inbox.map((d) => ({
+      from: 'desk' as const,
+      key: `d${d.id}`,
+      at: d.at,
+      bubble: toBubble(d, info?.templates),
+    })),
     ...sent
       .filter((s) => s.openid === openid)
       .map((s) => ({ from: 'fan' as const, key: `s${s.id}`, at: s.at, bubble: s.bubble })),

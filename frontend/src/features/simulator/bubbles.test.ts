@@ -22,31 +22,65 @@ describe('toBubble', () => {
     });
   });
 
-  it('lists a template message field by field', () => {
+  const satisfaction = {
+    templateId: 'T1',
+    title: '服务评价提醒',
+    content: '{{first.DATA}}\n服务客服：{{keyword1.DATA}}\n结束时间：{{keyword2.DATA}}\n{{remark.DATA}}',
+  };
+
+  it("shows a template message as the library's template places its fields, as WeChat does", () => {
+    const bubble = toBubble(
+      {
+        id: 3,
+        at,
+        kind: 'template',
+        body: {
+          template_id: 'T1',
+          data: {
+            first: { value: '请评价' },
+            keyword1: { value: '小王' },
+            keyword2: { value: '2026-12-03 23:40' },
+            remark: { value: '点击进入评价页面' },
+          },
+        },
+      },
+      [satisfaction],
+    );
+    expect(bubble).toEqual({
+      kind: 'card',
+      title: '服务评价提醒',
+      lines: ['请评价', '服务客服：小王', '结束时间：2026-12-03 23:40', '点击进入评价页面'],
+    });
+  });
+
+  it("shows an unknown template's values without WeChat's field names or its raw id", () => {
     const bubble = toBubble({
       id: 3,
       at,
       kind: 'template',
-      body: { template_id: 'T1', data: { first: { value: '请评价' }, keyword1: { value: '满意' } } },
+      body: { template_id: 'T9', data: { first: { value: '请评价' }, keyword1: { value: '满意' } } },
     });
-    expect(bubble).toEqual({ kind: 'card', title: 'T1', lines: ['first: 请评价', 'keyword1: 满意'] });
+    expect(bubble).toEqual({ kind: 'card', title: '', lines: ['请评价', '满意'] });
   });
 
   it('keeps the link of a template message, which opens the rating page', () => {
-    const bubble = toBubble({
-      id: 5,
-      at,
-      kind: 'template',
-      body: {
-        template_id: 'T1',
-        url: 'http://localhost:8080/#/rate/abc',
-        data: { first: { value: '请评价' } },
+    const bubble = toBubble(
+      {
+        id: 5,
+        at,
+        kind: 'template',
+        body: {
+          template_id: 'T1',
+          url: 'http://localhost:8080/#/rate/abc',
+          data: { first: { value: '请评价' } },
+        },
       },
-    });
+      [satisfaction],
+    );
     expect(bubble).toEqual({
       kind: 'card',
-      title: 'T1',
-      lines: ['first: 请评价'],
+      title: '服务评价提醒',
+      lines: ['请评价', '服务客服：', '结束时间：'],
       link: 'http://localhost:8080/#/rate/abc',
     });
   });

@@ -1,4 +1,4 @@
-import { demoMediaUrl, type Delivery } from '../../api/demo';
+import { demoMediaUrl, type Delivery, type DemoTemplate } from '../../api/demo';
 import { toDisplay } from '../workbench/emoji';
 
 /** How the fan's WeChat shows one message from the desk. */
@@ -22,8 +22,26 @@ function withLink(card: Extract<Bubble, { kind: 'card' }>, url: unknown): Bubble
   return link ? { ...card, link } : card;
 }
 
+/**
+ * A template message as the fan's WeChat shows it: the library template's title, and its content with
+ * each {{name.DATA}} replaced by the field the desk sent. A template the library does not hold shows
+ * its fields' values only, never WeChat's field names.
+ */
+function templateCard(body: Record<string, unknown>, templates: DemoTemplate[]): Bubble {
+  const data = record(body.data);
+  const value = (name: string) => str(record(data[name]).value);
+  const template = templates.find((candidate) => candidate.templateId === str(body.template_id));
+  const lines = template
+    ? template.content.replace(/\{\{(\w+)\.DATA\}\}/g, (_, name: string) => value(name)).split('\n')
+    : Object.keys(data).map(value);
+  return withLink(
+    { kind: 'card', title: template?.title ?? '', lines: lines.filter((line) => line.trim()) },
+    body.url,
+  );
+}
+
 /** Turns the JSON the desk sent to WeChat's API into what the fan sees; emoji codes become Unicode. */
-export function toBubble(delivery: Delivery): Bubble {
+export function toBubble(delivery: Delivery, templates: DemoTemplate[] = []): Bubble {
   const body = delivery.body;
   switch (delivery.kind) {
     case 'text':
@@ -50,11 +68,8 @@ export function toBubble(delivery: Delivery): Bubble {
       ];
       return { kind: 'text', text: toDisplay(lines.filter(Boolean).join('\n')) };
     }
-    case 'template': {
-      const data = record(body.data);
-      const lines = Object.entries(data).map(([key, field]) => `${key}: ${str(record(field).value)}`);
-      return withLink({ kind: 'card', title: str(body.template_id), lines }, body.url);
-    }
+    case 'template':
+      return templateCard(body, templates);
     default:
       return { kind: 'other', msgtype: delivery.kind };
   }

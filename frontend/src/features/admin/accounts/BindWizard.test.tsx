@@ -16,6 +16,8 @@ const created: Account = {
   appSecretSet: true,
   encodingAesKeySet: true,
   previousEncodingAesKeySet: false,
+  previousTokenSet: false,
+  state: 'ACTIVE',
   pushUrl: 'https://desk.example.com/wechat/push/7',
   status: { handshakeAt: null, lastMessageAt: null, tokenOkAt: null, lastError: null },
   h5ChatUrl: 'https://desk.example.com/h5/wx0123456789abcdef',
@@ -26,13 +28,15 @@ function input(label: string): HTMLInputElement {
   return screen.getByLabelText(label);
 }
 
+/** The message antd's Form.Item shows under the field, which the input names in aria-describedby. */
 function errorOf(label: string): string | undefined {
   const describedBy = input(label).getAttribute('aria-describedby') ?? '';
   return (
     describedBy
       .split(' ')
       .map((id) => document.getElementById(id))
-      .find((element) => element?.className === 'field-error')?.textContent ?? undefined
+      .find((element) => element?.id.endsWith('_help'))
+      ?.querySelector('.ant-form-item-explain-error')?.textContent ?? undefined
   );
 }
 
@@ -66,8 +70,8 @@ describe('BindWizard', () => {
     await userEvent.type(input('原始ID'), 'gh_123');
     await userEvent.click(screen.getByRole('button', { name: '下一步' }));
 
-    expect(errorOf('原始ID')).toBe('原始ID须为 gh_ 加 12 位十六进制字符');
-    expect(errorOf('名称')).toBe('请输入名称');
+    await vi.waitFor(() => expect(errorOf('原始ID')).toBe('原始ID须为 gh_ 加 12 位十六进制字符'));
+    await vi.waitFor(() => expect(errorOf('名称')).toBe('请输入名称'));
     expect(screen.getByText(/第 1 步/)).toBeTruthy();
   });
 
@@ -87,14 +91,15 @@ describe('BindWizard', () => {
     const { onCreated } = renderWizard();
 
     await fillStep1();
-    expect(screen.getByText(/第 2 步/)).toBeTruthy();
+    expect(await screen.findByText(/第 2 步/)).toBeTruthy();
     expect(screen.getByText(/安全模式/)).toBeTruthy();
     await fillStep2();
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
 
-    expect((await screen.findByRole('alert')).textContent).toBe('请检查输入');
+    // antd words each field's message as an alert too: the summary is the desk's own.
+    expect((await screen.findByText('请检查输入')).getAttribute('role')).toBe('alert');
     expect(screen.getByText(/第 1 步/)).toBeTruthy();
-    expect(errorOf('AppID')).toBe('该公众号已绑定');
+    await vi.waitFor(() => expect(errorOf('AppID')).toBe('该公众号已绑定'));
     expect(input('AppID').getAttribute('aria-invalid')).toBe('true');
     expect(calls[0].body).toEqual({
       name: '客服号',
@@ -108,6 +113,7 @@ describe('BindWizard', () => {
     expect(onCreated).not.toHaveBeenCalled();
 
     await userEvent.click(screen.getByRole('button', { name: '下一步' }));
+    expect(await screen.findByText(/第 2 步/)).toBeTruthy();
     expect(errorOf('Token')).toBe('Token 须为 3-32 位字母或数字');
   });
 
@@ -137,10 +143,8 @@ describe('BindWizard', () => {
     );
     const { onCreated, onClose } = renderWizard();
 
-    await userEvent.selectOptions(
-      screen.getByLabelText('H5 客服网页授权'),
-      '用户授权 snsapi_userinfo（昵称、头像，需访客同意）',
-    );
+    await userEvent.click(screen.getByRole('combobox', { name: 'H5 客服网页授权' }));
+    await userEvent.click(await screen.findByTitle('用户授权 snsapi_userinfo（昵称、头像，需访客同意）'));
     expect(screen.getByText(/需已认证的服务号具备网页授权权限/)).toBeTruthy();
     await fillStep1();
     await fillStep2();

@@ -1,4 +1,6 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Space, Upload } from 'antd';
 import {
   getDomainVerification,
   removeDomainVerification,
@@ -7,7 +9,7 @@ import {
 } from '../../../api/accounts';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
-import { useI18n } from '../../../i18n/I18nProvider';
+import { useT } from '../../../i18n/I18nProvider';
 import { useConfirm } from '../useConfirm';
 
 interface DomainVerificationFieldProps {
@@ -19,76 +21,70 @@ interface DomainVerificationFieldProps {
  * root. The admin uploads it here as downloaded; the desk serves it, and the field shows which one it serves.
  */
 export function DomainVerificationField({ accountId }: DomainVerificationFieldProps) {
-  const { t } = useI18n();
+  const t = useT();
   const confirm = useConfirm();
-  const [current, setCurrent] = useState<DomainVerificationFile | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    getDomainVerification(accountId).then(setCurrent, setFailure);
-  }, [accountId]);
-
-  async function run(action: () => Promise<DomainVerificationFile | null>) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      setCurrent(await action());
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function upload(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    // Cleared so that choosing the same file again, e.g. after a refusal, still fires a change.
-    event.target.value = '';
-    if (!file) return;
-    void run(async () =>
+  const cache = useQueryClient();
+  const key = ['admin', 'accounts', accountId, 'domain-verification'];
+  const current = useQuery({ queryKey: key, queryFn: () => getDomainVerification(accountId) });
+  // The server answers with the file it now serves: that answer is the new state.
+  const settle = (file: DomainVerificationFile | null) => cache.setQueryData(key, file);
+  const save = useMutation({
+    mutationFn: async (file: File) =>
       saveDomainVerification(accountId, { fileName: file.name, content: (await file.text()).trim() }),
-    );
-  }
+    onSuccess: settle,
+  });
+  const remove = useMutation({
+    mutationFn: () => removeDomainVerification(accountId),
+    onSuccess: () => settle(null),
+  });
+  const busy = save.isPending || remove.isPending;
+  const failure = current.error ?? save.error ?? remove.error;
 
-  async function remove() {
-    if (!(await confirm(t('accounts.domainFile.removeConfirm'), { danger: true }))) return;
-    void run(async () => {
-      await removeDomainVerification(accountId);
-      return null;
-    });
+  async function removeFile() {
+    if (await confirm(t('accounts.domainFile.removeConfirm'), { danger: true })) remove.mutate();
   }
 
   const inputId = `domain-file-${accountId}`;
+  const file = current.data;
   return (
     <div className="small domain-file">
       <label htmlFor={inputId}>{t('accounts.domainFile.label')}</label>{' '}
-      {current ? (
-        <>
-          <a
-            href={`/${current.fileName}`}
-            target="_blank"
-            rel="noreferrer"
-            className="mono"
-            data-testid={`${inputId}-current`}
-          >
-            {current.fileName}
-          </a>{' '}
-          <button type="button" onClick={remove} disabled={busy}>
-            {t('accounts.domainFile.remove')}
-          </button>
-        </>
-      ) : (
-        <span className="muted">{t('accounts.domainFile.none')}</span>
-      )}{' '}
-      <input
-        id={inputId}
-        type="file"
-        accept=".txt,text/plain"
-        disabled={busy}
-        onChange={upload}
-        data-testid={inputId}
-      />
+      <Space wrap size="small">
+        {file ? (
+          <>
+            <a
+              href={`/${file.fileName}`}
+              target="_blank"
+              rel="noreferrer"
+              className="mono"
+              data-testid={`${inputId}-current`}
+            >
+              {file.fileName}
+            </a>
+            <Button size="small" onClick={() => void removeFile()} disabled={busy}>
+              {t('accounts.domainFile.remove')}
+            </Button>
+          </>
+        ) : (
+          <span className="muted">{t('accounts.domainFile.none')}</span>
+        )}
+        <Upload
+          id={inputId}
+          data-testid={inputId}
+          accept=".txt,text/plain"
+          showUploadList={false}
+          disabled={busy}
+          beforeUpload={(chosen) => {
+            save.mutate(chosen);
+            // The desk sends the file's text itself: nothing for Upload to post.
+            return false;
+          }}
+        >
+          <Button size="small" icon={<UploadOutlined />} loading={save.isPending}>
+            {t('accounts.domainFile.upload')}
+          </Button>
+        </Upload>
+      </Space>
       <div className="muted">{t('accounts.domainFile.hint')}</div>
       <Alert message={failure ? errorText(failure, t) : null} />
     </div>

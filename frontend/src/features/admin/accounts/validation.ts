@@ -33,3 +33,19 @@ export function validateFields(
   }
   return errors;
 }
+
+/** Spaces in credentials come from sloppy pasting; only the name may contain them. */
+export function withoutSpaces(value: string | undefined): string {
+  return (value ?? '').replace(/\s/g, '');
+}
+
+/** An antd Form rule that checks a field as the server will; `optional` lets an empty value through. */
+export function accountRule(field: AccountField, word: (key: MessageKey) => string, optional = false) {
+  return {
+    validator: (_: unknown, value: string | undefined) => {
+      if (optional && !value) return Promise.resolve();
+      const problem = validateField(field, value ?? '');
+      return problem ? Promise.reject(new Error(word(problem))) : Promise.resolve();
+    },
+  };
+}

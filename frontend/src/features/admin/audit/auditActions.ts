@@ -7,6 +7,7 @@ const KNOWN_ACTIONS = [
   'account.h5-authorization',
   'account.domain-verification',
   'account.remove-previous-key',
+  'account.kf-accounts',
   'account-routing.update',
   'agent.profile',
   'custom-menu.publish',

@@ -1,103 +1,105 @@
-import type { EntryDraft } from '../../../api/navigations';
+import { Button, Card, Form, Input, InputNumber, Select, Space, type FormInstance } from 'antd';
 import type { Queue } from '../../../api/queues';
 import { useT } from '../../../i18n/I18nProvider';
-import { MAX_ENTRIES, emptyEntry } from './navigationValidation';
+import type { EntryValues } from './navigationDraft';
+import { MAX_ENTRIES, nextNumber } from './navigationValidation';
+import { useDraftRule } from './useDraftRule';
+
+type NamePath = (string | number)[];
 
 interface Props {
+  /** Untyped: the entries' name paths nest to any depth. */
+  form: FormInstance;
+  /** The list's name path, relative to the enclosing Form.List (as antd nests them) and absolute. */
+  name: NamePath;
+  absolute: NamePath;
+  /** The list's path as the server and navigationValidation name it, e.g. "entries[1].entries". */
   path: string;
-  entries: EntryDraft[];
   queues: Queue[];
-  errors: Record<string, string>;
   depth: number;
-  onChange: (entries: EntryDraft[]) => void;
 }
 
+const emptyValues = (number: number): EntryValues => ({
+  number,
+  label: '',
+  clickKey: null,
+  prompt: null,
+  entries: [],
+});
+
 /** One menu level; an entry leads to a queue or, above the last level, to a sub-menu edited in place. */
-export function EntriesEditor({ path, entries, queues, errors, depth, onChange }: Props) {
+export function EntriesEditor({ form, name, absolute, path, queues, depth }: Props) {
   const t = useT();
-  const change = (index: number, entry: EntryDraft) =>
-    onChange(entries.map((e, i) => (i === index ? entry : e)));
-  const nextNumber = Math.max(0, ...entries.map((entry) => entry.number)) + 1;
+  const rule = useDraftRule(form);
+  const targets = [
+    ...queues.map((queue) => ({ value: queue.id as number | 'menu', label: queue.name })),
+    ...(depth > 0 ? [{ value: 'menu' as const, label: t('ac.nav.subMenu') }] : []),
+  ];
   return (
-    <div className="entries" id={path}>
-      {entries.map((entry, index) => {
-        const at = `${path}[${index}]`;
-        const toMenu = entry.queueId === null && entry.entries.length > 0;
-        return (
-          <div key={index} className="entry card">
-            <div className="list-row">
-              <input
-                aria-label={t('ac.nav.number')}
-                type="number"
-                min={1}
-                max={9}
-                className="narrow"
-                value={entry.number}
-                onChange={(event) => change(index, { ...entry, number: Number(event.target.value) })}
-              />
-              <input
-                aria-label={t('ac.nav.label')}
-                placeholder={t('ac.nav.label')}
-                value={entry.label}
-                onChange={(event) => change(index, { ...entry, label: event.target.value })}
-              />
-              <select
-                aria-label={t('ac.nav.target')}
-                value={toMenu ? 'menu' : (entry.queueId ?? '')}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  if (value === 'menu') change(index, { ...entry, queueId: null, entries: [emptyEntry(1)] });
-                  else change(index, { ...entry, queueId: value === '' ? null : Number(value), entries: [] });
-                }}
-              >
-                <option value="">{t('ac.nav.chooseTarget')}</option>
-                {queues.map((queue) => (
-                  <option key={queue.id} value={queue.id}>
-                    {queue.name}
-                  </option>
-                ))}
-                {depth > 0 && <option value="menu">{t('ac.nav.subMenu')}</option>}
-              </select>
-              <button type="button" onClick={() => onChange(entries.filter((_, i) => i !== index))}>
-                {t('ac.common.remove')}
-              </button>
-            </div>
-            {[`${at}.number`, `${at}.label`, at, `${at}.queueId`].map((key) =>
-              errors[key] ? (
-                <p key={key} className="field-error">
-                  {errors[key]}
-                </p>
-              ) : null,
-            )}
-            {toMenu && (
-              <>
-                <input
-                  aria-label={t('ac.nav.prompt')}
-                  placeholder={t('ac.nav.prompt')}
-                  value={entry.prompt ?? ''}
-                  onChange={(event) => change(index, { ...entry, prompt: event.target.value || null })}
-                />
-                <EntriesEditor
-                  path={`${at}.entries`}
-                  entries={entry.entries}
-                  queues={queues}
-                  errors={errors}
-                  depth={depth - 1}
-                  onChange={(children) => change(index, { ...entry, entries: children })}
-                />
-              </>
-            )}
-          </div>
-        );
-      })}
-      {errors[path] && <p className="field-error">{errors[path]}</p>}
-      <button
-        type="button"
-        disabled={entries.length >= MAX_ENTRIES}
-        onClick={() => onChange([...entries, emptyEntry(nextNumber)])}
-      >
-        {t('ac.nav.addEntry')}
-      </button>
-    </div>
+    <Form.List name={name} rules={[rule(path)]}>
+      {(fields, { add, remove }, { errors }) => (
+        <div className="entries" id={path}>
+          {fields.map((field) => {
+            const at = `${path}[${field.name}]`;
+            const entryPath = [...absolute, field.name];
+            return (
+              <Card key={field.key} size="small" className="entry">
+                <Space align="start" wrap>
+                  <Form.Item name={[field.name, 'number']} rules={[rule(`${at}.number`)]}>
+                    <InputNumber aria-label={t('ac.nav.number')} min={1} max={9} precision={0} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'label']} rules={[rule(`${at}.label`)]}>
+                    <Input aria-label={t('ac.nav.label')} placeholder={t('ac.nav.label')} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'target']} rules={[rule(at, `${at}.queueId`)]}>
+                    <Select
+                      aria-label={t('ac.nav.target')}
+                      showSearch
+                      optionFilterProp="label"
+                      placeholder={t('ac.nav.chooseTarget')}
+                      style={{ minWidth: 160 }}
+                      options={targets}
+                      onChange={(target) =>
+                        form.setFieldValue(
+                          [...entryPath, 'entries'],
+                          target === 'menu' ? [emptyValues(1)] : [],
+                        )
+                      }
+                    />
+                  </Form.Item>
+                  <Button onClick={() => remove(field.name)}>{t('ac.common.remove')}</Button>
+                </Space>
+                <Form.Item noStyle dependencies={[[...entryPath, 'target']]}>
+                  {() =>
+                    form.getFieldValue([...entryPath, 'target']) === 'menu' && (
+                      <>
+                        <Form.Item name={[field.name, 'prompt']}>
+                          <Input aria-label={t('ac.nav.prompt')} placeholder={t('ac.nav.prompt')} />
+                        </Form.Item>
+                        <EntriesEditor
+                          form={form}
+                          name={[field.name, 'entries']}
+                          absolute={[...entryPath, 'entries']}
+                          path={`${at}.entries`}
+                          queues={queues}
+                          depth={depth - 1}
+                        />
+                      </>
+                    )
+                  }
+                </Form.Item>
+              </Card>
+            );
+          })}
+          <Form.ErrorList errors={errors} />
+          <Button
+            disabled={fields.length >= MAX_ENTRIES}
+            onClick={() => add(emptyValues(nextNumber(form.getFieldValue(absolute) ?? [])))}
+          >
+            {t('ac.nav.addEntry')}
+          </Button>
+        </div>
+      )}
+    </Form.List>
   );
 }

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Alert, Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import {
   createNavigation,
   updateNavigation,
@@ -6,15 +8,13 @@ import {
   type NavigationDraft,
 } from '../../../api/navigations';
 import type { Queue } from '../../../api/queues';
-import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
-import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
-import { useCheckedSubmit } from '../useCheckedSubmit';
+import { namePathOf, showServerErrors } from '../serverFieldErrors';
 import { EntriesEditor } from './EntriesEditor';
-import { draftOf } from './navigationDraft';
-import { emptyEntry, validateNavigation } from './navigationValidation';
+import { draftOf, draftOfValues, valuesOf, type NavigationValues } from './navigationDraft';
+import { emptyEntry } from './navigationValidation';
+import { useDraftRule } from './useDraftRule';
 
 /** Menus go two levels deep: main entries and their sub-menus. */
 const MENU_DEPTH = 1;
@@ -24,11 +24,28 @@ interface Props {
   /** The navigation to edit; without it the form creates a new one. */
   editing?: Navigation;
   onSaved: () => void;
+  onCancel?: () => void;
 }
 
-export function NavigationForm({ queues, editing, onSaved }: Props) {
+/** The server names an entry's target by the entry itself or its queueId; the form by its target field. */
+function fieldOf(path: string): (string | number)[] {
+  const name = namePathOf(path.replace(/\.queueId$/, ''));
+  return /\]$/.test(path) || path.endsWith('.queueId') ? [...name, 'target'] : name;
+}
+
+export function NavigationForm({ queues, editing, onSaved, onCancel }: Props) {
   const t = useT();
-  const [draft, setDraft] = useState<NavigationDraft>(() =>
+  const [form] = Form.useForm<NavigationValues>();
+  const rule = useDraftRule(form);
+  const [failure, setFailure] = useState<unknown>(null);
+  const save = useMutation({
+    mutationFn: (draft: NavigationDraft) =>
+      editing ? updateNavigation(editing.id, draft) : createNavigation(draft),
+    onMutate: () => setFailure(null),
+    onSuccess: onSaved,
+    onError: (error) => setFailure(showServerErrors(form, error, fieldOf)),
+  });
+  const initial = valuesOf(
     editing
       ? draftOf(editing)
       : {
@@ -39,94 +56,55 @@ export function NavigationForm({ queues, editing, onSaved }: Props) {
           entries: [emptyEntry(1)],
         },
   );
-  const problems = validateNavigation(draft);
-  const {
-    formRef,
-    attempted,
-    serverErrors,
-    busy,
-    failure,
-    submit: checkedSubmit,
-  } = useCheckedSubmit(problems);
-  const errors: Record<string, string> = attempted
-    ? Object.fromEntries(Object.entries(problems).map(([path, key]) => [path, t(key)]))
-    : {};
-  Object.assign(errors, serverErrors);
-  const idPrefix = editing ? `nav-${editing.id}` : 'nav';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const save = editing ? () => updateNavigation(editing.id, draft) : () => createNavigation(draft);
-    if (await checkedSubmit(async () => void (await save()))) onSaved();
-  }
 
   return (
-    <form ref={formRef} className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <Form<NavigationValues>
+      form={form}
+      name={editing ? `navigation-${editing.id}` : 'navigation-new'}
+      layout="vertical"
+      className="card"
+      initialValues={initial}
+      scrollToFirstError
+      onFinish={() => save.mutate(draftOfValues(form.getFieldsValue(true) as NavigationValues))}
+    >
       <h2>{editing ? t('ac.nav.edit') : t('ac.nav.create')}</h2>
       {editing && <p className="muted">{t('ac.nav.editNote')}</p>}
-      <Field
-        id={`${idPrefix}-name`}
-        label={t('ac.nav.name')}
-        value={draft.name}
-        error={errors.name}
-        onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-      />
-      <div className="field">
-        <label htmlFor={`${idPrefix}-greeting`}>{t('ac.nav.greeting')}</label>
-        <textarea
-          id={`${idPrefix}-greeting`}
-          value={draft.greeting}
-          onChange={(event) => setDraft({ ...draft, greeting: event.target.value })}
-        />
-        {errors.greeting && <p className="field-error">{errors.greeting}</p>}
-      </div>
-      <Field
-        id={`${idPrefix}-maxInvalid`}
+      <Form.Item name="name" label={t('ac.nav.name')} rules={[rule('name')]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="greeting" label={t('ac.nav.greeting')} rules={[rule('greeting')]}>
+        <Input.TextArea autoSize={{ minRows: 2 }} />
+      </Form.Item>
+      <Form.Item
+        name="maxInvalidAnswers"
         label={t('ac.nav.maxInvalidAnswers')}
-        type="number"
-        min={1}
-        max={10}
-        value={draft.maxInvalidAnswers}
-        error={errors.maxInvalidAnswers}
-        onChange={(event) => setDraft({ ...draft, maxInvalidAnswers: Number(event.target.value) })}
-      />
-      <div className="field">
-        <label htmlFor={`${idPrefix}-defaultQueue`}>{t('ac.nav.defaultQueue')}</label>
-        <select
-          id={`${idPrefix}-defaultQueue`}
-          value={draft.defaultQueueId ?? ''}
-          onChange={(event) =>
-            setDraft({
-              ...draft,
-              defaultQueueId: event.target.value === '' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="">{t('ac.nav.chooseTarget')}</option>
-          {queues.map((queue) => (
-            <option key={queue.id} value={queue.id}>
-              {queue.name}
-            </option>
-          ))}
-        </select>
-        {errors.defaultQueueId && <p className="field-error">{errors.defaultQueueId}</p>}
-      </div>
+        rules={[rule('maxInvalidAnswers')]}
+      >
+        <InputNumber min={1} max={10} precision={0} />
+      </Form.Item>
+      <Form.Item name="defaultQueueId" label={t('ac.nav.defaultQueue')} rules={[rule('defaultQueueId')]}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('ac.nav.chooseTarget')}
+          options={queues.map((queue) => ({ value: queue.id, label: queue.name }))}
+        />
+      </Form.Item>
       <EntriesEditor
+        form={form}
+        name={['entries']}
+        absolute={['entries']}
         path="entries"
-        entries={draft.entries}
         queues={queues}
-        errors={errors}
         depth={MENU_DEPTH}
-        onChange={(entries) => setDraft({ ...draft, entries })}
       />
-      <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton
-        type="submit"
-        className="primary"
-        busy={busy}
-        label={editing ? t('ac.common.save') : t('ac.nav.create')}
-        busyLabel={t('ac.common.saving')}
-      />
-    </form>
+      {failure ? <Alert type="error" showIcon message={errorText(failure, t)} /> : null}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {editing ? t('ac.common.save') : t('ac.nav.create')}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{t('common.cancel')}</Button>}
+      </Space>
+    </Form>
   );
 }

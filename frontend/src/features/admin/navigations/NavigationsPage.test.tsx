@@ -42,8 +42,9 @@ function server(...routes: Route[]) {
   );
 }
 
+/** The navigation's row in the list. */
 async function card(name: string) {
-  return (await screen.findByRole('heading', { name })).closest('.card') as HTMLElement;
+  return (await screen.findByRole('cell', { name })).closest('tr') as HTMLElement;
 }
 
 describe('NavigationsPage', () => {

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { listAccounts, type Account } from '../../../api/accounts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Space, Table } from 'antd';
+import { useState } from 'react';
+import { listAccounts } from '../../../api/accounts';
 import {
   deleteNavigation,
   listNavigations,
@@ -7,12 +9,13 @@ import {
   type NavigationEntry,
 } from '../../../api/navigations';
 import { listQueues, type Queue } from '../../../api/queues';
-import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { useConfirm } from '../useConfirm';
 import { AccountRoutingForm } from './AccountRoutingForm';
 import { NavigationForm } from './NavigationForm';
-import { useConfirm } from '../useConfirm';
+
+const NAVIGATIONS = ['admin', 'navigations'];
 
 function Menu({
   navigation,
@@ -46,84 +49,88 @@ function Menu({
 export function NavigationsPage() {
   const t = useT();
   const confirm = useConfirm();
-  const [navigations, setNavigations] = useState<Navigation[] | null>(null);
-  const [queues, setQueues] = useState<Queue[]>([]);
-  const [accounts, setAccounts] = useState<Account[]>([]);
+  const cache = useQueryClient();
+  const navigations = useQuery({ queryKey: NAVIGATIONS, queryFn: listNavigations });
+  const queues = useQuery({ queryKey: ['admin', 'queues'], queryFn: listQueues });
+  const accounts = useQuery({ queryKey: ['admin', 'accounts'], queryFn: listAccounts });
   // One form at a time: a new navigation, or the navigation with this id.
   const [form, setForm] = useState<'new' | number | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const refresh = useCallback(() => {
-    Promise.all([listNavigations(), listQueues(), listAccounts()])
-      .then(([loadedNavigations, loadedQueues, loadedAccounts]) => {
-        setNavigations(loadedNavigations);
-        setQueues(loadedQueues);
-        setAccounts(loadedAccounts);
-      })
-      .catch(setFailure);
-  }, []);
-  useEffect(refresh, [refresh]);
+  const refresh = () => cache.invalidateQueries({ queryKey: NAVIGATIONS });
+  const removal = useMutation({ mutationFn: (navigation: Navigation) => deleteNavigation(navigation.id) });
 
   const saved = () => {
     setForm(null);
-    setFailure(null);
-    refresh();
+    removal.reset();
+    void refresh();
   };
 
   async function remove(navigation: Navigation) {
-    if (
-      !(await confirm(t('ac.nav.confirmDelete', { name: navigation.name }), {
-        okText: t('ac.common.delete'),
-        danger: true,
-      }))
-    )
-      return;
-    try {
-      await deleteNavigation(navigation.id);
-      saved();
-    } catch (caught) {
-      setFailure(caught);
-    }
+    const question = t('ac.nav.confirmDelete', { name: navigation.name });
+    if (!(await confirm(question, { okText: t('ac.common.delete'), danger: true }))) return;
+    removal.mutate(navigation, { onSuccess: saved });
   }
 
+  const queueList = queues.data ?? [];
+  const failure = navigations.error ?? queues.error ?? accounts.error ?? removal.error;
+  const editing = navigations.data?.find((navigation) => navigation.id === form);
   return (
     <section>
       <h1>{t('ac.nav.title')}</h1>
-      <Alert message={failure ? errorText(failure, t) : null} />
+      {failure ? <Alert type="error" showIcon message={errorText(failure, t)} /> : null}
       <h2>{t('ac.nav.accountRouting')}</h2>
-      {navigations &&
-        accounts.map((account) => (
-          <AccountRoutingForm key={account.id} account={account} queues={queues} navigations={navigations} />
+      {navigations.data &&
+        queues.data &&
+        accounts.data?.map((account) => (
+          <AccountRoutingForm
+            key={account.id}
+            account={account}
+            queues={queueList}
+            navigations={navigations.data}
+          />
         ))}
       <h2>{t('ac.nav.definitions')}</h2>
-      {navigations?.map((navigation) =>
-        form === navigation.id ? (
-          <div key={navigation.id}>
-            <NavigationForm queues={queues} editing={navigation} onSaved={saved} />
-            <button type="button" onClick={() => setForm(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        ) : (
-          <div key={navigation.id} className="card">
-            <h3>{navigation.name}</h3>
-            <p>{navigation.greeting}</p>
-            <Menu navigation={navigation} parentId={null} queues={queues} />
-            <button type="button" onClick={() => setForm(navigation.id)}>
-              {t('ac.common.edit')}
-            </button>{' '}
-            <button type="button" onClick={() => void remove(navigation)}>
-              {t('ac.common.delete')}
-            </button>
-          </div>
-        ),
-      )}
-      {form === 'new' ? (
-        <NavigationForm queues={queues} onSaved={saved} />
+      <Table<Navigation>
+        rowKey="id"
+        loading={navigations.isFetching}
+        dataSource={navigations.data ?? []}
+        pagination={false}
+        locale={{ emptyText: t('ac.nav.empty') }}
+        columns={[
+          { title: t('ac.nav.name'), dataIndex: 'name' },
+          { title: t('ac.nav.greeting'), dataIndex: 'greeting' },
+          {
+            title: t('ac.nav.menu'),
+            key: 'menu',
+            render: (_, navigation) => <Menu navigation={navigation} parentId={null} queues={queueList} />,
+          },
+          {
+            title: t('ac.common.actions'),
+            key: 'actions',
+            render: (_, navigation) => (
+              <Space>
+                <Button onClick={() => setForm(navigation.id)}>{t('ac.common.edit')}</Button>
+                <Button danger onClick={() => void remove(navigation)}>
+                  {t('ac.common.delete')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {editing ? (
+        <NavigationForm
+          key={editing.id}
+          queues={queueList}
+          editing={editing}
+          onSaved={saved}
+          onCancel={() => setForm(null)}
+        />
+      ) : form === 'new' ? (
+        <NavigationForm queues={queueList} onSaved={saved} onCancel={() => setForm(null)} />
       ) : (
-        <button type="button" className="primary" onClick={() => setForm('new')}>
+        <Button type="primary" onClick={() => setForm('new')}>
           {t('ac.nav.create')}
-        </button>
+        </Button>
       )}
     </section>
   );

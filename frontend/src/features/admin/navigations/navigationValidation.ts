@@ -47,3 +47,8 @@ function checkEntries(errors: Record<string, MessageKey>, path: string, entries:
 export function emptyEntry(number: number): EntryDraft {
   return { number, label: '', clickKey: null, queueId: null, prompt: null, entries: [] };
 }
+
+/** The first free number at a menu level, for an entry added to it. */
+export function nextNumber(entries: { number: number | null }[]): number {
+  return Math.max(0, ...entries.map((entry) => entry.number ?? 0)) + 1;
+}

@@ -1,11 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Switch,
+  Table,
+  type FormListFieldData,
+} from 'antd';
+import { useState } from 'react';
 import { ApiError } from '../../../api/client';
-import { tryRules, type CompilerMessage, type TrialAgent, type TrialResult } from '../../../api/rules';
-import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
+import { tryRules, type CompilerMessage, type TrialResult } from '../../../api/rules';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { AccountPicker } from '../AccountPicker';
+import { useAccountRouting } from '../navigations/useAccountRouting';
+import { showServerErrors } from '../serverFieldErrors';
 import { SourceProblems } from '../SourceProblems';
+import { useAdminAccount } from '../useAdminAccount';
 import { INITIAL_TRIAL, STATUSES, STRATEGIES, nextAgent, toTrial, type TrialForm } from './trialForm';
 import { RuleName } from './ruleName';
 
@@ -18,207 +34,191 @@ export function compilerMessagesOf(error: unknown): CompilerMessage[] {
 /** "Try it": the assignment rules' decision on a described situation, with who was skipped and why. */
 export function RuleTrialForm({ editorDrl }: { editorDrl: string }) {
   const t = useT();
-  const [form, setForm] = useState<TrialForm>(INITIAL_TRIAL);
-  const [result, setResult] = useState<TrialResult | null>(null);
+  const [form] = Form.useForm<TrialForm>();
+  const useEditorRules = Form.useWatch('useEditorRules', form) ?? false;
+  // 熟客优先's window is set per account: the trial defaults to the chosen account's.
+  const { accounts, accountId, choose } = useAdminAccount();
+  const accountWindow = useAccountRouting(accountId).data?.familiarWindowMinutes ?? null;
   const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const trial = useMutation({
+    mutationFn: (values: TrialForm) => tryRules(toTrial(values, editorDrl, accountWindow)),
+    onMutate: () => setFailure(null),
+    onError: (error) =>
+      setFailure(
+        showServerErrors(form, error, (path) => (path === 'queue.strategy' ? ['strategy'] : [path])),
+      ),
+  });
 
-  const set = (patch: Partial<TrialForm>) => setForm((current) => ({ ...current, ...patch }));
-  const setAgent = (index: number, patch: Partial<TrialAgent>) =>
-    set({ agents: form.agents.map((agent, i) => (i === index ? { ...agent, ...patch } : agent)) });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    setResult(null);
-    try {
-      setResult(await tryRules(toTrial(form, editorDrl)));
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const text = (
-    id: string,
-    label: string,
-    value: string,
-    onChange: (value: string) => void,
-    type = 'number',
-  ) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={value} onChange={(event) => onChange(event.target.value)} />
-    </div>
+  const number = (name: keyof TrialForm, label: string, placeholder?: string) => (
+    <Form.Item name={name} label={label}>
+      <InputNumber min={0} precision={0} placeholder={placeholder} />
+    </Form.Item>
   );
-  const check = (id: string, label: string, checked: boolean, onChange: (checked: boolean) => void) => (
-    <label className="check" htmlFor={id}>
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      {label}
-    </label>
+  const toggle = (name: keyof TrialForm, label: string) => (
+    <Form.Item name={name} label={label} valuePropName="checked">
+      <Switch />
+    </Form.Item>
   );
 
   return (
-    <form className="card" onSubmit={submit} data-testid="rule-trial">
+    <Form<TrialForm>
+      form={form}
+      name="rule-trial"
+      layout="vertical"
+      className="card"
+      data-testid="rule-trial"
+      initialValues={INITIAL_TRIAL}
+      scrollToFirstError
+      onFinish={(values) => trial.mutate(values)}
+    >
       <h2>{t('rules.trial.title')}</h2>
       <p className="hint">{t('rules.trial.intro')}</p>
+      <AccountPicker id="trial-account" accounts={accounts.data ?? []} value={accountId} onChange={choose} />
       <div className="trial-grid">
-        {check('trial-vip', t('rules.trial.vip'), form.vip, (vip) => set({ vip }))}
-        {check('trial-designated', t('rules.trial.designated'), form.designated, (designated) =>
-          set({ designated }),
-        )}
+        {toggle('vip', t('rules.trial.vip'))}
+        {toggle('designated', t('rules.trial.designated'))}
       </div>
       <div className="trial-grid">
-        {text('trial-owner', t('rules.trial.owner'), form.ownerAgentId, (ownerAgentId) =>
-          set({ ownerAgentId }),
+        {number('ownerAgentId', t('rules.trial.owner'))}
+        {number('lastAgentId', t('rules.trial.last'))}
+        {number('minutesSinceLastServed', t('rules.trial.since'))}
+        {number(
+          'familiarWindowMinutes',
+          t('rules.trial.window'),
+          accountWindow === null ? undefined : String(accountWindow),
         )}
-        {text('trial-last', t('rules.trial.last'), form.lastAgentId, (lastAgentId) => set({ lastAgentId }))}
-        {text('trial-since', t('rules.trial.since'), form.minutesSinceLastServed, (minutesSinceLastServed) =>
-          set({ minutesSinceLastServed }),
-        )}
-        {text('trial-window', t('rules.trial.window'), form.familiarWindowMinutes, (familiarWindowMinutes) =>
-          set({ familiarWindowMinutes }),
-        )}
-        <div className="field">
-          <label htmlFor="trial-strategy">{t('rules.trial.strategy')}</label>
-          <select
-            id="trial-strategy"
-            value={form.strategy}
-            onChange={(event) => set({ strategy: event.target.value as TrialForm['strategy'] })}
-          >
-            {STRATEGIES.map((strategy) => (
-              <option key={strategy} value={strategy}>
-                {t(`rules.strategy.${strategy}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {text(
-          'trial-skill',
-          t('rules.trial.skill'),
-          form.requiredSkill,
-          (requiredSkill) => set({ requiredSkill }),
-          'text',
-        )}
+        <Form.Item name="strategy" label={t('rules.trial.strategy')}>
+          <Select
+            options={STRATEGIES.map((strategy) => ({
+              value: strategy,
+              label: t(`rules.strategy.${strategy}`),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="requiredSkill" label={t('rules.trial.skill')}>
+          <Input />
+        </Form.Item>
       </div>
 
-      <div className="table-wrap">
-        <table className="trial-agents">
-          <thead>
-            <tr>
-              <th>{t('rules.trial.agentId')}</th>
-              <th>{t('rules.trial.username')}</th>
-              <th>{t('rules.trial.status')}</th>
-              <th>{t('rules.trial.max')}</th>
-              <th>{t('rules.trial.active')}</th>
-              <th>{t('rules.trial.member')}</th>
-              <th>{t('rules.trial.excluded')}</th>
-              <th>{t('rules.trial.skillLevel')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {form.agents.map((agent, index) => (
-              <tr key={index}>
-                {(['agentId', 'username'] as const).map((field) => (
-                  <td key={field}>
-                    <input
-                      aria-label={`${t(field === 'agentId' ? 'rules.trial.agentId' : 'rules.trial.username')} ${index + 1}`}
-                      type={field === 'agentId' ? 'number' : 'text'}
-                      value={agent[field]}
-                      onChange={(event) =>
-                        setAgent(index, {
-                          [field]: field === 'agentId' ? Number(event.target.value) : event.target.value,
-                        })
-                      }
-                    />
-                  </td>
-                ))}
-                <td>
-                  <select
-                    aria-label={`${t('rules.trial.status')} ${index + 1}`}
-                    value={agent.status}
-                    onChange={(event) =>
-                      setAgent(index, { status: event.target.value as TrialAgent['status'] })
-                    }
-                  >
-                    {STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`rules.status.${status}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                {(['maxConcurrent', 'activeCount'] as const).map((field) => (
-                  <td key={field}>
-                    <input
-                      aria-label={`${t(field === 'maxConcurrent' ? 'rules.trial.max' : 'rules.trial.active')} ${index + 1}`}
-                      type="number"
-                      min={field === 'maxConcurrent' ? 1 : 0}
-                      value={agent[field]}
-                      onChange={(event) => setAgent(index, { [field]: Number(event.target.value) })}
-                    />
-                  </td>
-                ))}
-                {(['member', 'excluded'] as const).map((field) => (
-                  <td key={field}>
-                    <input
-                      aria-label={`${t(field === 'member' ? 'rules.trial.member' : 'rules.trial.excluded')} ${index + 1}`}
-                      type="checkbox"
-                      checked={agent[field]}
-                      onChange={(event) => setAgent(index, { [field]: event.target.checked })}
-                    />
-                  </td>
-                ))}
-                <td>
-                  <input
-                    aria-label={`${t('rules.trial.skillLevel')} ${index + 1}`}
-                    type="number"
-                    min={0}
-                    max={5}
-                    value={agent.skillLevel}
-                    onChange={(event) => setAgent(index, { skillLevel: Number(event.target.value) })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link danger"
-                    onClick={() => set({ agents: form.agents.filter((_, i) => i !== index) })}
-                  >
-                    {t('rules.trial.removeAgent')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="actions">
-        <button type="button" onClick={() => set({ agents: [...form.agents, nextAgent(form.agents)] })}>
-          {t('rules.trial.addAgent')}
-        </button>
-        {check('trial-editor-rules', t('rules.trial.useEditor'), form.useEditorRules, (useEditorRules) =>
-          set({ useEditorRules }),
+      <Form.List name="agents">
+        {(fields, { add, remove }, { errors }) => (
+          <>
+            <Table
+              className="trial-agents"
+              rowKey="key"
+              size="small"
+              pagination={false}
+              dataSource={fields}
+              columns={[
+                ...(
+                  [
+                    ['agentId', 'rules.trial.agentId'],
+                    ['username', 'rules.trial.username'],
+                  ] as const
+                ).map(([field, label]) => ({
+                  title: t(label),
+                  key: field,
+                  render: (_: unknown, row: FormListFieldData) => (
+                    <Form.Item name={[row.name, field]} noStyle>
+                      {field === 'agentId' ? (
+                        <InputNumber aria-label={`${t(label)} ${row.name + 1}`} min={1} precision={0} />
+                      ) : (
+                        <Input aria-label={`${t(label)} ${row.name + 1}`} />
+                      )}
+                    </Form.Item>
+                  ),
+                })),
+                {
+                  title: t('rules.trial.status'),
+                  key: 'status',
+                  render: (_: unknown, row: FormListFieldData) => (
+                    <Form.Item name={[row.name, 'status']} noStyle>
+                      <Select
+                        aria-label={`${t('rules.trial.status')} ${row.name + 1}`}
+                        style={{ minWidth: 90 }}
+                        options={STATUSES.map((status) => ({
+                          value: status,
+                          label: t(`rules.status.${status}`),
+                        }))}
+                      />
+                    </Form.Item>
+                  ),
+                },
+                ...(
+                  [
+                    ['maxConcurrent', 'rules.trial.max', 1, undefined],
+                    ['activeCount', 'rules.trial.active', 0, undefined],
+                  ] as const
+                ).map(([field, label, min]) => ({
+                  title: t(label),
+                  key: field,
+                  render: (_: unknown, row: FormListFieldData) => (
+                    <Form.Item name={[row.name, field]} noStyle>
+                      <InputNumber aria-label={`${t(label)} ${row.name + 1}`} min={min} precision={0} />
+                    </Form.Item>
+                  ),
+                })),
+                ...(
+                  [
+                    ['member', 'rules.trial.member'],
+                    ['excluded', 'rules.trial.excluded'],
+                  ] as const
+                ).map(([field, label]) => ({
+                  title: t(label),
+                  key: field,
+                  render: (_: unknown, row: FormListFieldData) => (
+                    <Form.Item name={[row.name, field]} valuePropName="checked" noStyle>
+                      <Switch aria-label={`${t(label)} ${row.name + 1}`} size="small" />
+                    </Form.Item>
+                  ),
+                })),
+                {
+                  title: t('rules.trial.skillLevel'),
+                  key: 'skillLevel',
+                  render: (_: unknown, row: FormListFieldData) => (
+                    <Form.Item name={[row.name, 'skillLevel']} noStyle>
+                      <InputNumber
+                        aria-label={`${t('rules.trial.skillLevel')} ${row.name + 1}`}
+                        min={0}
+                        max={5}
+                        precision={0}
+                      />
+                    </Form.Item>
+                  ),
+                },
+                {
+                  key: 'remove',
+                  render: (_: unknown, row: FormListFieldData) => (
+                    <Button type="link" danger onClick={() => remove(row.name)}>
+                      {t('rules.trial.removeAgent')}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
+            <Form.ErrorList errors={errors} />
+            <Space className="actions" wrap>
+              <Button onClick={() => add(nextAgent(form.getFieldValue('agents') ?? []))}>
+                {t('rules.trial.addAgent')}
+              </Button>
+              <Form.Item name="useEditorRules" valuePropName="checked" noStyle>
+                <Checkbox>{t('rules.trial.useEditor')}</Checkbox>
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={trial.isPending}>
+                {t('rules.trial.run')}
+              </Button>
+            </Space>
+          </>
         )}
-        <BusyButton
-          type="submit"
-          className="primary"
-          busy={busy}
-          label={t('rules.trial.run')}
-          busyLabel={t('rules.trial.running')}
-        />
-      </div>
+      </Form.List>
 
-      <Alert message={failure ? errorText(failure, t) : null} />
+      {failure ? <Alert type="error" showIcon message={errorText(failure, t)} /> : null}
       <SourceProblems
-        problems={compilerMessagesOf(failure)}
-        source={form.useEditorRules ? editorDrl : undefined}
+        problems={compilerMessagesOf(trial.error)}
+        source={useEditorRules ? editorDrl : undefined}
       />
-      {result && <TrialOutcome result={result} />}
-    </form>
+      {trial.data && <TrialOutcome result={trial.data} />}
+    </Form>
   );
 }
 

@@ -19,6 +19,8 @@ const V4 = {
   createdBy: '(shipped)',
   active: false,
 };
+/** The page renders many Ant Design fields (the trial's agents among them): slow on a busy machine. */
+const LOADED = { timeout: 10_000 };
 const DRL = 'package rules;\n\nrule "Owner agent first"\nwhen\nthen\nend\n';
 
 function baseRoutes() {
@@ -26,6 +28,10 @@ function baseRoutes() {
     on('GET', '/api/admin/rules?ruleSet=assignment', () => jsonResponse(200, [V5, V4])),
     on('GET', '/api/admin/rules/5', () => jsonResponse(200, { version: V5, drl: DRL })),
     on('GET', '/api/admin/rules/4', () => jsonResponse(200, { version: V4, drl: 'old' })),
+    on('GET', '/api/admin/accounts', () => jsonResponse(200, [{ id: 4, name: '测试号', appId: 'wx04' }])),
+    on('GET', '/api/admin/accounts/4/routing', () =>
+      jsonResponse(200, { accountId: 4, queueId: 1, familiarWindowMinutes: 180 }),
+    ),
   ];
 }
 
@@ -44,7 +50,11 @@ describe('RulesPage', () => {
     );
     renderWithI18n(<RulesPage />);
 
-    const editor = (await screen.findByDisplayValue(/Owner agent first/)) as HTMLTextAreaElement;
+    const editor = (await screen.findByDisplayValue(
+      /Owner agent first/,
+      undefined,
+      LOADED,
+    )) as HTMLTextAreaElement;
     expect(editor.value).toBe(DRL);
     await userEvent.click(screen.getByRole('button', { name: '提交为新版本' }));
 
@@ -63,7 +73,7 @@ describe('RulesPage', () => {
     );
     renderWithI18n(<RulesPage />);
 
-    await userEvent.click(await screen.findByRole('button', { name: '设为生效（回滚）' }));
+    await userEvent.click(await screen.findByRole('button', { name: '设为生效（回滚）' }, LOADED));
     expect(calls.some((call) => call.url === '/api/admin/rules/4/activation')).toBe(false);
     await answerConfirm(true, '#4');
 
@@ -91,7 +101,7 @@ describe('RulesPage', () => {
       ),
     );
     renderWithI18n(<RulesPage />);
-    await screen.findByDisplayValue(/Owner agent first/);
+    await screen.findByDisplayValue(/Owner agent first/, undefined, LOADED);
 
     await userEvent.click(screen.getByLabelText('VIP 客户'));
     await userEvent.click(screen.getByRole('button', { name: '试算' }));
@@ -117,5 +127,7 @@ describe('RulesPage', () => {
       minutesSinceLastServed: 30,
     });
     expect(trial.drl).toBeUndefined();
+    // 熟客优先's window left empty: the chosen account's.
+    expect(trial.familiarWindowMinutes).toBe(180);
   });
 });

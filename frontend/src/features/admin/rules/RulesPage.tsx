@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Select, Space, Table, Tag, Upload } from 'antd';
+import { useEffect, useState } from 'react';
 import {
   activateRules,
   listRuleVersions,
@@ -7,106 +9,78 @@ import {
   type RuleSetId,
   type RuleSetVersion,
 } from '../../../api/rules';
-import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
 import { errorText } from '../../../i18n/errorText';
-import { useI18n } from '../../../i18n/I18nProvider';
+import { useT } from '../../../i18n/I18nProvider';
 import '../adminTools.css';
+import { useDateTime } from '../dateTime';
 import { SourceProblems } from '../SourceProblems';
-import { RuleTrialForm, compilerMessagesOf } from './RuleTrialForm';
 import { useConfirm } from '../useConfirm';
+import { RuleTrialForm, compilerMessagesOf } from './RuleTrialForm';
 
 const RULE_SETS: RuleSetId[] = ['assignment', 'navigation'];
 
+const versionsKey = (ruleSet: RuleSetId) => ['admin', 'rules', ruleSet];
+
 /** Versions of the Drools rule sets: read, submit a new version, roll back, and try the assignment rules. */
 export function RulesPage() {
-  const { t, lang } = useI18n();
+  const t = useT();
+  const time = useDateTime();
   const confirm = useConfirm();
+  const cache = useQueryClient();
+  const [form] = Form.useForm<{ drl: string }>();
+  const editor: string = Form.useWatch('drl', form) ?? '';
   const [ruleSet, setRuleSet] = useState<RuleSetId>('assignment');
-  const [versions, setVersions] = useState<RuleSetVersion[] | null>(null);
-  const [selected, setSelected] = useState<RuleSetVersion | null>(null);
-  const [editor, setEditor] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const [submitFailure, setSubmitFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'submit' | number | null>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const show = useCallback(async (id: number) => {
-    try {
-      const { version, drl } = await ruleVersion(id);
-      setSelected(version);
-      setEditor(drl);
-      setSubmitFailure(null);
-    } catch (error) {
-      setFailure(error);
-    }
-  }, []);
-
-  const refresh = useCallback(async (set: RuleSetId) => {
-    try {
-      const list = await listRuleVersions(set);
-      setVersions(list);
-      return list;
-    } catch (error) {
-      setFailure(error);
-      return [];
-    }
-  }, []);
-
-  useEffect(() => {
-    setVersions(null);
-    setSelected(null);
-    setNotice(null);
-    void refresh(ruleSet).then((list) => {
-      const active = list.find((version) => version.active) ?? list[0];
-      if (active) void show(active.id);
-    });
-  }, [ruleSet, refresh, show]);
-
-  async function submit() {
-    setBusy('submit');
-    setSubmitFailure(null);
-    setNotice(null);
-    try {
-      const stored = await submitRules(ruleSet, editor);
+  const versions = useQuery({ queryKey: versionsKey(ruleSet), queryFn: () => listRuleVersions(ruleSet) });
+  // The version shown: the one picked, else the running one.
+  const shownId =
+    chosen ?? versions.data?.find((version) => version.active)?.id ?? versions.data?.[0]?.id ?? null;
+  const shown = useQuery({
+    queryKey: ['admin', 'rules', 'version', shownId],
+    queryFn: () => ruleVersion(shownId as number),
+    enabled: shownId !== null,
+  });
+  const refresh = () => cache.invalidateQueries({ queryKey: versionsKey(ruleSet) });
+  const submission = useMutation({
+    mutationFn: (drl: string) => submitRules(ruleSet, drl),
+    onMutate: () => setNotice(null),
+    onSuccess: (stored) => {
       setNotice(t('rules.submitted', { id: stored.id }));
-      await refresh(ruleSet);
-      setSelected(stored);
-    } catch (error) {
-      setSubmitFailure(error);
-    } finally {
-      setBusy(null);
+      setChosen(stored.id);
+      void refresh();
+    },
+  });
+  const activation = useMutation({
+    mutationFn: (version: RuleSetVersion) => activateRules(version.id),
+    onMutate: () => setNotice(null),
+    onSuccess: (activated) => {
+      setNotice(t('rules.activated', { id: activated.id }));
+      void refresh();
+    },
+  });
+
+  // A version's rules replace what the editor holds when it is shown.
+  const resetSubmission = submission.reset;
+  useEffect(() => {
+    if (shown.data) {
+      form.setFieldsValue({ drl: shown.data.drl });
+      resetSubmission();
     }
+  }, [shown.data, form, resetSubmission]);
+
+  function chooseRuleSet(set: RuleSetId) {
+    setRuleSet(set);
+    setChosen(null);
+    setNotice(null);
   }
 
   async function activate(version: RuleSetVersion) {
-    if (!(await confirm(t('rules.activateConfirm', { id: version.id })))) return;
-    setBusy(version.id);
-    setFailure(null);
-    setNotice(null);
-    try {
-      await activateRules(version.id);
-      setNotice(t('rules.activated', { id: version.id }));
-      await refresh(ruleSet);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(null);
-    }
+    if (await confirm(t('rules.activateConfirm', { id: version.id }))) activation.mutate(version);
   }
 
-  async function loadFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) {
-      setEditor(await file.text());
-      setSubmitFailure(null);
-    }
-  }
-
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
-
+  const failure = versions.error ?? shown.error ?? activation.error;
+  const busy = submission.isPending || activation.isPending;
   return (
     <section>
       <div className="page-head">
@@ -114,80 +88,106 @@ export function RulesPage() {
           <h1>{t('rules.title')}</h1>
           <p className="hint">{t('rules.intro')}</p>
         </div>
-        <div className="field rules-toolbar">
-          <label htmlFor="rules-set">{t('rules.ruleSet')}</label>
-          <select
-            id="rules-set"
+        <label className="field rules-toolbar">
+          {t('rules.ruleSet')}
+          <Select<RuleSetId>
+            aria-label={t('rules.ruleSet')}
             value={ruleSet}
-            onChange={(event) => setRuleSet(event.target.value as RuleSetId)}
-          >
-            {RULE_SETS.map((set) => (
-              <option key={set} value={set}>
-                {t(`rules.set.${set}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+            onChange={chooseRuleSet}
+            options={RULE_SETS.map((set) => ({ value: set, label: t(`rules.set.${set}`) }))}
+          />
+        </label>
       </div>
-      <Alert message={failure ? errorText(failure, t) : null} />
-      <Alert tone="success" message={notice} />
+      {failure ? <Alert type="error" showIcon message={errorText(failure, t)} /> : null}
+      {notice && <Alert type="success" showIcon message={notice} />}
 
       <div className="split">
         <div className="card">
           <h2>{t('rules.versions')}</h2>
-          {versions === null && <p className="muted">{t('common.loading')}</p>}
-          <ul className="version-list" data-testid="rule-versions">
-            {versions?.map((version) => (
-              <li key={version.id} aria-current={version.id === selected?.id ? 'true' : undefined}>
-                <button type="button" className="link" onClick={() => void show(version.id)}>
-                  <strong>{t('rules.version', { id: version.id })}</strong>
-                  {version.active && <span className="badge">{t('rules.active')}</span>}
-                  <div className="small muted">
-                    {time(version.createdAt)} · {version.createdBy}
-                  </div>
-                </button>
-                {!version.active && (
-                  <BusyButton
-                    busy={busy === version.id}
-                    disabled={busy !== null}
-                    label={t('rules.activate')}
-                    busyLabel={t('rules.activating')}
-                    onClick={() => activate(version)}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
+          <Table<RuleSetVersion>
+            rowKey="id"
+            size="small"
+            loading={versions.isFetching}
+            dataSource={versions.data ?? []}
+            pagination={false}
+            locale={{ emptyText: t('rules.noVersions') }}
+            rowClassName={(version) => (version.id === shownId ? 'ant-table-row-selected' : '')}
+            columns={[
+              {
+                title: t('rules.versions'),
+                key: 'version',
+                render: (_, version) => (
+                  <>
+                    <Button type="link" onClick={() => setChosen(version.id)}>
+                      {t('rules.version', { id: version.id })}
+                    </Button>
+                    {version.active && <Tag color="green">{t('rules.active')}</Tag>}
+                    <div className="small muted">
+                      {time(version.createdAt)} · {version.createdBy}
+                    </div>
+                  </>
+                ),
+              },
+              {
+                title: t('ac.common.actions'),
+                key: 'actions',
+                render: (_, version) =>
+                  !version.active && (
+                    <Button
+                      loading={activation.isPending && activation.variables?.id === version.id}
+                      disabled={busy}
+                      onClick={() => void activate(version)}
+                    >
+                      {t('rules.activate')}
+                    </Button>
+                  ),
+              },
+            ]}
+          />
         </div>
 
-        <div className="card">
-          <h2>{selected ? t('rules.editing', { id: selected.id }) : t('rules.editor')}</h2>
-          <p className="hint">{t('rules.editorHint')}</p>
-          <textarea
-            className="drl"
-            aria-label={t('rules.editor')}
-            data-testid="rules-editor"
-            spellCheck={false}
-            value={editor}
-            onChange={(event) => setEditor(event.target.value)}
-          />
-          <Alert message={submitFailure ? errorText(submitFailure, t) : null} />
-          <SourceProblems problems={compilerMessagesOf(submitFailure)} source={editor} />
-          <div className="actions">
-            <label className="check" htmlFor="rules-file">
-              {t('rules.loadFile')}
-              <input id="rules-file" type="file" accept=".drl,.txt" onChange={loadFile} />
-            </label>
-            <BusyButton
-              className="primary"
-              busy={busy === 'submit'}
-              disabled={busy !== null || editor.trim() === ''}
-              label={t('rules.submit')}
-              busyLabel={t('rules.submitting')}
-              onClick={submit}
+        <Form
+          form={form}
+          name="rules"
+          layout="vertical"
+          className="card"
+          scrollToFirstError
+          onFinish={({ drl }) => submission.mutate(drl)}
+        >
+          <h2>{shownId !== null ? t('rules.editing', { id: shownId }) : t('rules.editor')}</h2>
+          <Form.Item
+            name="drl"
+            extra={t('rules.editorHint')}
+            rules={[{ required: true, whitespace: true, message: t('ac.validation.required') }]}
+          >
+            <Input.TextArea
+              className="drl"
+              aria-label={t('rules.editor')}
+              data-testid="rules-editor"
+              spellCheck={false}
             />
-          </div>
-        </div>
+          </Form.Item>
+          {submission.error ? <Alert type="error" showIcon message={errorText(submission.error, t)} /> : null}
+          <SourceProblems problems={compilerMessagesOf(submission.error)} source={editor} />
+          <Space className="actions">
+            <Upload
+              accept=".drl,.txt"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void file.text().then((drl) => {
+                  form.setFieldsValue({ drl });
+                  submission.reset();
+                });
+                return false;
+              }}
+            >
+              <Button>{t('rules.loadFile')}</Button>
+            </Upload>
+            <Button type="primary" htmlType="submit" loading={submission.isPending} disabled={busy}>
+              {t('rules.submit')}
+            </Button>
+          </Space>
+        </Form>
       </div>
 
       {ruleSet === 'assignment' && <RuleTrialForm editorDrl={editor} />}

@@ -3,16 +3,16 @@ import type { AgentStatus, QueueStrategy, Trial, TrialAgent } from '../../../api
 export const STRATEGIES: QueueStrategy[] = ['ROUND_ROBIN', 'RANDOM', 'LEAST_LOADED', 'SKILL_FIRST'];
 export const STATUSES: AgentStatus[] = ['ONLINE', 'BUSY', 'OFFLINE'];
 
-/** The "try it" form as typed: numbers stay text until sent, so a field can be empty while editing. */
+/** The "try it" form; an empty number field is null. */
 export interface TrialForm {
   vip: boolean;
   designated: boolean;
-  ownerAgentId: string;
-  lastAgentId: string;
-  minutesSinceLastServed: string;
+  ownerAgentId: number | null;
+  lastAgentId: number | null;
+  minutesSinceLastServed: number | null;
   strategy: QueueStrategy;
   requiredSkill: string;
-  familiarWindowMinutes: string;
+  familiarWindowMinutes: number | null;
   agents: TrialAgent[];
   /** Try the rules in the editor instead of the running ones. */
   useEditorRules: boolean;
@@ -22,12 +22,12 @@ export interface TrialForm {
 export const INITIAL_TRIAL: TrialForm = {
   vip: false,
   designated: false,
-  ownerAgentId: '',
-  lastAgentId: '1',
-  minutesSinceLastServed: '30',
+  ownerAgentId: null,
+  lastAgentId: 1,
+  minutesSinceLastServed: 30,
   strategy: 'LEAST_LOADED',
   requiredSkill: '',
-  familiarWindowMinutes: '',
+  familiarWindowMinutes: null,
   agents: [
     {
       agentId: 1,
@@ -63,23 +63,19 @@ export const INITIAL_TRIAL: TrialForm = {
   useEditorRules: false,
 };
 
-function optionalNumber(text: string): number | null {
-  const trimmed = text.trim();
-  return trimmed === '' || Number.isNaN(Number(trimmed)) ? null : Number(trimmed);
-}
-
-export function toTrial(form: TrialForm, editorDrl: string): Trial {
+/** Without a window typed in, the one of the account the trial is for (null: the desk's default). */
+export function toTrial(form: TrialForm, editorDrl: string, accountWindowMinutes: number | null): Trial {
   return {
     ...(form.useEditorRules ? { drl: editorDrl } : {}),
     visitor: {
       vip: form.vip,
       designated: form.designated,
-      ownerAgentId: optionalNumber(form.ownerAgentId),
-      lastAgentId: optionalNumber(form.lastAgentId),
-      minutesSinceLastServed: optionalNumber(form.minutesSinceLastServed),
+      ownerAgentId: form.ownerAgentId ?? null,
+      lastAgentId: form.lastAgentId ?? null,
+      minutesSinceLastServed: form.minutesSinceLastServed ?? null,
     },
-    queue: { strategy: form.strategy, requiredSkill: form.requiredSkill.trim() || null },
-    familiarWindowMinutes: optionalNumber(form.familiarWindowMinutes),
+    queue: { strategy: form.strategy, requiredSkill: form.requiredSkill?.trim() || null },
+    familiarWindowMinutes: form.familiarWindowMinutes ?? accountWindowMinutes,
     agents: form.agents,
   };
 }

@@ -56,6 +56,39 @@ class AccountController {
     return service.generateSecrets();
   }
 
+  @PutMapping("/{id}")
+  @Transactional
+  AccountView edit(@PathVariable long id, @RequestBody AccountEdit edit) {
+    AccountView before = view(service.get(id));
+    AccountView after = view(service.edit(id, edit));
+    audit.record("account.edit", AuditTarget.ACCOUNT, id, before, after);
+    return after;
+  }
+
+  @PutMapping("/{id}/enabled")
+  @Transactional
+  AccountView setEnabled(@PathVariable long id, @RequestBody EnabledChange change) {
+    AccountView before = view(service.get(id));
+    AccountView after = view(service.setEnabled(id, change.enabled()));
+    audit.record(
+        change.enabled() ? "account.enable" : "account.disable",
+        AuditTarget.ACCOUNT,
+        id,
+        before,
+        after);
+    return after;
+  }
+
+  /** The binding goes; the account's fans, conversations and ratings stay in history. */
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Transactional
+  void unbind(@PathVariable long id) {
+    AccountView before = view(service.get(id));
+    service.unbind(id);
+    audit.record("account.unbind", AuditTarget.ACCOUNT, id, before, null);
+  }
+
   @PutMapping("/{id}/encoding-aes-key")
   @Transactional
   AccountView rotate(@PathVariable long id, @RequestBody KeyRotation rotation) {
@@ -93,4 +126,6 @@ class AccountController {
   record KeyRotation(String encodingAesKey) {}
 
   record H5AuthorizationChange(H5Authorization h5Authorization) {}
+
+  record EnabledChange(boolean enabled) {}
 }

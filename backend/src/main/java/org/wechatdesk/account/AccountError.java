@@ -6,6 +6,7 @@ import org.wechatdesk.system.ErrorCode;
 public enum AccountError implements ErrorCode {
   /** Param {@code id}. */
   NOT_FOUND("account.notFound"),
+  /** On {@code appId}, or on {@code originalId} when another account has it. */
   ALREADY_BOUND("account.alreadyBound"),
   /** A new EncodingAESKey must differ from the current one. */
   SAME_AES_KEY("account.sameAesKey"),

@@ -21,7 +21,8 @@ public class AccountRepository {
   private static final String COLUMNS =
       """
       id, name, original_id, app_id, app_secret_enc, token_enc, encoding_aes_key_enc,
-      previous_encoding_aes_key_enc, handshake_at, token_ok_at, last_error, h5_authorization,
+      previous_encoding_aes_key_enc, previous_token_enc, handshake_at, token_ok_at, last_error,
+      h5_authorization, state,
       (select max(received_at) from desk.inbound_message i where i.account_id = a.id) as last_message_at""";
 
   private final JdbcClient jdbc;
@@ -34,11 +35,26 @@ public class AccountRepository {
     this.clock = clock;
   }
 
+  /** A bound account, active or disabled: an unbound one is unknown to its push URL and H5 page. */
   public Optional<OfficialAccount> findByAppId(String appId) {
+    return findAnyByAppId(appId).filter(account -> account.state() != AccountState.UNBOUND);
+  }
+
+  /** Any account that was ever bound with this AppID, unbound ones too (binding it again). */
+  Optional<OfficialAccount> findAnyByAppId(String appId) {
     return jdbc.sql("select " + COLUMNS + " from desk.official_account a where app_id = ?")
         .param(appId)
         .query(this::map)
         .optional();
+  }
+
+  boolean originalIdTakenByAnother(String originalId, String appId) {
+    return jdbc.sql(
+                "select count(*) from desk.official_account where original_id = ? and app_id <> ?")
+            .params(originalId, appId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public Optional<OfficialAccount> findById(long id) {
@@ -48,8 +64,12 @@ public class AccountRepository {
         .optional();
   }
 
+  /** The bound accounts, active or disabled. */
   public List<OfficialAccount> findAll() {
-    return jdbc.sql("select " + COLUMNS + " from desk.official_account a order by id")
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from desk.official_account a where state <> 'UNBOUND' order by id")
         .query(this::map)
         .list();
   }
@@ -72,6 +92,74 @@ public class AccountRepository {
             request.h5AuthorizationOrDefault().name())
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  /** Binds an unbound account again: the same row, so its fans and history come back with it. */
+  void rebind(long id, AccountRequest request) {
+    jdbc.sql(
+            """
+            update desk.official_account
+               set name = ?, original_id = ?, app_secret_enc = ?, token_enc = ?,
+                   encoding_aes_key_enc = ?, h5_authorization = ?, state = 'ACTIVE',
+                   handshake_at = null, token_ok_at = null, last_error = null
+             where id = ?""")
+        .params(
+            request.name(),
+            request.originalId(),
+            cipher.encrypt(request.appSecret()),
+            cipher.encrypt(request.token()),
+            cipher.encrypt(request.encodingAesKey()),
+            request.h5AuthorizationOrDefault().name(),
+            id)
+        .update();
+  }
+
+  void rename(long id, String name) {
+    jdbc.sql("update desk.official_account set name = ? where id = ?").params(name, id).update();
+  }
+
+  void replaceAppSecret(long id, String appSecret) {
+    jdbc.sql("update desk.official_account set app_secret_enc = ? where id = ?")
+        .params(cipher.encrypt(appSecret), id)
+        .update();
+  }
+
+  /** The Token WeChat signs with now stays accepted until WeChat signs with the new one. */
+  void replaceToken(long id, String token) {
+    jdbc.sql(
+            """
+            update desk.official_account
+               set previous_token_enc = token_enc, token_enc = ?
+             where id = ?""")
+        .params(cipher.encrypt(token), id)
+        .update();
+  }
+
+  /** WeChat signed with the current Token: its console has it, the previous one is done. */
+  public void forgetPreviousToken(long id) {
+    jdbc.sql("update desk.official_account set previous_token_enc = null where id = ?")
+        .param(id)
+        .update();
+  }
+
+  void setState(long id, AccountState state) {
+    jdbc.sql("update desk.official_account set state = ? where id = ?")
+        .params(state.name(), id)
+        .update();
+  }
+
+  /** The secrets are replaced by empty ones (the columns are required) and the state is UNBOUND. */
+  void unbind(long id) {
+    String empty = cipher.encrypt("");
+    jdbc.sql(
+            """
+            update desk.official_account
+               set app_secret_enc = ?, token_enc = ?, encoding_aes_key_enc = ?,
+                   previous_encoding_aes_key_enc = null, previous_token_enc = null,
+                   state = 'UNBOUND', handshake_at = null, token_ok_at = null, last_error = null
+             where id = ?""")
+        .params(empty, empty, empty, id)
+        .update();
   }
 
   void rotateEncodingAesKey(long id, String newKey) {
@@ -128,6 +216,7 @@ public class AccountRepository {
 
   private OfficialAccount map(ResultSet rs, int row) throws SQLException {
     String previous = rs.getString("previous_encoding_aes_key_enc");
+    String previousToken = rs.getString("previous_token_enc");
     return new OfficialAccount(
         rs.getLong("id"),
         rs.getString("name"),
@@ -137,11 +226,13 @@ public class AccountRepository {
         cipher.decrypt(rs.getString("token_enc")),
         cipher.decrypt(rs.getString("encoding_aes_key_enc")),
         previous == null ? null : cipher.decrypt(previous),
+        previousToken == null ? null : cipher.decrypt(previousToken),
         new OfficialAccount.AccountStatus(
             DbTime.read(rs, "handshake_at"),
             DbTime.read(rs, "last_message_at"),
             DbTime.read(rs, "token_ok_at"),
             rs.getString("last_error")),
-        H5Authorization.valueOf(rs.getString("h5_authorization")));
+        H5Authorization.valueOf(rs.getString("h5_authorization")),
+        AccountState.valueOf(rs.getString("state")));
   }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,18 +28,80 @@ public class AccountService {
     this.events = events;
   }
 
+  /**
+   * Binds an account; an AppID that was unbound before is bound again on its old row, so that its
+   * fans and conversations are the same as before.
+   */
   @Transactional
   public OfficialAccount bind(AccountRequest request) {
     Map<String, ApiError> errors = new HashMap<>(CredentialFormats.check(request));
-    if (!errors.containsKey("appId") && accounts.findByAppId(request.appId()).isPresent()) {
+    Optional<OfficialAccount> earlier =
+        errors.containsKey("appId") ? Optional.empty() : accounts.findAnyByAppId(request.appId());
+    if (earlier.filter(account -> account.state() != AccountState.UNBOUND).isPresent()) {
       errors.put("appId", ApiError.of(AccountError.ALREADY_BOUND));
+    }
+    if (!errors.containsKey("originalId")
+        && !errors.containsKey("appId")
+        && accounts.originalIdTakenByAnother(request.originalId(), request.appId())) {
+      errors.put("originalId", ApiError.of(AccountError.ALREADY_BOUND));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    if (earlier.isPresent()) {
+      long id = earlier.get().id();
+      accounts.rebind(id, request);
+      events.publishEvent(new AccountCredentialsChanged(id, request.appId(), true));
+      return get(id);
+    }
     long id = accounts.insert(request);
     events.publishEvent(new AccountBound(id, request.appId()));
     return get(id);
+  }
+
+  /**
+   * Renames the account and replaces the secrets that are given. A new Token does not replace the
+   * one WeChat signs with at once: see {@link AccountRepository#replaceToken}.
+   */
+  @Transactional
+  public OfficialAccount edit(long id, AccountEdit edit) {
+    OfficialAccount current = get(id);
+    Map<String, ApiError> errors = CredentialFormats.check(edit);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    accounts.rename(id, edit.name());
+    boolean newSecret = edit.changesAppSecret() && !edit.appSecret().equals(current.appSecret());
+    boolean newToken = edit.changesToken() && !edit.token().equals(current.token());
+    if (newSecret) {
+      accounts.replaceAppSecret(id, edit.appSecret());
+    }
+    if (newToken) {
+      accounts.replaceToken(id, edit.token());
+    }
+    if (newSecret || newToken) {
+      events.publishEvent(new AccountCredentialsChanged(id, current.appId(), newSecret));
+    }
+    return get(id);
+  }
+
+  /**
+   * A disabled account keeps everything and goes on acknowledging pushes, but serves nobody until
+   * enabled again. Its open conversations are kept for its agents to finish.
+   */
+  @Transactional
+  public OfficialAccount setEnabled(long id, boolean enabled) {
+    get(id);
+    accounts.setState(id, enabled ? AccountState.ACTIVE : AccountState.DISABLED);
+    return get(id);
+  }
+
+  /** Wipes the credentials and keeps the fans, conversations and ratings for history. */
+  @Transactional
+  public void unbind(long id) {
+    OfficialAccount account = get(id);
+    accounts.unbind(id);
+    events.publishEvent(new AccountCredentialsChanged(id, account.appId(), true));
   }
 
   @Transactional
@@ -53,7 +116,7 @@ public class AccountService {
       throw InvalidInputException.of("encodingAesKey", AccountError.SAME_AES_KEY);
     }
     accounts.rotateEncodingAesKey(id, newKey);
-    events.publishEvent(new AccountCredentialsChanged(id, current.appId()));
+    events.publishEvent(new AccountCredentialsChanged(id, current.appId(), false));
     return get(id);
   }
 
@@ -61,7 +124,7 @@ public class AccountService {
   public OfficialAccount removePreviousEncodingAesKey(long id) {
     OfficialAccount account = get(id);
     accounts.removePreviousEncodingAesKey(id);
-    events.publishEvent(new AccountCredentialsChanged(id, account.appId()));
+    events.publishEvent(new AccountCredentialsChanged(id, account.appId(), false));
     return get(id);
   }
 
@@ -76,9 +139,11 @@ public class AccountService {
     return get(id);
   }
 
+  /** A bound account: an unbound one is found only through its history. */
   public OfficialAccount get(long id) {
     return accounts
         .findById(id)
+        .filter(account -> account.state() != AccountState.UNBOUND)
         .orElseThrow(() -> new NotFoundException(AccountError.NOT_FOUND, "id", id));
   }
 

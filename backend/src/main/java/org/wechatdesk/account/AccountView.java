@@ -14,10 +14,12 @@ public record AccountView(
     boolean appSecretSet,
     boolean encodingAesKeySet,
     boolean previousEncodingAesKeySet,
+    boolean previousTokenSet,
     String pushUrl,
     Status status,
     String h5ChatUrl,
-    H5Authorization h5Authorization) {
+    H5Authorization h5Authorization,
+    AccountState state) {
 
   @Schema(name = "AccountStatus")
   public record Status(
@@ -37,9 +39,11 @@ public record AccountView(
         !account.appSecret().isEmpty(),
         !account.encodingAesKey().isEmpty(),
         account.previousEncodingAesKey() != null,
+        account.previousToken() != null,
         pushUrl,
         new Status(s.handshakeAt(), s.lastMessageAt(), s.tokenOkAt(), s.lastError()),
         h5ChatUrl,
-        account.h5Authorization());
+        account.h5Authorization(),
+        account.state());
   }
 }

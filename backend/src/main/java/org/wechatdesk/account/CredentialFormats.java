@@ -19,17 +19,41 @@ final class CredentialFormats {
 
   static Map<String, ApiError> check(AccountRequest request) {
     Map<String, ApiError> errors = new LinkedHashMap<>();
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 64) {
-      errors.put("name", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
-    }
+    checkName(errors, request.name());
     checkFormat(
         errors, "originalId", request.originalId(), ORIGINAL_ID, AccountError.ORIGINAL_ID_FORMAT);
     checkFormat(errors, "appId", request.appId(), APP_ID, AccountError.APP_ID_FORMAT);
-    checkFormat(
-        errors, "appSecret", request.appSecret(), APP_SECRET, AccountError.APP_SECRET_FORMAT);
-    checkFormat(errors, "token", request.token(), TOKEN, AccountError.TOKEN_FORMAT);
+    checkAppSecret(errors, request.appSecret());
+    checkToken(errors, request.token());
     checkEncodingAesKey(errors, "encodingAesKey", request.encodingAesKey());
     return errors;
+  }
+
+  /** An edit checks only the secrets it changes: the others are kept as stored. */
+  static Map<String, ApiError> check(AccountEdit edit) {
+    Map<String, ApiError> errors = new LinkedHashMap<>();
+    checkName(errors, edit.name());
+    if (edit.changesAppSecret()) {
+      checkAppSecret(errors, edit.appSecret());
+    }
+    if (edit.changesToken()) {
+      checkToken(errors, edit.token());
+    }
+    return errors;
+  }
+
+  private static void checkName(Map<String, ApiError> errors, String name) {
+    if (name == null || name.isBlank() || name.length() > 64) {
+      errors.put("name", ApiError.of(InputError.LENGTH, "min", 1, "max", 64));
+    }
+  }
+
+  private static void checkAppSecret(Map<String, ApiError> errors, String appSecret) {
+    checkFormat(errors, "appSecret", appSecret, APP_SECRET, AccountError.APP_SECRET_FORMAT);
+  }
+
+  private static void checkToken(Map<String, ApiError> errors, String token) {
+    checkFormat(errors, "token", token, TOKEN, AccountError.TOKEN_FORMAT);
   }
 
   static void checkEncodingAesKey(Map<String, ApiError> errors, String field, String value) {

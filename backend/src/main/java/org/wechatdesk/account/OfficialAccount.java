@@ -16,8 +16,15 @@ public record OfficialAccount(
     String token,
     String encodingAesKey,
     String previousEncodingAesKey,
+    String previousToken,
     AccountStatus status,
-    H5Authorization h5Authorization) {
+    H5Authorization h5Authorization,
+    AccountState state) {
+
+  /** Only an active account starts conversations, answers and sends. */
+  public boolean serving() {
+    return state == AccountState.ACTIVE;
+  }
 
   @Override
   public String toString() {

@@ -18,6 +18,17 @@ final class DemoAccount {
   static final String PASSWORD = "demo1234";
   static final String SATISFACTION_TEMPLATE_ID = "DEMO_satisfaction_invite";
 
+  /**
+   * The satisfaction template as WeChat's template library holds it for the demo account: its
+   * {@code content} places each field the desk sends (the flow settings' default fields), so the
+   * simulator shows the message the way a fan's WeChat does, not as field names.
+   */
+  static final Template SATISFACTION_TEMPLATE =
+      new Template(
+          SATISFACTION_TEMPLATE_ID,
+          "服务评价提醒",
+          "{{first.DATA}}\n服务客服：{{keyword1.DATA}}\n结束时间：{{keyword2.DATA}}\n{{remark.DATA}}");
+
   static final List<Login> LOGINS =
       List.of(
           new Login("admin", PASSWORD, "ADMIN"),
@@ -28,4 +39,7 @@ final class DemoAccount {
   private DemoAccount() {}
 
   record Login(String username, String password, String role) {}
+
+  /** A template of the account's library, with WeChat's {@code {{name.DATA}}} placeholders. */
+  record Template(String templateId, String title, String content) {}
 }

@@ -50,7 +50,8 @@ class DemoController {
                 publicBaseUrl + "/wechat/push/" + DemoAccount.APP_ID)),
         DemoAccount.LOGINS,
         DemoSeed.FANS.stream().sorted().toList(),
-        DemoSeed.VIP_FAN);
+        DemoSeed.VIP_FAN,
+        List.of(DemoAccount.SATISFACTION_TEMPLATE));
   }
 
   @PostMapping("/fans/{openid}/pushes")
@@ -91,7 +92,8 @@ class DemoController {
       List<Account> accounts,
       List<DemoAccount.Login> logins,
       List<String> fans,
-      String vipFan) {
+      String vipFan,
+      List<DemoAccount.Template> templates) {
     record Account(String appId, String name, String pushUrl) {}
   }
 }

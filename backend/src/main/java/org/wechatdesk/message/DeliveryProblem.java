@@ -36,6 +36,10 @@ public enum DeliveryProblem implements ErrorCode {
   NO_ANSWER("delivery.noAnswer"),
   /** The connection broke after the request left: it may have been delivered. */
   CONNECTION_BROKE("delivery.connectionBroke"),
+  /** Not sent: the account was disabled in the desk. */
+  ACCOUNT_DISABLED("delivery.accountDisabled"),
+  /** Not sent: the account was unbound from the desk. */
+  ACCOUNT_UNBOUND("delivery.accountUnbound"),
   /** The desk's own database was away before the message left. */
   DATABASE_AWAY("delivery.databaseAway"),
   /** The desk stopped while handing the message over: it may have been delivered. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
+import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
 import org.wechatdesk.routing.queue.QueueEntryRepository.LastService;
 import org.wechatdesk.routing.queue.ServiceQueue;
@@ -25,7 +26,6 @@ import org.wechatdesk.routing.rules.RuleSet;
 import org.wechatdesk.routing.rules.RuleSets;
 import org.wechatdesk.routing.rules.Situation;
 import org.wechatdesk.routing.rules.Visitor;
-import org.wechatdesk.routing.terms.RoutingProperties;
 
 /**
  * Loads the facts about one visitor from the database, asks the rules, and takes an agent's slot.
@@ -37,7 +37,7 @@ class Assigner {
   private final CustomerProfileRepository customers;
   private final QueueEntryRepository entries;
   private final RuleSets rules;
-  private final RoutingProperties properties;
+  private final NavigationRepository navigations;
   private final Clock clock;
 
   Assigner(
@@ -45,17 +45,23 @@ class Assigner {
       CustomerProfileRepository customers,
       QueueEntryRepository entries,
       RuleSets rules,
-      RoutingProperties properties,
+      NavigationRepository navigations,
       Clock clock) {
     this.agents = agents;
     this.customers = customers;
     this.entries = entries;
     this.rules = rules;
-    this.properties = properties;
+    this.navigations = navigations;
     this.clock = clock;
   }
 
-  Decision decide(long conversationId, long fanId, ServiceQueue queue, Set<Long> excludedAgentIds) {
+  /** The familiar agent is the one within the window of the visitor's account (熟客优先). */
+  Decision decide(
+      long conversationId,
+      long accountId,
+      long fanId,
+      ServiceQueue queue,
+      Set<Long> excludedAgentIds) {
     Instant now = clock.instant();
     CustomerProfile customer = customers.find(fanId);
     Optional<LastService> last = entries.lastService(fanId, conversationId);
@@ -80,7 +86,7 @@ class Assigner {
         new Situation(
             visitor,
             new Queue(queue.id(), queue.strategy(), queue.requiredSkill()),
-            new Policy(properties.familiarWindow().toMinutes()),
+            new Policy(navigations.familiarWindowMinutes(accountId)),
             candidates));
   }
 

@@ -92,7 +92,11 @@ public class Routing {
     ServiceQueue queue = queue(request.queueId());
     Decision decision =
         assigner.decide(
-            request.conversationId(), request.fanId(), queue, request.excludedAgentIds());
+            request.conversationId(),
+            request.accountId(),
+            request.fanId(),
+            queue,
+            request.excludedAgentIds());
     entries.insertWaiting(
         request.conversationId(),
         request.accountId(),
@@ -182,7 +186,12 @@ public class Routing {
     }
     entries.exclude(conversationId, excluded);
     Decision decision =
-        assigner.decide(conversationId, entry.fanId(), target, entries.exclusions(conversationId));
+        assigner.decide(
+            conversationId,
+            entry.accountId(),
+            entry.fanId(),
+            target,
+            entries.exclusions(conversationId));
     if (!entries.requeue(
         conversationId, entry.status(), target.id(), decision.queuePriority(), clock.instant())) {
       throw new IllegalStateException(

@@ -115,6 +115,7 @@ class WaitingVisitors {
           Decision decision =
               assigner.decide(
                   entry.conversationId(),
+                  entry.accountId(),
                   entry.fanId(),
                   queues.find(entry.queueId()).orElseThrow(),
                   entries.exclusions(entry.conversationId()));

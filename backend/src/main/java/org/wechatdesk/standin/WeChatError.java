@@ -12,6 +12,7 @@ public enum WeChatError {
   INVALID_GRANT_TYPE(40002, "invalid grant_type"),
   INVALID_OPENID(40003, "invalid openid"),
   INVALID_MEDIA_TYPE(40004, "invalid media type"),
+  INVALID_FILE_TYPE(40005, "invalid file type"),
   INVALID_MEDIA_ID(40007, "invalid media_id"),
   INVALID_MESSAGE_TYPE(40008, "invalid message type"),
   INVALID_IMAGE_SIZE(40009, "invalid image size"),
@@ -50,7 +51,14 @@ public enum WeChatError {
   INVALID_TAG_ID(45159, "invalid tag id"),
   MENU_NOT_EXIST(46003, "menu no exist"),
   DATA_FORMAT_ERROR(47001, "data format error"),
-  API_UNAUTHORIZED(48001, "api unauthorized");
+  API_UNAUTHORIZED(48001, "api unauthorized"),
+  KF_NOT_ENABLED(
+      65400, "please enable new custom service, or wait for a while if you have enabled"),
+  KF_INVALID_ACCOUNT(65401, "invalid custom service account"),
+  KF_INVALID_NICKNAME(65403, "illegal nickname"),
+  KF_ILLEGAL_ACCOUNT(65404, "illegal custom service account"),
+  KF_LIMIT(65405, "custom service account number reach limit"),
+  KF_EXISTS(65406, "custom service account exists");
 
   private static final Map<Integer, WeChatError> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toMap(WeChatError::code, Function.identity()));

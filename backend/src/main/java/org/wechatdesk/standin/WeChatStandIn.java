@@ -48,6 +48,10 @@ public final class WeChatStandIn {
   public static final String TAGS_TAGGING = "/cgi-bin/tags/members/batchtagging";
   public static final String TAGS_UNTAGGING = "/cgi-bin/tags/members/batchuntagging";
   public static final String TAGS_OF_FAN = "/cgi-bin/tags/getidlist";
+  public static final String KF_ADD = "/customservice/kfaccount/add";
+  public static final String KF_UPDATE = "/customservice/kfaccount/update";
+  public static final String KF_PICTURE = "/customservice/kfaccount/uploadheadimg";
+  public static final String KF_LIST = "/cgi-bin/customservice/getkflist";
   public static final String OAUTH_AUTHORIZE = "/connect/oauth2/authorize";
   public static final String OAUTH_ACCESS_TOKEN = "/sns/oauth2/access_token";
   public static final String OAUTH_USER_INFO = "/sns/userinfo";
@@ -85,6 +89,7 @@ public final class WeChatStandIn {
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
   private final Map<String, Person> people = new ConcurrentHashMap<>();
   private final Map<String, UserTags> userTags = new ConcurrentHashMap<>();
+  private final Map<String, CustomerServiceAccounts> kfAccounts = new ConcurrentHashMap<>();
   private final Map<String, List<Delivery>> inboxes = new ConcurrentHashMap<>();
   private final AtomicLong counter = new AtomicLong();
 
@@ -113,6 +118,11 @@ public final class WeChatStandIn {
             Map.entry(
                 TAGS_UNTAGGING, new Endpoint(Set.of("POST"), request -> tagging(request, false))),
             Map.entry(TAGS_OF_FAN, new Endpoint(Set.of("POST"), this::tagsOfFan)),
+            Map.entry(KF_ADD, new Endpoint(Set.of("POST"), request -> kfAccount(request, true))),
+            Map.entry(
+                KF_UPDATE, new Endpoint(Set.of("POST"), request -> kfAccount(request, false))),
+            Map.entry(KF_PICTURE, new Endpoint(Set.of("POST"), this::kfPicture)),
+            Map.entry(KF_LIST, new Endpoint(Set.of("GET"), this::kfList)),
             Map.entry(OAUTH_AUTHORIZE, new Endpoint(Set.of("GET"), this::authorize)),
             Map.entry(OAUTH_ACCESS_TOKEN, new Endpoint(Set.of("GET"), this::webAccessToken)),
             Map.entry(OAUTH_USER_INFO, new Endpoint(Set.of("GET"), this::webUserInfo)));
@@ -193,6 +203,21 @@ public final class WeChatStandIn {
 
   public List<Long> tagIdsOf(String appId, String openid) {
     return tags(appId).idsOf(openid);
+  }
+
+  /** The customer-service account as WeChat holds it: nickname and picture. */
+  public Optional<CustomerServiceAccounts.Account> kfAccount(String appId, String kfAccount) {
+    return kfAccounts(appId).find(kfAccount);
+  }
+
+  /** Removed in WeChat's own back office, behind the desk's back. */
+  public void removeKfAccount(String appId, String kfAccount) {
+    kfAccounts(appId).remove(kfAccount);
+  }
+
+  /** Whether the account has enabled 新版客服功能; the kfaccount API answers 65400 until it has. */
+  public void kfEnabled(String appId, boolean enabled) {
+    kfAccounts(appId).enabled(enabled);
   }
 
   /** What the desk sent to the fan (customer-service and template messages), oldest first. */
@@ -287,6 +312,10 @@ public final class WeChatStandIn {
     if (MEDIA_MESSAGES.contains(type)
         && media(body.path(type).path("media_id").asText()).isEmpty()) {
       throw new Refusal(WeChatError.INVALID_MEDIA_ID);
+    }
+    String kfAccount = body.path("customservice").path("kf_account").asText();
+    if (!kfAccount.isEmpty()) {
+      kfAccounts(appOf(request)).checkSender(kfAccount);
     }
     deliver(openid, type, body);
     return StandInResponse.ok();
@@ -452,6 +481,47 @@ public final class WeChatStandIn {
     return StandInResponse.json(answer);
   }
 
+  private StandInResponse kfAccount(StandInRequest request, boolean add) {
+    JsonNode body = jsonBody(request);
+    CustomerServiceAccounts accounts = kfAccounts(appOf(request));
+    String kfAccount = body.path("kf_account").asText();
+    String nickname = body.path("nickname").asText();
+    if (add) {
+      accounts.add(kfAccount, nickname);
+    } else {
+      accounts.update(kfAccount, nickname);
+    }
+    return StandInResponse.ok();
+  }
+
+  /** The picture comes as the form field {@code media}, like a media upload. */
+  private StandInResponse kfPicture(StandInRequest request) {
+    CustomerServiceAccounts accounts = kfAccounts(appOf(request));
+    StandInRequest.Upload file =
+        Optional.ofNullable(request.upload())
+            .or(() -> Multipart.field(request.contentType(), request.body(), "media"))
+            .filter(upload -> upload.content().length > 0)
+            .orElseThrow(() -> new Refusal(WeChatError.MEDIA_DATA_MISSING));
+    accounts.picture(request.param("kf_account"), file.content());
+    return StandInResponse.ok();
+  }
+
+  private StandInResponse kfList(StandInRequest request) {
+    CustomerServiceAccounts accounts = kfAccounts(appOf(request));
+    ObjectNode answer = object();
+    ArrayNode list = answer.putArray("kf_list");
+    accounts
+        .list()
+        .forEach(
+            entry ->
+                list.addObject()
+                    .put("kf_account", entry.getKey())
+                    .put("kf_nick", entry.getValue().nickname())
+                    .put("kf_id", Math.abs(entry.getKey().hashCode()) % 100_000)
+                    .put("kf_headimgurl", ""));
+    return StandInResponse.json(answer);
+  }
+
   /**
    * WeChat's authorization page: the visitor set by {@link #authorizeWebVisitorAs} consents at
    * once; without one, the page asks to be opened in WeChat, as it does in other browsers.
@@ -520,6 +590,10 @@ public final class WeChatStandIn {
     inboxes
         .computeIfAbsent(openid, o -> new CopyOnWriteArrayList<>())
         .add(new Delivery(counter.incrementAndGet(), clock.instant(), kind, body));
+  }
+
+  private CustomerServiceAccounts kfAccounts(String appId) {
+    return kfAccounts.computeIfAbsent(appId, app -> new CustomerServiceAccounts());
   }
 
   private UserTags tags(String appId) {

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.ClientAddress;
+import org.wechatdesk.system.DeskTimeZone;
 import org.wechatdesk.system.Role;
 
 @RestController
@@ -41,6 +42,7 @@ class AuthController {
   private final LoginThrottle throttle;
   private final DeskUserRepository users;
   private final ApplicationEventPublisher events;
+  private final DeskTimeZone timeZone;
   private final SecurityContextRepository contextRepository =
       new HttpSessionSecurityContextRepository();
 
@@ -48,11 +50,13 @@ class AuthController {
       AuthenticationManager authenticationManager,
       LoginThrottle throttle,
       DeskUserRepository users,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      DeskTimeZone timeZone) {
     this.authenticationManager = authenticationManager;
     this.throttle = throttle;
     this.users = users;
     this.events = events;
+    this.timeZone = timeZone;
   }
 
   /**
@@ -114,7 +118,7 @@ class AuthController {
             .map(GrantedAuthority::getAuthority)
             .map(a -> a.replaceFirst("^ROLE_", ""))
             .toList();
-    return new Me(user.username(), user.displayName(), roles);
+    return new Me(user.username(), user.displayName(), roles, timeZone.timeZone());
   }
 
   @PostMapping("/logout")
@@ -138,5 +142,11 @@ class AuthController {
   record Me(
       String username,
       String displayName,
-      @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles) {}
+      @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
+      @Schema(
+              description =
+                  "The IANA zone (desk.time-zone) every screen shows times in, so that they agree"
+                      + " with what the desk writes to fans",
+              example = "Asia/Shanghai")
+          String timeZone) {}
 }

@@ -14,7 +14,7 @@ import org.wechatdesk.support.WeChatPush;
 /**
  * An admin binds an account with the wizard in a real headless Chromium, checks the credentials
  * against the WeChat stand-in, and sees WeChat's URL-verification handshake arrive in the account's
- * status.
+ * status; then disables it from the row menu.
  */
 class BindWizardBrowserTest extends IntegrationTest {
 
@@ -29,16 +29,16 @@ class BindWizardBrowserTest extends IntegrationTest {
       browser.logIn(baseUrl(), "admin", "test-admin-password");
       clickButton(browser, "绑定公众号");
 
-      browser.visible(By.id("bind-originalId")).sendKeys(originalId);
-      browser.visible(By.id("bind-appId")).sendKeys(appId);
-      browser.visible(By.id("bind-appSecret")).sendKeys(secret);
-      browser.visible(By.id("bind-name")).sendKeys("浏览器测试号");
+      browser.visible(By.id("bind_originalId")).sendKeys(originalId);
+      browser.visible(By.id("bind_appId")).sendKeys(appId);
+      browser.visible(By.id("bind_appSecret")).sendKeys(secret);
+      browser.visible(By.id("bind_name")).sendKeys("浏览器测试号");
       clickButton(browser, "下一步");
 
       clickButton(browser, "生成");
       await(
           "the generated Token is filled in",
-          () -> !browser.visible(By.id("bind-token")).getDomProperty("value").isEmpty());
+          () -> !browser.visible(By.id("bind_token")).getDomProperty("value").isEmpty());
       clickButton(browser, "保存");
 
       String pushUrl = browser.visible(By.id("bind-push-url")).getDomProperty("value");
@@ -74,7 +74,26 @@ class BindWizardBrowserTest extends IntegrationTest {
       By handshakeCell = By.xpath("//tr[.//strong[text()='浏览器测试号']]/td[2]/time");
       browser.visible(handshakeCell);
       browser.screenshot("accounts-handshake-received");
+
+      String row = "//tr[.//strong[text()='浏览器测试号']]";
+      browser.visible(By.xpath(row + "//button[contains(normalize-space(), '更多操作')]")).click();
+      browser.visible(By.xpath("//li[@role='menuitem'][normalize-space()='停用']")).click();
+      browser
+          .visible(
+              By.xpath(
+                  "//div[contains(@class, 'ant-modal-confirm')]//button[normalize-space()='停用']"))
+          .click();
+      browser.waitForText(By.xpath(row + "//span[contains(@class, 'ant-tag')]"), "已停用");
+      assertThat(accountService.get(accountId(appId)).state()).isEqualTo(AccountState.DISABLED);
+      browser.screenshot("accounts-disabled");
     }
+  }
+
+  private long accountId(String appId) {
+    return jdbc.sql("select id from desk.official_account where app_id = ?")
+        .param(appId)
+        .query(Long.class)
+        .single();
   }
 
   private static void clickButton(Browser browser, String text) {

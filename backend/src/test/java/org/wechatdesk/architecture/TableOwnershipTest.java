@@ -31,6 +31,8 @@ class TableOwnershipTest {
           Map.entry("official_account", "account"),
           Map.entry("audit_entry", "audit"),
           Map.entry("access_token", "channel.wechat"),
+          Map.entry("wechat_kf_settings", "channel.wechat.kf"),
+          Map.entry("wechat_kf_account", "channel.wechat.kf"),
           Map.entry("inbound_message", "message.inbox"),
           Map.entry("outbound_message", "message.outbox"),
           Map.entry("domain_verification_file", "channel.h5"),

@@ -3,6 +3,8 @@ package org.wechatdesk.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -114,7 +116,22 @@ class DemoWalkThroughBrowserTest extends DemoContext {
         fanStaysSilent(conversation, Duration.ofMinutes(2));
         browser.waitForText(DESK_LINES, "本次会话已结束");
         browser.waitForText(DESK_LINES, "请为本次服务评分");
-        browser.waitForText(DESK_LINES, DemoAccount.SATISFACTION_TEMPLATE_ID);
+        // The template as the fan's WeChat shows it: its title and labels, not its id or field
+        // names.
+        browser.waitForText(DESK_LINES, DemoAccount.SATISFACTION_TEMPLATE.title());
+        String templateCard =
+            browser
+                .visible(
+                    By.xpath(
+                        "//*[@data-testid='sim-line'][@data-from='desk']"
+                            + "[contains(., '"
+                            + DemoAccount.SATISFACTION_TEMPLATE.title()
+                            + "')]"))
+                .getText();
+        assertThat(templateCard)
+            .contains("结束时间：" + endTimeInShanghai(conversation.id()))
+            .doesNotContain("keyword1")
+            .doesNotContain(DemoAccount.SATISFACTION_TEMPLATE_ID);
       } finally {
         ClockUtil.reset();
       }
@@ -143,6 +160,13 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       assertThat(rated.rating()).as("the page's rating replaces the replied one").isEqualTo(2);
       assertThat(rated.solved()).isTrue();
     }
+  }
+
+  /** The desk's default zone (desk.time-zone), whatever zone the machine running the test is in. */
+  private String endTimeInShanghai(long conversationId) {
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(ZoneId.of("Asia/Shanghai"))
+        .format(conversations.findById(conversationId).orElseThrow().endedAt());
   }
 
   private boolean queuedFor(String openid, String text) {

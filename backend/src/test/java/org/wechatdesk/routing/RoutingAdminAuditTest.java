@@ -181,4 +181,38 @@ class RoutingAdminAuditTest extends RoutingIntegrationTest {
     assertThat(routed[1].path("navigationId").asLong()).isEqualTo(id);
     assertThat(routed[1].hasNonNull("queueId")).isFalse();
   }
+
+  @Test
+  void theFamiliarWindowIsCheckedAgainstItsRangeAndAudited() throws Exception {
+    long queue = queue(QueueStrategy.RANDOM);
+    String routing = "/api/admin/accounts/" + accountId() + "/routing";
+    mvc.perform(json(put(routing), Map.of("queueId", queue)).with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.familiarWindowMinutes").value(24 * 60));
+
+    for (long outOfRange : new long[] {0, 30 * 24 * 60 + 1}) {
+      mvc.perform(
+              json(put(routing), Map.of("queueId", queue, "familiarWindowMinutes", outOfRange))
+                  .with(ADMIN))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.fields.familiarWindowMinutes.code").value("input.range"))
+          .andExpect(jsonPath("$.fields.familiarWindowMinutes.params.min").value(1))
+          .andExpect(jsonPath("$.fields.familiarWindowMinutes.params.max").value(43200));
+    }
+    mvc.perform(
+            json(put(routing), Map.of("queueId", queue, "familiarWindowMinutes", 180)).with(AGENT))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(routing).with(AGENT)).andExpect(status().isForbidden());
+    mvc.perform(get(routing).with(ADMIN))
+        .andExpect(jsonPath("$.familiarWindowMinutes").value(24 * 60));
+
+    mvc.perform(
+            json(put(routing), Map.of("queueId", queue, "familiarWindowMinutes", 180)).with(ADMIN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.familiarWindowMinutes").value(180));
+    mvc.perform(get(routing).with(ADMIN)).andExpect(jsonPath("$.familiarWindowMinutes").value(180));
+    JsonNode[] change = audited("ACCOUNT_ROUTING", accountId());
+    assertThat(change[0].path("familiarWindowMinutes").asLong()).isEqualTo(24 * 60);
+    assertThat(change[1].path("familiarWindowMinutes").asLong()).isEqualTo(180);
+  }
 }

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.wechatdesk.routing.RoutingOutcome.Assigned;
 import org.wechatdesk.routing.RoutingOutcome.Waiting;
 import org.wechatdesk.routing.customer.CustomerProfile;
+import org.wechatdesk.routing.navigation.AccountRouting;
+import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.routing.terms.RoutingError;
@@ -15,6 +21,8 @@ import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.NotFoundException;
 
 class RoutingTest extends RoutingIntegrationTest {
+
+  @Autowired NavigationRepository navigations;
 
   @Test
   void enqueueAssignsAtOnceWhenAnAgentIsFree() {
@@ -160,6 +168,32 @@ class RoutingTest extends RoutingIntegrationTest {
 
     assertThat(enqueueAndAnswer(next(), regular, queue))
         .isEqualTo(new Assigned(familiar, username(familiar), "Familiar agent within window"));
+  }
+
+  @DisplayName("熟客优先：在设置时间内，访客进入队列后，优先分配给到最后接待该访客的座席 (the account's window)")
+  @ParameterizedTest(name = "served 2 h ago, window {0} min: {1}")
+  @CsvSource({
+    "180, Familiar agent within window",
+    "60, Least loaded available agent",
+  })
+  void theFamiliarAgentIsPreferredWithinTheAccountsWindow(long windowMinutes, String rule) {
+    long queue = queue(QueueStrategy.LEAST_LOADED);
+    navigations.saveAccountRouting(new AccountRouting(accountId(), queue, null, windowMinutes));
+    long familiar = agent(AgentStatus.ONLINE, 3, queue);
+    long regular = fan();
+    long firstVisit = enqueue(regular, queue);
+    routing.release(firstVisit, familiar);
+    jdbc.sql(
+            "update desk.queue_entry set ended_at = ended_at - interval '2 hours' where conversation_id = ?")
+        .param(firstVisit)
+        .update();
+    enqueue(fan(), queue);
+    long lessLoaded = agent(AgentStatus.ONLINE, 3, queue);
+
+    RoutingOutcome outcome = enqueueAndAnswer(next(), regular, queue);
+
+    long expected = rule.startsWith("Familiar") ? familiar : lessLoaded;
+    assertThat(outcome).isEqualTo(new Assigned(expected, username(expected), rule));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.wechatdesk.standin.CustomerServiceAccounts;
 import org.wechatdesk.standin.StandInRequest;
 import org.wechatdesk.standin.StandInResponse;
 import org.wechatdesk.standin.WeChatStandIn;
@@ -47,6 +49,9 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String TAGS_TAGGING = WeChatStandIn.TAGS_TAGGING;
   public static final String TAGS_UNTAGGING = WeChatStandIn.TAGS_UNTAGGING;
   public static final String TAGS_OF_FAN = WeChatStandIn.TAGS_OF_FAN;
+  public static final String KF_ADD = WeChatStandIn.KF_ADD;
+  public static final String KF_UPDATE = WeChatStandIn.KF_UPDATE;
+  public static final String KF_PICTURE = WeChatStandIn.KF_PICTURE;
   public static final String OAUTH_AUTHORIZE = WeChatStandIn.OAUTH_AUTHORIZE;
   public static final String OAUTH_ACCESS_TOKEN = WeChatStandIn.OAUTH_ACCESS_TOKEN;
   public static final String OAUTH_USER_INFO = WeChatStandIn.OAUTH_USER_INFO;
@@ -141,6 +146,21 @@ public final class FakeWeChatApi implements AutoCloseable {
    */
   public void authorizeWebVisitorAs(String openid, boolean snapshot) {
     wechat.authorizeWebVisitorAs(openid, snapshot);
+  }
+
+  /** The customer-service account as WeChat holds it, if it does. */
+  public Optional<CustomerServiceAccounts.Account> kfAccount(String appId, String kfAccount) {
+    return wechat.kfAccount(appId, kfAccount);
+  }
+
+  /** Deleted in WeChat's own back office, behind the desk's back. */
+  public void removeKfAccount(String appId, String kfAccount) {
+    wechat.removeKfAccount(appId, kfAccount);
+  }
+
+  /** Whether the app has enabled 新版客服功能 (65400 from the kfaccount API until it has). */
+  public void kfEnabled(String appId, boolean enabled) {
+    wechat.kfEnabled(appId, enabled);
   }
 
   /** The names of the tags WeChat has on the fan of this app. */

@@ -53,7 +53,9 @@ class LoginTest extends IntegrationTest {
     MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
     mvc.perform(get("/api/auth/me").session(session))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.username").value("admin"));
+        .andExpect(jsonPath("$.username").value("admin"))
+        // desk.time-zone's default: the screens show times as the rating template writes them.
+        .andExpect(jsonPath("$.timeZone").value("Asia/Shanghai"));
     mvc.perform(get("/api/auth/me")).andExpect(status().isUnauthorized());
   }
 

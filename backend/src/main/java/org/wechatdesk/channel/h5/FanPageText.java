@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 enum FanPageText {
   NO_SUCH_ACCOUNT("没有这个公众号的客服", "No chat for this account"),
+  SERVICE_PAUSED("客服暂停服务，请稍后再来", "Customer service is paused: please come back later"),
   TOO_MANY_NEW_VISITORS("访问过于频繁，请稍后再试", "Too many new visitors from your network: try again later");
 
   private final String chinese;

@@ -88,6 +88,11 @@ class H5EntryController {
           FanPageText.NO_SUCH_ACCOUNT.forBrowser(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
     OfficialAccount account = found.get();
+    if (!account.serving()) {
+      return page(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          FanPageText.SERVICE_PAUSED.forBrowser(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
     if (visitorCookie
         .read(request)
         .filter(visitor -> visitor.accountId() == account.id())
@@ -145,6 +150,11 @@ class H5EntryController {
           FanPageText.NO_SUCH_ACCOUNT.forBrowser(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
     OfficialAccount account = found.get();
+    if (!account.serving()) {
+      return page(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          FanPageText.SERVICE_PAUSED.forBrowser(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
     String expectedState = stateCookie(request);
     if (code == null
         || code.isBlank()

@@ -1,7 +1,6 @@
 package org.wechatdesk.conversation.rating;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
 import org.wechatdesk.message.outbox.Outbox;
+import org.wechatdesk.system.DeskTimeZone;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
@@ -30,10 +30,6 @@ import org.wechatdesk.user.DeskUserRepository;
  */
 @Service
 public class RatingInvitations {
-
-  /** The fans are in China; template fields show local time. */
-  private static final DateTimeFormatter END_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   static final String AUTHOR = "system";
 
@@ -45,6 +41,7 @@ public class RatingInvitations {
   private final DeskUserRepository users;
   private final ConversationMessageRepository messages;
   private final Clock clock;
+  private final DateTimeFormatter endTime;
   private final String publicBaseUrl;
 
   RatingInvitations(
@@ -56,6 +53,7 @@ public class RatingInvitations {
       DeskUserRepository users,
       ConversationMessageRepository messages,
       Clock clock,
+      DeskTimeZone timeZone,
       @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.links = links;
     this.outbox = outbox;
@@ -65,6 +63,8 @@ public class RatingInvitations {
     this.users = users;
     this.messages = messages;
     this.clock = clock;
+    // The template is plain text the fan reads as is: written in the zone the screens show.
+    this.endTime = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(timeZone.zone());
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
@@ -121,7 +121,7 @@ public class RatingInvitations {
             "{account}", accounts.findById(conversation.accountId()).orElseThrow().name(),
             "{agent}", agentName(conversation),
             "{endTime}",
-                END_TIME.format(
+                endTime.format(
                     conversation.endedAt() == null ? clock.instant() : conversation.endedAt()));
     Map<String, String> data = new LinkedHashMap<>();
     for (FlowSettings.TemplateField field : settings.surveyTemplateFields()) {

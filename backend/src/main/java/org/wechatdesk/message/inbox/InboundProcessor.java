@@ -26,10 +26,11 @@ import org.wechatdesk.system.WorkerSettings;
 
 /**
  * Processes stored messages after they were acknowledged: has the channel keep the media, records
- * the fan and what the message means for reaching the fan, and publishes {@link
- * FanMessageReceived}. Each fan's messages are processed in order; failures are retried with
- * backoff. Media that the channel does not hand over at once is left to {@link PendingMedia}, so
- * the message and the fan's next ones go on.
+ * the fan and what the message means for reaching the fan, and publishes {@link FanMessageReceived}
+ * when the account serves its fans (a disabled one's are kept, and start no conversation and no
+ * automatic reply). Each fan's messages are processed in order; failures are retried with backoff.
+ * Media that the channel does not hand over at once is left to {@link PendingMedia}, so the message
+ * and the fan's next ones go on.
  */
 @Component
 public class InboundProcessor extends WorkerLoop {
@@ -154,6 +155,14 @@ public class InboundProcessor extends WorkerLoop {
     }
     if (!queue.finish(id, token, "PROCESSED", null)) {
       throw new IllegalStateException("inbound " + id + " was claimed by another worker meanwhile");
+    }
+    if (!account.serving()) {
+      log.info(
+          "Account {} is {}: inbound {} is kept but starts nothing",
+          account.id(),
+          account.state(),
+          id);
+      return;
     }
     events.publishEvent(
         new FanMessageReceived(

@@ -15,6 +15,8 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.account.AccountState;
 import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.Channels;
 import org.wechatdesk.message.DeliveryFailure;
@@ -39,6 +41,7 @@ class OutboxSender extends WorkerLoop {
   private static final Duration DATABASE_RETRY = Duration.ofSeconds(1);
 
   private final OutboxRepository messages;
+  private final AccountRepository accounts;
   private final Channels channels;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
@@ -49,12 +52,14 @@ class OutboxSender extends WorkerLoop {
       JdbcClient jdbc,
       Clock clock,
       OutboxRepository messages,
+      AccountRepository accounts,
       Channels channels,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       MessageProperties properties) {
     super("outbox", properties.outbox().threads(), properties.outbox().pollInterval());
     this.messages = messages;
+    this.accounts = accounts;
     this.channels = channels;
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
@@ -82,7 +87,8 @@ class OutboxSender extends WorkerLoop {
   private void sendOne(long id, String token) {
     OutboundMessage message = messages.findById(id).orElseThrow();
     ChannelAdapter adapter = channels.of(message.channel());
-    Optional<DeliveryFailure> heldBack = adapter.heldBack(message);
+    Optional<DeliveryFailure> heldBack =
+        accountNotServing(message).or(() -> adapter.heldBack(message));
     if (heldBack.isPresent()) {
       settleFailure(message, token, heldBack.get());
       return;
@@ -102,6 +108,21 @@ class OutboxSender extends WorkerLoop {
     events.publishEvent(
         new OutboundMessageSettled(
             id, message.fanId(), OutboundStatus.SENT, null, null, message.requestedBy()));
+  }
+
+  /** A disabled or unbound account sends nothing, on any channel. */
+  private Optional<DeliveryFailure> accountNotServing(OutboundMessage message) {
+    return accounts
+        .findById(message.accountId())
+        .filter(account -> !account.serving())
+        .map(
+            account ->
+                new DeliveryFailure(
+                    DeliveryFailure.Kind.PERMANENT,
+                    null,
+                    account.state() == AccountState.DISABLED
+                        ? DeliveryProblem.ACCOUNT_DISABLED
+                        : DeliveryProblem.ACCOUNT_UNBOUND));
   }
 
   /** The channel has the message: recorded as sent, waiting out a database that is briefly away. */

@@ -37,6 +37,11 @@ class NavigationAdminController {
 
   private static final int DEFAULT_MAX_INVALID_ANSWERS = 3;
 
+  /** 熟客优先's window: 1 minute to 30 days. */
+  private static final long MIN_FAMILIAR_WINDOW_MINUTES = 1;
+
+  private static final long MAX_FAMILIAR_WINDOW_MINUTES = 30 * 24 * 60;
+
   private final NavigationRepository navigations;
   private final ServiceQueueRepository queues;
   private final AccountRepository accounts;
@@ -142,7 +147,10 @@ class NavigationAdminController {
                 new NotFoundException(RoutingError.ROUTING_NOT_CONFIGURED, "accountId", accountId));
   }
 
-  /** Either {@code queueId} (every visitor to one queue) or {@code navigationId}, not both. */
+  /**
+   * Either {@code queueId} (every visitor to one queue) or {@code navigationId}, not both; and the
+   * familiar window in minutes, left out for the desk's default.
+   */
   @PutMapping("/accounts/{accountId}/routing")
   @Transactional
   AccountRouting setRouting(@PathVariable long accountId, @RequestBody RoutingRequest request) {
@@ -158,12 +166,23 @@ class NavigationAdminController {
     if (request.navigationId() != null && !navigations.lock(request.navigationId())) {
       throw InvalidInputException.of("navigationId", RoutingError.NAVIGATION_NOT_FOUND);
     }
-    AccountRouting routing =
-        new AccountRouting(accountId, request.queueId(), request.navigationId());
+    Long window = request.familiarWindowMinutes();
+    if (window != null
+        && (window < MIN_FAMILIAR_WINDOW_MINUTES || window > MAX_FAMILIAR_WINDOW_MINUTES)) {
+      throw InvalidInputException.of(
+          "familiarWindowMinutes",
+          InputError.RANGE,
+          "min",
+          MIN_FAMILIAR_WINDOW_MINUTES,
+          "max",
+          MAX_FAMILIAR_WINDOW_MINUTES);
+    }
     AccountRouting before = navigations.accountRouting(accountId).orElse(null);
-    navigations.saveAccountRouting(routing);
-    audit.record("account-routing.update", AuditTarget.ACCOUNT_ROUTING, accountId, before, routing);
-    return routing;
+    navigations.saveAccountRouting(
+        new AccountRouting(accountId, request.queueId(), request.navigationId(), window));
+    AccountRouting after = navigations.accountRouting(accountId).orElseThrow();
+    audit.record("account-routing.update", AuditTarget.ACCOUNT_ROUTING, accountId, before, after);
+    return after;
   }
 
   private void check(NavigationRequest request) {
@@ -278,5 +297,6 @@ class NavigationAdminController {
       @Nullable String prompt,
       List<EntryRequest> entries) {}
 
-  record RoutingRequest(@Nullable Long queueId, @Nullable Long navigationId) {}
+  record RoutingRequest(
+      @Nullable Long queueId, @Nullable Long navigationId, @Nullable Long familiarWindowMinutes) {}
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.wechatdesk.routing.terms.RoutingProperties;
 import org.wechatdesk.system.ReadModel;
 
 @ReadModel({"desk.official_account"})
@@ -13,9 +14,11 @@ import org.wechatdesk.system.ReadModel;
 public class NavigationRepository {
 
   private final JdbcClient jdbc;
+  private final long defaultFamiliarWindowMinutes;
 
-  NavigationRepository(JdbcClient jdbc) {
+  NavigationRepository(JdbcClient jdbc, RoutingProperties properties) {
     this.jdbc = jdbc;
+    this.defaultFamiliarWindowMinutes = properties.familiarWindow().toMinutes();
   }
 
   public Optional<Navigation> find(long id) {
@@ -116,29 +119,57 @@ public class NavigationRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * The account's routing, its familiar window filled in with the desk's default when it has none.
+   */
   public Optional<AccountRouting> accountRouting(long accountId) {
     return jdbc.sql(
-            "select account_id, queue_id, navigation_id from desk.account_routing where account_id = ?")
-        .param(accountId)
+            """
+            select account_id, queue_id, navigation_id, coalesce(familiar_window_minutes, ?) as familiar_window
+              from desk.account_routing where account_id = ?""")
+        .params(defaultFamiliarWindowMinutes, accountId)
         .query(
             (rs, n) ->
                 new AccountRouting(
                     rs.getLong("account_id"),
                     rs.getObject("queue_id", Long.class),
-                    rs.getObject("navigation_id", Long.class)))
+                    rs.getObject("navigation_id", Long.class),
+                    rs.getLong("familiar_window")))
         .optional();
+  }
+
+  /**
+   * How long after serving one of the account's visitors an agent stays their familiar agent: the
+   * account's window, else the desk's default.
+   */
+  public long familiarWindowMinutes(long accountId) {
+    return accountRouting(accountId)
+        .map(AccountRouting::familiarWindowMinutes)
+        .orElse(defaultFamiliarWindowMinutes);
   }
 
   public void saveAccountRouting(AccountRouting routing) {
     int updated =
         jdbc.sql(
-                "update desk.account_routing set queue_id = ?, navigation_id = ? where account_id = ?")
-            .params(routing.queueId(), routing.navigationId(), routing.accountId())
+                """
+                update desk.account_routing set queue_id = ?, navigation_id = ?, familiar_window_minutes = ?
+                 where account_id = ?""")
+            .params(
+                routing.queueId(),
+                routing.navigationId(),
+                routing.familiarWindowMinutes(),
+                routing.accountId())
             .update();
     if (updated == 0) {
       jdbc.sql(
-              "insert into desk.account_routing (account_id, queue_id, navigation_id) values (?, ?, ?)")
-          .params(routing.accountId(), routing.queueId(), routing.navigationId())
+              """
+              insert into desk.account_routing (account_id, queue_id, navigation_id, familiar_window_minutes)
+              values (?, ?, ?, ?)""")
+          .params(
+              routing.accountId(),
+              routing.queueId(),
+              routing.navigationId(),
+              routing.familiarWindowMinutes())
           .update();
     }
   }

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Routing settings (desk.routing.*), checked at start-up.
  *
  * @param familiarWindow how long after serving a visitor an agent still counts as their familiar
- *     agent (熟客优先)
+ *     agent (熟客优先), for accounts whose routing does not set a window of their own
  * @param drainBatch how many waiting visitors one drain looks at when capacity appears
  * @param sweepInterval how often every queue with waiting visitors is drained anyway, in case a
  *     node stopped between freeing capacity and draining

@@ -24,7 +24,9 @@ import org.wechatdesk.message.inbox.Inbox;
 /**
  * The push URL WeChat calls for one account: the WeChat channel's edge. A push is verified,
  * translated into the desk's neutral message, stored in the {@link Inbox}, and acknowledged with
- * {@code success} at once; everything else happens after WeChat's 5-second deadline would matter.
+ * {@code success} at once; everything else happens after WeChat's 5-second deadline would matter. A
+ * disabled account's pushes are handled alike, so WeChat shows its fans no error; the inbox starts
+ * nothing for them.
  */
 @RestController
 class PushController {
@@ -52,10 +54,12 @@ class PushController {
       @RequestParam(required = false) String nonce,
       @RequestParam(required = false) String echostr) {
     OfficialAccount account = account(appId);
-    verifier.checkHandshake(account, signature, timestamp, nonce);
+    PushVerifier.SignedWith signedWith =
+        verifier.checkHandshake(account, signature, timestamp, nonce);
     if (echostr == null) {
       throw new PushRejectedException(HttpStatus.BAD_REQUEST, "echostr missing");
     }
+    forgetPreviousTokenOnceUnused(account, signedWith);
     accounts.recordHandshake(account.id());
     return ResponseEntity.ok(echostr);
   }
@@ -82,7 +86,18 @@ class PushController {
         PushTranslation.toNeutral(verified.message()),
         verified.xml(),
         null);
+    forgetPreviousTokenOnceUnused(account, verified.signedWith());
     return ResponseEntity.ok("success");
+  }
+
+  /**
+   * WeChat signing with the new Token means its console has it: the old one is not accepted again.
+   */
+  private void forgetPreviousTokenOnceUnused(
+      OfficialAccount account, PushVerifier.SignedWith signedWith) {
+    if (account.previousToken() != null && signedWith == PushVerifier.SignedWith.CURRENT_TOKEN) {
+      accounts.forgetPreviousToken(account.id());
+    }
   }
 
   private OfficialAccount account(String appId) {

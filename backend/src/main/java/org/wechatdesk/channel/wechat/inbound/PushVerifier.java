@@ -3,6 +3,8 @@ package org.wechatdesk.channel.wechat.inbound;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.OfficialAccount;
@@ -15,7 +17,8 @@ import org.wechatdesk.channel.wechat.crypto.PushSignature;
  * The checks a safe-mode push must pass, in this order: the message signature (before any
  * decryption), the timestamp window, decryption with the current or the previous EncodingAESKey,
  * the appid inside the plaintext, and the plaintext's receiver ({@code ToUserName}), which must be
- * the account's original id. The URL handshake passes the same signature and timestamp checks.
+ * the account's original id. The URL handshake passes the same signature and timestamp checks. A
+ * Token changed in the desk is not yet in WeChat's console: the previous one signs until it is.
  */
 @Component
 public class PushVerifier {
@@ -28,15 +31,34 @@ public class PushVerifier {
     this.maxClockSkew = properties.push().maxClockSkew();
   }
 
-  public void checkHandshake(
+  /** Returns which Token signed the handshake. */
+  public SignedWith checkHandshake(
       OfficialAccount account, String signature, String timestamp, String nonce) {
-    if (signature == null
-        || timestamp == null
-        || nonce == null
-        || !PushSignature.matches(PushSignature.of(account.token(), timestamp, nonce), signature)) {
+    if (signature == null || timestamp == null || nonce == null) {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "invalid signature");
     }
+    SignedWith signedWith =
+        signedWith(account, token -> PushSignature.of(token, timestamp, nonce), signature)
+            .orElseThrow(
+                () -> new PushRejectedException(HttpStatus.FORBIDDEN, "invalid signature"));
     checkFresh(timestamp);
+    return signedWith;
+  }
+
+  /**
+   * The current Token, or the previous one while WeChat's console still has it after a change in
+   * the desk.
+   */
+  private static Optional<SignedWith> signedWith(
+      OfficialAccount account, Function<String, String> expected, String signature) {
+    if (PushSignature.matches(expected.apply(account.token()), signature)) {
+      return Optional.of(SignedWith.CURRENT_TOKEN);
+    }
+    if (account.previousToken() != null
+        && PushSignature.matches(expected.apply(account.previousToken()), signature)) {
+      return Optional.of(SignedWith.PREVIOUS_TOKEN);
+    }
+    return Optional.empty();
   }
 
   /** Returns the decrypted inner XML of a verified push, and the message it holds. */
@@ -54,11 +76,15 @@ public class PushVerifier {
     if (encrypted == null || encrypted.isBlank()) {
       throw new MalformedPushException("Encrypt is missing");
     }
-    String expected =
-        PushSignature.of(account.token(), params.timestamp(), params.nonce(), encrypted);
-    if (!PushSignature.matches(expected, params.msgSignature())) {
-      throw new PushRejectedException(HttpStatus.FORBIDDEN, "msg_signature does not match");
-    }
+    SignedWith signedWith =
+        signedWith(
+                account,
+                token -> PushSignature.of(token, params.timestamp(), params.nonce(), encrypted),
+                params.msgSignature())
+            .orElseThrow(
+                () ->
+                    new PushRejectedException(
+                        HttpStatus.FORBIDDEN, "msg_signature does not match"));
     checkFresh(params.timestamp());
     String xml = decrypt(account, encrypted);
     PushMessage message = PushMessage.parse(xml);
@@ -66,7 +92,7 @@ public class PushVerifier {
       throw new PushRejectedException(
           HttpStatus.FORBIDDEN, "the plaintext is addressed to another account (ToUserName)");
     }
-    return new VerifiedPush(xml, message);
+    return new VerifiedPush(xml, message, signedWith);
   }
 
   private static String decrypt(OfficialAccount account, String encrypted) {
@@ -116,5 +142,10 @@ public class PushVerifier {
   public record SafeModeParams(
       String msgSignature, String timestamp, String nonce, String encryptType) {}
 
-  public record VerifiedPush(String xml, PushMessage message) {}
+  public record VerifiedPush(String xml, PushMessage message, SignedWith signedWith) {}
+
+  public enum SignedWith {
+    CURRENT_TOKEN,
+    PREVIOUS_TOKEN
+  }
 }

@@ -1,12 +1,14 @@
 package org.wechatdesk.channel.wechat.outbound;
 
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage;
 import me.chanjar.weixin.mp.bean.kefu.WxMpKefuMessage.WxArticle;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.kf.KfAccounts;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 import org.wechatdesk.media.MediaError;
 import org.wechatdesk.media.MediaRepository;
@@ -22,11 +24,17 @@ public class CustomerServiceApi {
   private final WeChatClients clients;
   private final MediaRepository media;
   private final TemplateMessageApi templates;
+  private final KfAccounts kfAccounts;
 
-  CustomerServiceApi(WeChatClients clients, MediaRepository media, TemplateMessageApi templates) {
+  CustomerServiceApi(
+      WeChatClients clients,
+      MediaRepository media,
+      TemplateMessageApi templates,
+      KfAccounts kfAccounts) {
     this.clients = clients;
     this.media = media;
     this.templates = templates;
+    this.kfAccounts = kfAccounts;
   }
 
   public void send(OfficialAccount account, OutboundMessage message) throws WxErrorException {
@@ -42,9 +50,24 @@ public class CustomerServiceApi {
       templates.send(wechat, message);
       return;
     }
-    wechat
-        .getKefuService()
-        .sendKefuMessage(kefuMessage(message, (mediaId, type) -> upload(wechat, mediaId, type)));
+    WxMpKefuMessage kefu = kefuMessage(message, (mediaId, type) -> upload(wechat, mediaId, type));
+    // An agent's own message names their customer-service account, so the fan sees their nickname
+    // and picture; the desk's automatic texts come from the Official Account itself.
+    Optional<String> kfAccount = kfAccounts.senderFor(account.id(), message.requestedBy());
+    kfAccount.ifPresent(kefu::setKfAccount);
+    try {
+      wechat.getKefuService().sendKefuMessage(kefu);
+    } catch (WxErrorException e) {
+      if (kfAccount.isEmpty()
+          || !kfAccounts.refusedAtSend(
+              account.id(), kfAccount.get(), e.getError().getErrorCode())) {
+        throw e;
+      }
+      // WeChat did not take the kf_account, so nothing reached the fan: the message still goes,
+      // as the Official Account's own.
+      kefu.setKfAccount(null);
+      wechat.getKefuService().sendKefuMessage(kefu);
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.account.AccountBound;
+import org.wechatdesk.account.AccountCredentialsChanged;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.SecretCipher;
 
@@ -31,6 +32,17 @@ class AccessTokenRepository {
     jdbc.sql("insert into desk.access_token (account_id) values (?)")
         .param(bound.accountId())
         .update();
+  }
+
+  /** A token got with an AppSecret that is gone is not used again, not even until it expires. */
+  @EventListener
+  void on(AccountCredentialsChanged changed) {
+    if (changed.accessTokenStale()) {
+      jdbc.sql(
+              "update desk.access_token set token_enc = null, expires_at = null where account_id = ?")
+          .param(changed.accountId())
+          .update();
+    }
   }
 
   Optional<StoredToken> find(long accountId) {

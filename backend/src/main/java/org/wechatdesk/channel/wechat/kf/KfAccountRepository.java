@@ -1,0 +1,145 @@
+package org.wechatdesk.channel.wechat.kf;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Repository;
+import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ReadModel;
+
+/**
+ * Per Official Account, whether agents reply under their own customer-service accounts, and each
+ * agent's account as last synchronised with WeChat. Reads the desk's users to know who serves.
+ */
+@Repository
+@ReadModel("desk.desk_user")
+class KfAccountRepository {
+
+  private final JdbcClient jdbc;
+
+  KfAccountRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<KfSettings> settings(long accountId) {
+    return jdbc.sql("select wechat_id, enabled from desk.wechat_kf_settings where account_id = ?")
+        .param(accountId)
+        .query((rs, row) -> new KfSettings(rs.getString("wechat_id"), rs.getBoolean("enabled")))
+        .optional();
+  }
+
+  void saveSettings(long accountId, KfSettings settings, Instant now) {
+    jdbc.sql(
+            """
+            insert into desk.wechat_kf_settings (account_id, wechat_id, enabled, updated_at)
+            values (?, ?, ?, ?)
+            on conflict (account_id) do update
+               set wechat_id = excluded.wechat_id, enabled = excluded.enabled,
+                   updated_at = excluded.updated_at""")
+        .params(accountId, settings.wechatId(), settings.enabled(), DbTime.of(now))
+        .update();
+  }
+
+  /** Everyone who may serve fans (agents and admins, enabled), with their kf account if any. */
+  List<AgentKfAccount> agents(long accountId) {
+    return jdbc.sql(
+            """
+            select u.id, u.username, u.display_name, u.avatar_url,
+                   k.kf_account, k.nickname, k.avatar_url as synced_avatar_url, k.synced_at,
+                   k.error_code, k.error_reason
+              from desk.desk_user u
+              left join desk.wechat_kf_account k on k.user_id = u.id and k.account_id = ?
+             where u.enabled
+             order by u.id""")
+        .param(accountId)
+        .query(this::agent)
+        .list();
+  }
+
+  /** The kf_account an agent's messages go out under, while it works. */
+  Optional<String> workingKfAccount(long accountId, String username) {
+    return jdbc.sql(
+            """
+            select k.kf_account
+              from desk.wechat_kf_account k
+              join desk.wechat_kf_settings s on s.account_id = k.account_id and s.enabled
+              join desk.desk_user u on u.id = k.user_id
+             where k.account_id = ? and u.username = ? and k.synced_at is not null
+               and k.error_code is null and k.error_reason is null""")
+        .params(accountId, username)
+        .query(String.class)
+        .optional();
+  }
+
+  void synced(
+      long accountId,
+      long userId,
+      String kfAccount,
+      String nickname,
+      @Nullable String avatarUrl,
+      Instant now) {
+    jdbc.sql(
+            """
+            insert into desk.wechat_kf_account
+                   (account_id, user_id, kf_account, nickname, avatar_url, synced_at,
+                    error_code, error_reason)
+            values (?, ?, ?, ?, ?, ?, null, null)
+            on conflict (account_id, user_id) do update
+               set kf_account = excluded.kf_account, nickname = excluded.nickname,
+                   avatar_url = excluded.avatar_url, synced_at = excluded.synced_at,
+                   error_code = null, error_reason = null""")
+        .params(accountId, userId, kfAccount, nickname, avatarUrl, DbTime.of(now))
+        .update();
+  }
+
+  /**
+   * Records why the account does not work. A row that never synced is created with no sync time, so
+   * the screen can show the reason.
+   */
+  void failed(
+      long accountId,
+      long userId,
+      String kfAccount,
+      String nickname,
+      @Nullable Integer errcode,
+      KfProblem problem) {
+    jdbc.sql(
+            """
+            insert into desk.wechat_kf_account
+                   (account_id, user_id, kf_account, nickname, error_code, error_reason)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (account_id, user_id) do update
+               set error_code = excluded.error_code, error_reason = excluded.error_reason""")
+        .params(accountId, userId, kfAccount, nickname, errcode, problem.code())
+        .update();
+  }
+
+  /** WeChat refused to send under this kf_account: it no longer works until synchronised again. */
+  void refusedAtSend(long accountId, String kfAccount, int errcode) {
+    jdbc.sql(
+            """
+            update desk.wechat_kf_account set error_code = ?, error_reason = ?
+             where account_id = ? and kf_account = ?""")
+        .params(errcode, KfProblem.ofErrcode(errcode).code(), accountId, kfAccount)
+        .update();
+  }
+
+  private AgentKfAccount agent(ResultSet rs, int row) throws SQLException {
+    Integer errcode = rs.getObject("error_code", Integer.class);
+    return new AgentKfAccount(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("avatar_url"),
+        rs.getString("kf_account"),
+        rs.getString("nickname"),
+        rs.getString("synced_avatar_url"),
+        DbTime.read(rs, "synced_at"),
+        errcode,
+        rs.getString("error_reason"));
+  }
+}
