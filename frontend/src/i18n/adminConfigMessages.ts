@@ -35,7 +35,6 @@ export const adminConfigZh = {
   'ac.validation.templateId': '开启模板消息时必填，1-64 位字母、数字、_ 或 -',
   'ac.validation.templateFields':
     '模板字段最多 {max} 个（开启时至少 1 个），名称为字母、数字或 _，内容最多 {length} 字',
-  'ac.validation.fixFields': '请先修正标红的项目',
 
   'ac.flow.title': '会话流程配置',
   'ac.flow.appliesHint': '修改对之后开始的会话生效。',
@@ -363,7 +362,6 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.validation.templateId': 'Required when the template message is on: 1-64 letters, digits, _ or -',
   'ac.validation.templateFields':
     'At most {max} fields (at least 1 when on), names of letters, digits or _, values of at most {length} characters',
-  'ac.validation.fixFields': 'Please fix the fields marked in red first',
 
   'ac.flow.title': 'Conversation flow',
   'ac.flow.appliesHint': 'Changes apply to conversations started afterwards.',

@@ -59,6 +59,8 @@ const errorsZh = {
   'conversation.notAnAgent': '您没有座席身份，无法接待访客',
   'conversation.agentOffline': '请先上线再发起会话',
   'conversation.agentAtLimit': '已达接待上限 {max} 人，请先结束一个会话',
+  'conversation.notQueued': '您已不在排队中（{status}）',
+  'conversation.giveUpOff': '该公众号不支持放弃排队',
 
   'fan.notFound': '粉丝不存在',
   'fan.windowClosed': '超过 48 小时互动窗口，需等粉丝再次发消息',
@@ -238,6 +240,8 @@ const errorsEn: Record<ErrorCode, string> = {
   'conversation.notAnAgent': 'You do not serve as an agent, so you cannot take a conversation',
   'conversation.agentOffline': 'Go online before starting a conversation',
   'conversation.agentAtLimit': 'You are at your reception limit of {max}: end a conversation first',
+  'conversation.notQueued': 'You are no longer waiting in the queue ({status})',
+  'conversation.giveUpOff': 'This account does not let you leave the queue',
 
   'fan.notFound': 'No such fan',
   'fan.windowClosed': "Outside WeChat's 48-hour window: wait for the fan to write again",

@@ -5,7 +5,7 @@ import type { H5Message, H5Session } from '../../api/h5';
 import { jsonResponse, renderWithI18n, setCsrfCookie, stubFetch, type Call } from '../../test/helpers';
 import { H5ChatPage } from './H5ChatPage';
 import { isValidClientId } from './clientId';
-import { h5Message, h5Session } from './h5Fixtures';
+import { h5Conversation, h5Message, h5Session } from './h5Fixtures';
 
 /** A stand-in for the backend: lists its messages as the real one does and answers sends with `onSend`. */
 function fakeServer(
@@ -144,7 +144,7 @@ describe('H5ChatPage', () => {
       return new Promise<Response>((resolve) => {
         answer = () => {
           messages.push(h5Message(1, { from: 'VISITOR', text, clientId }));
-          session.conversation = { id: 5, status: 'ACCESS', queuePosition: null, agent: null };
+          session.conversation = h5Conversation({ id: 5 });
           resolve(jsonResponse(202, { clientId }));
         };
       });
@@ -226,7 +226,9 @@ describe('H5ChatPage', () => {
   it('polls messages after the newest id and the session while visible, and pauses while hidden', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const messages = [h5Message(1)];
-    let session = h5Session({ conversation: { id: 1, status: 'QUEUED', queuePosition: 1, agent: null } });
+    let session = h5Session({
+      conversation: h5Conversation({ status: 'QUEUED', queuePosition: 1, canGiveUp: true }),
+    });
     const { calls } = stubFetch((call) => {
       if (call.url === '/api/h5/session') return jsonResponse(200, session);
       const after = Number(call.url.split('=')[1]);
@@ -239,12 +241,7 @@ describe('H5ChatPage', () => {
 
     messages.push(h5Message(2, { text: '您好，我是小王' }));
     session = h5Session({
-      conversation: {
-        id: 1,
-        status: 'CHATTING',
-        queuePosition: null,
-        agent: { displayName: '小王', avatarUrl: null },
-      },
+      conversation: h5Conversation({ status: 'CHATTING', agent: { displayName: '小王', avatarUrl: null } }),
     });
     await act(() => vi.advanceTimersByTimeAsync(5000));
     await waitFor(() => expect(bubbles()).toHaveLength(2));
@@ -269,18 +266,14 @@ describe('H5ChatPage', () => {
   it.each([
     [null, [], ''],
     [null, [h5Message(1)], '会话已结束，发送消息可再次咨询'],
-    [{ id: 1, status: 'ROBOT', queuePosition: null, agent: null }, [], '正在接入…'],
-    [{ id: 1, status: 'QUEUED', queuePosition: 2, agent: null }, [], '排队中，您是第 2 位'],
+    [h5Conversation({ status: 'ROBOT' }), [], '正在接入…'],
+    [h5Conversation({ status: 'QUEUED', queuePosition: 2 }), [], '排队中，您是第 2 位'],
     [
-      { id: 1, status: 'CHATTING', queuePosition: null, agent: { displayName: '小王', avatarUrl: '/a.png' } },
+      h5Conversation({ status: 'CHATTING', agent: { displayName: '小王', avatarUrl: '/a.png' } }),
       [],
       '客服 小王 为您服务',
     ],
-    [
-      { id: 1, status: 'ENDED', queuePosition: null, agent: null },
-      [h5Message(1)],
-      '会话已结束，发送消息可再次咨询',
-    ],
+    [h5Conversation({ status: 'ENDED' }), [h5Message(1)], '会话已结束，发送消息可再次咨询'],
   ] as [H5Session['conversation'], H5Message[], string][])(
     'says where the conversation stands (%j)',
     async (conversation, messages, line) => {

@@ -9,6 +9,7 @@ import { prepareImage } from '../images/prepareImage';
 import { H5Avatar } from './H5Avatar';
 import { H5Composer } from './H5Composer';
 import { H5MessageItem, H5PendingItem } from './H5MessageItem';
+import { H5GiveUp, H5MenuChoices } from './H5QueueActions';
 import { statusLine } from './statusLine';
 import { MAX_TEXT_LENGTH, timeline } from './timeline';
 import { useH5Chat } from './useH5Chat';
@@ -35,13 +36,14 @@ export function H5ChatPage({ failed }: { failed: string | null }) {
 
 function H5Chat() {
   const t = useT();
-  const { load, messages, pending, rejection, send, sendImage, retry } = useH5Chat();
+  const { load, messages, pending, rejection, send, sendImage, retry, giveUp } = useH5Chat();
 
   if (load.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (load.kind === 'expired') return <H5Notice text={t('h5.expired')} />;
   if (load.kind === 'failed') return <H5Notice text={errorText(load.error, t)} />;
   return (
     <H5Conversation
+      giveUp={giveUp}
       session={load.session}
       messages={messages}
       pending={pending}
@@ -55,7 +57,16 @@ function H5Chat() {
 
 type ChatProps = Omit<ReturnType<typeof useH5Chat>, 'load'> & { session: H5Session };
 
-function H5Conversation({ session, messages, pending, rejection, send, sendImage, retry }: ChatProps) {
+function H5Conversation({
+  session,
+  messages,
+  pending,
+  rejection,
+  send,
+  sendImage,
+  retry,
+  giveUp,
+}: ChatProps) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const [imageProblem, setImageProblem] = useState<ImageProblem | null>(null);
@@ -63,7 +74,8 @@ function H5Conversation({ session, messages, pending, rejection, send, sendImage
   const items = timeline(messages, pending);
   // The fan's own unconfirmed messages do not count: a new visitor's first message is not a past conversation.
   const status = statusLine(session.conversation, messages.length > 0);
-  const agent = session.conversation?.status === 'CHATTING' ? session.conversation.agent : null;
+  const { conversation } = session;
+  const agent = conversation?.status === 'CHATTING' ? conversation.agent : null;
   const problem =
     draft.length > MAX_TEXT_LENGTH
       ? t('h5.tooLong', { max: MAX_TEXT_LENGTH })
@@ -135,6 +147,14 @@ function H5Conversation({ session, messages, pending, rejection, send, sendImage
         )}
       </ol>
       <footer className="h5-footer">
+        {conversation?.menu && (
+          <H5MenuChoices
+            menu={conversation.menu}
+            disabled={pending.some((item) => item.state === 'sending')}
+            onChoose={(answer) => void send(answer)}
+          />
+        )}
+        {conversation?.canGiveUp && <H5GiveUp onGiveUp={() => giveUp(conversation.id)} />}
         <H5Composer
           draft={draft}
           onDraft={setDraft}

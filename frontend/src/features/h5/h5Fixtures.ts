@@ -1,4 +1,4 @@
-import type { H5Message, H5Session } from '../../api/h5';
+import type { H5Conversation, H5Message, H5Session } from '../../api/h5';
 
 export function h5Message(id: number, fields: Partial<H5Message> = {}): H5Message {
   return {
@@ -21,6 +21,18 @@ export function h5Session(fields: Partial<H5Session> = {}): H5Session {
     appId: 'wx0000000000de30a1',
     visitor: { nickname: '小明', avatarUrl: null },
     conversation: null,
+    ...fields,
+  };
+}
+
+export function h5Conversation(fields: Partial<H5Conversation> = {}): H5Conversation {
+  return {
+    id: 1,
+    status: 'ACCESS',
+    queuePosition: null,
+    canGiveUp: false,
+    menu: null,
+    agent: null,
     ...fields,
   };
 }

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { H5Conversation } from '../../api/h5';
+import { h5Conversation } from './h5Fixtures';
 import { statusLine } from './statusLine';
 
-const conversation = (fields: Partial<H5Conversation>): H5Conversation => ({
-  id: 1,
-  status: 'ACCESS',
-  queuePosition: null,
-  agent: null,
-  ...fields,
-});
+const conversation = (fields: Partial<H5Conversation>): H5Conversation => h5Conversation(fields);
 
 describe('statusLine', () => {
   it('says nothing to a new visitor, and that a message starts again to one with history', () => {

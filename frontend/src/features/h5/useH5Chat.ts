@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client';
 import {
   fetchH5Messages,
   fetchH5Session,
+  giveUpH5Queue,
   sendH5Image,
   sendH5Message,
   type H5Message,
@@ -157,8 +158,27 @@ export function useH5Chat() {
   /** `image` is already shrunk and checked, see prepareImage. */
   const sendImage = useCallback((image: File) => sendNew({ kind: 'image', image }), [sendNew]);
 
+  /**
+   * 放弃排队. Refused when the visitor is no longer queued (served or ended meanwhile): the reason is shown,
+   * and either way the page reads where the conversation now stands.
+   */
+  const giveUp = useCallback(
+    async (conversationId: number) => {
+      setRejection(null);
+      try {
+        await giveUpH5Queue(conversationId);
+      } catch (error) {
+        if (!mounted.current) return;
+        if (isExpired(error)) setLoad({ kind: 'expired' });
+        else setRejection(error);
+      }
+      await Promise.all([refreshSession(), pollMessages()]);
+    },
+    [refreshSession, pollMessages],
+  );
+
   /** Sends a failed message again under its first client id, so that the server keeps one copy at most. */
   const retry = useCallback((item: PendingMessage) => void deliver(item), [deliver]);
 
-  return { load, messages, pending, rejection, send, sendImage, retry };
+  return { load, messages, pending, rejection, send, sendImage, retry, giveUp };
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Form, Input, InputNumber, Space } from 'antd';
 import {
   saveAgentProfile,
   updateUser,
@@ -8,21 +8,11 @@ import {
 } from '../../../api/agents';
 import type { Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
-import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
-import { useCheckedSubmit } from '../useCheckedSubmit';
+import { ruleOf, useFormSubmit } from '../useFormSubmit';
 import { AvatarField } from './AvatarField';
-import {
-  LEVEL_MAX,
-  LEVEL_MIN,
-  LIMIT_MAX,
-  LIMIT_MIN,
-  skillsToMap,
-  validateAgent,
-  type AgentDraft,
-} from './agentValidation';
+import { LIMIT_MAX, LIMIT_MIN, skillsToMap, validateAgent, type AgentDraft } from './agentValidation';
 
 interface Props {
   user: DeskUser;
@@ -33,34 +23,19 @@ interface Props {
   onAvatarUploaded: () => void;
 }
 
+type AgentValues = AgentDraft & { queueIds: number[] };
+
 /** Display name, picture, reception limit (接待上限), queues and skills with levels of one agent. */
 export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }: Props) {
   const t = useT();
-  const [draft, setDraft] = useState<AgentDraft>({
-    displayName: user.displayName,
-    avatarUrl: user.avatarUrl ?? '',
-    maxConcurrent: profile?.maxConcurrent ?? 5,
-    skills: Object.entries(profile?.skills ?? {}).map(([name, level]) => ({ name, level })),
-  });
-  const [queueIds, setQueueIds] = useState<number[]>(profile?.queueIds ?? []);
+  const [form] = Form.useForm<AgentValues>();
+  const { busy, failure, submit } = useFormSubmit(form);
   // Admins get routing settings only once they serve visitors too; saving them makes the admin an agent.
   const servesVisitors = user.role === 'AGENT' || profile !== undefined;
-  const problems = validateAgent(draft);
-  const {
-    formRef,
-    attempted,
-    serverErrors,
-    busy,
-    failure,
-    submit: checkedSubmit,
-  } = useCheckedSubmit(problems);
-  const error = (field: keyof AgentDraft) =>
-    serverErrors[field] ??
-    (attempted && problems[field] ? t(problems[field], { min: LIMIT_MIN, max: LIMIT_MAX }) : undefined);
+  const limits = { min: LIMIT_MIN, max: LIMIT_MAX };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const saved = await checkedSubmit(async () => {
+  async function save(draft: AgentValues) {
+    const saved = await submit(async () => {
       await updateUser(user.id, {
         displayName: draft.displayName.trim(),
         avatarUrl: draft.avatarUrl.trim() || null,
@@ -71,7 +46,7 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
         await saveAgentProfile(user.id, {
           status,
           maxConcurrent: draft.maxConcurrent,
-          queueIds,
+          queueIds: draft.queueIds,
           skills: skillsToMap(draft.skills),
         });
       }
@@ -79,110 +54,84 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
     if (saved) onSaved();
   }
 
-  const setSkill = (index: number, name: string, level: number) =>
-    setDraft({ ...draft, skills: draft.skills.map((row, i) => (i === index ? { name, level } : row)) });
-
   return (
-    <form ref={formRef} className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Field
-        id={`agent-${user.id}-displayName`}
+    <Form<AgentValues>
+      form={form}
+      name={`agent-${user.id}`}
+      layout="vertical"
+      className="inline-form"
+      initialValues={{
+        displayName: user.displayName,
+        avatarUrl: user.avatarUrl ?? '',
+        maxConcurrent: profile?.maxConcurrent ?? 5,
+        queueIds: profile?.queueIds ?? [],
+        skills: Object.entries(profile?.skills ?? {}).map(([name, level]) => ({ name, level })),
+      }}
+      scrollToFirstError
+      onFinish={(draft) => void save(draft)}
+    >
+      <Form.Item
+        name="displayName"
         label={t('ac.agents.displayName')}
-        value={draft.displayName}
-        error={error('displayName')}
-        onChange={(event) => setDraft({ ...draft, displayName: event.target.value })}
-      />
-      <AvatarField
-        userId={user.id}
-        value={draft.avatarUrl}
-        error={error('avatarUrl')}
-        onChange={(avatarUrl) => setDraft({ ...draft, avatarUrl })}
-        onUploaded={(uploaded) => {
-          setDraft((current) => ({ ...current, avatarUrl: uploaded.avatarUrl ?? '' }));
-          onAvatarUploaded();
-        }}
-      />
+        rules={[ruleOf(validateAgent, 'displayName', t)]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="avatarUrl"
+        label={t('ac.agents.avatarUrl')}
+        rules={[ruleOf(validateAgent, 'avatarUrl', t)]}
+      >
+        <AvatarField userId={user.id} onUploaded={onAvatarUploaded} />
+      </Form.Item>
       {servesVisitors && (
         <>
-          <Field
-            id={`agent-${user.id}-limit`}
+          <Form.Item
+            name="maxConcurrent"
             label={t('ac.agents.maxConcurrent')}
-            type="number"
-            min={LIMIT_MIN}
-            max={LIMIT_MAX}
-            value={Number.isNaN(draft.maxConcurrent) ? '' : draft.maxConcurrent}
-            error={error('maxConcurrent')}
-            hint={t('ac.flow.rangeHint', { min: LIMIT_MIN, max: LIMIT_MAX, unit: '' })}
-            onChange={(event) =>
-              setDraft({
-                ...draft,
-                maxConcurrent: event.target.value === '' ? NaN : Number(event.target.value),
-              })
-            }
-          />
-          <fieldset className="field">
-            <legend>{t('ac.agents.queues')}</legend>
-            {queues.map((queue) => (
-              <label key={queue.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={queueIds.includes(queue.id)}
-                  onChange={(event) =>
-                    setQueueIds(
-                      event.target.checked
-                        ? [...queueIds, queue.id]
-                        : queueIds.filter((id) => id !== queue.id),
-                    )
-                  }
-                />{' '}
-                {queue.name}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="field">
-            <legend>{t('ac.agents.skills')}</legend>
-            {draft.skills.map((skill, index) => (
-              <div key={index} className="list-row">
-                <input
-                  aria-label={t('ac.agents.skillName')}
-                  value={skill.name}
-                  onChange={(event) => setSkill(index, event.target.value, skill.level)}
-                />
-                <input
-                  aria-label={t('ac.agents.skillLevel')}
-                  type="number"
-                  min={LEVEL_MIN}
-                  max={LEVEL_MAX}
-                  value={Number.isNaN(skill.level) ? '' : skill.level}
-                  onChange={(event) =>
-                    setSkill(index, skill.name, event.target.value === '' ? NaN : Number(event.target.value))
-                  }
-                />
-                <button
-                  type="button"
-                  onClick={() => setDraft({ ...draft, skills: draft.skills.filter((_, i) => i !== index) })}
-                >
-                  {t('ac.common.remove')}
-                </button>
-              </div>
-            ))}
-            <button
-              type="button"
-              onClick={() => setDraft({ ...draft, skills: [...draft.skills, { name: '', level: 3 }] })}
-            >
-              {t('ac.agents.addSkill')}
-            </button>
-            {error('skills') && <p className="field-error">{error('skills')}</p>}
-          </fieldset>
+            extra={t('ac.flow.rangeHint', { ...limits, unit: '' })}
+            rules={[ruleOf(validateAgent, 'maxConcurrent', t, limits)]}
+          >
+            <InputNumber />
+          </Form.Item>
+          <Form.Item name="queueIds" label={t('ac.agents.queues')}>
+            <Checkbox.Group options={queues.map((queue) => ({ value: queue.id, label: queue.name }))} />
+          </Form.Item>
+          <Form.List
+            name="skills"
+            rules={[
+              {
+                validator: () => {
+                  const problem = validateAgent(form.getFieldsValue(true) as AgentValues).skills;
+                  return problem ? Promise.reject(new Error(t(problem))) : Promise.resolve();
+                },
+              },
+            ]}
+          >
+            {(rows, { add, remove }, { errors }) => (
+              <Form.Item label={t('ac.agents.skills')}>
+                {rows.map((row) => (
+                  <Space key={row.key} className="list-row" align="baseline">
+                    <Form.Item name={[row.name, 'name']} noStyle>
+                      <Input aria-label={t('ac.agents.skillName')} />
+                    </Form.Item>
+                    <Form.Item name={[row.name, 'level']} noStyle>
+                      <InputNumber aria-label={t('ac.agents.skillLevel')} />
+                    </Form.Item>
+                    <Button onClick={() => remove(row.name)}>{t('ac.common.remove')}</Button>
+                  </Space>
+                ))}
+                <Button onClick={() => add({ name: '', level: 3 })}>{t('ac.agents.addSkill')}</Button>
+                <Form.ErrorList errors={errors} />
+              </Form.Item>
+            )}
+          </Form.List>
         </>
       )}
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton
-        type="submit"
-        className="primary"
-        busy={busy}
-        label={t('ac.common.save')}
-        busyLabel={t('ac.common.saving')}
-      />
-    </form>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {busy ? t('ac.common.saving') : t('ac.common.save')}
+      </Button>
+    </Form>
   );
 }

@@ -99,7 +99,7 @@ describe('AgentsPage', () => {
     await user.clear(limit);
     await user.type(limit, '51');
     await user.click(within(row).getByRole('button', { name: '保存' }));
-    expect(within(row).getByText('接待上限须为 1-50')).toBeTruthy();
+    expect(await within(row).findByText('接待上限须为 1-50')).toBeTruthy();
     expect(calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
   });
 
@@ -132,7 +132,7 @@ describe('AgentsPage', () => {
     await user.click(within(row).getByRole('button', { name: '重置密码' }));
     await user.type(within(row).getByLabelText('新密码'), 'short');
     await user.click(within(row).getByRole('button', { name: '重置密码' }));
-    expect(within(row).getByText('密码须为 8-72 个字符')).toBeTruthy();
+    expect(await within(row).findByText('密码须为 8-72 个字符')).toBeTruthy();
     expect(calls.filter((call) => call.url.endsWith('/password'))).toHaveLength(0);
 
     await user.type(within(row).getByLabelText('新密码'), '-enough');
@@ -161,7 +161,7 @@ describe('AgentsPage', () => {
       renderWithI18n(<AgentsPage />);
       const user = userEvent.setup();
       const row = await openEditor(user);
-      expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe(
+      expect(within(row).getByRole('img', { name: '头像预览' }).getAttribute('src')).toBe(
         'https://cdn.example.com/wang.png',
       );
       expect(within(row).getByTestId('agent-5-avatar-upload').textContent).toBe('上传头像');
@@ -174,7 +174,7 @@ describe('AgentsPage', () => {
           '/avatars/42',
         ),
       );
-      expect(within(row).getByTestId('agent-5-avatar-preview').getAttribute('src')).toBe('/avatars/42?v=1');
+      expect(within(row).getByRole('img', { name: '头像预览' }).getAttribute('src')).toBe('/avatars/42?v=1');
       const upload = calls.find((call) => call.url === '/api/admin/users/5/avatar') as Call;
       expect((upload.body as FormData).get('file')).toBe(file);
       expect(upload.headers['X-XSRF-TOKEN']).toBe('csrf-token');
@@ -208,7 +208,7 @@ describe('AgentsPage', () => {
 
       expect(await within(row).findByText('仅支持 PNG、JPEG、GIF 图片')).toBeTruthy();
       expect((within(row).getByLabelText('头像（https 地址或上传）') as HTMLInputElement).value).toBe('');
-      expect(within(row).queryByTestId('agent-5-avatar-preview')).toBeNull();
+      expect(within(row).queryByRole('img', { name: '头像预览' })).toBeNull();
     });
 
     it('refuses a GIF over 512 KB in the form without uploading it', async () => {

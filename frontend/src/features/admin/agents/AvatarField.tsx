@@ -1,8 +1,7 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { Button, Form, Image, Input, Space, Upload } from 'antd';
+import { useState } from 'react';
 import { uploadAvatar, type DeskUser } from '../../../api/agents';
 import { ApiError } from '../../../api/client';
-import { BusyButton } from '../../../components/BusyButton';
-import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import { ACCEPTED_IMAGES, AVATAR_LIMITS, KB, type ImageProblem } from '../../images/imageLimits';
@@ -15,24 +14,25 @@ const PROBLEM_TEXT = {
   unreadable: 'ac.agents.avatarUnreadable',
 } as const satisfies Record<ImageProblem, string>;
 
-type UploadFailure = { problem: ImageProblem } | { error: unknown };
-
 interface Props {
   userId: number;
-  value: string;
-  /** The form's own message for the address, from its checks or the server's answer to saving. */
-  error: string | undefined;
-  onChange: (value: string) => void;
+  /** Set by the form's item, whose name is the address's field. */
+  id?: string;
+  value?: string;
+  onChange?: (value: string) => void;
   /** The server has stored the avatar already: saving the form is not needed for it to show. */
   onUploaded: (user: DeskUser) => void;
 }
 
-/** An agent's avatar: an https:// address typed in, or a picture uploaded to the desk, with a preview. */
-export function AvatarField({ userId, value, error, onChange, onUploaded }: Props) {
+/**
+ * An agent's avatar, inside the form's avatarUrl item: an https:// address typed in, or a picture uploaded
+ * to the desk, with a preview that opens large. A refused upload is worded on the item, as the form's own
+ * checks are.
+ */
+export function AvatarField({ userId, id, value = '', onChange, onUploaded }: Props) {
   const t = useT();
-  const picker = useRef<HTMLInputElement>(null);
+  const form = Form.useFormInstance();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<UploadFailure | null>(null);
   const [uploads, setUploads] = useState(0);
   const address = value.trim();
   // The desk may keep serving a new upload under the same path, which the browser would take from its cache.
@@ -42,76 +42,58 @@ export function AvatarField({ userId, value, error, onChange, onUploaded }: Prop
       ? `${address}?v=${uploads}`
       : address;
 
+  const refuse = (message: string) => form.setFields([{ name: 'avatarUrl', errors: [message] }]);
+
   async function upload(file: File) {
-    setFailure(null);
     const prepared = await prepareImage(file, AVATAR_LIMITS);
     if (!prepared.ok) {
-      setFailure({ problem: prepared.problem });
+      refuse(t(PROBLEM_TEXT[prepared.problem], { max: AVATAR_LIMITS.maxBytes / KB }));
       return;
     }
     setBusy(true);
     try {
       const user = await uploadAvatar(userId, prepared.file);
       setUploads((count) => count + 1);
+      onChange?.(user.avatarUrl ?? '');
       onUploaded(user);
     } catch (caught) {
-      setFailure({ error: caught });
+      refuse((caught instanceof ApiError && caught.fields.file) || errorText(caught, t));
     } finally {
       setBusy(false);
     }
   }
 
-  function pick(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    // Cleared so that picking the same file again, e.g. after a refusal, still fires a change.
-    event.target.value = '';
-    if (file) void upload(file);
-  }
-
-  function failureText(shown: UploadFailure): string {
-    if ('problem' in shown) return t(PROBLEM_TEXT[shown.problem], { max: AVATAR_LIMITS.maxBytes / KB });
-    const { error: caught } = shown;
-    return (caught instanceof ApiError && caught.fields.file) || errorText(caught, t);
-  }
-
   return (
-    <Field
-      id={`agent-${userId}-avatar`}
-      label={t('ac.agents.avatarUrl')}
-      value={value}
-      placeholder="https://"
-      error={failure ? failureText(failure) : error}
-      onChange={(event) => {
-        setFailure(null);
-        onChange(event.target.value);
-      }}
-      action={
-        <>
-          {preview && (
-            <img
-              className="avatar-preview"
-              data-testid={`agent-${userId}-avatar-preview`}
-              src={preview}
-              alt={t('ac.agents.avatarPreview')}
-            />
-          )}
-          <BusyButton
-            data-testid={`agent-${userId}-avatar-upload`}
-            busy={busy}
-            label={t('ac.agents.avatarUpload')}
-            busyLabel={t('ac.agents.avatarUploading')}
-            onClick={() => picker.current?.click()}
-          />
-          <input
-            ref={picker}
-            type="file"
-            accept={ACCEPTED_IMAGES}
-            hidden
-            data-testid={`agent-${userId}-avatar-file`}
-            onChange={pick}
-          />
-        </>
-      }
-    />
+    <Space align="center" wrap>
+      <Input
+        id={id}
+        value={value}
+        placeholder="https://"
+        onChange={(event) => onChange?.(event.target.value)}
+      />
+      {preview && (
+        <Image
+          className="avatar-preview"
+          src={preview}
+          alt={t('ac.agents.avatarPreview')}
+          width={40}
+          height={40}
+        />
+      )}
+      <Upload
+        accept={ACCEPTED_IMAGES}
+        showUploadList={false}
+        data-testid={`agent-${userId}-avatar-file`}
+        // The picture is shrunk and checked first, then sent by the desk's own client (CSRF, errors).
+        beforeUpload={(file) => {
+          void upload(file);
+          return false;
+        }}
+      >
+        <Button data-testid={`agent-${userId}-avatar-upload`} loading={busy}>
+          {busy ? t('ac.agents.avatarUploading') : t('ac.agents.avatarUpload')}
+        </Button>
+      </Upload>
+    </Space>
   );
 }

@@ -1,91 +1,75 @@
-import { useState, type FormEvent } from 'react';
-import { createUser, type NewUser, type Role } from '../../../api/agents';
+import { Button, Form, Input, Select } from 'antd';
+import { createUser, type NewUser } from '../../../api/agents';
 import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
-import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
-import { useCheckedSubmit } from '../useCheckedSubmit';
+import { ruleOf, useFormSubmit } from '../useFormSubmit';
 import { validateNewUser } from './agentValidation';
 
 const EMPTY: NewUser = { username: '', displayName: '', password: '', role: 'AGENT' };
 
 export function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const t = useT();
-  const [user, setUser] = useState(EMPTY);
-  const problems = validateNewUser(user);
-  const {
-    formRef,
-    attempted,
-    setAttempted,
-    serverErrors,
-    busy,
-    failure,
-    submit: checkedSubmit,
-  } = useCheckedSubmit(problems);
-  const error = (field: keyof NewUser) =>
-    serverErrors[field] ?? (attempted && problems[field] ? t(problems[field]) : undefined);
+  const [form] = Form.useForm<NewUser>();
+  const { busy, failure, submit } = useFormSubmit(form);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function create(user: NewUser) {
     if (
-      await checkedSubmit(
-        async () => void (await createUser({ ...user, displayName: user.displayName.trim() })),
-      )
+      await submit(async () => void (await createUser({ ...user, displayName: user.displayName.trim() })))
     ) {
-      setUser(EMPTY);
-      setAttempted(false);
+      form.resetFields();
       onCreated();
     }
   }
 
   return (
-    <form ref={formRef} className="card inline-form" onSubmit={(event) => void submit(event)} noValidate>
+    <Form<NewUser>
+      form={form}
+      name="user"
+      layout="inline"
+      className="card inline-form"
+      initialValues={EMPTY}
+      scrollToFirstError
+      onFinish={(user) => void create(user)}
+    >
       <h2>{t('ac.agents.create')}</h2>
-      <Field
-        id="user-username"
+      <Form.Item
+        name="username"
         label={t('ac.agents.username')}
-        autoComplete="off"
-        value={user.username}
-        error={error('username')}
-        onChange={(event) => setUser({ ...user, username: event.target.value })}
-      />
-      <Field
-        id="user-displayName"
+        rules={[ruleOf(validateNewUser, 'username', t)]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
         label={t('ac.agents.displayName')}
-        value={user.displayName}
-        error={error('displayName')}
-        onChange={(event) => setUser({ ...user, displayName: event.target.value })}
-      />
-      <Field
-        id="user-password"
+        rules={[ruleOf(validateNewUser, 'displayName', t)]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="password"
         label={t('ac.agents.password')}
-        type="password"
-        autoComplete="new-password"
-        value={user.password}
-        error={error('password')}
-        hint={t('ac.agents.passwordHint')}
-        onChange={(event) => setUser({ ...user, password: event.target.value })}
-      />
-      <div className="field">
-        <label htmlFor="user-role">{t('ac.agents.role')}</label>
-        <select
-          id="user-role"
-          value={user.role}
-          onChange={(event) => setUser({ ...user, role: event.target.value as Role })}
-        >
-          <option value="AGENT">{t('ac.agents.role.AGENT')}</option>
-          <option value="ADMIN">{t('ac.agents.role.ADMIN')}</option>
-        </select>
-      </div>
+        extra={t('ac.agents.passwordHint')}
+        rules={[ruleOf(validateNewUser, 'password', t)]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="role" label={t('ac.agents.role')}>
+        <Select
+          style={{ minWidth: 120 }}
+          options={[
+            { value: 'AGENT', label: t('ac.agents.role.AGENT') },
+            { value: 'ADMIN', label: t('ac.agents.role.ADMIN') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {busy ? t('ac.common.saving') : t('ac.agents.create')}
+        </Button>
+      </Form.Item>
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton
-        type="submit"
-        className="primary"
-        busy={busy}
-        label={t('ac.agents.create')}
-        busyLabel={t('ac.common.saving')}
-      />
-    </form>
+    </Form>
   );
 }

@@ -1,53 +1,50 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input } from 'antd';
 import { resetPassword, type DeskUser } from '../../../api/agents';
 import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
-import { Field } from '../../../components/Field';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
-import { useCheckedSubmit } from '../useCheckedSubmit';
+import { useFormSubmit } from '../useFormSubmit';
 import { isValidPassword } from './agentValidation';
 
 /** A new password for a user who forgot theirs or locked themselves out. */
 export function PasswordResetForm({ user, onDone }: { user: DeskUser; onDone: () => void }) {
   const t = useT();
-  const [password, setPassword] = useState('');
-  const problems = isValidPassword(password) ? {} : { password: 'ac.agents.passwordInvalid' as const };
-  const {
-    formRef,
-    attempted,
-    serverErrors,
-    busy,
-    failure,
-    submit: checkedSubmit,
-  } = useCheckedSubmit(problems);
-  const error = serverErrors.password ?? (attempted && problems.password ? t(problems.password) : undefined);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (await checkedSubmit(() => resetPassword(user.id, password))) onDone();
-  }
+  const [form] = Form.useForm<{ password: string }>();
+  const { busy, failure, submit } = useFormSubmit(form);
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
-      <Field
-        id={`agent-${user.id}-newPassword`}
+    <Form<{ password: string }>
+      form={form}
+      name={`agent-${user.id}-reset`}
+      layout="inline"
+      className="inline-form"
+      initialValues={{ password: '' }}
+      scrollToFirstError
+      onFinish={({ password }) =>
+        void submit(() => resetPassword(user.id, password)).then((done) => done && onDone())
+      }
+    >
+      <Form.Item
+        name="password"
         label={t('ac.agents.newPassword')}
-        type="password"
-        autoComplete="new-password"
-        value={password}
-        error={error}
-        hint={t('ac.agents.newPasswordHint')}
-        onChange={(event) => setPassword(event.target.value)}
-      />
+        extra={t('ac.agents.newPasswordHint')}
+        rules={[
+          {
+            validator: (_, password: string) =>
+              isValidPassword(password)
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('ac.agents.passwordInvalid'))),
+          },
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {busy ? t('ac.common.saving') : t('ac.agents.resetPassword')}
+        </Button>
+      </Form.Item>
       <Alert message={failure ? errorText(failure, t) : null} />
-      <BusyButton
-        type="submit"
-        className="primary"
-        busy={busy}
-        label={t('ac.agents.resetPassword')}
-        busyLabel={t('ac.common.saving')}
-      />
-    </form>
+    </Form>
   );
 }

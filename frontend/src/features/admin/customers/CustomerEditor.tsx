@@ -1,11 +1,13 @@
+import { Button, Form, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AgentProfile } from '../../../api/agents';
-import { ApiError } from '../../../api/client';
 import { getCustomer, saveCustomer, type CustomerProfile } from '../../../api/customers';
 import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
+import { useFormSubmit } from '../useFormSubmit';
+
+type CustomerValues = Pick<CustomerProfile, 'ownerAgentId' | 'vip' | 'designated'>;
 
 /** 所属座席, VIP and 指定客户 of one fan; a designated customer needs an owner, as on the server. */
 export function CustomerEditor({
@@ -19,83 +21,92 @@ export function CustomerEditor({
 }) {
   const t = useT();
   const [profile, setProfile] = useState<CustomerProfile | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const [loadFailure, setLoadFailure] = useState<unknown>(null);
 
   useEffect(() => {
-    getCustomer(fanId).then(setProfile).catch(setFailure);
+    getCustomer(fanId).then(setProfile).catch(setLoadFailure);
   }, [fanId]);
 
-  if (!profile) return <Alert message={failure ? errorText(failure, t) : null} />;
-  const designatedError =
-    profile.designated && profile.ownerAgentId == null ? t('ac.customers.designatedNeedsOwner') : null;
-  const serverFields = failure instanceof ApiError ? failure.fields : {};
+  if (!profile) return <Alert message={loadFailure ? errorText(loadFailure, t) : null} />;
+  return <CustomerForm profile={profile} agents={agents} onDone={onDone} />;
+}
 
-  async function save() {
-    if (!profile || designatedError) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await saveCustomer(profile);
+function CustomerForm({
+  profile,
+  agents,
+  onDone,
+}: {
+  profile: CustomerProfile;
+  agents: AgentProfile[];
+  onDone: () => void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<CustomerValues>();
+  const { busy, failure, submit } = useFormSubmit(form);
+  const owner = Form.useWatch('ownerAgentId', form);
+  const designated = Form.useWatch('designated', form);
+  const needsOwner = designated === true && owner == null;
+
+  async function save(values: CustomerValues) {
+    if (
+      await submit(
+        async () =>
+          void (await saveCustomer({ ...profile, ...values, ownerAgentId: values.ownerAgentId ?? null })),
+      )
+    )
       onDone();
-    } catch (caught) {
-      setFailure(caught);
-    } finally {
-      setBusy(false);
-    }
   }
 
   return (
-    <div className="inline-form">
-      <div className="field">
-        <label htmlFor={`customer-${fanId}-owner`}>{t('ac.customers.owner')}</label>
-        <select
-          id={`customer-${fanId}-owner`}
-          value={profile.ownerAgentId ?? ''}
-          onChange={(event) =>
-            setProfile({
-              ...profile,
-              ownerAgentId: event.target.value === '' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="">{t('ac.customers.noOwner')}</option>
-          {agents.map((agent) => (
-            <option key={agent.userId} value={agent.userId}>
-              {agent.displayName} ({agent.username})
-            </option>
-          ))}
-        </select>
-        {serverFields.ownerAgentId && <p className="field-error">{serverFields.ownerAgentId}</p>}
-      </div>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={profile.vip}
-          onChange={(event) => setProfile({ ...profile, vip: event.target.checked })}
-        />{' '}
-        {t('ac.customers.vip')}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={profile.designated}
-          onChange={(event) => setProfile({ ...profile, designated: event.target.checked })}
-        />{' '}
-        {t('ac.customers.designated')}
-      </label>
-      {(designatedError ?? serverFields.designated) && (
-        <p className="field-error">{designatedError ?? serverFields.designated}</p>
-      )}
-      <Alert message={failure && Object.keys(serverFields).length === 0 ? errorText(failure, t) : null} />
-      <BusyButton
-        className="primary"
-        busy={busy}
-        disabled={designatedError !== null}
-        label={t('ac.common.save')}
-        busyLabel={t('ac.common.saving')}
-        onClick={() => void save()}
-      />
-    </div>
+    <Form<CustomerValues>
+      form={form}
+      name={`customer-${profile.fanId}`}
+      layout="inline"
+      className="inline-form"
+      initialValues={{
+        ownerAgentId: profile.ownerAgentId ?? undefined,
+        vip: profile.vip,
+        designated: profile.designated,
+      }}
+      scrollToFirstError
+      onFinish={(values) => void save(values)}
+    >
+      <Form.Item name="ownerAgentId" label={t('ac.customers.owner')}>
+        <Select
+          allowClear
+          style={{ minWidth: 180 }}
+          placeholder={t('ac.customers.noOwner')}
+          options={agents.map((agent) => ({
+            value: agent.userId,
+            label: `${agent.displayName} (${agent.username})`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="vip" label={t('ac.customers.vip')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <Form.Item
+        name="designated"
+        label={t('ac.customers.designated')}
+        valuePropName="checked"
+        dependencies={['ownerAgentId']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value: boolean) =>
+              value && getFieldValue('ownerAgentId') == null
+                ? Promise.reject(new Error(t('ac.customers.designatedNeedsOwner')))
+                : Promise.resolve(),
+          }),
+        ]}
+      >
+        <Switch />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} disabled={needsOwner}>
+          {busy ? t('ac.common.saving') : t('ac.common.save')}
+        </Button>
+      </Form.Item>
+      <Alert message={failure ? errorText(failure, t) : null} />
+    </Form>
   );
 }

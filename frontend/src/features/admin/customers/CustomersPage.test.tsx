@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
@@ -44,12 +44,15 @@ describe('CustomersPage', () => {
     await user.click(await screen.findByRole('button', { name: '编辑' }));
 
     await user.click(await screen.findByLabelText('指定客户'));
-    expect(screen.getByText('指定客户须设置所属座席')).toBeTruthy();
+    expect(await screen.findByText('指定客户须设置所属座席')).toBeTruthy();
     expect((screen.getByRole('button', { name: '保存' }) as HTMLButtonElement).disabled).toBe(true);
 
-    await user.selectOptions(screen.getByLabelText('所属座席'), '8');
+    await user.click(screen.getByLabelText('所属座席'));
+    const owners = await screen.findAllByTitle('小李 (li)');
+    await user.click(owners[owners.length - 1]);
     await user.click(screen.getByLabelText('VIP 客户'));
     await user.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
       ownerAgentId: 8,
       vip: true,

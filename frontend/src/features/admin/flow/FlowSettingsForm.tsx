@@ -1,25 +1,31 @@
-import { Radio } from 'antd';
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
+import { useState } from 'react';
 import { saveFlowSettings, type FlowSettings, type SolvedQuestion } from '../../../api/flowSettings';
 import type { Queue } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
-import { BusyButton } from '../../../components/BusyButton';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
-import { useCheckedSubmit } from '../useCheckedSubmit';
+import { useFormSubmit } from '../useFormSubmit';
 import { LabelsEditor, RobotAnswersEditor, TemplateFieldsEditor } from './ListEditors';
-import {
-  LABELS_MAX,
-  RANGES,
-  validateFlowSettings,
-  type FlowField,
-  type SwitchField,
-  type TextField,
-} from './flowValidation';
-import { ListSetting, NumberSetting, Section, TextSetting, Toggle } from './SettingInputs';
+import { LABELS_MAX, RANGES, type FlowField, type SwitchField, type TextField } from './flowValidation';
+import { flowRule, Section } from './SettingInputs';
 
 const SOLVED: SolvedQuestion[] = ['OFF', 'OPTIONAL', 'REQUIRED'];
+
+/** The switch a text is needed under, so that turning it off or on checks the text again. */
+const TEXT_SWITCHES: Partial<Record<TextField, SwitchField>> = {
+  queuePromptText: 'queuePromptEnabled',
+  queueAppeaseText: 'queueAppeaseEnabled',
+  giveUpKeyword: 'giveUpEnabled',
+  giveUpText: 'giveUpEnabled',
+  agentAppeaseText: 'agentAppeaseEnabled',
+  agentRemindText: 'agentRemindEnabled',
+  visitorPromptText: 'visitorPromptEnabled',
+  visitorCloseText: 'visitorCloseEnabled',
+  robotHandoverKeyword: 'robotEnabled',
+  surveyTemplateId: 'surveyTemplateEnabled',
+};
 
 interface Props {
   accountId: number;
@@ -33,84 +39,80 @@ interface Props {
  */
 export function FlowSettingsForm({ accountId, initial, queues }: Props) {
   const t = useT();
-  const [settings, setSettings] = useState(initial);
+  const [form] = Form.useForm<FlowSettings>();
+  const { busy, failure, submit } = useFormSubmit(form);
   const [saved, setSaved] = useState(false);
-  const problems = validateFlowSettings(settings);
-  const {
-    formRef,
-    attempted,
-    serverErrors,
-    setServerErrors,
-    busy,
-    failure,
-    submit: checkedSubmit,
-  } = useCheckedSubmit(problems);
-
-  function error(field: FlowField): string | undefined {
-    if (serverErrors[field]) return serverErrors[field];
-    const problem = attempted ? problems[field] : undefined;
-    return problem && t(problem.key, problem.params);
-  }
-
-  function set<K extends FlowField>(field: K, value: FlowSettings[K]) {
-    setSettings((current) => ({ ...current, [field]: value }));
-    setServerErrors(({ [field]: _, ...rest }) => rest);
-    setSaved(false);
-  }
+  // Until the form has rendered once the watches read nothing: the saved settings stand in.
+  const timeouts = {
+    agentAppeaseEnabled: Form.useWatch('agentAppeaseEnabled', form) ?? initial.agentAppeaseEnabled,
+    agentRemindEnabled: Form.useWatch('agentRemindEnabled', form) ?? initial.agentRemindEnabled,
+    autoTransferEnabled: Form.useWatch('autoTransferEnabled', form) ?? initial.autoTransferEnabled,
+    visitorPromptEnabled: Form.useWatch('visitorPromptEnabled', form) ?? initial.visitorPromptEnabled,
+    visitorCloseEnabled: Form.useWatch('visitorCloseEnabled', form) ?? initial.visitorCloseEnabled,
+  };
 
   const label = (field: FlowField) => t(`ac.flow.${field}` as MessageKey);
 
   function text(field: TextField, hint?: string, disabled = false) {
+    const needs = TEXT_SWITCHES[field];
     return (
-      <TextSetting
-        id={`flow-${field}`}
+      <Form.Item
+        name={field}
         label={label(field)}
-        hint={hint}
-        disabled={disabled}
-        value={settings[field]}
-        error={error(field)}
-        onChange={(value) => set(field, value)}
-      />
+        extra={hint}
+        dependencies={needs ? [needs] : undefined}
+        rules={[flowRule(field, t)]}
+      >
+        <Input.TextArea rows={2} disabled={disabled} />
+      </Form.Item>
     );
   }
 
   function number(field: keyof typeof RANGES, unit: string, disabled = false) {
     const [min, max] = RANGES[field];
     return (
-      <NumberSetting
-        id={`flow-${field}`}
+      <Form.Item
+        name={field}
         label={label(field)}
-        hint={t('ac.flow.rangeHint', { min, max, unit })}
-        min={min}
-        max={max}
-        unit={unit}
-        disabled={disabled}
-        value={settings[field]}
-        error={error(field)}
-        onChange={(value) => set(field, value)}
-      />
+        extra={t('ac.flow.rangeHint', { min, max, unit })}
+        rules={[flowRule(field, t)]}
+      >
+        {/* No min or max here: a value out of range is named by the rule rather than silently changed. */}
+        <InputNumber className="number-row" suffix={unit} disabled={disabled} />
+      </Form.Item>
     );
   }
 
   function toggle(field: SwitchField) {
     return (
-      <Toggle
-        id={`flow-${field}`}
-        label={label(field)}
-        checked={settings[field]}
-        onChange={(on) => set(field, on)}
-      />
+      <Form.Item name={field} label={label(field)} valuePropName="checked">
+        <Switch />
+      </Form.Item>
     );
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(await checkedSubmit(async () => setSettings(await saveFlowSettings(accountId, settings))));
+  async function save(settings: FlowSettings) {
+    const accepted = await submit(async () =>
+      form.setFieldsValue(await saveFlowSettings(accountId, settings)),
+    );
+    setSaved(accepted);
   }
 
   const min = t('ac.unit.minutes');
   return (
-    <form ref={formRef} className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
+    <Form<FlowSettings>
+      form={form}
+      name="flow"
+      layout="vertical"
+      className="settings-form"
+      initialValues={{ ...initial, autoTransferQueueId: initial.autoTransferQueueId ?? undefined }}
+      scrollToFirstError={{ block: 'center', focus: true }}
+      onValuesChange={() => setSaved(false)}
+      // A cleared queue is the same queue's other agents, which the server reads as none.
+      onFinish={(settings) =>
+        void save({ ...initial, ...settings, autoTransferQueueId: settings.autoTransferQueueId ?? null })
+      }
+    >
       <Section title={t('ac.flow.section.access')}>
         {text('welcomeText')}
         {text('introText')}
@@ -118,12 +120,7 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
       <Section title={t('ac.flow.section.robot')}>
         {toggle('robotEnabled')}
         {toggle('robotCoversNoAgent')}
-        <ListSetting id="flow-robotAnswers" label={label('robotAnswers')} error={error('robotAnswers')}>
-          <RobotAnswersEditor
-            answers={settings.robotAnswers}
-            onChange={(answers) => set('robotAnswers', answers)}
-          />
-        </ListSetting>
+        <RobotAnswersEditor label={label('robotAnswers')} />
         {text('robotHandoverKeyword')}
         {number('robotMaxUnanswered', t('ac.unit.times'))}
       </Section>
@@ -138,113 +135,72 @@ export function FlowSettingsForm({ accountId, initial, queues }: Props) {
       </Section>
       <Section title={t('ac.flow.section.timeouts')}>
         {toggle('agentAppeaseEnabled')}
-        {number('agentAppeaseMinutes', min, !settings.agentAppeaseEnabled)}
-        {text('agentAppeaseText', undefined, !settings.agentAppeaseEnabled)}
+        {number('agentAppeaseMinutes', min, !timeouts.agentAppeaseEnabled)}
+        {text('agentAppeaseText', undefined, !timeouts.agentAppeaseEnabled)}
         {toggle('agentRemindEnabled')}
-        {number('agentRemindSeconds', t('ac.unit.seconds'), !settings.agentRemindEnabled)}
-        {text('agentRemindText', undefined, !settings.agentRemindEnabled)}
+        {number('agentRemindSeconds', t('ac.unit.seconds'), !timeouts.agentRemindEnabled)}
+        {text('agentRemindText', undefined, !timeouts.agentRemindEnabled)}
         {toggle('autoTransferEnabled')}
-        {number('autoTransferMinutes', min, !settings.autoTransferEnabled)}
-        <div className="field">
-          <label htmlFor="flow-autoTransferQueueId">{label('autoTransferQueueId')}</label>
-          <select
-            id="flow-autoTransferQueueId"
-            value={settings.autoTransferQueueId ?? ''}
-            disabled={!settings.autoTransferEnabled}
-            onChange={(event) =>
-              set('autoTransferQueueId', event.target.value === '' ? null : Number(event.target.value))
-            }
-          >
-            <option value="">{t('ac.flow.sameQueue')}</option>
-            {queues.map((queue) => (
-              <option key={queue.id} value={queue.id}>
-                {queue.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        {number('autoTransferMinutes', min, !timeouts.autoTransferEnabled)}
+        <Form.Item name="autoTransferQueueId" label={label('autoTransferQueueId')}>
+          <Select
+            allowClear
+            placeholder={t('ac.flow.sameQueue')}
+            disabled={!timeouts.autoTransferEnabled}
+            options={queues.map((queue) => ({ value: queue.id, label: queue.name }))}
+          />
+        </Form.Item>
         {toggle('visitorPromptEnabled')}
-        {number('visitorPromptMinutes', min, !settings.visitorPromptEnabled)}
-        {text('visitorPromptText', undefined, !settings.visitorPromptEnabled)}
+        {number('visitorPromptMinutes', min, !timeouts.visitorPromptEnabled)}
+        {text('visitorPromptText', undefined, !timeouts.visitorPromptEnabled)}
         {toggle('visitorCloseEnabled')}
-        {number('visitorCloseMinutes', min, !settings.visitorCloseEnabled)}
-        {text('visitorCloseText', undefined, !settings.visitorCloseEnabled)}
+        {number('visitorCloseMinutes', min, !timeouts.visitorCloseEnabled)}
+        {text('visitorCloseText', undefined, !timeouts.visitorCloseEnabled)}
       </Section>
       <Section title={t('ac.flow.section.end')}>
         <p className="hint">{t('ac.flow.endTextVisitorTimeoutHint')}</p>
         {text('endTextAgentEnded')}
       </Section>
       <Section title={t('ac.flow.section.survey')}>
-        <div className="field">
-          <span className="label" id="flow-surveyAutomatic-label">
-            {label('surveyAutomatic')}
-          </span>
+        <Form.Item label={<span id="flow-surveyAutomatic-label">{label('surveyAutomatic')}</span>}>
           {/* antd's group is a plain div: the role names it for assistive technology. */}
           <div role="radiogroup" aria-labelledby="flow-surveyAutomatic-label">
-            <Radio.Group
-              value={settings.surveyAutomatic}
-              onChange={(event) => set('surveyAutomatic', event.target.value as boolean)}
-              options={[
-                { value: true, label: t('ac.flow.surveyAutomatic.yes') },
-                { value: false, label: t('ac.flow.surveyAutomatic.no') },
-              ]}
-            />
+            <Form.Item name="surveyAutomatic" noStyle>
+              <Radio.Group
+                options={[
+                  { value: true, label: t('ac.flow.surveyAutomatic.yes') },
+                  { value: false, label: t('ac.flow.surveyAutomatic.no') },
+                ]}
+              />
+            </Form.Item>
           </div>
-        </div>
-        <ListSetting id="flow-surveyLabels" label={label('surveyLabels')} error={error('surveyLabels')}>
-          <LabelsEditor
-            labels={settings.surveyLabels}
-            max={LABELS_MAX}
-            onChange={(labels) => set('surveyLabels', labels)}
+        </Form.Item>
+        <LabelsEditor label={label('surveyLabels')} max={LABELS_MAX} />
+        <Form.Item name="surveySolvedQuestion" label={label('surveySolvedQuestion')}>
+          <Select
+            options={SOLVED.map((value) => ({ value, label: t(`ac.flow.solved.${value}` as MessageKey) }))}
           />
-        </ListSetting>
-        <div className="field">
-          <label htmlFor="flow-surveySolvedQuestion">{label('surveySolvedQuestion')}</label>
-          <select
-            id="flow-surveySolvedQuestion"
-            value={settings.surveySolvedQuestion}
-            onChange={(event) => set('surveySolvedQuestion', event.target.value as SolvedQuestion)}
-          >
-            {SOLVED.map((value) => (
-              <option key={value} value={value}>
-                {t(`ac.flow.solved.${value}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
+        </Form.Item>
         {number('surveyExpiryMinutes', min)}
         {text('surveyInviteText')}
       </Section>
       <Section title={t('ac.flow.section.template')}>
         {toggle('surveyTemplateEnabled')}
-        <TextSetting
-          id="flow-surveyTemplateId"
+        <Form.Item
+          name="surveyTemplateId"
           label={label('surveyTemplateId')}
-          value={settings.surveyTemplateId}
-          error={error('surveyTemplateId')}
-          onChange={(value) => set('surveyTemplateId', value)}
-        />
-        <ListSetting
-          id="flow-surveyTemplateFields"
-          label={label('surveyTemplateFields')}
-          error={error('surveyTemplateFields')}
+          dependencies={['surveyTemplateEnabled']}
+          rules={[flowRule('surveyTemplateId', t)]}
         >
-          <TemplateFieldsEditor
-            fields={settings.surveyTemplateFields}
-            onChange={(fields) => set('surveyTemplateFields', fields)}
-          />
-        </ListSetting>
+          <Input />
+        </Form.Item>
+        <TemplateFieldsEditor label={label('surveyTemplateFields')} />
       </Section>
-      {attempted && Object.keys(problems).length > 0 && <Alert message={t('ac.validation.fixFields')} />}
       <Alert message={failure ? errorText(failure, t) : null} />
       <Alert tone="success" message={saved ? t('ac.common.saved') : null} />
-      <BusyButton
-        type="submit"
-        className="primary"
-        busy={busy}
-        label={t('ac.common.save')}
-        busyLabel={t('ac.common.saving')}
-      />
-    </form>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {busy ? t('ac.common.saving') : t('ac.common.save')}
+      </Button>
+    </Form>
   );
 }

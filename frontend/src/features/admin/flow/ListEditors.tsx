@@ -1,47 +1,36 @@
+import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import type { RobotAnswer, TemplateField } from '../../../api/flowSettings';
 import { useT } from '../../../i18n/I18nProvider';
+import { flowValidator } from './SettingInputs';
 import { parseKeywords } from './flowValidation';
 
-function replaceAt<T>(list: T[], index: number, value: T): T[] {
-  return list.map((item, i) => (i === index ? value : item));
-}
-
-function removeAt<T>(list: T[], index: number): T[] {
-  return list.filter((_, i) => i !== index);
-}
-
 /** The satisfaction scale, best first: one text box per label. */
-export function LabelsEditor({
-  labels,
-  onChange,
-  max,
-}: {
-  labels: string[];
-  onChange: (labels: string[]) => void;
-  max: number;
-}) {
+export function LabelsEditor({ label, max }: { label: string; max: number }) {
   const t = useT();
+  const form = Form.useFormInstance();
   return (
-    <div className="list-editor" id="flow-surveyLabels">
-      <ol>
-        {labels.map((label, index) => (
-          <li key={index} className="list-row">
-            <input
-              aria-label={t('ac.flow.surveyLabelN', { n: index + 1 })}
-              value={label}
-              onChange={(event) => onChange(replaceAt(labels, index, event.target.value))}
-            />
-            <button type="button" onClick={() => onChange(removeAt(labels, index))}>
-              {t('ac.common.remove')}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button type="button" disabled={labels.length >= max} onClick={() => onChange([...labels, ''])}>
-        {t('ac.flow.addLabel')}
-      </button>
-    </div>
+    <Form.List name="surveyLabels" rules={[flowValidator(form, 'surveyLabels', t)]}>
+      {(rows, { add, remove }, { errors }) => (
+        <Form.Item label={label}>
+          <div className="list-editor" id="flow-surveyLabels">
+            <ol>
+              {rows.map((row, index) => (
+                <li key={row.key} className="list-row">
+                  <Form.Item name={row.name} noStyle>
+                    <Input aria-label={t('ac.flow.surveyLabelN', { n: index + 1 })} />
+                  </Form.Item>
+                  <Button onClick={() => remove(row.name)}>{t('ac.common.remove')}</Button>
+                </li>
+              ))}
+            </ol>
+            <Button disabled={rows.length >= max} onClick={() => add('')}>
+              {t('ac.flow.addLabel')}
+            </Button>
+            <Form.ErrorList errors={errors} />
+          </div>
+        </Form.Item>
+      )}
+    </Form.List>
   );
 }
 
@@ -50,96 +39,79 @@ export function LabelsEditor({
  * swallowed before the next keyword is typed.
  */
 function KeywordsInput({
-  keywords,
+  value = [],
   label,
   onChange,
 }: {
-  keywords: string[];
+  value?: string[];
   label: string;
-  onChange: (k: string[]) => void;
+  onChange?: (keywords: string[]) => void;
 }) {
-  const [text, setText] = useState(keywords.join('，'));
+  const [text, setText] = useState(value.join('，'));
   return (
-    <input
+    <Input
       aria-label={label}
       value={text}
       onChange={(event) => {
         setText(event.target.value);
-        onChange(parseKeywords(event.target.value));
+        onChange?.(parseKeywords(event.target.value));
       }}
     />
   );
 }
 
-export function RobotAnswersEditor({
-  answers,
-  onChange,
-}: {
-  answers: RobotAnswer[];
-  onChange: (a: RobotAnswer[]) => void;
-}) {
+export function RobotAnswersEditor({ label }: { label: string }) {
   const t = useT();
+  const form = Form.useFormInstance();
   return (
-    <div className="list-editor" id="flow-robotAnswers">
-      {answers.map((answer, index) => (
-        // Rows remount when one is removed, so each keyword line restarts from its saved keywords.
-        <div key={`${index}/${answers.length}`} className="list-row">
-          <KeywordsInput
-            label={t('ac.flow.keywordsN', { n: index + 1 })}
-            keywords={answer.keywords}
-            onChange={(keywords) => onChange(replaceAt(answers, index, { ...answer, keywords }))}
-          />
-          <textarea
-            aria-label={t('ac.flow.answerN', { n: index + 1 })}
-            value={answer.answer}
-            onChange={(event) =>
-              onChange(replaceAt(answers, index, { ...answer, answer: event.target.value }))
-            }
-          />
-          <button type="button" onClick={() => onChange(removeAt(answers, index))}>
-            {t('ac.common.remove')}
-          </button>
-        </div>
-      ))}
-      <button type="button" onClick={() => onChange([...answers, { keywords: [], answer: '' }])}>
-        {t('ac.flow.addAnswer')}
-      </button>
-      <p className="hint">{t('ac.flow.keywordsHint')}</p>
-    </div>
+    <Form.List name="robotAnswers" rules={[flowValidator(form, 'robotAnswers', t)]}>
+      {(rows, { add, remove }, { errors }) => (
+        <Form.Item label={label} extra={t('ac.flow.keywordsHint')}>
+          <div className="list-editor" id="flow-robotAnswers">
+            {rows.map((row, index) => (
+              <div key={row.key} className="list-row">
+                <Form.Item name={[row.name, 'keywords']} noStyle>
+                  <KeywordsInput label={t('ac.flow.keywordsN', { n: index + 1 })} />
+                </Form.Item>
+                <Form.Item name={[row.name, 'answer']} noStyle>
+                  <Input.TextArea aria-label={t('ac.flow.answerN', { n: index + 1 })} />
+                </Form.Item>
+                <Button onClick={() => remove(row.name)}>{t('ac.common.remove')}</Button>
+              </div>
+            ))}
+            <Button onClick={() => add({ keywords: [], answer: '' })}>{t('ac.flow.addAnswer')}</Button>
+            <Form.ErrorList errors={errors} />
+          </div>
+        </Form.Item>
+      )}
+    </Form.List>
   );
 }
 
-export function TemplateFieldsEditor({
-  fields,
-  onChange,
-}: {
-  fields: TemplateField[];
-  onChange: (f: TemplateField[]) => void;
-}) {
+export function TemplateFieldsEditor({ label }: { label: string }) {
   const t = useT();
+  const form = Form.useFormInstance();
   return (
-    <div className="list-editor" id="flow-surveyTemplateFields">
-      {fields.map((field, index) => (
-        <div key={index} className="list-row">
-          <input
-            aria-label={t('ac.flow.templateFieldNameN', { n: index + 1 })}
-            value={field.name}
-            onChange={(event) => onChange(replaceAt(fields, index, { ...field, name: event.target.value }))}
-          />
-          <input
-            aria-label={t('ac.flow.templateFieldValueN', { n: index + 1 })}
-            value={field.value}
-            onChange={(event) => onChange(replaceAt(fields, index, { ...field, value: event.target.value }))}
-          />
-          <button type="button" onClick={() => onChange(removeAt(fields, index))}>
-            {t('ac.common.remove')}
-          </button>
-        </div>
-      ))}
-      <button type="button" onClick={() => onChange([...fields, { name: '', value: '' }])}>
-        {t('ac.flow.addTemplateField')}
-      </button>
-      <p className="hint">{t('ac.flow.templatePlaceholders')}</p>
-    </div>
+    <Form.List name="surveyTemplateFields" rules={[flowValidator(form, 'surveyTemplateFields', t)]}>
+      {(rows, { add, remove }, { errors }) => (
+        <Form.Item label={label} extra={t('ac.flow.templatePlaceholders')}>
+          <div className="list-editor" id="flow-surveyTemplateFields">
+            {rows.map((row, index) => (
+              <div key={row.key} className="list-row">
+                <Form.Item name={[row.name, 'name']} noStyle>
+                  <Input aria-label={t('ac.flow.templateFieldNameN', { n: index + 1 })} />
+                </Form.Item>
+                <Form.Item name={[row.name, 'value']} noStyle>
+                  <Input aria-label={t('ac.flow.templateFieldValueN', { n: index + 1 })} />
+                </Form.Item>
+                <Button onClick={() => remove(row.name)}>{t('ac.common.remove')}</Button>
+              </div>
+            ))}
+            <Button onClick={() => add({ name: '', value: '' })}>{t('ac.flow.addTemplateField')}</Button>
+            <Form.ErrorList errors={errors} />
+          </div>
+        </Form.Item>
+      )}
+    </Form.List>
   );
 }

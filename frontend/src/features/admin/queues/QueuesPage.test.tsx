@@ -23,13 +23,15 @@ describe('QueuesPage', () => {
       within((await screen.findByText('售前')).closest('tr') as HTMLElement).getByText('轮选'),
     ).toBeTruthy();
 
-    await user.type(document.getElementById('queue-new-name') as HTMLElement, '大客户');
-    await user.selectOptions(document.getElementById('queue-new-strategy') as HTMLElement, 'SKILL_FIRST');
+    await user.type(document.getElementById('queue-new_name') as HTMLElement, '大客户');
+    await user.click(document.getElementById('queue-new_strategy') as HTMLElement);
+    const skillFirst = await screen.findAllByTitle('技能优先');
+    await user.click(skillFirst[skillFirst.length - 1]);
     await user.click(screen.getByRole('button', { name: '新建队列' }));
-    expect(screen.getByText('技能优先须指定技能')).toBeTruthy();
+    expect(await screen.findByText('技能优先须指定技能')).toBeTruthy();
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
 
-    await user.type(document.getElementById('queue-new-skill') as HTMLElement, 'vip');
+    await user.type(document.getElementById('queue-new_requiredSkill') as HTMLElement, 'vip');
     await user.click(screen.getByRole('button', { name: '新建队列' }));
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
       name: '大客户',
@@ -52,7 +54,7 @@ describe('QueuesPage', () => {
     renderWithI18n(<QueuesPage />);
     const user = userEvent.setup();
     await screen.findByText('售前');
-    await user.type(document.getElementById('queue-new-name') as HTMLElement, '售前');
+    await user.type(document.getElementById('queue-new_name') as HTMLElement, '售前');
     await user.click(screen.getByRole('button', { name: '新建队列' }));
     expect(await screen.findByText('队列名称已存在')).toBeTruthy();
   });

@@ -10,6 +10,10 @@ public enum ConversationError implements ErrorCode {
   NOT_ENDABLE("conversation.notEndable"),
   /** Param {@code status}: the action needs a conversation in a chat. */
   NOT_CHATTING("conversation.notChatting"),
+  /** Param {@code status}: only a visitor waiting in a queue can give up waiting. */
+  NOT_QUEUED("conversation.notQueued"),
+  /** The account's flow does not let visitors give up waiting. */
+  GIVE_UP_OFF("conversation.giveUpOff"),
   /** Params {@code status} and, once one serves the fan, {@code agent}. */
   ALREADY_OPEN("conversation.alreadyOpen"),
   /** Neither the account nor the agent has a queue to count the conversation in. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.routing.navigation.NavigationState;
 
 /**
  * The named transitions of a conversation. Each one writes the conversation's row and, where other
@@ -57,6 +58,11 @@ public class ConversationLifecycle {
   /** The navigation menu asks the visitor which service they want. */
   public void navigating(long id) {
     conversations.setStatus(id, Conversation.Status.NAVIGATING);
+  }
+
+  /** The navigation menu offered to the visitor, which a page may show as buttons to tap. */
+  public void menuShown(long id, NavigationState menu) {
+    conversations.setMenuShown(id, menu);
   }
 
   /** The visitor waits in a queue (first time, or again after a transfer). */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.message.FanChannel;
+import org.wechatdesk.routing.navigation.NavigationState;
 import org.wechatdesk.system.DbTime;
 
 @Repository
@@ -127,6 +128,26 @@ public class ConversationRepository {
     jdbc.sql("update desk.conversation set status = ? where id = ?")
         .params(status.name(), id)
         .update();
+  }
+
+  void setMenuShown(long id, NavigationState menu) {
+    jdbc.sql("update desk.conversation set menu_navigation_id = ?, menu_entry_id = ? where id = ?")
+        .params(menu.navigationId(), menu.menuEntryId(), id)
+        .update();
+  }
+
+  /** The navigation menu the conversation offered last (no count of wrong answers), if any. */
+  public Optional<NavigationState> menuShown(long id) {
+    return jdbc.sql(
+            """
+            select menu_navigation_id, menu_entry_id from desk.conversation
+             where id = ? and menu_navigation_id is not null""")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new NavigationState(
+                    rs.getLong("menu_navigation_id"), rs.getObject("menu_entry_id", Long.class), 0))
+        .optional();
   }
 
   void setQueue(long id, long queueId) {

@@ -48,6 +48,7 @@ class FanMessageHandler {
   private final SurveyReplies surveyReplies;
   private final NavigationRepository navigations;
   private final FanTexts fanTexts;
+  private final VisitorGiveUp giveUp;
 
   FanMessageHandler(
       ConversationRepository conversations,
@@ -57,8 +58,10 @@ class FanMessageHandler {
       FlowSettingsRepository settings,
       SurveyReplies surveyReplies,
       NavigationRepository navigations,
-      FanTexts fanTexts) {
+      FanTexts fanTexts,
+      VisitorGiveUp giveUp) {
     this.fanTexts = fanTexts;
+    this.giveUp = giveUp;
     this.conversations = conversations;
     this.lifecycle = lifecycle;
     this.messages = messages;
@@ -125,12 +128,8 @@ class FanMessageHandler {
           engine.correlate(
               conversation, ConversationEngine.MESSAGE_VISITOR, Map.of("visitorAnswer", text));
       case QUEUED -> {
-        FlowSettings flow = settings.forAccount(conversation.accountId());
-        if (flow.giveUpEnabled() && text.trim().equals(flow.giveUpKeyword())) {
-          engine.correlate(
-              conversation,
-              ConversationEngine.MESSAGE_GAVE_UP,
-              Map.of("endReason", Conversation.EndReason.VISITOR_GAVE_UP.name()));
+        if (giveUp.isKeyword(conversation, text)) {
+          giveUp.leaveQueue(conversation);
         } else {
           engine.correlate(
               conversation, ConversationEngine.MESSAGE_VISITOR, Map.of("visitorAnswer", text));

@@ -18,6 +18,7 @@ import org.wechatdesk.routing.navigation.NavigationRepository;
 import org.wechatdesk.routing.navigation.NavigationState;
 import org.wechatdesk.routing.navigation.NavigationStep;
 import org.wechatdesk.routing.navigation.Navigator;
+import org.wechatdesk.routing.navigation.OfferedMenu;
 import org.wechatdesk.routing.queue.QueueEntry;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
 import org.wechatdesk.routing.queue.ServiceQueue;
@@ -311,6 +312,12 @@ public class Routing {
   @Transactional(readOnly = true)
   public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
     return navigator.navigate(accountId, state, visitorAnswer);
+  }
+
+  /** The entries of the menu a visitor was offered, while that menu is still the account's. */
+  @Transactional(readOnly = true)
+  public Optional<OfferedMenu> offeredMenu(long accountId, NavigationState state) {
+    return navigator.offered(accountId, state);
   }
 
   private RoutingOutcome assignNowOrWait(long conversationId, long queueId, Decision decision) {

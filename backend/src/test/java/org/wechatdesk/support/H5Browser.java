@@ -1,5 +1,7 @@
 package org.wechatdesk.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -130,6 +132,18 @@ public final class H5Browser {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** The texts of every message the page lists, oldest first. */
+  public List<String> messageTexts() {
+    try {
+      return new ObjectMapper()
+          .readTree(send("GET", "/api/h5/messages?after=0", null).body())
+          .path("messages")
+          .findValuesAsText("text");
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   public String cookie(String name) {

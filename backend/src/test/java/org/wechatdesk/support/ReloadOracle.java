@@ -4,20 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The workbench's reload test: what the live screen shows must be what a fresh load of the same
- * page shows. It reads the visible state (the list, the queue length, the open conversation's
- * header, transcript and visitor panel, the reply countdown's seconds) through data-testid
- * attributes, opens the same conversation in a fresh tab of the same browser (same login), reads it
- * there, and waits until the live tab shows the same: events may still be on their way, but they
- * must arrive without a reload. Timings that tick on their own (the countdown's text) are compared
- * by what they count from.
+ * The reload test of the workbench and of the fan's H5 page: what the live screen shows must be
+ * what a fresh load of the same page shows. It reads the visible state (the list, the queue length,
+ * the open conversation's header, transcript and visitor panel, the reply countdown's seconds)
+ * through data-testid attributes, opens the same conversation in a fresh tab of the same browser
+ * (same login), reads it there, and waits until the live tab shows the same: events may still be on
+ * their way, but they must arrive without a reload. Timings that tick on their own (the countdown's
+ * text) are compared by what they count from.
  */
 public final class ReloadOracle {
 
@@ -47,6 +50,19 @@ public final class ReloadOracle {
         transcript: all('[data-testid=chat-message]').map(
           (line) => data(line, 'data-direction') + ': ' + line.textContent),
         visitor: (one('[data-testid=visitor-panel]') || {}).textContent || null,
+      };""";
+
+  private static final String READ_H5 =
+      """
+      const all = (selector) => [...document.querySelectorAll(selector)];
+      const status = document.querySelector('[data-testid=h5-status]');
+      return {
+        status: status ? status.textContent : null,
+        messages: all('[data-testid=h5-message]').map(
+          (line) => line.getAttribute('data-from') + ': ' + line.textContent),
+        menu: all('[data-testid=h5-menu-choice]').map(
+          (choice) => choice.getAttribute('data-number') + ' ' + choice.textContent),
+        canGiveUp: document.querySelector('[data-testid=h5-give-up]') !== null,
       };""";
 
   private ReloadOracle() {}
@@ -82,14 +98,86 @@ public final class ReloadOracle {
    * returns that view for the test's own checks.
    */
   public static WorkbenchView assertLiveEqualsFreshLoad(Browser browser, String baseUrl) {
-    WorkbenchView fresh = freshLoad(browser, baseUrl, read(browser).open());
-    WebDriverWait wait = new WebDriverWait(browser.driver(), SETTLE);
+    String openId = read(browser).open();
+    return settle(
+        browser,
+        "workbench",
+        ReloadOracle::read,
+        inFreshTab(
+            browser,
+            baseUrl + "/#/workbench" + (openId == null ? "" : "/" + openId),
+            driver -> {
+              WebDriverWait wait = new WebDriverWait(driver, SETTLE);
+              wait.until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("[data-testid=connection-state][data-state=connected]")));
+              // Loaded means the list, and the open conversation's transcript or its empty note,
+              // and its visitor's profile are there.
+              wait.until(
+                  d ->
+                      openId == null
+                          || !d.findElements(
+                                      By.cssSelector(
+                                          "[data-testid=chat-message], .message-scroller .muted.small.center"))
+                                  .isEmpty()
+                              && !d.findElements(By.cssSelector("[data-testid=visitor-rating]"))
+                                  .isEmpty());
+            },
+            ReloadOracle::read));
+  }
+
+  /** What the fan's H5 chat page shows, as far as a reload must agree with it. */
+  public record H5View(
+      String status, List<String> messages, List<String> menu, boolean canGiveUp) {}
+
+  @SuppressWarnings("unchecked")
+  public static H5View readH5(Browser browser) {
+    Map<String, Object> view =
+        (Map<String, Object>) browser.driver().executeScript(READ_H5.replace("\n", " "));
+    return new H5View(
+        (String) view.get("status"),
+        (List<String>) view.get("messages"),
+        (List<String>) view.get("menu"),
+        (Boolean) view.get("canGiveUp"));
+  }
+
+  /**
+   * Asserts that the live H5 page in {@code browser} settles on what a fresh load of the page (same
+   * visitor cookie) shows, and returns that view.
+   */
+  public static H5View assertH5LiveEqualsFreshLoad(Browser browser, String baseUrl) {
+    boolean hasMessages = !readH5(browser).messages().isEmpty();
+    return settle(
+        browser,
+        "H5 page",
+        ReloadOracle::readH5,
+        inFreshTab(
+            browser,
+            baseUrl + "/#/h5",
+            driver -> {
+              WebDriverWait wait = new WebDriverWait(driver, SETTLE);
+              wait.until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("[data-testid=h5-input]")));
+              // Loaded means the messages' first poll came back; the empty note shows before it.
+              wait.until(
+                  d ->
+                      !hasMessages
+                          || !d.findElements(By.cssSelector("[data-testid=h5-message]")).isEmpty());
+            },
+            ReloadOracle::readH5));
+  }
+
+  private static <V> V settle(Browser browser, String what, Function<Browser, V> read, V fresh) {
     try {
-      wait.until(driver -> Objects.equals(read(browser), fresh));
+      new WebDriverWait(browser.driver(), SETTLE)
+          .until(driver -> Objects.equals(read.apply(browser), fresh));
     } catch (TimeoutException e) {
       throw new AssertionError(
-          "the live workbench differs from a fresh load\n  live:  "
-              + read(browser)
+          "the live "
+              + what
+              + " differs from a fresh load\n  live:  "
+              + read.apply(browser)
               + "\n  fresh: "
               + fresh,
           e);
@@ -97,27 +185,16 @@ public final class ReloadOracle {
     return fresh;
   }
 
-  private static WorkbenchView freshLoad(Browser browser, String baseUrl, String openId) {
+  /** Opens {@code url} in a new tab of the same browser, waits until it is loaded, reads it. */
+  private static <V> V inFreshTab(
+      Browser browser, String url, Consumer<WebDriver> loaded, Function<Browser, V> read) {
     var driver = browser.driver();
     String live = driver.getWindowHandle();
     driver.switchTo().newWindow(WindowType.TAB);
     try {
-      driver.get(baseUrl + "/#/workbench" + (openId == null ? "" : "/" + openId));
-      WebDriverWait wait = new WebDriverWait(driver, SETTLE);
-      wait.until(
-          ExpectedConditions.visibilityOfElementLocated(
-              By.cssSelector("[data-testid=connection-state][data-state=connected]")));
-      // Loaded means the list, and the open conversation's transcript or its empty note, and its
-      // visitor's profile are there.
-      wait.until(
-          d ->
-              openId == null
-                  || !d.findElements(
-                              By.cssSelector(
-                                  "[data-testid=chat-message], .message-scroller .muted.small.center"))
-                          .isEmpty()
-                      && !d.findElements(By.cssSelector("[data-testid=visitor-rating]")).isEmpty());
-      return read(browser);
+      driver.get(url);
+      loaded.accept(driver);
+      return read.apply(browser);
     } finally {
       driver.close();
       driver.switchTo().window(live);

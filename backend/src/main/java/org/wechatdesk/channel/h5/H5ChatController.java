@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.wechatdesk.conversation.VisitorGiveUp;
 import org.wechatdesk.media.ImageFile;
 import org.wechatdesk.system.NotFoundException;
 
@@ -32,8 +33,11 @@ class H5ChatController {
   private final H5Sessions sessions;
   private final PageInbox inbox;
   private final H5Transcript transcript;
+  private final VisitorGiveUp giveUp;
 
-  H5ChatController(H5Sessions sessions, PageInbox inbox, H5Transcript transcript) {
+  H5ChatController(
+      H5Sessions sessions, PageInbox inbox, H5Transcript transcript, VisitorGiveUp giveUp) {
+    this.giveUp = giveUp;
     this.sessions = sessions;
     this.inbox = inbox;
     this.transcript = transcript;
@@ -42,6 +46,16 @@ class H5ChatController {
   @GetMapping("/session")
   H5Session session(@AuthenticationPrincipal H5Visitor visitor) {
     return sessions.of(visitor);
+  }
+
+  /**
+   * 放弃排队 by the page's button: the same as writing the flow's give-up keyword, for the visitor's
+   * own queued conversation only.
+   */
+  @PostMapping("/conversations/{id}/give-up")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void giveUp(@AuthenticationPrincipal H5Visitor visitor, @PathVariable long id) {
+    giveUp.byButton(visitor.fanId(), id);
   }
 
   @GetMapping("/messages")

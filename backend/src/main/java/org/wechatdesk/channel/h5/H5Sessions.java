@@ -6,6 +6,7 @@ import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationRepository;
+import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.routing.Routing;
 
@@ -18,13 +19,16 @@ class H5Sessions {
   private final ConversationRepository conversations;
   private final Routing routing;
   private final H5Transcript transcript;
+  private final FlowSettingsRepository flows;
 
   H5Sessions(
       AccountRepository accounts,
       FanProfiles profiles,
       ConversationRepository conversations,
       Routing routing,
-      H5Transcript transcript) {
+      H5Transcript transcript,
+      FlowSettingsRepository flows) {
+    this.flows = flows;
     this.accounts = accounts;
     this.profiles = profiles;
     this.conversations = conversations;
@@ -55,7 +59,27 @@ class H5Sessions {
             ? transcript.agent(conversation.agentUsername()).orElse(null)
             : null;
     return new H5Session.Conversation(
-        conversation.id(), conversation.status().name(), position, agent);
+        conversation.id(),
+        conversation.status().name(),
+        position,
+        conversation.status() == Conversation.Status.QUEUED
+            && flows.forAccount(conversation.accountId()).giveUpEnabled(),
+        conversation.status() == Conversation.Status.NAVIGATING ? menu(conversation) : null,
+        agent);
+  }
+
+  private H5Session.Menu menu(Conversation conversation) {
+    return conversations
+        .menuShown(conversation.id())
+        .flatMap(shown -> routing.offeredMenu(conversation.accountId(), shown))
+        .map(
+            offered ->
+                new H5Session.Menu(
+                    offered.choices().stream()
+                        .map(choice -> new H5Session.Choice(choice.number(), choice.label()))
+                        .toList(),
+                    offered.subMenu()))
+        .orElse(null);
   }
 
   private static Integer boxed(OptionalInt value) {

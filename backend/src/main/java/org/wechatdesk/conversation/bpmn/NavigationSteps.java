@@ -3,6 +3,7 @@ package org.wechatdesk.conversation.bpmn;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.routing.navigation.NavigationState;
 import org.wechatdesk.routing.navigation.NavigationStep;
@@ -15,9 +16,11 @@ import org.wechatdesk.routing.navigation.NavigationStep;
 class NavigationSteps {
 
   private final FanTexts texts;
+  private final ConversationLifecycle lifecycle;
 
-  NavigationSteps(FanTexts texts) {
+  NavigationSteps(FanTexts texts, ConversationLifecycle lifecycle) {
     this.texts = texts;
+    this.lifecycle = lifecycle;
   }
 
   void apply(DelegateExecution execution, Conversation conversation, NavigationStep step) {
@@ -31,6 +34,7 @@ class NavigationSteps {
     execution.setVariable("navigationId", prompt.state().navigationId());
     execution.setVariable("menuEntryId", prompt.state().menuEntryId());
     execution.setVariable("invalidAnswers", prompt.state().invalidAnswers());
+    lifecycle.menuShown(conversation.id(), prompt.state());
     texts.sendAutomatic(conversation, prompt.text(), ConversationStep.key(execution));
   }
 

@@ -57,13 +57,7 @@ public class Navigator {
    * current one.
    */
   public NavigationStep navigate(long accountId, NavigationState state, String visitorAnswer) {
-    boolean current =
-        navigations
-            .accountRouting(accountId)
-            .map(routing -> Objects.equals(routing.navigationId(), state.navigationId()))
-            .orElse(false);
-    Optional<Navigation> stillThere =
-        current ? navigations.find(state.navigationId()) : Optional.empty();
+    Optional<Navigation> stillThere = current(accountId, state);
     if (stillThere.isEmpty()) {
       return start(accountId);
     }
@@ -105,6 +99,34 @@ public class Navigator {
               choice.rule());
       case DEFAULT_QUEUE -> new RouteToQueue(navigation.defaultQueueId(), choice.rule());
     };
+  }
+
+  /**
+   * The entries of the menu {@code state} names, while the account still routes through that
+   * navigation and the menu is still there; an admin's edit since leaves nothing to tap, as the
+   * visitor's next answer would start over or be reprompted anyway.
+   */
+  public Optional<OfferedMenu> offered(long accountId, NavigationState state) {
+    return current(accountId, state)
+        .map(navigation -> navigation.children(state.menuEntryId()))
+        .filter(entries -> !entries.isEmpty())
+        .map(
+            entries ->
+                new OfferedMenu(
+                    entries.stream()
+                        .map(e -> new OfferedMenu.Choice(e.number(), e.label()))
+                        .toList(),
+                    state.menuEntryId() != null));
+  }
+
+  /** The navigation of {@code state} while it is still there and the account still uses it. */
+  private Optional<Navigation> current(long accountId, NavigationState state) {
+    boolean current =
+        navigations
+            .accountRouting(accountId)
+            .map(routing -> Objects.equals(routing.navigationId(), state.navigationId()))
+            .orElse(false);
+    return current ? navigations.find(state.navigationId()) : Optional.empty();
   }
 
   private static NavigationStep mainMenu(Navigation navigation, String rule) {

@@ -457,7 +457,7 @@ class H5ChannelTest extends ConversationScenario {
     actions.end(conversation.id(), new AgentActions.Actor(agent.username(), false));
     await(
         "the rating link reaches the page",
-        () -> messageTexts(phone).stream().anyMatch(t -> t.contains("/#/rate/")));
+        () -> phone.messageTexts().stream().anyMatch(t -> t.contains("/#/rate/")));
     assertThat(WECHAT.calls(FakeWeChatApi.TEMPLATE_SEND))
         .noneMatch(call -> call.body().contains(openid));
     assertThat(WECHAT.calls(FakeWeChatApi.SEND)).noneMatch(call -> call.body().contains(openid));
@@ -479,7 +479,7 @@ class H5ChannelTest extends ConversationScenario {
     assertThat(systemNotices(conversation))
         .contains(TranscriptNotice.of(TranscriptNotice.Code.VISITOR_MOVED, "channel", "H5"));
     agentReplies(conversation, agent, "网页上回复");
-    await("the page shows the reply", () -> messageTexts(phone).contains("网页上回复"));
+    await("the page shows the reply", () -> phone.messageTexts().contains("网页上回复"));
 
     fanWrites(openid, "还是微信方便");
     assertThat(conversationOf(openid).channel()).isEqualTo(FanChannel.WECHAT);
@@ -638,7 +638,7 @@ class H5ChannelTest extends ConversationScenario {
     agentReplies(conversation, agent, "请打开 rtl\u202Egnp.exe\u0085");
     await(
         "the page shows the reply",
-        () -> messageTexts(phone).stream().anyMatch(t -> t.startsWith("请打开")));
+        () -> phone.messageTexts().stream().anyMatch(t -> t.startsWith("请打开")));
     JsonNode reply =
         json(phone.send("GET", "/api/h5/messages?after=0", null), 200)
             .path("messages")
@@ -649,7 +649,7 @@ class H5ChannelTest extends ConversationScenario {
             .orElseThrow();
     assertThat(reply.path("text").asText()).isEqualTo("请打开 rtlgnp.exe");
     assertThat(reply.path("authorName").asText()).isEqualTo("座席甲");
-    assertThat(messageTexts(phone)).noneMatch(text -> text.contains("\u202E"));
+    assertThat(phone.messageTexts()).noneMatch(text -> text.contains("\u202E"));
     assertThat(
             json(phone.send("GET", "/api/h5/session", null), 200)
                 .path("conversation")
@@ -728,16 +728,6 @@ class H5ChannelTest extends ConversationScenario {
   private String backToDesk(String returnUrl) {
     URI uri = URI.create(returnUrl);
     return baseUrl() + uri.getRawPath() + "?" + uri.getRawQuery();
-  }
-
-  private List<String> messageTexts(H5Browser phone) {
-    try {
-      return json.readTree(phone.send("GET", "/api/h5/messages?after=0", null).body())
-          .path("messages")
-          .findValuesAsText("text");
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
   }
 
   private JsonNode json(HttpResponse<String> response, int expectedStatus) throws Exception {

@@ -19,7 +19,7 @@ import org.wechatdesk.support.FakeWeChatApi;
  */
 class FlowSettingsBrowserTest extends ConversationScenario {
 
-  private static final By WELCOME = By.id("flow-welcomeText");
+  private static final By WELCOME = By.id("flow_welcomeText");
 
   @Test
   void aWelcomeTextChangedOnScreenGreetsTheNextFan() throws Exception {
