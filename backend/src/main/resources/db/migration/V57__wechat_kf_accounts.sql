@@ -5,7 +5,7 @@ create table wechat_kf_settings (
   account_id bigint primary key references official_account (id) on delete cascade,
   wechat_id  varchar(20) not null,
   enabled    boolean not null,
-  updated_at timestamptz not null
+  updated_at timestamp with time zone not null
 );
 
 -- One agent's customer-service account on one Official Account, as last synchronised with WeChat.
@@ -15,7 +15,7 @@ create table wechat_kf_account (
   kf_account       varchar(64) not null,
   nickname         varchar(64) not null,
   avatar_url       varchar(500),
-  synced_at        timestamptz,
+  synced_at        timestamp with time zone,
   error_code       integer,
   error_reason     varchar(64),
   primary key (account_id, user_id)

@@ -35,11 +35,16 @@ class KfAccountRepository {
   void saveSettings(long accountId, KfSettings settings, Instant now) {
     jdbc.sql(
             """
-            insert into desk.wechat_kf_settings (account_id, wechat_id, enabled, updated_at)
-            values (?, ?, ?, ?)
-            on conflict (account_id) do update
-               set wechat_id = excluded.wechat_id, enabled = excluded.enabled,
-                   updated_at = excluded.updated_at""")
+            merge into desk.wechat_kf_settings s
+            using (values (cast(? as bigint), cast(? as varchar(20)), cast(? as boolean),
+                           cast(? as timestamp with time zone)))
+                  as saved (account_id, wechat_id, enabled, updated_at)
+               on s.account_id = saved.account_id
+             when matched then update
+                  set wechat_id = saved.wechat_id, enabled = saved.enabled,
+                      updated_at = saved.updated_at
+             when not matched then insert (account_id, wechat_id, enabled, updated_at)
+                  values (saved.account_id, saved.wechat_id, saved.enabled, saved.updated_at)""")
         .params(accountId, settings.wechatId(), settings.enabled(), DbTime.of(now))
         .update();
   }
@@ -82,18 +87,24 @@ class KfAccountRepository {
       String nickname,
       @Nullable String avatarUrl,
       Instant now) {
-    jdbc.sql(
-            """
-            insert into desk.wechat_kf_account
-                   (account_id, user_id, kf_account, nickname, avatar_url, synced_at,
-                    error_code, error_reason)
-            values (?, ?, ?, ?, ?, ?, null, null)
-            on conflict (account_id, user_id) do update
-               set kf_account = excluded.kf_account, nickname = excluded.nickname,
-                   avatar_url = excluded.avatar_url, synced_at = excluded.synced_at,
-                   error_code = null, error_reason = null""")
-        .params(accountId, userId, kfAccount, nickname, avatarUrl, DbTime.of(now))
-        .update();
+    int updated =
+        jdbc.sql(
+                """
+                update desk.wechat_kf_account
+                   set kf_account = ?, nickname = ?, avatar_url = ?, synced_at = ?,
+                       error_code = null, error_reason = null
+                 where account_id = ? and user_id = ?""")
+            .params(kfAccount, nickname, avatarUrl, DbTime.of(now), accountId, userId)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              """
+              insert into desk.wechat_kf_account
+                     (account_id, user_id, kf_account, nickname, avatar_url, synced_at)
+              values (?, ?, ?, ?, ?, ?)""")
+          .params(accountId, userId, kfAccount, nickname, avatarUrl, DbTime.of(now))
+          .update();
+    }
   }
 
   /**
@@ -107,15 +118,22 @@ class KfAccountRepository {
       String nickname,
       @Nullable Integer errcode,
       KfProblem problem) {
-    jdbc.sql(
-            """
-            insert into desk.wechat_kf_account
-                   (account_id, user_id, kf_account, nickname, error_code, error_reason)
-            values (?, ?, ?, ?, ?, ?)
-            on conflict (account_id, user_id) do update
-               set error_code = excluded.error_code, error_reason = excluded.error_reason""")
-        .params(accountId, userId, kfAccount, nickname, errcode, problem.code())
-        .update();
+    int updated =
+        jdbc.sql(
+                """
+                update desk.wechat_kf_account set error_code = ?, error_reason = ?
+                 where account_id = ? and user_id = ?""")
+            .params(errcode, problem.code(), accountId, userId)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              """
+              insert into desk.wechat_kf_account
+                     (account_id, user_id, kf_account, nickname, error_code, error_reason)
+              values (?, ?, ?, ?, ?, ?)""")
+          .params(accountId, userId, kfAccount, nickname, errcode, problem.code())
+          .update();
+    }
   }
 
   /** WeChat refused to send under this kf_account: it no longer works until synchronised again. */
