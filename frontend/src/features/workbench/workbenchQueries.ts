@@ -23,6 +23,12 @@ export const workbenchKeys = {
   tagCatalogue: (accountId: number) => ['workbench', 'tagCatalogue', accountId] as const,
 };
 
+/**
+ * Events keep the workbench fresh and a reconnect reads it all again: a read at every window focus
+ * would only hide a missing event, from the agent until they switch tabs and from the reload test.
+ */
+const FOLLOWS_EVENTS = { refetchOnWindowFocus: false } as const;
+
 /** While WeChat has not taken the fan's tags yet, the panel looks again this often. */
 const TAG_SYNC_POLL_MS = 2000;
 
@@ -34,7 +40,7 @@ export interface ConversationData {
 }
 
 export function useWorkbenchOverview() {
-  return useQuery({ queryKey: workbenchKeys.overview, queryFn: fetchWorkbench });
+  return useQuery({ queryKey: workbenchKeys.overview, queryFn: fetchWorkbench, ...FOLLOWS_EVENTS });
 }
 
 export function useConversation(client: QueryClient, id: number) {
@@ -52,6 +58,7 @@ export function useConversation(client: QueryClient, id: number) {
         hasEarlier: detail.messages.length === PAGE_SIZE,
       };
     },
+    ...FOLLOWS_EVENTS,
   });
 }
 
@@ -59,9 +66,7 @@ export function useVisitor(conversationId: number) {
   return useQuery({
     queryKey: workbenchKeys.visitor(conversationId),
     queryFn: () => fetchVisitor(conversationId),
-    // Events keep it fresh (VISITOR_CHANGED), and a reconnect reads it again: a read at every focus
-    // would only hide a missing event, from the agent until they switch tabs and from the reload test.
-    refetchOnWindowFocus: false,
+    ...FOLLOWS_EVENTS,
     refetchInterval: (query) => (query.state.data?.tags.sync.status === 'PENDING' ? TAG_SYNC_POLL_MS : false),
   });
 }
