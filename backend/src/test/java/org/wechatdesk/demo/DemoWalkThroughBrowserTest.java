@@ -1,6 +1,7 @@
 package org.wechatdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wechatdesk.support.ReloadOracle.assertLiveEqualsFreshLoad;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.customer.CustomerProfileRepository;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.Browser;
+import org.wechatdesk.support.ReloadOracle.WorkbenchView;
 import org.wechatdesk.user.DeskUserRepository;
 
 /**
@@ -33,7 +35,8 @@ import org.wechatdesk.user.DeskUserRepository;
  * and the fan sees the reply. Then the fan stays silent: the demo's short visitor timeouts fire (by
  * moving the engine's clock, as the real minutes would), the fan is prompted, the conversation
  * closes with the survey and the rating template message, the fan rates by replying and again on
- * the page the template links to.
+ * the page the template links to. At each step the agent's live workbench equals a fresh load of it
+ * (support/ReloadOracle).
  */
 class DemoWalkThroughBrowserTest extends DemoContext {
 
@@ -97,6 +100,7 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       browser.waitForText(
           By.cssSelector("[data-testid=chat-message][data-direction=OUT]"), "我给您推荐几款");
       browser.screenshot("demo-workbench");
+      assertLiveEqualsFreshLoad(browser, baseUrl());
 
       driver.switchTo().window(fanWindow);
       browser.waitForText(By.cssSelector("[data-testid=sim-line][data-from=desk]"), "我给您推荐几款");
@@ -136,6 +140,14 @@ class DemoWalkThroughBrowserTest extends DemoContext {
         ClockUtil.reset();
       }
       browser.screenshot("demo-survey");
+      driver.switchTo().window(agentWindow);
+      browser.waitForText(MESSAGES, "本次会话已结束");
+      WorkbenchView afterTimeouts = assertLiveEqualsFreshLoad(browser, baseUrl());
+      assertThat(afterTimeouts.status()).isEqualTo("ENDED");
+      assertThat(afterTimeouts.transcript())
+          .anyMatch(line -> line.contains("请问还有什么可以帮您"))
+          .anyMatch(line -> line.contains("请为本次服务评分"));
+      driver.switchTo().window(fanWindow);
       assertThat(conversations.findById(conversation.id()).orElseThrow().endReason())
           .isEqualTo(Conversation.EndReason.VISITOR_TIMEOUT);
 
@@ -143,6 +155,11 @@ class DemoWalkThroughBrowserTest extends DemoContext {
       browser.visible(By.cssSelector("[data-testid=sim-send]")).click();
       browser.waitForText(DESK_LINES, "感谢您的评价");
       assertThat(conversations.findById(conversation.id()).orElseThrow().rating()).isEqualTo(1);
+      driver.switchTo().window(agentWindow);
+      assertThat(assertLiveEqualsFreshLoad(browser, baseUrl()).visitor())
+          .as("the agent sees the rating without a reload")
+          .contains("（1 分）");
+      driver.switchTo().window(fanWindow);
 
       String ratingLink =
           browser
