@@ -5,6 +5,7 @@ public enum AuditTarget {
   ACCOUNT,
   ACCOUNT_ROUTING,
   FLOW_SETTINGS,
+  WORKING_HOURS,
   QUEUE,
   AGENT,
   USER,

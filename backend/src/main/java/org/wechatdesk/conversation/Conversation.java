@@ -30,6 +30,10 @@ public record Conversation(
     NAVIGATING,
     QUEUED,
     CHATTING,
+    /**
+     * Out of hours: the fan was asked to leave a message, which waits for the agents as a to-do.
+     */
+    LEAVING_MESSAGE,
     ENDED
   }
 
@@ -43,7 +47,9 @@ public record Conversation(
     AGENT_ENDED,
     ADMIN_ENDED,
     VISITOR_TIMEOUT,
-    VISITOR_GAVE_UP
+    VISITOR_GAVE_UP,
+    /** The out-of-hours wait ended: the hours opened again, or an agent answered the message. */
+    MESSAGE_LEFT
   }
 
   public boolean open() {

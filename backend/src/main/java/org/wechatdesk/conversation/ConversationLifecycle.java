@@ -65,6 +65,14 @@ public class ConversationLifecycle {
     conversations.setMenuShown(id, menu);
   }
 
+  /**
+   * Nobody answers now: the fan was asked to leave a message, and what they write waits in the
+   * transcript for the agents.
+   */
+  public void leavingMessage(long id) {
+    conversations.setStatus(id, Conversation.Status.LEAVING_MESSAGE);
+  }
+
   /** The visitor waits in a queue (first time, or again after a transfer). */
   public void queued(long id, long queueId) {
     conversations.setQueue(id, queueId);

@@ -144,6 +144,10 @@ class FanMessageHandler {
               Map.of("lastSpeaker", Conversation.Speaker.VISITOR.name(), "visitorAnswer", text));
         }
       }
+      case LEAVING_MESSAGE -> {
+        // Kept in the transcript, which the agents read with the to-do; the flow only waits for the
+        // opening time.
+      }
       case ACCESS, ENDED -> {
         // Welcome in progress, or closed meanwhile: the message is stored and shown, the flow goes
         // on.

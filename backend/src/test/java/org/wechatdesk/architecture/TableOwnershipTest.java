@@ -41,6 +41,8 @@ class TableOwnershipTest {
           Map.entry("conversation", "conversation"),
           Map.entry("conversation_message", "conversation"),
           Map.entry("flow_settings", "conversation.flow"),
+          Map.entry("working_hours", "conversation.hours"),
+          Map.entry("left_message", "conversation.leftmessage"),
           Map.entry("rating_link", "conversation.rating"),
           Map.entry("fan", "fan"),
           Map.entry("fan_profile", "fan"),

@@ -45,6 +45,9 @@ class EndTextsDelegate implements JavaDelegate {
           case VISITOR_TIMEOUT -> settings.visitorCloseText();
           case VISITOR_GAVE_UP -> settings.giveUpText();
           case AGENT_ENDED, ADMIN_ENDED -> settings.endTextAgentEnded();
+          case MESSAGE_LEFT ->
+              throw new IllegalStateException(
+                  "an out-of-hours wait ends in Task_EndOutOfHoursWait, which sends no end text");
         };
     texts.sendAutomatic(
         conversations.findById(conversation.id()).orElseThrow(),

@@ -1,0 +1,48 @@
+package org.wechatdesk.conversation.bpmn;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.conversation.hours.WorkingHoursRepository;
+import org.wechatdesk.conversation.leftmessage.LeftMessages;
+
+/**
+ * Task_OfferLeaveMessage: out of hours, the fan reads the account's out-of-hours text and what they
+ * wrote, and write until the opening, becomes a to-do for the account's agents (留言).
+ */
+@Component("leaveMessageDelegate")
+class LeaveMessageDelegate implements JavaDelegate {
+
+  private final ConversationStep step;
+  private final FanTexts texts;
+  private final ConversationLifecycle lifecycle;
+  private final WorkingHoursRepository hours;
+  private final LeftMessages leftMessages;
+
+  LeaveMessageDelegate(
+      ConversationStep step,
+      FanTexts texts,
+      ConversationLifecycle lifecycle,
+      WorkingHoursRepository hours,
+      LeftMessages leftMessages) {
+    this.step = step;
+    this.texts = texts;
+    this.lifecycle = lifecycle;
+    this.hours = hours;
+    this.leftMessages = leftMessages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Conversation conversation = step.conversation(execution);
+    texts.sendAutomatic(
+        conversation,
+        hours.forAccount(conversation.accountId()).outOfHoursText(),
+        ConversationStep.key(execution));
+    lifecycle.leavingMessage(conversation.id());
+    leftMessages.left(conversation);
+  }
+}
