@@ -47,7 +47,12 @@ public record WorkbenchEvent(
      * What the visitor panel of the conversation shows changed (a rating, the fan's tags, the
      * admin's flags, a proactive message): clients read the panel again.
      */
-    VISITOR_CHANGED
+    VISITOR_CHANGED,
+    /**
+     * The to-dos of messages left (留言) in one of the agent's accounts changed: one was left,
+     * claimed or handled, or the fan wrote more. Clients read the to-do list again.
+     */
+    LEFT_MESSAGES_CHANGED
   }
 
   @Schema(name = "EventDelivery")

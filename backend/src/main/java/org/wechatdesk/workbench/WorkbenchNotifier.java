@@ -17,6 +17,8 @@ import org.wechatdesk.conversation.ConversationMessageChanged;
 import org.wechatdesk.conversation.ConversationRated;
 import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.ConversationTransferred;
+import org.wechatdesk.conversation.leftmessage.LeftMessageChanged;
+import org.wechatdesk.conversation.leftmessage.LeftMessages;
 import org.wechatdesk.fan.tag.FanTagsChanged;
 import org.wechatdesk.message.OutboundMessageSettled;
 import org.wechatdesk.routing.QueuePositionsChanged;
@@ -48,6 +50,7 @@ class WorkbenchNotifier {
   private final SimpUserRegistry sockets;
   private final DeskUserRepository users;
   private final QueueLength queueLength;
+  private final LeftMessages leftMessages;
   private final Clock clock;
 
   WorkbenchNotifier(
@@ -60,6 +63,7 @@ class WorkbenchNotifier {
       SimpUserRegistry sockets,
       DeskUserRepository users,
       QueueLength queueLength,
+      LeftMessages leftMessages,
       Clock clock) {
     this.log = log;
     this.queries = queries;
@@ -70,6 +74,7 @@ class WorkbenchNotifier {
     this.sockets = sockets;
     this.users = users;
     this.queueLength = queueLength;
+    this.leftMessages = leftMessages;
     this.clock = clock;
   }
 
@@ -225,6 +230,28 @@ class WorkbenchNotifier {
                           null,
                           null,
                           queueLength.of(agent.id()),
+                          null)));
+    }
+  }
+
+  @EventListener
+  void on(LeftMessageChanged changed) {
+    for (long agentId : leftMessages.agentsServing(changed.accountId())) {
+      users
+          .findById(agentId)
+          .ifPresent(
+              agent ->
+                  record(
+                      agent.username(),
+                      new WorkbenchEvent(
+                          0,
+                          WorkbenchEvent.Type.LEFT_MESSAGES_CHANGED,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
                           null)));
     }
   }

@@ -106,6 +106,33 @@ class LeftMessageRepository {
         .optional();
   }
 
+  /** The account of a conversation's to-do, if the conversation is one. */
+  Optional<Long> accountOfConversation(long conversationId) {
+    return jdbc.sql("select account_id from desk.left_message where conversation_id = ?")
+        .param(conversationId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The agents (user ids) who serve the account through one of their queues. */
+  List<Long> agentsServing(long accountId) {
+    return jdbc.sql(
+            """
+            select distinct q.agent_id from desk.agent_queue q
+              join desk.account_routing r on r.account_id = :accountId
+             where r.queue_id = q.queue_id
+                or exists (select 1 from desk.navigation n
+                            where n.id = r.navigation_id
+                              and (n.default_queue_id = q.queue_id
+                                   or exists (select 1 from desk.navigation_entry e
+                                               where e.navigation_id = n.id
+                                                 and e.queue_id = q.queue_id)))
+             order by q.agent_id""")
+        .param("accountId", accountId)
+        .query(Long.class)
+        .list();
+  }
+
   void claim(long id, String username, Instant at) {
     jdbc.sql(
             "update desk.left_message set status = 'CLAIMED', claimed_by = ?, claimed_at = ? where id = ?")

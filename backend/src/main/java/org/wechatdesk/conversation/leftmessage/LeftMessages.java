@@ -3,9 +3,11 @@ package org.wechatdesk.conversation.leftmessage;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationMessageAdded;
 import org.wechatdesk.conversation.LeftMessageWait;
 import org.wechatdesk.conversation.ProactiveConversations;
 import org.wechatdesk.system.ConflictException;
@@ -47,6 +49,19 @@ public class LeftMessages {
     repository.insertOnce(
         conversation.id(), conversation.accountId(), conversation.fanId(), clock.instant());
     events.publishEvent(new LeftMessageChanged(conversation.accountId()));
+  }
+
+  /** The fan wrote more while leaving the message: the to-do shows it. */
+  @EventListener
+  void on(ConversationMessageAdded added) {
+    repository
+        .accountOfConversation(added.conversationId())
+        .ifPresent(accountId -> events.publishEvent(new LeftMessageChanged(accountId)));
+  }
+
+  /** Who is told when the account's to-dos change. */
+  public List<Long> agentsServing(long accountId) {
+    return repository.agentsServing(accountId);
   }
 
   /** {@code agentId} null: an admin, who sees every account's. */

@@ -122,6 +122,33 @@ class LeftMessageTest extends LeaveMessageScenario {
   }
 
   @Test
+  void theAccountsAgentsAreToldOfEveryChangeOfTheToDosOthersAreNot() throws Exception {
+    Agent ours = agent(queueId, 2);
+    long otherQueue = queues.insert("其他 " + System.nanoTime(), QueueStrategy.LEAST_LOADED, null);
+    Agent stranger = agent(otherQueue, 2);
+    String openid = fan();
+
+    long id = leftBy(openid);
+    assertThat(toDoEvents(ours)).as("left").isEqualTo(1);
+    fanWrites(openid, "还有一件事");
+    conversationOf(openid);
+    assertThat(toDoEvents(ours)).as("the fan wrote more").isEqualTo(2);
+    act(id, "claim", as(ours)).andExpect(status().isOk());
+    assertThat(toDoEvents(ours)).as("claimed").isEqualTo(3);
+    act(id, "done", as(ours)).andExpect(status().isOk());
+    assertThat(toDoEvents(ours)).as("handled").isEqualTo(4);
+    assertThat(toDoEvents(stranger)).isZero();
+  }
+
+  private long toDoEvents(Agent agent) {
+    return jdbc.sql(
+            "select count(*) from desk.agent_event where username = ? and type = 'LEFT_MESSAGES_CHANGED'")
+        .param(agent.username())
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void anEmptyOrOverlongAnswerIsRefusedWithItsLimits() throws Exception {
     Agent agent = agent(queueId, 2);
     long id = leftBy(fan());
