@@ -8,6 +8,7 @@ export const AUDIT_TARGETS: readonly AuditTarget[] = [
   'ACCOUNT',
   'ACCOUNT_ROUTING',
   'FLOW_SETTINGS',
+  'WORKING_HOURS',
   'QUEUE',
   'AGENT',
   'USER',

@@ -76,6 +76,15 @@ const errorsZh = {
   'flow.surveyTemplateFields':
     '模板字段最多 {maxFields} 个，名称最多 {maxName} 位字母、数字或 _，内容最多 {maxValue} 字',
 
+  'hours.zone': '请选择有效的时区，如 Asia/Shanghai',
+  'hours.timeRanges': '每天最多 {max} 个时段，开始须早于结束，时段不能重叠',
+  'hours.holidayDate': '日期须为有效的 年-月-日，且不能重复',
+  'hours.neverOpen': '开启工作时间后至少要有一个工作时段',
+
+  'leftMessage.notFound': '留言不存在或不属于您的公众号',
+  'leftMessage.claimedByOther': '该留言已由 {agent} 认领',
+  'leftMessage.alreadyHandled': '该留言已由 {agent} 处理',
+
   'h5.imageNotFound': '图片不存在',
   'h5.clientIdFormat': 'clientId 须为 8-64 位字母、数字或 -',
   'h5.tooManyMessages': '发送过于频繁，请稍后再试',
@@ -257,6 +266,15 @@ const errorsEn: Record<ErrorCode, string> = {
   'flow.surveyTemplateId': 'Required when the template message is on: 1-64 letters, digits, _ or -',
   'flow.surveyTemplateFields':
     'At most {maxFields} fields, names of at most {maxName} letters, digits or _, values of at most {maxValue} characters',
+
+  'hours.zone': 'Choose a valid time zone, e.g. Asia/Shanghai',
+  'hours.timeRanges': 'At most {max} ranges a day, each starting before it ends, none overlapping',
+  'hours.holidayDate': 'A valid year-month-day, not listed twice',
+  'hours.neverOpen': 'With working hours on, at least one range is needed',
+
+  'leftMessage.notFound': 'No such message among those of your accounts',
+  'leftMessage.claimedByOther': '{agent} has claimed this message',
+  'leftMessage.alreadyHandled': '{agent} has handled this message already',
 
   'h5.imageNotFound': 'No such image',
   'h5.clientIdFormat': 'clientId: 8-64 letters, digits or -',

@@ -116,6 +116,7 @@ const zhCN = {
   'status.NAVIGATING': '导航中',
   'status.QUEUED': '排队中',
   'status.CHATTING': '对话中',
+  'status.LEAVING_MESSAGE': '留言中',
   'status.ENDED': '已结束',
 
   'reminder.countdown': '请在 {time} 内回复',
@@ -413,6 +414,7 @@ const en: Record<MessageKey, string> = {
   'status.NAVIGATING': 'In the menu',
   'status.QUEUED': 'Queued',
   'status.CHATTING': 'Chatting',
+  'status.LEAVING_MESSAGE': 'Leaving a message',
   'status.ENDED': 'Ended',
 
   'reminder.countdown': 'Reply within {time}',
