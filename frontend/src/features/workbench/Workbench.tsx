@@ -11,6 +11,7 @@ import { useWorkbenchEvents, type ConnectionState } from '../../realtime/useWork
 import { alertAgent, alertMode, enableAlerts, type AlertMode } from './alerts';
 import { ChatPane } from './ChatPane';
 import { ConversationList } from './ConversationList';
+import { LeftMessagesPanel } from './LeftMessagesPanel';
 import { toDisplay } from './emoji';
 import { PresencePanel } from './PresencePanel';
 import { VisitorPanel } from './VisitorPanel';
@@ -145,6 +146,7 @@ export function Workbench() {
         )}
         <h2>{t('conversations.title')}</h2>
         <ConversationList conversations={conversations} selectedId={shownId} onSelect={setSelectedId} />
+        <LeftMessagesPanel me={me.username} />
       </aside>
       {selected ? (
         <>

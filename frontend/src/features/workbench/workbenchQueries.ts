@@ -21,6 +21,8 @@ export const workbenchKeys = {
   /** The visitor panel of a conversation. */
   visitor: (conversationId: number) => ['workbench', 'visitor', conversationId] as const,
   tagCatalogue: (accountId: number) => ['workbench', 'tagCatalogue', accountId] as const,
+  /** The to-dos of messages fans left in the agent's accounts. */
+  leftMessages: ['workbench', 'leftMessages'] as const,
 };
 
 /**
@@ -155,6 +157,10 @@ function applyEvent(client: QueryClient, event: WorkbenchEvent): void {
     case 'VISITOR_CHANGED':
       // A rating, tags or flags changed, or a proactive message: the event says only which panel.
       if (id !== null) void client.invalidateQueries({ queryKey: workbenchKeys.visitor(id) });
+      break;
+    case 'LEFT_MESSAGES_CHANGED':
+      // Left, claimed, handled or written to: the event names only the account's list.
+      void client.invalidateQueries({ queryKey: workbenchKeys.leftMessages });
       break;
     case 'CONVERSATION_UPDATED':
       break;

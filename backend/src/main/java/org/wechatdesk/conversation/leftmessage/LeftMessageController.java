@@ -85,10 +85,10 @@ class LeftMessageController {
   private LeftMessageView view(LeftMessage todo) {
     Fan fan = fans.findById(todo.fanId()).orElseThrow();
     String name = profiles.find(fan.id()).map(FanProfiles.Profile::nickname).orElse(null);
-    List<Line> lines =
+    List<LeftMessageLine> lines =
         messages.forConversation(todo.conversationId()).stream()
             .filter(line -> line.direction() == ConversationMessage.Direction.IN)
-            .map(line -> new Line(line.createdAt(), line.kind(), line.text()))
+            .map(line -> new LeftMessageLine(line.createdAt(), line.kind(), line.text()))
             .toList();
     return new LeftMessageView(
         todo.id(),
@@ -109,7 +109,7 @@ class LeftMessageController {
   record AnswerRequest(String text, String idempotencyKey) {}
 
   /** What the fan wrote, oldest first. */
-  record Line(Instant at, String kind, String text) {}
+  record LeftMessageLine(Instant at, String kind, String text) {}
 
   record LeftMessageView(
       long id,
@@ -124,5 +124,5 @@ class LeftMessageController {
       String handledBy,
       Instant handledAt,
       Long answerConversationId,
-      List<Line> messages) {}
+      List<LeftMessageLine> messages) {}
 }
