@@ -422,7 +422,8 @@ const en: Record<MessageKey, string> = {
   'leftMessages.claim': 'Claim',
   'leftMessages.answer': 'Answer',
   'leftMessages.done': 'Mark handled',
-  'leftMessages.answerPlaceholder': "Answer the visitor (sent within WeChat's 48-hour window, or to their H5 chat)",
+  'leftMessages.answerPlaceholder':
+    "Answer the visitor (sent within WeChat's 48-hour window, or to their H5 chat)",
   'leftMessages.send': 'Send answer',
   'conversations.empty': 'No conversations',
   'conversations.unread': '{n} unread',

@@ -38,7 +38,9 @@ export function LeftMessagesPanel({ me }: { me: string }) {
         <Badge count={pending.length} showZero color={pending.length > 0 ? 'orange' : 'gray'} />
       </h2>
       {todos.data?.length === 0 && <p className="small muted">{t('leftMessages.none')}</p>}
-      {todos.data?.map((todo) => <LeftMessageItem key={todo.id} todo={todo} me={me} />)}
+      {todos.data?.map((todo) => (
+        <LeftMessageItem key={todo.id} todo={todo} me={me} />
+      ))}
     </section>
   );
 }

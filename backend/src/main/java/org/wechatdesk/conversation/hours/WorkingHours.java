@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.lang.Nullable;
 import org.wechatdesk.system.ApiError;
 import org.wechatdesk.system.InputError;
 
@@ -71,7 +72,7 @@ public record WorkingHours(
   }
 
   /** A date ({@code yyyy-MM-dd}) with its own hours; none means closed all day. */
-  public record Holiday(String date, String name, List<TimeRange> hours) {
+  public record Holiday(String date, @Nullable String name, List<TimeRange> hours) {
     public Holiday {
       hours = hours == null ? List.of() : hours;
     }

@@ -2,6 +2,7 @@ package org.wechatdesk.conversation.leftmessage;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -109,7 +110,7 @@ class LeftMessageController {
   record AnswerRequest(String text, String idempotencyKey) {}
 
   /** What the fan wrote, oldest first. */
-  record LeftMessageLine(Instant at, String kind, String text) {}
+  record LeftMessageLine(Instant at, String kind, @Nullable String text) {}
 
   record LeftMessageView(
       long id,
@@ -117,12 +118,12 @@ class LeftMessageController {
       long accountId,
       long fanId,
       String openid,
-      String fanName,
+      @Nullable String fanName,
       LeftMessage.Status status,
       Instant leftAt,
-      String claimedBy,
-      String handledBy,
-      Instant handledAt,
-      Long answerConversationId,
+      @Nullable String claimedBy,
+      @Nullable String handledBy,
+      @Nullable Instant handledAt,
+      @Nullable Long answerConversationId,
       List<LeftMessageLine> messages) {}
 }
