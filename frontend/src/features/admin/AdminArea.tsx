@@ -8,6 +8,7 @@ import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
 import { CustomersPage } from './customers/CustomersPage';
 import { FlowSettingsPage } from './flow/FlowSettingsPage';
+import { WorkingHoursPage } from './hours/WorkingHoursPage';
 import { KfAccountsPage } from './kf/KfAccountsPage';
 import { MenuEditorPage } from './menu/MenuEditorPage';
 import { NavigationsPage } from './navigations/NavigationsPage';
@@ -25,6 +26,7 @@ interface Screen {
 
 const SCREENS: Screen[] = [
   { path: 'flow', label: 'ac.menu.flow', element: <FlowSettingsPage /> },
+  { path: 'working-hours', label: 'ac.menu.hours', element: <WorkingHoursPage /> },
   { path: 'queues', label: 'ac.menu.queues', element: <QueuesPage /> },
   { path: 'agents', label: 'ac.menu.agents', element: <AgentsPage /> },
   { path: 'customers', label: 'ac.menu.customers', element: <CustomersPage /> },
