@@ -6,12 +6,14 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationLifecycle;
 import org.wechatdesk.conversation.FanTexts;
+import org.wechatdesk.conversation.hours.WorkingHours;
 import org.wechatdesk.conversation.hours.WorkingHoursRepository;
 import org.wechatdesk.conversation.leftmessage.LeftMessages;
 
 /**
- * Task_OfferLeaveMessage: out of hours, the fan reads the account's out-of-hours text and what they
- * wrote, and write until the opening, becomes a to-do for the account's agents (留言).
+ * Task_OfferLeaveMessage: out of hours (or with no agent online), the fan reads the account's text
+ * for it, and what they wrote, and write until the wait ends, becomes a to-do for the account's
+ * agents (留言).
  */
 @Component("leaveMessageDelegate")
 class LeaveMessageDelegate implements JavaDelegate {
@@ -38,9 +40,11 @@ class LeaveMessageDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
+    WorkingHours settings = hours.forAccount(conversation.accountId());
+    boolean noAgentOnline = Boolean.TRUE.equals(execution.getVariable("noAgentOnline"));
     texts.sendAutomatic(
         conversation,
-        hours.forAccount(conversation.accountId()).outOfHoursText(),
+        noAgentOnline ? settings.noAgentText() : settings.outOfHoursText(),
         ConversationStep.key(execution));
     lifecycle.leavingMessage(conversation.id());
     leftMessages.left(conversation);

@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.hours.WorkingHours;
 import org.wechatdesk.conversation.hours.WorkingHoursRepository;
+import org.wechatdesk.conversation.leftmessage.LeftMessages;
 
 /**
- * Task_CheckWorkingHours: whether the agents answer now ({@code outOfHours}) and, when not, when
- * they answer again ({@code openingAt}, the date of {@code Timer_OutOfHoursEnds}).
+ * Task_CheckWorkingHours: whether the fan is asked to leave a message ({@code leaveMessage}): out
+ * of hours, or in hours with no agent of the account online when the settings say so ({@code
+ * noAgentOnline}); and when the wait ends ({@code openingAt}, the date of {@code
+ * Timer_OutOfHoursEnds}): the next opening, or the settings' wait without agents.
  */
 @Component("workingHoursDelegate")
 class WorkingHoursDelegate implements JavaDelegate {
@@ -23,10 +26,13 @@ class WorkingHoursDelegate implements JavaDelegate {
 
   private final ConversationStep step;
   private final WorkingHoursRepository hours;
+  private final LeftMessages leftMessages;
 
-  WorkingHoursDelegate(ConversationStep step, WorkingHoursRepository hours) {
+  WorkingHoursDelegate(
+      ConversationStep step, WorkingHoursRepository hours, LeftMessages leftMessages) {
     this.step = step;
     this.hours = hours;
+    this.leftMessages = leftMessages;
   }
 
   @Override
@@ -36,10 +42,18 @@ class WorkingHoursDelegate implements JavaDelegate {
     // The engine's clock, not the desk's: the timer that ends the wait falls due by it.
     Instant now = ClockUtil.getCurrentTime().toInstant();
     boolean outOfHours = !schedule.openAt(now);
-    execution.setVariable("outOfHours", outOfHours);
+    boolean noAgentOnline =
+        !outOfHours
+            && schedule.noAgentLeavesMessage()
+            && !leftMessages.anyAgentOnline(conversation.accountId());
+    execution.setVariable("leaveMessage", outOfHours || noAgentOnline);
+    execution.setVariable("noAgentOnline", noAgentOnline);
     if (outOfHours) {
       Instant opening = schedule.nextOpening(now).orElse(now.plus(LONGEST_WAIT));
       execution.setVariable("openingAt", Date.from(opening));
+    } else if (noAgentOnline) {
+      Duration wait = Duration.ofMinutes(schedule.noAgentWaitMinutes());
+      execution.setVariable("openingAt", Date.from(now.plus(wait)));
     }
   }
 }

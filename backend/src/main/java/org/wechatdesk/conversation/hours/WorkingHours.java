@@ -26,7 +26,9 @@ import org.wechatdesk.system.InputError;
  * When an account's agents answer (工作时间): a weekly schedule of time ranges per weekday, and
  * holidays that close the day or replace its hours, in the account's zone. Switched off (the
  * default), the desk is always open. Outside the hours a fan who writes gets {@code outOfHoursText}
- * and may leave a message (留言) that agents answer later.
+ * and may leave a message (留言) that agents answer later. With {@code noAgentLeavesMessage}, so does
+ * a fan who writes in hours while no agent who serves the account is online ({@code noAgentText}),
+ * the wait then lasting {@code noAgentWaitMinutes}; this works with the schedule switched off too.
  *
  * @param weekly ranges per weekday; a weekday left out is closed
  * @param holidays dates whose hours replace the weekday's (no ranges: closed all day)
@@ -36,12 +38,17 @@ public record WorkingHours(
     String zone,
     Map<DayOfWeek, List<TimeRange>> weekly,
     List<Holiday> holidays,
-    String outOfHoursText) {
+    String outOfHoursText,
+    boolean noAgentLeavesMessage,
+    int noAgentWaitMinutes,
+    String noAgentText) {
 
   public static final String DEFAULT_ZONE = "Asia/Shanghai";
   static final int MAX_TEXT = 600;
   static final int MAX_RANGES_PER_DAY = 6;
   static final int MAX_HOLIDAYS = 366;
+  static final int MIN_NO_AGENT_WAIT = 1;
+  static final int MAX_NO_AGENT_WAIT = 1440;
 
   /**
    * How far ahead the next opening is looked for: a schedule closed longer than this never opens.
@@ -85,7 +92,14 @@ public record WorkingHours(
       weekdays.put(day, List.of(new TimeRange("09:00", "18:00")));
     }
     return new WorkingHours(
-        false, DEFAULT_ZONE, weekdays, List.of(), "您好，现在是非工作时间，请留言，客服上班后会尽快回复您。");
+        false,
+        DEFAULT_ZONE,
+        weekdays,
+        List.of(),
+        "您好，现在是非工作时间，请留言，客服上班后会尽快回复您。",
+        false,
+        30,
+        "您好，客服暂时不在线，请留言，我们会尽快回复您。");
   }
 
   /** Whether agents answer at {@code moment}; always when the schedule is off. */
@@ -142,6 +156,15 @@ public record WorkingHours(
     }
     if (outOfHoursText == null || outOfHoursText.isBlank() || outOfHoursText.length() > MAX_TEXT) {
       problems.put("outOfHoursText", ApiError.of(InputError.LENGTH, "min", 1, "max", MAX_TEXT));
+    }
+    if (noAgentLeavesMessage
+        && (noAgentText == null || noAgentText.isBlank() || noAgentText.length() > MAX_TEXT)) {
+      problems.put("noAgentText", ApiError.of(InputError.LENGTH, "min", 1, "max", MAX_TEXT));
+    }
+    if (noAgentWaitMinutes < MIN_NO_AGENT_WAIT || noAgentWaitMinutes > MAX_NO_AGENT_WAIT) {
+      problems.put(
+          "noAgentWaitMinutes",
+          ApiError.of(InputError.RANGE, "min", MIN_NO_AGENT_WAIT, "max", MAX_NO_AGENT_WAIT));
     }
     weekly.forEach(
         (day, ranges) -> {

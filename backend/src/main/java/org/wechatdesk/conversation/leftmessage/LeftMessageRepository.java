@@ -17,7 +17,13 @@ import org.wechatdesk.system.ReadModel;
  * routing (one queue, or a navigation's default and entries) leads to one of the agent's queues.
  */
 @Repository
-@ReadModel({"desk.account_routing", "desk.navigation", "desk.navigation_entry", "desk.agent_queue"})
+@ReadModel({
+  "desk.account_routing",
+  "desk.navigation",
+  "desk.navigation_entry",
+  "desk.agent_queue",
+  "desk.agent_profile"
+})
 class LeftMessageRepository {
 
   private static final String COLUMNS =
@@ -112,6 +118,18 @@ class LeftMessageRepository {
         .param(conversationId)
         .query(Long.class)
         .optional();
+  }
+
+  /** Whether an agent who serves the account is online (busy agents take no new visitors). */
+  boolean anyAgentOnline(long accountId) {
+    List<Long> serving = agentsServing(accountId);
+    return !serving.isEmpty()
+        && jdbc.sql(
+                    "select count(*) from desk.agent_profile where status = 'ONLINE' and user_id in (:ids)")
+                .param("ids", serving)
+                .query(Long.class)
+                .single()
+            > 0;
   }
 
   /** The agents (user ids) who serve the account through one of their queues. */

@@ -64,6 +64,11 @@ public class LeftMessages {
     return repository.agentsServing(accountId);
   }
 
+  /** Whether a fan who writes now would find an agent of the account online. */
+  public boolean anyAgentOnline(long accountId) {
+    return repository.anyAgentOnline(accountId);
+  }
+
   /** {@code agentId} null: an admin, who sees every account's. */
   @Transactional(readOnly = true)
   public List<LeftMessage> visibleTo(Long agentId) {

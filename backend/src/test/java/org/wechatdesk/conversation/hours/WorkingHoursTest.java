@@ -25,7 +25,7 @@ class WorkingHoursTest {
       weekly.put(day, List.of(new TimeRange("13:30", "18:00"), new TimeRange("09:00", "12:00")));
     }
     weekly.put(DayOfWeek.SATURDAY, List.of(new TimeRange("10:00", "14:00")));
-    return new WorkingHours(true, zone, weekly, holidays, "下班了，请留言");
+    return new WorkingHours(true, zone, weekly, holidays, "下班了，请留言", false, 30, "不在线");
   }
 
   private static Instant shanghai(String localDateTime) {
@@ -115,7 +115,10 @@ class WorkingHoursTest {
                 new Holiday("2030-02-30", null, List.of()),
                 new Holiday("2030-01-01", null, List.of()),
                 new Holiday("2030-01-01", null, List.of())),
-            "x".repeat(601));
+            "x".repeat(601),
+            true,
+            0,
+            " ");
     assertThat(bad.problems())
         .hasEntrySatisfying("zone", e -> assertThat(e.code()).isEqualTo("hours.zone"))
         .hasEntrySatisfying("outOfHoursText", e -> assertThat(e.params()).containsEntry("max", 600))
@@ -129,15 +132,22 @@ class WorkingHoursTest {
             "holidays[0].date", e -> assertThat(e.code()).isEqualTo("hours.holidayDate"))
         .hasEntrySatisfying(
             "holidays[2].date", e -> assertThat(e.code()).isEqualTo("hours.holidayDate"))
+        .hasEntrySatisfying("noAgentText", e -> assertThat(e.code()).isEqualTo("input.length"))
+        .hasEntrySatisfying(
+            "noAgentWaitMinutes",
+            e -> assertThat(e.params()).containsEntry("min", 1).containsEntry("max", 1440))
         .doesNotContainKey("holidays[1].date");
   }
 
   @Test
   void switchedOnWithoutASingleOpeningIsRefused() {
-    WorkingHours never = new WorkingHours(true, "Asia/Shanghai", Map.of(), List.of(), "请留言");
+    WorkingHours never =
+        new WorkingHours(true, "Asia/Shanghai", Map.of(), List.of(), "请留言", false, 30, "不在线");
     assertThat(never.problems())
         .hasEntrySatisfying("weekly", e -> assertThat(e.code()).isEqualTo("hours.neverOpen"));
-    assertThat(new WorkingHours(false, "Asia/Shanghai", Map.of(), List.of(), "请留言").problems())
+    assertThat(
+            new WorkingHours(false, "Asia/Shanghai", Map.of(), List.of(), "请留言", false, 30, "不在线")
+                .problems())
         .isEmpty();
   }
 }

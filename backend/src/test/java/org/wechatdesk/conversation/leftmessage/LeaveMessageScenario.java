@@ -29,15 +29,29 @@ import org.wechatdesk.support.ConversationScenario;
 abstract class LeaveMessageScenario extends ConversationScenario {
 
   static final String OUT_OF_HOURS_TEXT = "现在是非工作时间，请留言，我们上班后回复您。";
+  static final String NO_AGENT_TEXT = "客服暂时不在线，请留言。";
 
   @BeforeEach
   void mornings() throws Exception {
+    hours(false);
+  }
+
+  /** Mornings, and with {@code noAgentLeavesMessage} a wait of 30 minutes when nobody is online. */
+  void hours(boolean noAgentLeavesMessage) throws Exception {
     Map<DayOfWeek, List<TimeRange>> weekly = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek day : List.of(DayOfWeek.values()).subList(0, 5)) {
       weekly.put(day, List.of(new TimeRange("09:00", "12:00")));
     }
     WorkingHours hours =
-        new WorkingHours(true, "Asia/Shanghai", weekly, List.of(), OUT_OF_HOURS_TEXT);
+        new WorkingHours(
+            true,
+            "Asia/Shanghai",
+            weekly,
+            List.of(),
+            OUT_OF_HOURS_TEXT,
+            noAgentLeavesMessage,
+            30,
+            NO_AGENT_TEXT);
     mvc.perform(
             put("/api/admin/accounts/" + account.account().id() + "/working-hours")
                 .with(user("admin").roles("ADMIN"))

@@ -8,6 +8,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.routing.terms.AgentStatus;
 
 /**
  * The flow out of hours: the fan reads the out-of-hours text, what they write is kept as a to-do,
@@ -62,9 +63,53 @@ class OutOfHoursFlowTest extends LeaveMessageScenario {
   }
 
   @Test
-  void withinTheHoursTheFanIsWelcomedAndServedAsBefore() throws Exception {
+  void inHoursWithNoAgentOnlineTheFanLeavesAMessageWhenTheSettingsSaySo() throws Exception {
+    hours(true);
+    inHours();
+    Agent away = agent(queueId, 2);
+    agents.savePresence(away.id(), AgentStatus.BUSY, 2);
+    String openid = fan();
+    fanWrites(openid, "有人吗");
+    Conversation waiting = conversationOf(openid);
+
+    assertThat(waiting.status()).isEqualTo(Conversation.Status.LEAVING_MESSAGE);
+    assertThat(textsTo(openid)).containsExactly(NO_AGENT_TEXT);
+    assertThat(timers(waiting))
+        .singleElement()
+        .satisfies(
+            timer ->
+                assertThat(timer.getDuedate().toInstant()).isEqualTo(now.plusSeconds(30 * 60)));
+    assertThat(todos(as(away)).findValuesAsText("conversationId"))
+        .containsExactly(Long.toString(waiting.id()));
+
+    advanceSeconds(waiting, 30 * 60);
+    assertThat(reload(waiting).status()).isEqualTo(Conversation.Status.ENDED);
+    assertThat(reload(waiting).endReason()).isEqualTo(Conversation.EndReason.MESSAGE_LEFT);
+  }
+
+  @Test
+  void inHoursWithAnAgentOnlineTheSettingChangesNothing() throws Exception {
+    hours(true);
+    inHours();
+    Agent agent = agent(queueId, 2);
+    String openid = fan();
+    fanWrites(openid, "有人吗");
+    Conversation conversation = conversationOf(openid);
+
+    assertThat(conversation.status()).isEqualTo(Conversation.Status.CHATTING);
+    assertThat(conversation.agentUsername()).isEqualTo(agent.username());
+    assertThat(textsTo(openid)).doesNotContain(NO_AGENT_TEXT, OUT_OF_HOURS_TEXT);
+  }
+
+  /** Tuesday 10:00 in Shanghai. */
+  private void inHours() {
     now = Instant.parse("2030-01-01T02:00:00Z");
     ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  @Test
+  void withinTheHoursTheFanIsWelcomedAndServedAsBefore() throws Exception {
+    inHours();
     Agent agent = agent(queueId, 2);
     String openid = fan();
     fanWrites(openid, "你好");
