@@ -13,6 +13,12 @@ export const adminConfigZh = {
   'ac.hours.outOfHoursText': '非工作时间提示语',
   'ac.hours.outOfHoursTextHint': '访客在非工作时间发消息时收到，请告诉访客可以留言。',
   'ac.hours.textLength': '请填写 1-{max} 字',
+  'ac.hours.noAgentLeavesMessage': '无座席在线时留言',
+  'ac.hours.noAgentLeavesMessageHint': '工作时间内若该公众号没有在线座席，访客也收到下方提示语并可留言。',
+  'ac.hours.noAgentWaitMinutes': '无座席时的留言等待（分钟）',
+  'ac.hours.noAgentWaitHint': '{min}-{max} 分钟，之后访客的新消息开始新的会话。',
+  'ac.hours.noAgentWaitRange': '请填写 {min}-{max} 的整数',
+  'ac.hours.noAgentText': '无座席在线提示语',
   'ac.hours.weekly': '每周工作时段',
   'ac.hours.day.MONDAY': '周一',
   'ac.hours.day.TUESDAY': '周二',
@@ -376,6 +382,14 @@ export const adminConfigEn: Record<keyof typeof adminConfigZh, string> = {
   'ac.hours.outOfHoursTextHint':
     'Sent to a visitor who writes out of hours; tell them they can leave a message.',
   'ac.hours.textLength': '1-{max} characters',
+  'ac.hours.noAgentLeavesMessage': 'Leave a message when no agent is online',
+  'ac.hours.noAgentLeavesMessageHint':
+    'In hours, when no agent of the account is online, the visitor also reads the text below and may leave a message.',
+  'ac.hours.noAgentWaitMinutes': 'Wait without agents (minutes)',
+  'ac.hours.noAgentWaitHint':
+    "{min}-{max} minutes; after that the visitor's next message starts a new conversation.",
+  'ac.hours.noAgentWaitRange': 'A whole number from {min} to {max}',
+  'ac.hours.noAgentText': 'Text when no agent is online',
   'ac.hours.weekly': 'Weekly hours',
   'ac.hours.day.MONDAY': 'Monday',
   'ac.hours.day.TUESDAY': 'Tuesday',

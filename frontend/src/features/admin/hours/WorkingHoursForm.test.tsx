@@ -13,6 +13,9 @@ const SAVED: WorkingHours = {
   outOfHoursText: '下班了，请留言',
   weekly: { MONDAY: [{ from: '09:00', to: '12:00' }] },
   holidays: [{ date: '2030-02-04', name: '除夕', hours: [] }],
+  noAgentLeavesMessage: false,
+  noAgentWaitMinutes: 30,
+  noAgentText: '客服不在线，请留言',
 };
 
 describe('WorkingHoursForm', { timeout: 60_000 }, () => {
@@ -37,6 +40,22 @@ describe('WorkingHoursForm', { timeout: 60_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
 
     expect(await screen.findByText('启用工作时间后至少要有一个工作时段')).toBeTruthy();
+    expect(calls).toHaveLength(0);
+  });
+
+  it('names a wait without agents out of its range, and a missing text once the switch is on', async () => {
+    const { calls } = stubFetch(on('PUT', URL, (call) => jsonResponse(200, call.body)));
+    renderWithI18n(
+      <WorkingHoursForm
+        accountId={7}
+        initial={{ ...SAVED, noAgentLeavesMessage: true, noAgentWaitMinutes: 0, noAgentText: '' }}
+      />,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+
+    expect(await screen.findByText('请填写 1-1440 的整数')).toBeTruthy();
+    expect(await screen.findByText('请填写 1-600 字')).toBeTruthy();
     expect(calls).toHaveLength(0);
   });
 

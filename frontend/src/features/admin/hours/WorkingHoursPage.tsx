@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Select, Space, Switch, TimePicker } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, TimePicker } from 'antd';
 import { useState } from 'react';
 import { getWorkingHours, saveWorkingHours, type WorkingHours } from '../../../api/workingHours';
 import { Alert } from '../../../components/Alert';
@@ -15,6 +15,7 @@ import {
   holidayDateProblem,
   MAX_RANGES_PER_DAY,
   neverOpen,
+  NO_AGENT_WAIT,
   rangesProblem,
   TEXT_MAX,
   toForm,
@@ -145,6 +146,55 @@ export function WorkingHoursForm({ accountId, initial }: { accountId: number; in
             max: TEXT_MAX,
             message: t('ac.hours.textLength', { max: TEXT_MAX }),
           },
+        ]}
+      >
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item
+        name="noAgentLeavesMessage"
+        label={t('ac.hours.noAgentLeavesMessage')}
+        valuePropName="checked"
+        extra={t('ac.hours.noAgentLeavesMessageHint')}
+      >
+        <Switch />
+      </Form.Item>
+      <Form.Item
+        name="noAgentWaitMinutes"
+        label={t('ac.hours.noAgentWaitMinutes')}
+        extra={t('ac.hours.noAgentWaitHint', { min: NO_AGENT_WAIT[0], max: NO_AGENT_WAIT[1] })}
+        rules={[
+          {
+            validator: (_, value: number | null) =>
+              value !== null &&
+              Number.isInteger(value) &&
+              value >= NO_AGENT_WAIT[0] &&
+              value <= NO_AGENT_WAIT[1]
+                ? Promise.resolve()
+                : Promise.reject(
+                    new Error(
+                      t('ac.hours.noAgentWaitRange', { min: NO_AGENT_WAIT[0], max: NO_AGENT_WAIT[1] }),
+                    ),
+                  ),
+          },
+        ]}
+      >
+        {/* No min or max here: a value out of range is named by the rule rather than silently changed. */}
+        <InputNumber />
+      </Form.Item>
+      <Form.Item
+        name="noAgentText"
+        label={t('ac.hours.noAgentText')}
+        dependencies={['noAgentLeavesMessage']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value: string | undefined) => {
+              const needed = getFieldValue('noAgentLeavesMessage') === true;
+              const length = value?.trim().length ?? 0;
+              return (needed && length === 0) || (value?.length ?? 0) > TEXT_MAX
+                ? Promise.reject(new Error(t('ac.hours.textLength', { max: TEXT_MAX })))
+                : Promise.resolve();
+            },
+          }),
         ]}
       >
         <Input.TextArea rows={2} />

@@ -24,6 +24,9 @@ const SAVED: WorkingHours = {
     ],
   },
   holidays: [{ date: '2030-02-04', name: '除夕', hours: [] }],
+  noAgentLeavesMessage: false,
+  noAgentWaitMinutes: 30,
+  noAgentText: '客服不在线，请留言',
 };
 
 describe('the working-hours form', () => {

@@ -8,6 +8,7 @@ export type Day = (typeof DAYS)[number];
 /** The server's limits (WorkingHours.java), checked here first so the admin sees them at once. */
 export const MAX_RANGES_PER_DAY = 6;
 export const TEXT_MAX = 600;
+export const NO_AGENT_WAIT: readonly [number, number] = [1, 1440];
 const TIME = 'HH:mm';
 const DATE = 'YYYY-MM-DD';
 
@@ -18,6 +19,9 @@ export interface HoursFormValues {
   enabled: boolean;
   zone: string;
   outOfHoursText: string;
+  noAgentLeavesMessage: boolean;
+  noAgentWaitMinutes: number;
+  noAgentText: string;
   weekly: Record<Day, PickedRange[]>;
   holidays: { date: Dayjs | null; name?: string; hours: PickedRange[] }[];
 }
@@ -44,6 +48,9 @@ export function toForm(hours: WorkingHours): HoursFormValues {
     enabled: hours.enabled,
     zone: hours.zone,
     outOfHoursText: hours.outOfHoursText,
+    noAgentLeavesMessage: hours.noAgentLeavesMessage,
+    noAgentWaitMinutes: hours.noAgentWaitMinutes,
+    noAgentText: hours.noAgentText,
     weekly,
     holidays: hours.holidays.map((holiday) => ({
       date: dayjs(holiday.date),
@@ -69,6 +76,9 @@ export function fromForm(values: HoursFormValues): WorkingHours {
     enabled: values.enabled,
     zone: values.zone,
     outOfHoursText: values.outOfHoursText,
+    noAgentLeavesMessage: values.noAgentLeavesMessage,
+    noAgentWaitMinutes: values.noAgentWaitMinutes,
+    noAgentText: values.noAgentText,
     weekly,
     holidays,
   };
