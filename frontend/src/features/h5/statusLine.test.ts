@@ -26,6 +26,12 @@ describe('statusLine', () => {
     expect(statusLine(conversation({ status: 'QUEUED' }), true)).toEqual({ key: 'h5.status.queued' });
   });
 
+  it('tells a visitor leaving a message that an agent will answer it', () => {
+    expect(statusLine(conversation({ status: 'LEAVING_MESSAGE' }), true)).toEqual({
+      key: 'h5.status.leavingMessage',
+    });
+  });
+
   it('names the agent who serves the visitor', () => {
     const agent = { displayName: '小王', avatarUrl: null };
     expect(statusLine(conversation({ status: 'CHATTING', agent }), true)).toEqual({

@@ -25,6 +25,8 @@ export function statusLine(conversation: H5Session['conversation'], hasMessages:
       return conversation.agent
         ? { key: 'h5.status.chatting', params: { agent: conversation.agent.displayName } }
         : { key: 'h5.status.chattingNoAgent' };
+    case 'LEAVING_MESSAGE':
+      return { key: 'h5.status.leavingMessage' };
     case 'ENDED':
       return { key: 'h5.status.ended' };
     default:
