@@ -32,7 +32,12 @@ export function LeftMessagesPanel({ me }: { me: string }) {
   if (todos.isError) return <Alert message={errorText(todos.error, t)} />;
   const pending = (todos.data ?? []).filter((todo) => todo.status !== 'HANDLED');
   return (
-    <section className="left-messages" aria-label={t('leftMessages.title')}>
+    <section
+      className="left-messages"
+      aria-label={t('leftMessages.title')}
+      data-testid="left-messages"
+      data-loaded={todos.isSuccess}
+    >
       <h2>
         {t('leftMessages.title')}{' '}
         <Badge count={pending.length} showZero color={pending.length > 0 ? 'orange' : 'gray'} />

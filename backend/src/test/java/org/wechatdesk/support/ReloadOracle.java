@@ -50,6 +50,8 @@ public final class ReloadOracle {
         transcript: all('[data-testid=chat-message]').map(
           (line) => data(line, 'data-direction') + ': ' + line.textContent),
         visitor: (one('[data-testid=visitor-panel]') || {}).textContent || null,
+        leftMessages: all('[data-testid=left-message]').map(
+          (todo) => data(todo, 'data-status') + ': ' + todo.textContent),
       };""";
 
   private static final String READ_H5 =
@@ -76,7 +78,8 @@ public final class ReloadOracle {
       String status,
       String quota,
       List<String> transcript,
-      String visitor) {}
+      String visitor,
+      List<String> leftMessages) {}
 
   @SuppressWarnings("unchecked")
   public static WorkbenchView read(Browser browser) {
@@ -90,7 +93,8 @@ public final class ReloadOracle {
         (String) view.get("status"),
         (String) view.get("quota"),
         (List<String>) view.get("transcript"),
-        (String) view.get("visitor"));
+        (String) view.get("visitor"),
+        (List<String>) view.get("leftMessages"));
   }
 
   /**
@@ -111,6 +115,9 @@ public final class ReloadOracle {
               wait.until(
                   ExpectedConditions.visibilityOfElementLocated(
                       By.cssSelector("[data-testid=connection-state][data-state=connected]")));
+              wait.until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("[data-testid=left-messages][data-loaded=true]")));
               // Loaded means the list, and the open conversation's transcript or its empty note,
               // and its visitor's profile are there.
               wait.until(
