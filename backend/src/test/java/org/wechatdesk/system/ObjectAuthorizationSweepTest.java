@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.wechatdesk.support.RealCsrf.realCsrf;
 
@@ -108,7 +109,28 @@ class ObjectAuthorizationSweepTest extends ConversationScenario {
             .orElseThrow()
             .mediaId();
 
+    // A message another fan leaves out of hours (mornings only; the engine's clock is at 16:00 in
+    // Shanghai) is a to-do of B's account.
+    mvc.perform(
+        put("/api/admin/accounts/" + account.account().id() + "/working-hours")
+            .with(user("admin").roles("ADMIN"))
+            .with(realCsrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                    {"enabled":true,"zone":"Asia/Shanghai","weekly":{"MONDAY":[{"from":"09:00","to":"12:00"}]},
+                     "holidays":[],"outOfHoursText":"请留言","noAgentLeavesMessage":false,
+                     "noAgentWaitMinutes":30,"noAgentText":"请留言"}"""));
+    String leaving = fan();
+    fanWrites(leaving, "请回电");
+    long leftMessage =
+        jdbc.sql("select id from desk.left_message where conversation_id = ?")
+            .param(conversationOf(leaving).id())
+            .query(Long.class)
+            .single();
+
     objectsOfB.put("conversations", List.of(conversation.id()));
+    objectsOfB.put("left-messages", List.of(leftMessage));
     objectsOfB.put("history", List.of(conversation.id()));
     objectsOfB.put("fans", List.of(conversation.fanId()));
     objectsOfB.put("outbound-messages", List.of(reply));
