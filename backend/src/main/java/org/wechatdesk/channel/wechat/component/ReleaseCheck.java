@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +35,14 @@ public class ReleaseCheck {
 
   private final ComponentTokens tokens;
   private final ComponentApi api;
-  private final TaskExecutor executor;
 
-  ReleaseCheck(ComponentTokens tokens, ComponentApi api, TaskExecutor executor) {
+  /** The check comes a few times in a platform's life: a thread of its own, at most two at once. */
+  private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("release-check-");
+
+  ReleaseCheck(ComponentTokens tokens, ComponentApi api) {
     this.tokens = tokens;
     this.api = api;
-    this.executor = executor;
+    executor.setConcurrencyLimit(2);
   }
 
   public static boolean isTestAccount(String appId) {
