@@ -61,6 +61,7 @@ public final class WeChatStandIn {
   public static final String AUTHORIZER_TOKEN = "/cgi-bin/component/api_authorizer_token";
   public static final String AUTHORIZER_INFO = "/cgi-bin/component/api_get_authorizer_info";
   public static final String COMPONENT_LOGIN_PAGE = "/cgi-bin/componentloginpage";
+  public static final String COMPONENT_WEB_TOKEN = "/sns/oauth2/component/access_token";
 
   static final Duration MEDIA_LIFETIME = Duration.ofDays(3);
   private static final Set<String> MESSAGE_TYPES =
@@ -139,7 +140,8 @@ public final class WeChatStandIn {
             Map.entry(QUERY_AUTH, new Endpoint(Set.of("POST"), this::queryAuth)),
             Map.entry(AUTHORIZER_TOKEN, new Endpoint(Set.of("POST"), this::authorizerToken)),
             Map.entry(AUTHORIZER_INFO, new Endpoint(Set.of("POST"), this::authorizerInfo)),
-            Map.entry(COMPONENT_LOGIN_PAGE, new Endpoint(Set.of("GET"), this::componentLoginPage)));
+            Map.entry(COMPONENT_LOGIN_PAGE, new Endpoint(Set.of("GET"), this::componentLoginPage)),
+            Map.entry(COMPONENT_WEB_TOKEN, new Endpoint(Set.of("GET"), this::componentWebToken)));
   }
 
   /** WeChat's answer to the request; a refused request is answered with its errcode, status 200. */
@@ -253,7 +255,11 @@ public final class WeChatStandIn {
    */
   public Optional<StandInResponse> refuseAuthorizeLink(Map<String, String> query) {
     String problem = null;
-    if (!tokens.knows(query.getOrDefault("appid", ""))) {
+    String appId = query.getOrDefault("appid", "");
+    boolean onBehalf = query.containsKey("component_appid");
+    if (onBehalf
+        ? !tokens.knows(query.get("component_appid")) || components.authorizer(appId).isEmpty()
+        : !tokens.knows(appId)) {
       problem = "appid 无效 / invalid appid";
     } else if (!WEB_SCOPES.contains(query.getOrDefault("scope", ""))) {
       problem = "scope 参数错误 / invalid scope";
@@ -628,7 +634,24 @@ public final class WeChatStandIn {
     if (!"authorization_code".equals(request.param("grant_type"))) {
       throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
     }
-    WebGrants.Grant grant = webGrants.redeem(appId, request.param("code"));
+    return webTokenAnswer(webGrants.redeem(appId, request.param("code")));
+  }
+
+  /** The web access token of an account bound to a platform, got with the component's token. */
+  private StandInResponse componentWebToken(StandInRequest request) {
+    String componentAppId = tokens.appOf(request.param("component_access_token"));
+    if (!componentAppId.equals(request.param("component_appid"))) {
+      throw new Refusal(WeChatError.INVALID_APPID);
+    }
+    if (!"authorization_code".equals(request.param("grant_type"))) {
+      throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
+    }
+    String appId = request.param("appid");
+    components.refreshToken(componentAppId, appId);
+    return webTokenAnswer(webGrants.redeem(appId, request.param("code")));
+  }
+
+  private StandInResponse webTokenAnswer(WebGrants.Grant grant) {
     String token = webGrants.issueToken(grant);
     ObjectNode answer = object();
     answer.put("access_token", token);

@@ -61,6 +61,7 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String AUTHORIZER_TOKEN = WeChatStandIn.AUTHORIZER_TOKEN;
   public static final String AUTHORIZER_INFO = WeChatStandIn.AUTHORIZER_INFO;
   public static final String COMPONENT_LOGIN_PAGE = WeChatStandIn.COMPONENT_LOGIN_PAGE;
+  public static final String COMPONENT_WEB_TOKEN = WeChatStandIn.COMPONENT_WEB_TOKEN;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
