@@ -15,6 +15,14 @@ public class ComponentPlatform {
     this.authorizers = authorizers;
   }
 
+  /**
+   * Saves the settings without an admin (the demo's seed); the component token got before is
+   * dropped, and so is the ticket of another platform.
+   */
+  public void save(ComponentSettings settings) {
+    component.save(settings);
+  }
+
   /** Empty until an admin saves the platform's settings. */
   public Optional<ComponentSettings> settings() {
     return component.settings();
