@@ -4,6 +4,8 @@ import { answer, api, type Schema } from './http';
 export type Component = Schema<'ComponentView'>;
 /** An empty AppSecret keeps the saved one. */
 export type ComponentRequest = Schema<'ComponentRequest'>;
+/** What WeChat told of an account bound by QR code, and what its admin granted. */
+export type Authorizer = Schema<'AuthorizerView'>;
 
 export function loadComponent(): Promise<Component> {
   return answer(api.GET('/api/admin/component'));
@@ -17,4 +19,8 @@ export function saveComponent(request: ComponentRequest): Promise<Component> {
 export async function startAuthorization(): Promise<string> {
   const started = await answer(api.POST('/api/admin/component/authorizations'));
   return started.authorizationUrl;
+}
+
+export function listAuthorizers(): Promise<Authorizer[]> {
+  return answer(api.GET('/api/admin/component/authorizers'));
 }

@@ -24,6 +24,12 @@ export const componentZh = {
   'accounts.binding.DEVELOPER': '开发者方式',
   'accounts.authorized': '已通过微信授权绑定公众号 {appId}。',
   'accounts.authorizationFailed': '微信授权未完成：{reason}',
+  'accounts.avatar': '{name} 的头像',
+  'accounts.serviceType.subscription': '订阅号',
+  'accounts.serviceType.service': '服务号',
+  'accounts.verified': '已认证',
+  'accounts.grants': '已授权权限集：{ids}',
+  'accounts.webOnly': '仅网页授权：未授权“消息管理”，不接收粉丝消息（推送通道关闭）',
 };
 
 export const componentEn: Record<keyof typeof componentZh, string> = {
@@ -52,4 +58,11 @@ export const componentEn: Record<keyof typeof componentZh, string> = {
   'accounts.binding.DEVELOPER': 'Developer mode',
   'accounts.authorized': 'Account {appId} is bound through WeChat authorization.',
   'accounts.authorizationFailed': 'WeChat authorization did not complete: {reason}',
+  'accounts.avatar': 'Picture of {name}',
+  'accounts.serviceType.subscription': 'Subscription account',
+  'accounts.serviceType.service': 'Service account',
+  'accounts.verified': 'Verified',
+  'accounts.grants': 'Permission sets granted: {ids}',
+  'accounts.webOnly':
+    'Web authorization only: message management not granted, no fan messages are received (push channel off)',
 };

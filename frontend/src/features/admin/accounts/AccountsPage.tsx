@@ -12,12 +12,14 @@ import {
   type Account,
   type H5Authorization,
 } from '../../../api/accounts';
+import { listAuthorizers } from '../../../api/component';
 import { Alert } from '../../../components/Alert';
 import { CopyField } from '../../../components/CopyField';
 import { errorText } from '../../../i18n/errorText';
 import { wordError } from '../../../i18n/errors';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useConfirm } from '../useConfirm';
+import { AuthorizerSummary } from './AuthorizerSummary';
 import { BindWizard } from './BindWizard';
 import { DomainVerificationField } from './DomainVerificationField';
 import { EditAccountModal } from './EditAccountModal';
@@ -26,6 +28,7 @@ import { RotateKeyModal } from './RotateKeyModal';
 
 const REFRESH_MS = 10_000;
 const ACCOUNTS = ['admin', 'accounts'];
+const AUTHORIZERS = ['admin', 'component', 'authorizers'];
 
 type OpenForm = { accountId: number; form: 'edit' | 'rotate' };
 
@@ -35,6 +38,12 @@ export function AccountsPage() {
   const confirm = useConfirm();
   const cache = useQueryClient();
   const accounts = useQuery({ queryKey: ACCOUNTS, queryFn: listAccounts, refetchInterval: REFRESH_MS });
+  const authorizers = useQuery({
+    queryKey: AUTHORIZERS,
+    queryFn: listAuthorizers,
+    enabled: accounts.data?.some((account) => account.binding === 'COMPONENT') ?? false,
+    refetchInterval: REFRESH_MS,
+  });
   const [binding, setBinding] = useState(false);
   const [open, setOpen] = useState<OpenForm | null>(null);
   // WeChat's authorization page sends the admin back here with the outcome (see AuthorizationController).
@@ -153,6 +162,15 @@ export function AccountsPage() {
                   {t(`accounts.state.${account.state}`)}
                 </Tag>
                 <Tag>{t(`accounts.binding.${account.binding}`)}</Tag>
+                {authorizers.data
+                  ?.filter((authorizer) => authorizer.accountId === account.id)
+                  .map((authorizer) => (
+                    <AuthorizerSummary
+                      key={authorizer.accountId}
+                      name={account.name}
+                      authorizer={authorizer}
+                    />
+                  ))}
                 <div className="mono small">{account.originalId}</div>
                 <div className="mono small">{account.appId}</div>
                 <div className="small">

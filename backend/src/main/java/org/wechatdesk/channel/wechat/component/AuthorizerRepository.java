@@ -82,6 +82,17 @@ class AuthorizerRepository {
         .update();
   }
 
+  /** Every authorization the desk was given, in force or withdrawn. */
+  List<Authorizer> findAll() {
+    return jdbc.sql(
+            """
+            select account_id, refresh_token_enc, func_ids, service_type, verify_type, head_img,
+                   unauthorized_at
+              from desk.wechat_authorizer order by account_id""")
+        .query(this::map)
+        .list();
+  }
+
   Optional<Authorizer> find(long accountId) {
     return jdbc.sql(
             """

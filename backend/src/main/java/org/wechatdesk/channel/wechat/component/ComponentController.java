@@ -1,6 +1,7 @@
 package org.wechatdesk.channel.wechat.component;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,16 +32,19 @@ class ComponentController {
   private static final Pattern ENCODING_AES_KEY = Pattern.compile("[A-Za-z0-9+/]{43}");
 
   private final ComponentRepository component;
+  private final AuthorizerRepository authorizers;
   private final Authorizations authorizations;
   private final AuditLog audit;
   private final String publicBaseUrl;
 
   ComponentController(
       ComponentRepository component,
+      AuthorizerRepository authorizers,
       Authorizations authorizations,
       AuditLog audit,
       @Value("${desk.public-base-url}") String publicBaseUrl) {
     this.component = component;
+    this.authorizers = authorizers;
     this.authorizations = authorizations;
     this.audit = audit;
     this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
@@ -79,6 +83,15 @@ class ComponentController {
     ComponentView after = view();
     audit.record("component.save", AuditTarget.WECHAT_COMPONENT, request.appId(), before, after);
     return after;
+  }
+
+  /** The accounts bound by QR code with what WeChat told of them and what their admins granted. */
+  @GetMapping("/authorizers")
+  List<AuthorizerView> authorizers() {
+    return authorizers.findAll().stream()
+        .filter(AuthorizerRepository.Authorizer::authorized)
+        .map(AuthorizerView::of)
+        .toList();
   }
 
   /** WeChat's authorization page (the QR code) for a new pre_auth_code. */

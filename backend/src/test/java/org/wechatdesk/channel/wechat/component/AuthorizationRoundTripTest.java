@@ -85,6 +85,19 @@ class AuthorizationRoundTripTest extends IntegrationTest {
                     org.hamcrest.Matchers.hasItem(
                         org.hamcrest.Matchers.endsWith(
                             "/wechat/component/" + authorizer.appId() + "/messages"))));
+    mvc.perform(get("/api/admin/component/authorizers").with(user("admin").roles("ADMIN")))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$[?(@.accountId == " + account.id() + ")].messagesGranted")
+                .value(org.hamcrest.Matchers.contains(true)))
+        .andExpect(
+            jsonPath("$[?(@.accountId == " + account.id() + ")].webAuthorizationGranted")
+                .value(org.hamcrest.Matchers.contains(true)))
+        .andExpect(
+            jsonPath("$[?(@.accountId == " + account.id() + ")].serviceType")
+                .value(org.hamcrest.Matchers.contains(SERVICE_ACCOUNT)));
+    mvc.perform(get("/api/admin/component/authorizers").with(user("agent").roles("AGENT")))
+        .andExpect(status().isForbidden());
     String audited =
         jdbc.sql(
                 "select after_json from desk.audit_entry where action = 'account.authorize' and target_id = ?")
