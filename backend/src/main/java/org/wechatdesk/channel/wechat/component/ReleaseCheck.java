@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * TESTCOMPONENT_MSG_TYPE_TEXT_callback}; and {@code QUERY_AUTH_CODE:$code$}, to be answered with an
  * empty reply, then with {@code $code$_from_api} sent through the customer-service API with the
  * authorizer token that api_query_auth gives for the code. Only those accounts are answered so: a
- * fan of a real account who types the same words reaches an agent as usual.
+ * fan of a real account who types the same words reaches an agent as usual. Earlier versions of the
+ * check also sent an event, answered at once with the event's name and {@code from_callback}.
  */
 @Component
 public class ReleaseCheck {
@@ -53,7 +54,10 @@ public class ReleaseCheck {
    * The passive reply's text for the test account's message, or empty for an empty reply; a
    * QUERY_AUTH_CODE message starts the answer through the API.
    */
-  public Optional<String> answer(String openid, String msgType, String content) {
+  public Optional<String> answer(String openid, String msgType, String event, String content) {
+    if ("event".equals(msgType) && event != null) {
+      return Optional.of(event + "from_callback");
+    }
     if (!"text".equals(msgType) || content == null) {
       return Optional.empty();
     }

@@ -127,7 +127,8 @@ class ComponentPushController {
     PushVerifier.Envelope envelope = verifier.openEnvelope(keys(settings), params, body);
     PushMessage message = PushMessage.parse(envelope.xml());
     Optional<String> reply =
-        releaseCheck.answer(message.openid(), message.msgType(), message.field("Content"));
+        releaseCheck.answer(
+            message.openid(), message.msgType(), message.event(), message.field("Content"));
     return ResponseEntity.ok(reply.map(text -> passiveText(settings, message, text)).orElse(""));
   }
 

@@ -56,6 +56,20 @@ class ReleaseCheckTest extends IntegrationTest {
   }
 
   @Test
+  void anEventOfTheTestAccountIsAnsweredWithItsNameAndFromCallback() throws Exception {
+    String fan = "o_release_" + System.nanoTime();
+
+    HttpResponse<String> answer =
+        testAccount.post(
+            testAccount.sign(
+                testAccount.event(fan, "LOCATION", "", java.time.Instant.now().getEpochSecond())));
+
+    Map<String, String> envelope = SafeXml.parseFields(answer.body());
+    String text = new PushCipher(TestComponent.AES_KEY).decrypt(envelope.get("Encrypt")).message();
+    assertThat(SafeXml.parseFields(text)).containsEntry("Content", "LOCATIONfrom_callback");
+  }
+
+  @Test
   void theQueryAuthCodeIsAnsweredEmptyThenThroughTheApiWithTheAuthorizerToken() {
     String fan = "o_release_" + System.nanoTime();
     String code = WECHAT.openPlatform().componentAuthCode(TestComponent.APP_ID, TEST_APP_ID);
