@@ -2,6 +2,7 @@ package org.wechatdesk.channel.wechat.component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ class ComponentApi {
     JsonNode tree;
     try {
       tree = json.readTree(answer == null ? "{}" : answer);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new ComponentApiException(ComponentApiException.UNREACHABLE, "answer is not JSON");
     }
     int errcode = tree.path("errcode").asInt(0);

@@ -1,6 +1,7 @@
 package org.wechatdesk.channel.wechat.component;
 
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class ComponentEvents {
             });
   }
 
-  private java.util.Optional<OfficialAccount> authorizedAccount(String appId) {
+  private Optional<OfficialAccount> authorizedAccount(String appId) {
     return accounts
         .findByAppId(appId == null ? "" : appId)
         .filter(OfficialAccount::authorizedThroughComponent);
