@@ -69,6 +69,8 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
         .hasAnyRole("AGENT", "ADMIN")
+        .simpSubscribeDestMatchers("/user/queue/agent-status")
+        .hasRole("ADMIN")
         .anyMessage()
         .denyAll()
         .build();
