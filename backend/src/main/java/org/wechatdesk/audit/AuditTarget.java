@@ -13,5 +13,6 @@ public enum AuditTarget {
   NAVIGATION,
   RULE_SET,
   PROCESS,
-  CUSTOM_MENU
+  CUSTOM_MENU,
+  WECHAT_COMPONENT
 }
