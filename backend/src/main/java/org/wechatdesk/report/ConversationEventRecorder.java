@@ -50,6 +50,10 @@ class ConversationEventRecorder {
                         milestone.solved(),
                         milestone.messages()))
             .single();
+    record(event);
+  }
+
+  void record(RecordedEvent event) {
     jdbc.sql(
             """
             insert into desk.conversation_event (conversation_id, kind, detail, at, account_id, queue_id, agent_id)
@@ -58,7 +62,7 @@ class ConversationEventRecorder {
             event.conversationId(),
             event.kind().name(),
             event.detail(),
-            DbTime.of(at),
+            DbTime.of(event.at()),
             event.accountId(),
             event.queueId(),
             event.agentId())

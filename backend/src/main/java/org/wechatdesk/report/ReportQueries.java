@@ -49,7 +49,7 @@ class ReportQueries {
                        count(rating) as rated,
                        count(solved) as solved_answered,
                        sum(case when solved then 1 else 0 end) as solved
-                  from desk.conversation_summary where """
+                  from desk.conversation_summary where\s"""
                     + cohort.sql())
             .params(cohort.params())
             .query(ReportQueries::totals)
@@ -63,7 +63,7 @@ class ReportQueries {
                        percentile_cont(0.9) within group (order by first_response_seconds) as response_p90,
                        percentile_cont(0.5) within group (order by length_seconds) as length_median,
                        percentile_cont(0.9) within group (order by length_seconds) as length_p90
-                  from desk.conversation_summary where """
+                  from desk.conversation_summary where\s"""
                     + cohort.sql())
             .params(cohort.params())
             .query(
@@ -152,7 +152,7 @@ class ReportQueries {
             select s.agent_id, u.username, s.conversations, s.average_rating
               from (select agent_id, count(*) as conversations, avg(cast(rating as double precision)) as average_rating
                       from desk.conversation_summary
-                     where """
+                     where\s"""
                 + cohort.sql()
                 + """
                  and agent_id is not null group by agent_id) s
@@ -206,7 +206,7 @@ class ReportQueries {
             select started_hour, count(*) as started,
                    sum(case when assigned_at is not null then 1 else 0 end) as served,
                    sum(case when abandoned_reason is not null then 1 else 0 end) as abandoned
-              from desk.conversation_summary where """
+              from desk.conversation_summary where\s"""
                 + cohort.sql()
                 + " group by started_hour")
         .params(cohort.params())
