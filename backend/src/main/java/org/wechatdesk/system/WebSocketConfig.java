@@ -18,8 +18,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 /**
  * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session
  * (see SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to
- * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user) and
- * send nothing.
+ * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user), an
+ * admin also to the wallboard ({@code /queue/wallboard}), and send nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -69,6 +69,8 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
         .hasAnyRole("AGENT", "ADMIN")
+        .simpSubscribeDestMatchers("/queue/wallboard")
+        .hasRole("ADMIN")
         .anyMessage()
         .denyAll()
         .build();
