@@ -31,7 +31,12 @@ class WallboardNotifier {
   private final SimpMessagingTemplate stomp;
   private final ClusterNotices notices;
   private final ExecutorService sender =
-      Executors.newSingleThreadExecutor(Thread.ofPlatform().name("wallboard").daemon().factory());
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "wallboard");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final AtomicBoolean pending = new AtomicBoolean();
 
   WallboardNotifier(
