@@ -7,14 +7,14 @@ create table conversation_event (
   conversation_id bigint not null,
   kind varchar(32) not null,
   detail varchar(64),
-  at timestamp with time zone not null,
+  happened_at timestamp with time zone not null,
   account_id bigint not null,
   queue_id bigint,
   agent_id bigint
 );
 create index conversation_event_of_conversation on conversation_event (conversation_id, id);
 -- Timeouts and transfers are counted by when they happened, optionally narrowed to an account.
-create index conversation_event_kind_at on conversation_event (kind, at, account_id);
+create index conversation_event_kind_happened on conversation_event (kind, happened_at, account_id);
 
 -- One row per conversation: the moments reports measure between, the outcome and the rating.
 -- started_hour is the hour since the epoch the conversation started in, so that daily series can be built
@@ -52,7 +52,7 @@ create index conversation_summary_agent_started on conversation_summary (agent_i
 -- day. Rows are only added, never updated, so that agents' parallel conversations never contend for a row.
 create table agent_hour_load (
   agent_id bigint not null,
-  hour bigint not null,
+  epoch_hour bigint not null,
   busy_seconds double precision not null
 );
-create index agent_hour_load_hour on agent_hour_load (hour, agent_id);
+create index agent_hour_load_hour on agent_hour_load (epoch_hour, agent_id);

@@ -56,7 +56,7 @@ class ConversationEventRecorder {
   void record(RecordedEvent event) {
     jdbc.sql(
             """
-            insert into desk.conversation_event (conversation_id, kind, detail, at, account_id, queue_id, agent_id)
+            insert into desk.conversation_event (conversation_id, kind, detail, happened_at, account_id, queue_id, agent_id)
             values (?, ?, ?, ?, ?, ?, ?)""")
         .params(
             event.conversationId(),

@@ -122,7 +122,8 @@ class ConversationSummaries {
     for (long hour = from / SECONDS_PER_HOUR; hour * SECONDS_PER_HOUR < to; hour++) {
       long start = Math.max(from, hour * SECONDS_PER_HOUR);
       long end = Math.min(to, (hour + 1) * SECONDS_PER_HOUR);
-      jdbc.sql("insert into desk.agent_hour_load (agent_id, hour, busy_seconds) values (?, ?, ?)")
+      jdbc.sql(
+              "insert into desk.agent_hour_load (agent_id, epoch_hour, busy_seconds) values (?, ?, ?)")
           .params(event.agentId(), hour, (double) (end - start))
           .update();
     }

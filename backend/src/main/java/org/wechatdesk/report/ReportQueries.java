@@ -1,5 +1,6 @@
 package org.wechatdesk.report;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,8 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.report.ReportFigures.AgentWorkload;
 import org.wechatdesk.report.ReportFigures.DayFigures;
@@ -29,14 +34,33 @@ class ReportQueries {
 
   private static final long SECONDS_PER_HOUR = 3600;
 
-  private final JdbcClient jdbc;
+  /** The largest rating a survey offers (its scale has at most ten labels). */
+  private static final int MAX_RATING = 10;
 
-  ReportQueries(JdbcClient jdbc) {
+  /** How many conversations got each rating, counted in the same pass as the other totals. */
+  private static final String RATING_COUNTS =
+      IntStream.rangeClosed(1, MAX_RATING)
+          .mapToObj(r -> "sum(case when rating = " + r + " then 1 else 0 end) as rated_" + r + ",")
+          .collect(Collectors.joining("\n", "", "\n"));
+
+  private final JdbcClient jdbc;
+  private final boolean postgres;
+
+  ReportQueries(JdbcClient jdbc, DataSource dataSource) throws SQLException {
     this.jdbc = jdbc;
+    try (Connection connection = dataSource.getConnection()) {
+      this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
   }
 
+  /** Read in one transaction, so that every figure sees the same data. */
+  @Transactional(readOnly = true)
   ReportFigures figures(ReportPeriod period, ReportFilter filter) {
     Where cohort = cohort(period, filter);
+    if (postgres) {
+      // The percentiles sort up to a year of measurements: in memory rather than spilled to disk.
+      jdbc.sql("set local work_mem = '64MB'").update();
+    }
     Totals totals =
         jdbc.sql(
                 """
@@ -46,18 +70,12 @@ class ReportQueries {
                        sum(case when abandoned_reason = 'VISITOR_TIMEOUT' then 1 else 0 end) as timed_out,
                        sum(case when refused then 1 else 0 end) as refused,
                        avg(case when assigned_at is not null then cast(messages as double precision) end) as messages,
-                       count(rating) as rated,
                        count(solved) as solved_answered,
-                       sum(case when solved then 1 else 0 end) as solved
-                  from desk.conversation_summary where\s"""
-                    + cohort.sql())
-            .params(cohort.params())
-            .query(ReportQueries::totals)
-            .single();
-    Spreads spreads =
-        jdbc.sql(
+                       sum(case when solved then 1 else 0 end) as solved,
                 """
-                select percentile_cont(0.5) within group (order by wait_seconds) as wait_median,
+                    + RATING_COUNTS
+                    + """
+                       percentile_cont(0.5) within group (order by wait_seconds) as wait_median,
                        percentile_cont(0.9) within group (order by wait_seconds) as wait_p90,
                        percentile_cont(0.5) within group (order by first_response_seconds) as response_median,
                        percentile_cont(0.9) within group (order by first_response_seconds) as response_p90,
@@ -66,12 +84,7 @@ class ReportQueries {
                   from desk.conversation_summary where\s"""
                     + cohort.sql())
             .params(cohort.params())
-            .query(
-                (rs, n) ->
-                    new Spreads(
-                        new Spread(number(rs, "wait_median"), number(rs, "wait_p90")),
-                        new Spread(number(rs, "response_median"), number(rs, "response_p90")),
-                        new Spread(number(rs, "length_median"), number(rs, "length_p90"))))
+            .query(ReportQueries::totals)
             .single();
     return new ReportFigures(
         period.firstDay(),
@@ -84,13 +97,13 @@ class ReportQueries {
         totals.gaveUp(),
         totals.timedOut(),
         totals.refused(),
-        spreads.queueWait(),
-        spreads.response(),
-        spreads.length(),
+        totals.queueWait(),
+        totals.firstResponse(),
+        totals.length(),
         totals.messages(),
         timeouts(period, filter),
         transfers(period, filter),
-        ratings(cohort),
+        totals.ratings(),
         totals.rated(),
         totals.started() == 0 ? null : (double) totals.rated() / totals.started(),
         totals.solvedAnswered() == 0 ? null : (double) totals.solved() / totals.solvedAnswered(),
@@ -123,16 +136,6 @@ class ReportQueries {
         .params(happened.params())
         .query(Long.class)
         .single();
-  }
-
-  private List<RatingCount> ratings(Where cohort) {
-    return jdbc.sql(
-            "select rating, count(*) as rated from desk.conversation_summary where "
-                + cohort.sql()
-                + " and rating is not null group by rating order by rating")
-        .params(cohort.params())
-        .query((rs, n) -> new RatingCount(rs.getInt("rating"), rs.getLong("rated")))
-        .list();
   }
 
   private List<AgentWorkload> agents(ReportPeriod period, ReportFilter filter, Where cohort) {
@@ -179,13 +182,13 @@ class ReportQueries {
     Where hours = hours(period, filter);
     ZoneId zone = period.zone();
     jdbc.sql(
-            "select hour, sum(busy_seconds) as busy from desk.agent_hour_load where "
+            "select epoch_hour, sum(busy_seconds) as busy from desk.agent_hour_load where "
                 + hours.sql()
-                + " group by hour")
+                + " group by epoch_hour")
         .params(hours.params())
         .query(
             (ResultSet rs) -> {
-              Instant start = Instant.ofEpochSecond(rs.getLong("hour") * SECONDS_PER_HOUR);
+              Instant start = Instant.ofEpochSecond(rs.getLong("epoch_hour") * SECONDS_PER_HOUR);
               busy[start.atZone(zone).getHour()] += rs.getDouble("busy");
             });
     long days = ChronoUnit.DAYS.between(period.firstDay(), period.lastDay()) + 1;
@@ -242,7 +245,7 @@ class ReportQueries {
   private static Where happened(
       ConversationMilestone.Kind kind, ReportPeriod period, ReportFilter filter) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("kind = ? and at >= ? and at < ?");
+    StringBuilder sql = new StringBuilder("kind = ? and happened_at >= ? and happened_at < ?");
     params.add(kind.name());
     params.add(DbTime.of(period.from()));
     params.add(DbTime.of(period.to()));
@@ -256,7 +259,7 @@ class ReportQueries {
    */
   private static Where hours(ReportPeriod period, ReportFilter filter) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("hour >= ? and hour < ?");
+    StringBuilder sql = new StringBuilder("epoch_hour >= ? and epoch_hour < ?");
     params.add(period.from().getEpochSecond() / SECONDS_PER_HOUR);
     params.add((period.to().getEpochSecond() + SECONDS_PER_HOUR - 1) / SECONDS_PER_HOUR);
     if (filter.agentId() != null) {
@@ -282,6 +285,13 @@ class ReportQueries {
   }
 
   private static Totals totals(ResultSet rs, int n) throws SQLException {
+    List<RatingCount> ratings = new ArrayList<>();
+    for (int rating = 1; rating <= MAX_RATING; rating++) {
+      long rated = rs.getLong("rated_" + rating);
+      if (rated > 0) {
+        ratings.add(new RatingCount(rating, rated));
+      }
+    }
     return new Totals(
         rs.getLong("started"),
         rs.getLong("served"),
@@ -289,9 +299,12 @@ class ReportQueries {
         rs.getLong("timed_out"),
         rs.getLong("refused"),
         number(rs, "messages"),
-        rs.getLong("rated"),
+        ratings,
         rs.getLong("solved_answered"),
-        rs.getLong("solved"));
+        rs.getLong("solved"),
+        new Spread(number(rs, "wait_median"), number(rs, "wait_p90")),
+        new Spread(number(rs, "response_median"), number(rs, "response_p90")),
+        new Spread(number(rs, "length_median"), number(rs, "length_p90")));
   }
 
   private static Double number(ResultSet rs, String column) throws SQLException {
@@ -308,9 +321,15 @@ class ReportQueries {
       long timedOut,
       long refused,
       Double messages,
-      long rated,
+      List<RatingCount> ratings,
       long solvedAnswered,
-      long solved) {}
+      long solved,
+      Spread queueWait,
+      Spread firstResponse,
+      Spread length) {
 
-  private record Spreads(Spread queueWait, Spread response, Spread length) {}
+    long rated() {
+      return ratings.stream().mapToLong(RatingCount::conversations).sum();
+    }
+  }
 }

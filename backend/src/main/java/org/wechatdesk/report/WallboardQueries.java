@@ -60,7 +60,7 @@ class WallboardQueries {
                 """
                 select u.id, u.username, u.display_name, p.status, p.max_concurrent,
                        (select count(*) from desk.conversation c
-                         where c.agent_id = u.id and c.status = 'CHATTING') as load
+                         where c.agent_id = u.id and c.status = 'CHATTING') as chatting
                   from desk.agent_profile p join desk.desk_user u on u.id = p.user_id
                  where u.enabled
                  order by p.status, u.username""")
@@ -71,7 +71,7 @@ class WallboardQueries {
                         rs.getString("username"),
                         rs.getString("display_name"),
                         rs.getString("status"),
-                        rs.getInt("load"),
+                        rs.getInt("chatting"),
                         rs.getInt("max_concurrent")))
             .list();
     long inProgress =

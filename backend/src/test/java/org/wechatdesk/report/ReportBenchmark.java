@@ -93,8 +93,15 @@ public final class ReportBenchmark {
       StringBuilder summaries = new StringBuilder();
       StringBuilder events = new StringBuilder();
       StringBuilder load = new StringBuilder();
+      // Conversations start one after another, so their rows lie in start order as the recorder
+      // leaves them.
+      long[] starts = new long[conversations];
+      for (int n = 0; n < conversations; n++) {
+        starts[n] = yearStart + random.nextLong(end - yearStart - 7200);
+      }
+      Arrays.sort(starts);
       for (int n = 1; n <= conversations; n++) {
-        long started = yearStart + random.nextLong(end - yearStart - 7200);
+        long started = starts[n - 1];
         int account = 1 + random.nextInt(ACCOUNTS);
         int queue = 1 + random.nextInt(QUEUES);
         long queued = started + random.nextInt(30);
@@ -177,10 +184,10 @@ public final class ReportBenchmark {
               from stdin with (format csv)""",
               new StringReader(summaries.toString()));
           copy.copyIn(
-              "copy desk.conversation_event (conversation_id, kind, detail, at, account_id, queue_id, agent_id) from stdin with (format csv)",
+              "copy desk.conversation_event (conversation_id, kind, detail, happened_at, account_id, queue_id, agent_id) from stdin with (format csv)",
               new StringReader(events.toString()));
           copy.copyIn(
-              "copy desk.agent_hour_load (agent_id, hour, busy_seconds) from stdin with (format csv)",
+              "copy desk.agent_hour_load (agent_id, epoch_hour, busy_seconds) from stdin with (format csv)",
               new StringReader(load.toString()));
           summaries.setLength(0);
           events.setLength(0);
