@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 
 /**
  * Every figure of one report. Conversations count in the period they started in; timeouts and
@@ -24,19 +25,19 @@ public record ReportFigures(
     Spread queueWait,
     Spread firstResponse,
     Spread length,
-    Double messagesPerConversation,
+    @Nullable Double messagesPerConversation,
     Map<String, Long> timeouts,
     long transfers,
     List<RatingCount> ratings,
     long rated,
-    Double ratedShare,
-    Double solvedRate,
+    @Nullable Double ratedShare,
+    @Nullable Double solvedRate,
     List<AgentWorkload> agents,
     List<Double> loadByHour,
     List<DayFigures> days) {
 
   /** Median and 90th percentile (interpolated between the nearest measurements). */
-  public record Spread(Double median, Double p90) {}
+  public record Spread(@Nullable Double median, @Nullable Double p90) {}
 
   public record RatingCount(int rating, long conversations) {}
 

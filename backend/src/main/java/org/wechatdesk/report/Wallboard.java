@@ -1,6 +1,7 @@
 package org.wechatdesk.report;
 
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * What a wall screen shows: who waits where and for how long, the agents by status and load, the
@@ -13,11 +14,12 @@ public record Wallboard(
     long startedToday,
     long servedToday,
     long abandonedToday,
-    Double averageRatingToday,
-    Double solvedRateToday) {
+    @Nullable Double averageRatingToday,
+    @Nullable Double solvedRateToday) {
 
   /** {@code longestWaitSeconds} is null when nobody waits. */
-  public record QueueNow(long queueId, String name, long waiting, Long longestWaitSeconds) {}
+  public record QueueNow(
+      long queueId, String name, long waiting, @Nullable Long longestWaitSeconds) {}
 
   public record AgentNow(
       long agentId, String username, String displayName, String status, int load, int limit) {}
