@@ -9,6 +9,7 @@ import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
 import { kfEn, kfZh } from './kfMessages';
+import { reportEn, reportZh } from './reportMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -28,6 +29,7 @@ const zhCN = {
   ...handoverZh,
   ...workbenchZh,
   ...kfZh,
+  ...reportZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -337,6 +339,7 @@ const en: Record<MessageKey, string> = {
   ...handoverEn,
   ...workbenchEn,
   ...kfEn,
+  ...reportEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

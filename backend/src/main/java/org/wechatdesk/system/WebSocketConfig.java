@@ -18,8 +18,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 /**
  * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session
  * (see SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to
- * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user) and
- * send nothing.
+ * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user), an
+ * admin also to the agents' status feed ({@code /user/queue/agent-status}) and the wallboard
+ * ({@code /queue/wallboard}), and send nothing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -69,7 +70,7 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
         .hasAnyRole("AGENT", "ADMIN")
-        .simpSubscribeDestMatchers("/user/queue/agent-status")
+        .simpSubscribeDestMatchers("/user/queue/agent-status", "/queue/wallboard")
         .hasRole("ADMIN")
         .anyMessage()
         .denyAll()

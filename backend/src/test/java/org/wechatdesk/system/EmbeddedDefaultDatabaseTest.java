@@ -2,6 +2,7 @@ package org.wechatdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,18 @@ import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.outbox.Outbox;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
+import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.WeChatPush;
 
 /**
  * The README's run command uses the embedded H2 default: the same SQL must work there. Starts the
- * application as the run command does (no profile), takes a push in and sends a message out.
+ * application as the run command does (no profile), takes a push in and sends a message out, and
+ * reads the reports and the wallboard.
  */
 class EmbeddedDefaultDatabaseTest {
 
   @Test
-  void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) {
+  void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) throws IOException {
     try (FakeWeChatApi wechat = new FakeWeChatApi();
         ConfigurableApplicationContext app =
             new SpringApplicationBuilder(WeChatDeskApplication.class)
@@ -99,6 +102,18 @@ class EmbeddedDefaultDatabaseTest {
       assertThat(wechat.calls(FakeWeChatApi.SEND))
           .singleElement()
           .satisfies(call -> assertThat(call.json().path("touser").asText()).isEqualTo("o_h2"));
+
+      // Reports and the wallboard run their SQL on the embedded default too (this account has no
+      // routing, so its fan's message started no conversation).
+      HttpSession admin =
+          HttpSession.login(
+              "http://127.0.0.1:" + port,
+              "admin",
+              Files.readString(dataDir.resolve("initial-admin-password.txt")));
+      var report = admin.send("GET", "/api/admin/reports?period=LAST_7_DAYS", null);
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body()).contains("\"started\":0,");
+      assertThat(admin.send("GET", "/api/admin/wallboard", null).statusCode()).isEqualTo(200);
     }
   }
 }
