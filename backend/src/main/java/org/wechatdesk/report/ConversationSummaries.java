@@ -64,9 +64,11 @@ class ConversationSummaries {
     if (summary == null) {
       return;
     }
+    // Boxed on both sides: a primitive branch would unbox the null wait of a conversation an agent
+    // started, which never queued.
     Double wait =
         summary.assignedAt() == null && summary.queuedAt() != null
-            ? seconds(summary.queuedAt(), event.at())
+            ? Double.valueOf(seconds(summary.queuedAt(), event.at()))
             : summary.waitSeconds();
     update(
         "agent_id = ?, queue_id = coalesce(?, queue_id), assigned_at = coalesce(assigned_at, ?), serving_since = ?, wait_seconds = ?",
