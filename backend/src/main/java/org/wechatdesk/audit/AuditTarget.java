@@ -12,5 +12,6 @@ public enum AuditTarget {
   NAVIGATION,
   RULE_SET,
   PROCESS,
-  CUSTOM_MENU
+  CUSTOM_MENU,
+  CONVERSATION
 }

@@ -27,7 +27,9 @@ public class ConversationLifecycle {
 
   /** A fan's first message opens a conversation; the flow has not started yet. */
   long opened(long accountId, long fanId, FanChannel channel) {
-    return conversations.insert(accountId, fanId, channel);
+    long id = conversations.insert(accountId, fanId, channel);
+    events.publishEvent(new ConversationStatusChanged(id));
+    return id;
   }
 
   /** An agent wrote first: the conversation opens already served by them. */
@@ -53,11 +55,13 @@ public class ConversationLifecycle {
   /** The robot answers before any navigation (the flow's robot step). */
   public void answeredByRobot(long id) {
     conversations.setStatus(id, Conversation.Status.ROBOT);
+    events.publishEvent(new ConversationStatusChanged(id));
   }
 
   /** The navigation menu asks the visitor which service they want. */
   public void navigating(long id) {
     conversations.setStatus(id, Conversation.Status.NAVIGATING);
+    events.publishEvent(new ConversationStatusChanged(id));
   }
 
   /** The navigation menu offered to the visitor, which a page may show as buttons to tap. */
@@ -68,6 +72,7 @@ public class ConversationLifecycle {
   /** The visitor waits in a queue (first time, or again after a transfer). */
   public void queued(long id, long queueId) {
     conversations.setQueue(id, queueId);
+    events.publishEvent(new ConversationStatusChanged(id));
   }
 
   /** The visitor was told their place in the queue; later notices only say when it changed. */
@@ -87,6 +92,7 @@ public class ConversationLifecycle {
    */
   public void transferred(Conversation conversation) {
     conversations.unassign(conversation.id());
+    events.publishEvent(new ConversationStatusChanged(conversation.id()));
     if (conversation.agentUsername() != null) {
       events.publishEvent(
           new ConversationTransferred(conversation.id(), conversation.agentUsername()));

@@ -19,12 +19,16 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session
  * (see SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to
  * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user) and
- * send nothing.
+ * send nothing. Supervisors and admins may also subscribe to the monitor's topics ({@code
+ * /topic/monitor/**}), which show every agent's conversations; agents may not.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 @EnableWebSocketSecurity
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
+
+  /** Where the monitor package publishes. */
+  private static final String MONITOR_TOPICS = "/topic/monitor/**";
 
   private final OpenWebSockets openSockets;
 
@@ -44,7 +48,7 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
   @Override
   public void configureMessageBroker(MessageBrokerRegistry registry) {
-    registry.enableSimpleBroker("/queue");
+    registry.enableSimpleBroker("/queue", "/topic");
     registry.setUserDestinationPrefix("/user");
   }
 
@@ -68,7 +72,9 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
             SimpMessageType.DISCONNECT)
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
-        .hasAnyRole("AGENT", "ADMIN")
+        .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
+        .simpSubscribeDestMatchers(MONITOR_TOPICS)
+        .hasAnyRole("SUPERVISOR", "ADMIN")
         .anyMessage()
         .denyAll()
         .build();
