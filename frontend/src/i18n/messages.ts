@@ -8,6 +8,7 @@ import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
 import { kfEn, kfZh } from './kfMessages';
+import { monitorEn, monitorZh } from './monitorMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -26,6 +27,7 @@ const zhCN = {
   ...handoverZh,
   ...workbenchZh,
   ...kfZh,
+  ...monitorZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -322,6 +324,7 @@ const en: Record<MessageKey, string> = {
   ...handoverEn,
   ...workbenchEn,
   ...kfEn,
+  ...monitorEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

@@ -9,7 +9,7 @@ export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 export const EVENTS_DESTINATION = '/user/queue/events';
 const RECONNECT_DELAY_MS = 2_000;
 
-function brokerUrl(): string {
+export function brokerUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${window.location.host}/ws`;
 }

@@ -72,7 +72,7 @@ class Steering {
     actions.transferToAgent(
         conversationId, AgentActions.Actor.overseer(supervisor), null, me.id(), null);
     audit.record(
-        "monitor.takeOver",
+        "monitor.take-over",
         AuditTarget.CONVERSATION,
         conversationId,
         details(conversation),

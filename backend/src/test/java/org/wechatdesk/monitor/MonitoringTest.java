@@ -260,7 +260,7 @@ class MonitoringTest extends ConversationScenario {
                 .send("GET", "/api/conversations/" + conversation.id() + "/messages", null)
                 .statusCode())
         .isEqualTo(403);
-    assertThat(audited("monitor.takeOver", conversation.id())).isEqualTo(1);
+    assertThat(audited("monitor.take-over", conversation.id())).isEqualTo(1);
 
     HttpResponse<String> again =
         http.send("POST", "/api/monitor/conversations/" + conversation.id() + "/take-over", null);
