@@ -120,6 +120,7 @@ export function MonitorDrawer({ conversationId, conversation, onClose, onMovedAw
         <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
           <Typography.Text strong>{t('monitor.note')}</Typography.Text>
           <Input.TextArea
+            data-testid="monitor-note"
             aria-label={t('monitor.note')}
             value={note}
             maxLength={NOTE_MAX}
@@ -128,10 +129,21 @@ export function MonitorDrawer({ conversationId, conversation, onClose, onMovedAw
             onChange={(event) => setNote(event.target.value)}
           />
           <Space>
-            <Button type="primary" disabled={!note.trim()} loading={busy} onClick={() => void submitNote()}>
+            <Button
+              data-testid="monitor-send-note"
+              type="primary"
+              disabled={!note.trim()}
+              loading={busy}
+              onClick={() => void submitNote()}
+            >
               {t('monitor.sendNote')}
             </Button>
-            <Button danger disabled={conversation.status !== 'CHATTING' || busy} onClick={confirmTakeOver}>
+            <Button
+              data-testid="monitor-take-over"
+              danger
+              disabled={conversation.status !== 'CHATTING' || busy}
+              onClick={confirmTakeOver}
+            >
               {t('monitor.takeOver')}
             </Button>
             <Button

@@ -101,7 +101,7 @@ function columns(t: Translate, open: (id: number) => void): ColumnsType<LiveConv
     {
       key: 'open',
       render: (_, row) => (
-        <Button size="small" onClick={() => open(row.id)}>
+        <Button size="small" data-testid="monitor-open" onClick={() => open(row.id)}>
           {t('monitor.open')}
         </Button>
       ),
