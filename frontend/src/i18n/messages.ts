@@ -206,6 +206,7 @@ const zhCN = {
   'canned.saving': '保存中…',
   'canned.delete': '删除“{title}”',
   'canned.deleteConfirm': '删除快捷回复“{title}”吗？',
+  'canned.deleteOk': '删除',
 
   'visitor.title': '访客信息',
   'visitor.name': '昵称',
@@ -504,6 +505,7 @@ const en: Record<MessageKey, string> = {
   'canned.saving': 'Saving…',
   'canned.delete': 'Delete “{title}”',
   'canned.deleteConfirm': 'Delete the quick reply “{title}”?',
+  'canned.deleteOk': 'Delete',
 
   'visitor.title': 'Visitor',
   'visitor.name': 'Name',

@@ -7,7 +7,7 @@ import { EventSequencer } from './eventSync';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
 
 export const EVENTS_DESTINATION = '/user/queue/events';
-const RECONNECT_DELAY_MS = 2_000;
+export const RECONNECT_DELAY_MS = 2_000;
 
 export function brokerUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';

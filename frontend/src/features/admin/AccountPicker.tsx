@@ -1,7 +1,11 @@
+import { Select } from 'antd';
 import type { Account } from '../../api/accounts';
 import { useT } from '../../i18n/I18nProvider';
 
-/** Which bound account a per-account screen shows; see useAdminAccount for which one it opens on. */
+/**
+ * Which bound account a per-account screen shows; see useAdminAccount for which one it opens on.
+ * Searchable by name or AppID, since a desk may hold many accounts.
+ */
 export function AccountPicker({
   id,
   accounts,
@@ -15,15 +19,20 @@ export function AccountPicker({
 }) {
   const t = useT();
   return (
-    <label className="account-picker">
-      {t('ac.common.account')}{' '}
-      <select id={id} value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))}>
-        {accounts.map((account) => (
-          <option key={account.id} value={account.id}>
-            {account.name} ({account.appId})
-          </option>
-        ))}
-      </select>
-    </label>
+    <span className="account-picker">
+      <label htmlFor={id}>{t('ac.common.account')}</label>
+      <Select
+        id={id}
+        aria-label={t('ac.common.account')}
+        showSearch
+        optionFilterProp="label"
+        value={value ?? undefined}
+        onChange={onChange}
+        options={accounts.map((account) => ({
+          value: account.id,
+          label: `${account.name} (${account.appId})`,
+        }))}
+      />
+    </span>
   );
 }

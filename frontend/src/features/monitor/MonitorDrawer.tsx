@@ -12,7 +12,7 @@ import {
 import type { Message } from '../../api/workbench';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
-import { useTopic } from '../../realtime/useTopic';
+import { useStompFeed } from '../../realtime/useStompFeed';
 import { MessageList } from '../workbench/MessageList';
 import { TransferDialog } from '../workbench/TransferDialog';
 import '../workbench/workbench.css';
@@ -61,7 +61,7 @@ export function MonitorDrawer({ conversationId, conversation, onClose, onMovedAw
     () => void client.invalidateQueries({ queryKey: ['monitor', 'transcript', conversationId] }),
     [client, conversationId],
   );
-  useTopic(conversationId === null ? null : monitorTranscriptTopic(conversationId), onLine, reload);
+  useStompFeed(conversationId === null ? null : monitorTranscriptTopic(conversationId), onLine, reload);
 
   async function act(action: () => Promise<void>, done: string) {
     setBusy(true);

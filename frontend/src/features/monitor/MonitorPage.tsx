@@ -10,7 +10,7 @@ import {
 } from '../../api/monitor';
 import { errorText } from '../../i18n/errorText';
 import { useT, type Translate } from '../../i18n/I18nProvider';
-import { useTopic } from '../../realtime/useTopic';
+import { useStompFeed } from '../../realtime/useStompFeed';
 import { statusText, timeText } from '../history/historyText';
 import { formatDuration, secondsSince } from '../workbench/countdown';
 import { useNow } from '../workbench/useNow';
@@ -43,7 +43,7 @@ export function MonitorPage() {
     [client],
   );
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: LIVE_QUERY }), [client]);
-  useTopic(MONITOR_LIST_TOPIC, onEvent, reload);
+  useStompFeed(MONITOR_LIST_TOPIC, onEvent, reload);
   const rows = live.data ?? [];
   const opened = rows.find((row) => row.id === open) ?? null;
 

@@ -1,3 +1,4 @@
+import { App } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { createCannedReply, deleteCannedReply, type CannedReply } from '../../api/cannedReplies';
 import { Alert } from '../../components/Alert';
@@ -15,6 +16,7 @@ interface CannedRepliesMenuProps {
 /** The quick-reply list (personal, then shared) with adding and deleting. */
 export function CannedRepliesMenu({ replies, onPick, onChanged }: CannedRepliesMenuProps) {
   const t = useT();
+  const { modal } = App.useApp();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [shared, setShared] = useState(false);
@@ -50,8 +52,13 @@ export function CannedRepliesMenu({ replies, onPick, onChanged }: CannedRepliesM
   }
 
   function remove(reply: CannedReply) {
-    if (window.confirm(t('canned.deleteConfirm', { title: reply.title })))
-      void run(() => deleteCannedReply(reply.id));
+    modal.confirm({
+      title: t('canned.deleteConfirm', { title: reply.title }),
+      okText: t('canned.deleteOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => run(() => deleteCannedReply(reply.id)),
+    });
   }
 
   const groups = [

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CannedReply } from '../../api/cannedReplies';
 import { jsonResponse, on, renderWithI18n, setCsrfCookie, stubFetch } from '../../test/helpers';
+import { answerConfirm } from '../admin/confirmInTest';
 import { Composer } from './Composer';
 
 const REPLIES: CannedReply[] = [
@@ -160,6 +161,23 @@ describe('Composer', () => {
     await userEvent.click(screen.getByRole('button', { name: /^问候/ }));
 
     expect(input.value).toBe('您好，很高兴为您服务！');
+  });
+
+  it.each([
+    [false, []],
+    [true, ['DELETE']],
+  ])('asks in the desk confirmation dialog before deleting a quick reply (ok: %s)', async (ok, sent) => {
+    setCsrfCookie();
+    const { calls } = stubFetch(on('DELETE', '/api/canned-replies/2', () => jsonResponse(204)));
+    const browserConfirm = vi.spyOn(window, 'confirm');
+    renderComposer();
+    await userEvent.click(screen.getByRole('button', { name: '快捷回复' }));
+
+    await userEvent.click(screen.getByRole('button', { name: '删除“问候”' }));
+    await answerConfirm(ok, '删除快捷回复“问候”吗？');
+
+    await vi.waitFor(() => expect(calls.map((call) => call.method)).toEqual(sent));
+    expect(browserConfirm).not.toHaveBeenCalled();
   });
 
   it('shows a picked emoji as its picture at the cursor, and sends WeChat its code', async () => {

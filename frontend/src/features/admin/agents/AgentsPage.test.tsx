@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentProfile, DeskUser } from '../../../api/agents';
@@ -11,7 +11,8 @@ import {
   type Call,
   type Route,
 } from '../../../test/helpers';
-import { AgentsPage } from './AgentsPage';
+import { FakeStompClient } from '../../../test/fakeStomp';
+import { AGENT_STATUS_FEED, AgentsPage } from './AgentsPage';
 
 const wang: DeskUser = {
   id: 5,
@@ -87,6 +88,27 @@ describe('AgentsPage', () => {
       avatarUrl: null,
       enabled: false,
     });
+  });
+
+  it('shows an agent going busy and offline as it happens, and reads the statuses again after a reconnect', async () => {
+    const { calls } = stubDesk();
+    renderWithI18n(<AgentsPage />);
+    const row = (await screen.findByText('小王')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('在线')).toBeTruthy();
+    const feed = FakeStompClient.latest();
+    await act(() => feed.simulateConnect());
+
+    act(() => feed.emit(AGENT_STATUS_FEED, { agentId: 5, username: 'wang', status: 'BUSY' }));
+    expect(await within(row).findByText('忙碌')).toBeTruthy();
+    act(() => feed.emit(AGENT_STATUS_FEED, { agentId: 5, username: 'wang', status: 'OFFLINE' }));
+    expect(await within(row).findByText('离线')).toBeTruthy();
+
+    const readsBefore = calls.filter((call) => call.url === '/api/admin/agents').length;
+    feed.simulateClose();
+    await act(() => feed.simulateConnect());
+    await waitFor(() =>
+      expect(calls.filter((call) => call.url === '/api/admin/agents').length).toBe(readsBefore + 1),
+    );
   });
 
   it('checks a reception limit outside 1-50 before saving', async () => {

@@ -1,13 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
-import { listAgentProfiles, listUsers, updateUser, type DeskUser } from '../../../api/agents';
+import { App, Badge, Button, Space, Table, Tag } from 'antd';
+import { useCallback, useState } from 'react';
+import {
+  listAgentProfiles,
+  listUsers,
+  updateUser,
+  type AgentProfile,
+  type AgentStatus,
+  type DeskUser,
+} from '../../../api/agents';
 import { listQueues } from '../../../api/queues';
 import { Alert } from '../../../components/Alert';
 import { errorText } from '../../../i18n/errorText';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
 import { roleLabel } from '../../../i18n/roleLabel';
+import { useStompFeed } from '../../../realtime/useStompFeed';
 import { AgentEditor } from './AgentEditor';
 import { NewUserForm } from './NewUserForm';
 import { PasswordResetForm } from './PasswordResetForm';
@@ -16,6 +24,15 @@ type RowForm = { userId: number; form: 'edit' | 'password' };
 
 const USERS = ['admin', 'users'];
 const PROFILES = ['admin', 'agents'];
+export const AGENT_STATUS_FEED = '/user/queue/agent-status';
+const STATUS_BADGE: Record<AgentStatus, 'success' | 'warning' | 'default'> = {
+  ONLINE: 'success',
+  BUSY: 'warning',
+  OFFLINE: 'default',
+};
+
+/** What the server pushes when an agent's status changes (see AgentStatusFeed). */
+type AgentStatusNotice = { agentId: number; username: string; status: AgentStatus };
 
 /** 座席: every desk user with their agent settings; create, edit, reset passwords, disable and enable them. */
 export function AgentsPage() {
@@ -27,6 +44,18 @@ export function AgentsPage() {
   const queues = useQuery({ queryKey: ['admin', 'queues'], queryFn: listQueues });
   const [open, setOpen] = useState<RowForm | null>(null);
   const [passwordResetFor, setPasswordResetFor] = useState<number | null>(null);
+  const showStatus = useCallback(
+    (notice: AgentStatusNotice) =>
+      cache.setQueryData<AgentProfile[]>(PROFILES, (list) =>
+        list?.map((profile) =>
+          profile.userId === notice.agentId ? { ...profile, status: notice.status } : profile,
+        ),
+      ),
+    [cache],
+  );
+  const readStatusesAgain = useCallback(() => void cache.invalidateQueries({ queryKey: PROFILES }), [cache]);
+  // Who is online changes without the admin's doing: the screen follows it as it happens.
+  useStompFeed(AGENT_STATUS_FEED, showStatus, readStatusesAgain);
   const refresh = () =>
     Promise.all([
       cache.invalidateQueries({ queryKey: USERS }),
@@ -87,7 +116,14 @@ export function AgentsPage() {
             key: 'status',
             render: (_, user) => {
               const profile = profileOf(user);
-              return profile ? t(`ac.agents.status.${profile.status}` as MessageKey) : '—';
+              if (!profile) return '—';
+              return (
+                <Badge
+                  data-testid={`agent-status-${user.username}`}
+                  status={STATUS_BADGE[profile.status]}
+                  text={t(`ac.agents.status.${profile.status}` as MessageKey)}
+                />
+              );
             },
           },
           {

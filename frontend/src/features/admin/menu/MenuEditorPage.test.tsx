@@ -10,6 +10,14 @@ const H5_CHAT_URL = 'https://desk.example.com/h5/wx0123456789abcdef';
 const ACCOUNT = { id: 7, name: '售后号', appId: 'wx0123456789abcdef', h5ChatUrl: H5_CHAT_URL } as Account;
 const OTHER = { id: 8, name: '售前号', appId: 'wx00000000000000ff', h5ChatUrl: H5_CHAT_URL } as Account;
 
+/** The account the antd picker shows as chosen. */
+function shownAccount() {
+  return screen
+    .getByRole('combobox', { name: '公众号' })
+    .closest('.ant-select')
+    ?.querySelector('.ant-select-selection-item')?.textContent;
+}
+
 /** Confirms the publish warning in the dialog it opens. */
 async function confirmPublish() {
   const dialog = await screen.findByRole('dialog');
@@ -59,13 +67,14 @@ describe('MenuEditorPage', () => {
     expect(await screen.findByDisplayValue('售后')).toBeTruthy();
     expect(screen.queryByText('请选择公众号')).toBeNull();
 
-    await userEvent.selectOptions(screen.getByLabelText('公众号'), '8');
+    await userEvent.click(screen.getByRole('combobox', { name: '公众号' }));
+    await userEvent.click(await screen.findByTitle('售前号 (wx00000000000000ff)'));
     expect(await screen.findByDisplayValue('售前')).toBeTruthy();
     first.unmount();
 
     const second = renderWithI18n(<MenuEditorPage />);
     expect(await screen.findByDisplayValue('售前')).toBeTruthy();
-    expect((screen.getByLabelText('公众号') as HTMLSelectElement).value).toBe('8');
+    expect(shownAccount()).toBe('售前号 (wx00000000000000ff)');
     second.unmount();
 
     // An account no longer bound is forgotten: the screen opens on the first again.

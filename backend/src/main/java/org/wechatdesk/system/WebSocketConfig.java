@@ -73,6 +73,8 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
         .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
+        .simpSubscribeDestMatchers("/user/queue/agent-status")
+        .hasRole("ADMIN")
         .simpSubscribeDestMatchers(MONITOR_TOPICS)
         .hasAnyRole("SUPERVISOR", "ADMIN")
         .anyMessage()

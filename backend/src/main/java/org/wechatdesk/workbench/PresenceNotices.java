@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.agent.AgentPresenceChanged;
 
 /**
- * Tells the agent's workbench that their status changed without their doing (logged out in another
- * tab, gone offline after their sockets closed, or set by an admin), so that it reads it again.
+ * Tells the agent's workbench that their status changed, so that every tab reads it again: the
+ * change may come from another tab, from logging out, from their sockets having closed, or from an
+ * admin.
  */
 @Component
 class PresenceNotices {

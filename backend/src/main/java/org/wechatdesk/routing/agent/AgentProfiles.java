@@ -64,7 +64,11 @@ public class AgentProfiles {
     AgentStatus parsed = parseStatus(errors, status);
     checkLimit(errors, maxConcurrent);
     throwIfAny(errors);
+    AgentStatus before = profiles.find(user.id()).map(AgentProfile::status).orElse(null);
     profiles.savePresence(user.id(), parsed, maxConcurrent);
+    if (before != parsed) {
+      events.publishEvent(new AgentPresenceChanged(user.id(), username, parsed));
+    }
     events.publishEvent(new CapacityAppeared(user.id()));
   }
 

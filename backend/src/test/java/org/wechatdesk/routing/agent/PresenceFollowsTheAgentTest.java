@@ -6,8 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -166,6 +168,68 @@ class PresenceFollowsTheAgentTest extends ConversationScenario {
 
     assertThat(statusOf(agent)).isEqualTo(AgentStatus.OFFLINE);
     socket.disconnect();
+  }
+
+  @Test
+  void adminsOnEitherNodeHearEachStatusChangeAndAgentsCannotListenIn() throws Exception {
+    Agent agent = agent(queueId, 3);
+    List<JsonNode> heardHere = adminListening(baseUrl(), socketsHere);
+    List<JsonNode> heardThere =
+        adminListening(otherNodeUrl(), otherNode.getBean(SimpUserRegistry.class));
+
+    HttpSession session = HttpSession.login(baseUrl(), agent.username(), "pw");
+    assertThat(
+            session
+                .send("PUT", "/api/agents/me/presence", "{\"status\":\"BUSY\",\"maxConcurrent\":3}")
+                .statusCode())
+        .isEqualTo(200);
+    awaitHeard(heardHere, agent, "BUSY");
+    awaitHeard(heardThere, agent, "BUSY");
+
+    assertThat(session.send("POST", "/api/auth/logout", null).statusCode()).isEqualTo(204);
+    awaitHeard(heardHere, agent, "OFFLINE");
+    awaitHeard(heardThere, agent, "OFFLINE");
+
+    AtomicReference<String> refused = new AtomicReference<>();
+    StompSession agentSocket =
+        AgentSockets.connect(
+            baseUrl(), HttpSession.login(baseUrl(), agent.username(), "pw"), refused);
+    agentSocket.subscribe(
+        "/user/queue/agent-status", AgentSockets.collectInto(new CopyOnWriteArrayList<>()));
+    await(
+        "the server refuses an agent's subscription to the admins' feed",
+        () -> refused.get() != null || !agentSocket.isConnected());
+  }
+
+  private static List<JsonNode> adminListening(String url, SimpUserRegistry sockets)
+      throws Exception {
+    List<JsonNode> heard = new CopyOnWriteArrayList<>();
+    StompSession socket =
+        AgentSockets.connect(
+            url, HttpSession.login(url, "admin", "test-admin-password"), new AtomicReference<>());
+    socket.subscribe("/user/queue/agent-status", AgentSockets.collectInto(heard));
+    await(
+        "the node holds the admin's subscription",
+        () ->
+            !sockets
+                .findSubscriptions(
+                    subscription ->
+                        subscription.getSession().getUser().getName().equals("admin")
+                            && subscription.getDestination().contains("/queue/agent-status"))
+                .isEmpty());
+    return heard;
+  }
+
+  private static void awaitHeard(List<JsonNode> heard, Agent agent, String status) {
+    await(
+        "the admin hears " + agent.username() + " is " + status,
+        () ->
+            heard.stream()
+                .anyMatch(
+                    notice ->
+                        notice.path("agentId").asLong() == agent.id()
+                            && notice.path("username").asText().equals(agent.username())
+                            && notice.path("status").asText().equals(status)));
   }
 
   @Test

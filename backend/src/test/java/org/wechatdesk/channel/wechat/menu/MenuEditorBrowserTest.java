@@ -28,9 +28,9 @@ class MenuEditorBrowserTest extends IntegrationTest {
       browser.visible(By.cssSelector(".nav a[href='#/admin']")).click();
       browser.visible(By.cssSelector(".admin-nav a[href='#/admin/menu']")).click();
 
-      String accountId = Long.toString(account.account().id());
-      browser.visible(By.xpath("//select[@id='menu-account']/option[@value='" + accountId + "']"));
-      new Select(browser.visible(By.id("menu-account"))).selectByValue(accountId);
+      browser.chooseAntOption(
+          By.cssSelector(".account-picker .ant-select"),
+          account.account().name() + " (" + account.account().appId() + ")");
       browser.waitForText(By.cssSelector(".card"), "该公众号目前没有自定义菜单");
 
       browser.visible(By.cssSelector("[data-testid=menu-add-top]")).click();

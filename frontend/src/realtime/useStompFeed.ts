@@ -1,17 +1,17 @@
 import { Client } from '@stomp/stompjs';
 import { useEffect, useRef } from 'react';
 import { csrfHeaders } from '../api/client';
-import { brokerUrl } from './useWorkbenchEvents';
-
-const RECONNECT_DELAY_MS = 2_000;
+import { brokerUrl, RECONNECT_DELAY_MS } from './useWorkbenchEvents';
 
 /**
- * Follows a STOMP topic while `destination` is set. `onConnected` runs after every (re)connect, so the
- * caller reloads what it may have missed meanwhile; `onMessage` gets each frame's parsed body.
+ * A screen's own STOMP subscription to a feed that keeps no log to catch up from: `onConnected`
+ * runs at every (re)connect, for the screen to read afresh what it may have missed while the
+ * socket was down, and `onMessage` for each frame after. No subscription while `destination` is
+ * null (nothing chosen to follow yet).
  */
-export function useTopic<T>(
+export function useStompFeed<T>(
   destination: string | null,
-  onMessage: (body: T) => void,
+  onMessage: (message: T) => void,
   onConnected: () => void,
 ): void {
   const handlers = useRef({ onMessage, onConnected });
@@ -33,8 +33,6 @@ export function useTopic<T>(
       },
     });
     client.activate();
-    return () => {
-      void client.deactivate();
-    };
+    return () => void client.deactivate();
   }, [destination]);
 }
