@@ -59,6 +59,7 @@ class MonitoringBrowserTest extends ConversationScenario {
       monitor.visible(By.cssSelector("[data-testid=monitor-send-note]")).click();
       agentScreen.waitForText(NOTES, "先查物流单号");
       monitor.waitForText(NOTES, "先查物流单号");
+      monitor.screenshot("monitor");
       WorkbenchView withNote = assertLiveEqualsFreshLoad(agentScreen, baseUrl());
       assertThat(withNote.transcript()).anyMatch(line -> line.contains("先查物流单号"));
       List<FakeWeChatApi.Call> sends = wechat().calls(FakeWeChatApi.SEND);
