@@ -36,7 +36,8 @@ class MonitoringBrowserTest extends ConversationScenario {
     Agent supervisor = supervisor(queueId, 2);
 
     try (Browser agentScreen = new Browser();
-        Browser monitor = new Browser()) {
+        Browser monitor = new Browser();
+        Browser supervisorDesk = new Browser()) {
       agentScreen.logIn(baseUrl(), agent.username(), "pw");
       agentScreen.visible(CONNECTED);
       agentScreen.visible(By.cssSelector("[data-testid=conversation-item]")).click();
@@ -67,6 +68,10 @@ class MonitoringBrowserTest extends ConversationScenario {
           .extracting(call -> call.json().path("text").path("content").asText())
           .doesNotContain("先查物流单号");
 
+      supervisorDesk.logIn(baseUrl(), supervisor.username(), "pw");
+      supervisorDesk.visible(CONNECTED);
+      assertThat(assertLiveEqualsFreshLoad(supervisorDesk, baseUrl()).conversations()).isEmpty();
+
       monitor.visible(By.cssSelector("[data-testid=monitor-take-over]")).click();
       monitor.visible(By.cssSelector(".ant-modal-confirm-btns .ant-btn-primary")).click();
       await(
@@ -83,10 +88,9 @@ class MonitoringBrowserTest extends ConversationScenario {
                   .isEmpty());
       assertThat(assertLiveEqualsFreshLoad(agentScreen, baseUrl()).conversations()).isEmpty();
 
-      monitor.open(baseUrl() + "/#/workbench/" + conversation.id());
-      monitor.visible(CONNECTED);
-      monitor.waitForText(MESSAGES, "先查物流单号");
-      assertThat(assertLiveEqualsFreshLoad(monitor, baseUrl()).conversations()).hasSize(1);
+      supervisorDesk.visible(By.cssSelector("[data-testid=conversation-item]")).click();
+      supervisorDesk.waitForText(MESSAGES, "先查物流单号");
+      assertThat(assertLiveEqualsFreshLoad(supervisorDesk, baseUrl()).conversations()).hasSize(1);
     }
   }
 }
