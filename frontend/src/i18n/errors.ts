@@ -37,6 +37,19 @@ const errorsZh = {
   'account.notFound': '公众号不存在',
   'account.alreadyBound': '该公众号已绑定',
   'account.sameAesKey': '新密钥与当前密钥相同',
+  'account.boundByAuthorization': '该公众号已通过微信授权（扫码）绑定，不能再用开发者方式绑定',
+  'account.boundInDeveloperMode': '该公众号已用开发者方式绑定；请先解绑，再用微信授权绑定',
+  'component.notSetUp': '尚未设置第三方平台：请先在“管理 → 第三方平台”中填写',
+  'component.noTicket':
+    '尚未收到微信推送的 component_verify_ticket，请确认授权事件接收 URL 已填写，稍候（最多 10 分钟）再试',
+  'component.wechatRefused': '微信开放平台拒绝了请求（errcode {errcode}）',
+  'component.authorizationMissing': '授权被取消或授权码已过期，请重新授权',
+  'component.stateInvalid': '授权链接已失效或已使用过，请从“绑定公众号”重新开始',
+  'component.notVerified': '只能绑定已认证的订阅号或服务号（该公众号未认证）',
+  'component.appIdFormat': 'AppID 须为 wx 加 16 位十六进制字符',
+  'component.appSecretFormat': 'AppSecret 须为 32 位十六进制字符',
+  'component.tokenFormat': 'Token 须为 3-32 位字母或数字',
+  'component.aesKeyFormat': '消息加解密 Key 须为 43 位字母、数字、+ 或 /',
   'account.appIdFormat': 'AppID 须为 wx 加 16 位十六进制字符',
   'account.appSecretFormat': 'AppSecret 须为 32 位十六进制字符',
   'account.tokenFormat': 'Token 须为 3-32 位字母或数字',
@@ -218,6 +231,25 @@ const errorsEn: Record<ErrorCode, string> = {
   'account.notFound': 'No such account',
   'account.alreadyBound': 'This account is already bound',
   'account.sameAesKey': 'The new key equals the current one',
+  'account.boundByAuthorization':
+    'This account is bound through WeChat authorization (QR code); it cannot also be bound in developer mode',
+  'account.boundInDeveloperMode':
+    'This account is bound in developer mode; unbind it first, then bind it through WeChat authorization',
+  'component.notSetUp':
+    'The third-party platform is not set up yet: fill it in under Admin → Third-party platform',
+  'component.noTicket':
+    'WeChat has not pushed a component_verify_ticket yet: check the authorization-event URL and try again in up to 10 minutes',
+  'component.wechatRefused': "WeChat's Open Platform refused the request (errcode {errcode})",
+  'component.authorizationMissing':
+    'The authorization was cancelled or its code expired; please authorize again',
+  'component.stateInvalid':
+    'This authorization link has expired or was used already; start again from Bind account',
+  'component.notVerified':
+    'Only verified subscription and service accounts can be bound (this one is not verified)',
+  'component.appIdFormat': 'AppID: wx followed by 16 hex characters',
+  'component.appSecretFormat': 'AppSecret: 32 hex characters',
+  'component.tokenFormat': 'Token: 3-32 letters or digits',
+  'component.aesKeyFormat': 'Message encryption key: 43 characters of A-Z a-z 0-9 + /',
   'account.appIdFormat': 'AppID: wx followed by 16 hex characters',
   'account.appSecretFormat': 'AppSecret: 32 hex characters',
   'account.tokenFormat': 'Token: 3-32 letters or digits',

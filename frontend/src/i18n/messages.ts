@@ -4,6 +4,7 @@ import { visitorEn, visitorZh } from './visitorMessages';
 import { adminConfigEn, adminConfigZh } from './adminConfigMessages';
 import { h5En, h5Zh } from './h5Messages';
 import { accountEn, accountZh } from './accountMessages';
+import { componentEn, componentZh } from './componentMessages';
 import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
@@ -23,6 +24,7 @@ const zhCN = {
   ...adminConfigZh,
   ...h5Zh,
   ...accountZh,
+  ...componentZh,
   ...historyZh,
   ...handoverZh,
   ...workbenchZh,
@@ -321,6 +323,7 @@ const en: Record<MessageKey, string> = {
   ...adminConfigEn,
   ...h5En,
   ...accountEn,
+  ...componentEn,
   ...historyEn,
   ...handoverEn,
   ...workbenchEn,

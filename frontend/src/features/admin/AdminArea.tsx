@@ -6,6 +6,7 @@ import { useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { AgentsPage } from './agents/AgentsPage';
 import { AuditPage } from './audit/AuditPage';
+import { ComponentSettingsPage } from './component/ComponentSettingsPage';
 import { CustomersPage } from './customers/CustomersPage';
 import { FlowSettingsPage } from './flow/FlowSettingsPage';
 import { KfAccountsPage } from './kf/KfAccountsPage';
@@ -31,6 +32,7 @@ const SCREENS: Screen[] = [
   { path: 'navigations', label: 'ac.menu.navigations', element: <NavigationsPage /> },
   { path: 'menu', label: 'nav.menu', element: <MenuEditorPage /> },
   { path: 'kf-accounts', label: 'nav.kf', element: <KfAccountsPage /> },
+  { path: 'component', label: 'ac.menu.component', element: <ComponentSettingsPage /> },
   { path: 'processes', label: 'nav.processes', element: <ProcessesPage /> },
   { path: 'rules', label: 'nav.rules', element: <RulesPage /> },
   { path: 'audit', label: 'ac.menu.audit', element: <AuditPage /> },

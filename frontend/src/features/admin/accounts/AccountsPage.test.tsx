@@ -29,6 +29,7 @@ function account(overrides: Partial<Account> = {}): Account {
     pushUrl: 'https://desk.example.com/wechat/push/3',
     h5ChatUrl: 'https://desk.example.com/h5/wx0123456789abcdef',
     h5Authorization: 'BASE',
+    binding: 'DEVELOPER',
     status: {
       handshakeAt: '2025-01-02T03:04:05Z',
       lastMessageAt: null,

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import {
   listAccounts,
   removePreviousEncodingAesKey,
@@ -11,11 +12,14 @@ import {
   type Account,
   type H5Authorization,
 } from '../../../api/accounts';
+import { listAuthorizers } from '../../../api/component';
 import { Alert } from '../../../components/Alert';
 import { CopyField } from '../../../components/CopyField';
 import { errorText } from '../../../i18n/errorText';
+import { wordError } from '../../../i18n/errors';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useConfirm } from '../useConfirm';
+import { AuthorizerSummary } from './AuthorizerSummary';
 import { BindWizard } from './BindWizard';
 import { DomainVerificationField } from './DomainVerificationField';
 import { EditAccountModal } from './EditAccountModal';
@@ -24,6 +28,7 @@ import { RotateKeyModal } from './RotateKeyModal';
 
 const REFRESH_MS = 10_000;
 const ACCOUNTS = ['admin', 'accounts'];
+const AUTHORIZERS = ['admin', 'component', 'authorizers'];
 
 type OpenForm = { accountId: number; form: 'edit' | 'rotate' };
 
@@ -33,8 +38,18 @@ export function AccountsPage() {
   const confirm = useConfirm();
   const cache = useQueryClient();
   const accounts = useQuery({ queryKey: ACCOUNTS, queryFn: listAccounts, refetchInterval: REFRESH_MS });
+  const authorizers = useQuery({
+    queryKey: AUTHORIZERS,
+    queryFn: listAuthorizers,
+    enabled: accounts.data?.some((account) => account.binding === 'COMPONENT') ?? false,
+    refetchInterval: REFRESH_MS,
+  });
   const [binding, setBinding] = useState(false);
   const [open, setOpen] = useState<OpenForm | null>(null);
+  // WeChat's authorization page sends the admin back here with the outcome (see AuthorizationController).
+  const [outcome] = useSearchParams();
+  const authorizedAppId = outcome.get('authorized');
+  const authorizationError = outcome.get('authorizationError');
 
   // Exact: the accounts' own queries (their domain files) below this key are not the list.
   const refresh = () => cache.invalidateQueries({ queryKey: ACCOUNTS, exact: true });
@@ -119,6 +134,16 @@ export function AccountsPage() {
         </Button>
       </div>
       <Alert message={failure ? errorText(failure, t) : null} />
+      {authorizedAppId && (
+        <Alert tone="success" message={t('accounts.authorized', { appId: authorizedAppId })} />
+      )}
+      {authorizationError && (
+        <Alert
+          message={t('accounts.authorizationFailed', {
+            reason: wordError(lang, authorizationError, { errcode: outcome.get('errcode') ?? '' }),
+          })}
+        />
+      )}
       <Table<Account>
         rowKey="id"
         loading={accounts.isPending}
@@ -136,6 +161,16 @@ export function AccountsPage() {
                 <Tag color={account.state === 'ACTIVE' ? 'green' : 'default'}>
                   {t(`accounts.state.${account.state}`)}
                 </Tag>
+                <Tag>{t(`accounts.binding.${account.binding}`)}</Tag>
+                {authorizers.data
+                  ?.filter((authorizer) => authorizer.accountId === account.id)
+                  .map((authorizer) => (
+                    <AuthorizerSummary
+                      key={authorizer.accountId}
+                      name={account.name}
+                      authorizer={authorizer}
+                    />
+                  ))}
                 <div className="mono small">{account.originalId}</div>
                 <div className="mono small">{account.appId}</div>
                 <div className="small">
@@ -194,8 +229,13 @@ export function AccountsPage() {
                   menu={{
                     onClick: ({ key }) => act(account, key),
                     items: [
-                      { key: 'edit', label: t('accounts.edit') },
-                      { key: 'rotate', label: t('keys.rotate') },
+                      // An account bound by QR code has no AppSecret, Token or key of its own to change.
+                      ...(account.binding === 'DEVELOPER'
+                        ? [
+                            { key: 'edit', label: t('accounts.edit') },
+                            { key: 'rotate', label: t('keys.rotate') },
+                          ]
+                        : []),
                       account.state === 'ACTIVE'
                         ? { key: 'disable', label: t('accounts.disable') }
                         : { key: 'enable', label: t('accounts.enable') },

@@ -22,6 +22,7 @@ const created: Account = {
   status: { handshakeAt: null, lastMessageAt: null, tokenOkAt: null, lastError: null },
   h5ChatUrl: 'https://desk.example.com/h5/wx0123456789abcdef',
   h5Authorization: 'USERINFO',
+  binding: 'DEVELOPER',
 };
 
 function input(label: string): HTMLInputElement {

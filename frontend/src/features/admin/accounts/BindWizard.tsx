@@ -10,6 +10,7 @@ import {
   type H5Authorization,
 } from '../../../api/accounts';
 import { ApiError } from '../../../api/client';
+import { startAuthorization } from '../../../api/component';
 import { Alert } from '../../../components/Alert';
 import { CopyField } from '../../../components/CopyField';
 import { errorText } from '../../../i18n/errorText';
@@ -18,6 +19,7 @@ import type { MessageKey } from '../../../i18n/messages';
 import { H5AuthorizationSelect } from './H5AuthorizationSelect';
 import { showServerErrors } from './serverErrors';
 import { accountRule, withoutSpaces, type AccountField } from './validation';
+import { openWeChatPage } from './wechatPage';
 
 type Step = 0 | 1 | 2;
 type Values = Required<AccountRequest>;
@@ -33,7 +35,8 @@ interface BindWizardProps {
 }
 
 /**
- * Binding in three steps: the account's details, the push encryption's Token and EncodingAESKey, and
+ * Binding by WeChat authorization (扫码授权, recommended: WeChat's page shows the QR code, the account's
+ * admin scans it and the desk is called back), or in developer mode in three steps: the account's details, the push encryption's Token and EncodingAESKey, and
  * what to enter in WeChat's server configuration. The first two steps are one form, both kept mounted
  * so that a field the server refuses keeps its message when the admin goes back and forth.
  */
@@ -63,6 +66,10 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
     },
   });
   const verify = useMutation({ mutationFn: verifyAccount });
+  const authorize = useMutation({
+    mutationFn: startAuthorization,
+    onSuccess: (page) => openWeChatPage(page),
+  });
 
   async function next() {
     try {
@@ -73,7 +80,7 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
     }
   }
 
-  const failure = generate.error ?? create.error ?? verify.error;
+  const failure = authorize.error ?? generate.error ?? create.error ?? verify.error;
   // A 400 with field errors explains itself beside the fields; its top-level message only when it has one.
   const failureMessage =
     failure instanceof ApiError && !failure.message && Object.keys(failure.fields).length > 0
@@ -91,6 +98,16 @@ export function BindWizard({ onCreated, onClose }: BindWizardProps) {
         {t('wizard.stepOf', { n: step + 1 })} · {t(STEP_TITLES[step])}
       </p>
       <Alert message={failureMessage} />
+      {step === 0 && (
+        <section className="qr-bind" aria-labelledby="qr-bind-title">
+          <h3 id="qr-bind-title">{t('wizard.qrTitle')}</h3>
+          <p className="hint">{t('wizard.qrHint')}</p>
+          <Button type="primary" loading={authorize.isPending} onClick={() => authorize.mutate()}>
+            {t('wizard.qrStart')}
+          </Button>
+          <h3>{t('wizard.developerTitle')}</h3>
+        </section>
+      )}
       <Form<Values>
         form={form}
         name="bind"

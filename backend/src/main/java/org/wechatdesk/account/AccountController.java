@@ -119,7 +119,9 @@ class AccountController {
   private AccountView view(OfficialAccount account) {
     return AccountView.of(
         account,
-        publicBaseUrl + "/wechat/push/" + account.appId(),
+        account.authorizedThroughComponent()
+            ? publicBaseUrl + "/wechat/component/" + account.appId() + "/messages"
+            : publicBaseUrl + "/wechat/push/" + account.appId(),
         publicBaseUrl + "/h5/" + account.appId());
   }
 

@@ -8,6 +8,10 @@ public enum AccountError implements ErrorCode {
   NOT_FOUND("account.notFound"),
   /** On {@code appId}, or on {@code originalId} when another account has it. */
   ALREADY_BOUND("account.alreadyBound"),
+  /** On {@code appId}: the account is bound through the third-party platform (扫码授权). */
+  BOUND_BY_AUTHORIZATION("account.boundByAuthorization"),
+  /** Param {@code appId}: authorized through the platform while bound in developer mode. */
+  BOUND_IN_DEVELOPER_MODE("account.boundInDeveloperMode"),
   /** A new EncodingAESKey must differ from the current one. */
   SAME_AES_KEY("account.sameAesKey"),
   /** wx followed by 16 hex characters. */

@@ -22,7 +22,7 @@ public class AccountRepository {
       """
       id, name, original_id, app_id, app_secret_enc, token_enc, encoding_aes_key_enc,
       previous_encoding_aes_key_enc, previous_token_enc, handshake_at, token_ok_at, last_error,
-      h5_authorization, state,
+      h5_authorization, state, binding,
       (select max(received_at) from desk.inbound_message i where i.account_id = a.id) as last_message_at""";
 
   private final JdbcClient jdbc;
@@ -94,6 +94,36 @@ public class AccountRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * An account authorized through the component: it has no secrets of its own (the columns are
+   * required, so they hold empty ones) and no web authorization until the admin turns it on.
+   */
+  long insertAuthorized(String name, String originalId, String appId) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    String empty = cipher.encrypt("");
+    jdbc.sql(
+            """
+            insert into desk.official_account
+              (name, original_id, app_id, app_secret_enc, token_enc, encoding_aes_key_enc, created_at,
+               h5_authorization, binding)
+            values (?, ?, ?, ?, ?, ?, ?, 'NONE', 'COMPONENT')""")
+        .params(name, originalId, appId, empty, empty, empty, DbTime.of(clock.instant()))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  /** An unbound account authorized again: its old row, so its fans and history come back. */
+  void rebindAuthorized(long id, String name, String originalId) {
+    jdbc.sql(
+            """
+            update desk.official_account
+               set name = ?, original_id = ?, state = 'ACTIVE', binding = 'COMPONENT',
+                   handshake_at = null, token_ok_at = null, last_error = null
+             where id = ?""")
+        .params(name, originalId, id)
+        .update();
+  }
+
   /** Binds an unbound account again: the same row, so its fans and history come back with it. */
   void rebind(long id, AccountRequest request) {
     jdbc.sql(
@@ -101,7 +131,7 @@ public class AccountRepository {
             update desk.official_account
                set name = ?, original_id = ?, app_secret_enc = ?, token_enc = ?,
                    encoding_aes_key_enc = ?, h5_authorization = ?, state = 'ACTIVE',
-                   handshake_at = null, token_ok_at = null, last_error = null
+                   binding = 'DEVELOPER', handshake_at = null, token_ok_at = null, last_error = null
              where id = ?""")
         .params(
             request.name(),
@@ -233,6 +263,7 @@ public class AccountRepository {
             DbTime.read(rs, "token_ok_at"),
             rs.getString("last_error")),
         H5Authorization.valueOf(rs.getString("h5_authorization")),
-        AccountState.valueOf(rs.getString("state")));
+        AccountState.valueOf(rs.getString("state")),
+        AccountBinding.valueOf(rs.getString("binding")));
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.system.ApiError;
+import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
@@ -37,9 +38,16 @@ public class AccountService {
     Map<String, ApiError> errors = new HashMap<>(CredentialFormats.check(request));
     Optional<OfficialAccount> earlier =
         errors.containsKey("appId") ? Optional.empty() : accounts.findAnyByAppId(request.appId());
-    if (earlier.filter(account -> account.state() != AccountState.UNBOUND).isPresent()) {
-      errors.put("appId", ApiError.of(AccountError.ALREADY_BOUND));
-    }
+    earlier
+        .filter(account -> account.state() != AccountState.UNBOUND)
+        .ifPresent(
+            bound ->
+                errors.put(
+                    "appId",
+                    ApiError.of(
+                        bound.authorizedThroughComponent()
+                            ? AccountError.BOUND_BY_AUTHORIZATION
+                            : AccountError.ALREADY_BOUND)));
     if (!errors.containsKey("originalId")
         && !errors.containsKey("appId")
         && accounts.originalIdTakenByAnother(request.originalId(), request.appId())) {
@@ -56,6 +64,36 @@ public class AccountService {
     }
     long id = accounts.insert(request);
     events.publishEvent(new AccountBound(id, request.appId()));
+    return get(id);
+  }
+
+  /**
+   * Binds, or binds again, an account its admin authorized through the third-party platform. An
+   * account already bound in developer mode is refused: WeChat would push its messages to two URLs
+   * signed with two keys, and the desk could not tell which binding counts.
+   */
+  @Transactional
+  public OfficialAccount bindAuthorized(String name, String originalId, String appId) {
+    Optional<OfficialAccount> earlier = accounts.findAnyByAppId(appId);
+    if (earlier.filter(a -> a.state() != AccountState.UNBOUND).isPresent()) {
+      OfficialAccount bound = earlier.get();
+      if (!bound.authorizedThroughComponent()) {
+        throw new ConflictException(AccountError.BOUND_IN_DEVELOPER_MODE, "appId", appId);
+      }
+      accounts.rename(bound.id(), name);
+      return get(bound.id());
+    }
+    if (accounts.originalIdTakenByAnother(originalId, appId)) {
+      throw new ConflictException(AccountError.ALREADY_BOUND, "appId", appId);
+    }
+    if (earlier.isPresent()) {
+      long id = earlier.get().id();
+      accounts.rebindAuthorized(id, name, originalId);
+      events.publishEvent(new AccountCredentialsChanged(id, appId, true));
+      return get(id);
+    }
+    long id = accounts.insertAuthorized(name, originalId, appId);
+    events.publishEvent(new AccountBound(id, appId));
     return get(id);
   }
 

@@ -19,7 +19,8 @@ public record AccountView(
     Status status,
     String h5ChatUrl,
     H5Authorization h5Authorization,
-    AccountState state) {
+    AccountState state,
+    AccountBinding binding) {
 
   @Schema(name = "AccountStatus")
   public record Status(
@@ -44,6 +45,7 @@ public record AccountView(
         new Status(s.handshakeAt(), s.lastMessageAt(), s.tokenOkAt(), s.lastError()),
         h5ChatUrl,
         account.h5Authorization(),
-        account.state());
+        account.state(),
+        account.binding());
   }
 }

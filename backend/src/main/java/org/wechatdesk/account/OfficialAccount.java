@@ -19,11 +19,17 @@ public record OfficialAccount(
     String previousToken,
     AccountStatus status,
     H5Authorization h5Authorization,
-    AccountState state) {
+    AccountState state,
+    AccountBinding binding) {
 
   /** Only an active account starts conversations, answers and sends. */
   public boolean serving() {
     return state == AccountState.ACTIVE;
+  }
+
+  /** Bound through the third-party platform: WeChat's keys are the component's, not its own. */
+  public boolean authorizedThroughComponent() {
+    return binding == AccountBinding.COMPONENT;
   }
 
   @Override

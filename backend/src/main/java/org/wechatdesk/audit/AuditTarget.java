@@ -13,5 +13,6 @@ public enum AuditTarget {
   RULE_SET,
   PROCESS,
   CUSTOM_MENU,
+  WECHAT_COMPONENT,
   CONVERSATION
 }

@@ -16,6 +16,9 @@ import org.wechatdesk.account.AccountRequest;
 import org.wechatdesk.account.AccountService;
 import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.component.ComponentEvents;
+import org.wechatdesk.channel.wechat.component.ComponentPlatform;
+import org.wechatdesk.channel.wechat.component.ComponentSettings;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.conversation.flow.FlowSettingsRepository;
 import org.wechatdesk.fan.FanRepository;
@@ -72,6 +75,8 @@ class DemoSeed {
   private final CustomerProfileRepository customers;
   private final FanTags fanTags;
   private final TransactionTemplate transaction;
+  private final ComponentPlatform platform;
+  private final ComponentEvents platformEvents;
 
   DemoSeed(
       WeChatStandIn wechat,
@@ -86,7 +91,9 @@ class DemoSeed {
       FanRepository fans,
       CustomerProfileRepository customers,
       FanTags fanTags,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      ComponentPlatform platform,
+      ComponentEvents platformEvents) {
     this.wechat = wechat;
     this.accountRepository = accountRepository;
     this.accounts = accounts;
@@ -100,12 +107,15 @@ class DemoSeed {
     this.customers = customers;
     this.fanTags = fanTags;
     this.transaction = transaction;
+    this.platform = platform;
+    this.platformEvents = platformEvents;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void seed() {
     wechat.registerApp(DemoAccount.APP_ID, DemoAccount.APP_SECRET);
     NICKNAMES.forEach((openid, nickname) -> wechat.putUserInfo(openid, nickname, ""));
+    seedPlatform();
     if (accountRepository.findByAppId(DemoAccount.APP_ID).isPresent()) {
       return;
     }
@@ -122,6 +132,34 @@ class DemoSeed {
         "Demo data created: account {}, users {}",
         DemoAccount.APP_ID,
         DemoAccount.LOGINS.stream().map(DemoAccount.Login::username).toList());
+  }
+
+  /**
+   * The demo's third-party platform, so that 微信授权 binds its second account without WeChat. The
+   * stand-in lives in memory: each start it learns the platform again and pushes a fresh ticket,
+   * and saving the settings again drops the component token the previous stand-in issued.
+   */
+  private void seedPlatform() {
+    wechat.registerComponent(DemoComponent.APP_ID, DemoComponent.APP_SECRET);
+    wechat.putAuthorizer(
+        DemoComponent.AUTHORIZER_APP_ID,
+        DemoComponent.AUTHORIZER_NAME,
+        DemoComponent.AUTHORIZER_ORIGINAL_ID,
+        2,
+        0,
+        DemoComponent.GRANTS);
+    platform.save(
+        new ComponentSettings(
+            DemoComponent.APP_ID,
+            DemoComponent.APP_SECRET,
+            DemoComponent.TOKEN,
+            DemoComponent.ENCODING_AES_KEY));
+    platformEvents.handle(
+        Map.of(
+            "InfoType",
+            "component_verify_ticket",
+            "ComponentVerifyTicket",
+            wechat.issueComponentTicket(DemoComponent.APP_ID)));
   }
 
   private long seedEmptyDemo() {

@@ -52,6 +52,11 @@ public enum WeChatError {
   MENU_NOT_EXIST(46003, "menu no exist"),
   DATA_FORMAT_ERROR(47001, "data format error"),
   API_UNAUTHORIZED(48001, "api unauthorized"),
+  COMPONENT_NOT_AUTHORIZED(
+      61003, "api unauthorized, the component is not authorized by this account"),
+  COMPONENT_TICKET_INVALID(61006, "component ticket is invalid"),
+  AUTH_CODE_INVALID(61010, "code is expired or invalid"),
+  REFRESH_TOKEN_INVALID(61023, "refresh_token is invalid"),
   KF_NOT_ENABLED(
       65400, "please enable new custom service, or wait for a while if you have enabled"),
   KF_INVALID_ACCOUNT(65401, "invalid custom service account"),

@@ -55,6 +55,13 @@ public final class WeChatStandIn {
   public static final String OAUTH_AUTHORIZE = "/connect/oauth2/authorize";
   public static final String OAUTH_ACCESS_TOKEN = "/sns/oauth2/access_token";
   public static final String OAUTH_USER_INFO = "/sns/userinfo";
+  public static final String COMPONENT_TOKEN = "/cgi-bin/component/api_component_token";
+  public static final String PRE_AUTH_CODE = "/cgi-bin/component/api_create_preauthcode";
+  public static final String QUERY_AUTH = "/cgi-bin/component/api_query_auth";
+  public static final String AUTHORIZER_TOKEN = "/cgi-bin/component/api_authorizer_token";
+  public static final String AUTHORIZER_INFO = "/cgi-bin/component/api_get_authorizer_info";
+  public static final String COMPONENT_LOGIN_PAGE = "/cgi-bin/componentloginpage";
+  public static final String COMPONENT_WEB_TOKEN = "/sns/oauth2/component/access_token";
 
   static final Duration MEDIA_LIFETIME = Duration.ofDays(3);
   private static final Set<String> MESSAGE_TYPES =
@@ -84,6 +91,7 @@ public final class WeChatStandIn {
   private final Clock clock;
   private final AccessTokens tokens;
   private final WebGrants webGrants;
+  private final ComponentAuthorizations components;
   private final Map<String, Endpoint> endpoints;
   private final Map<String, Media> media = new ConcurrentHashMap<>();
   private final Map<String, JsonNode> menus = new ConcurrentHashMap<>();
@@ -98,6 +106,7 @@ public final class WeChatStandIn {
     this.clock = clock;
     this.tokens = new AccessTokens(clock);
     this.webGrants = new WebGrants(clock);
+    this.components = new ComponentAuthorizations(clock);
     this.endpoints =
         Map.ofEntries(
             Map.entry(TOKEN, new Endpoint(Set.of("GET"), this::token)),
@@ -125,7 +134,14 @@ public final class WeChatStandIn {
             Map.entry(KF_LIST, new Endpoint(Set.of("GET"), this::kfList)),
             Map.entry(OAUTH_AUTHORIZE, new Endpoint(Set.of("GET"), this::authorize)),
             Map.entry(OAUTH_ACCESS_TOKEN, new Endpoint(Set.of("GET"), this::webAccessToken)),
-            Map.entry(OAUTH_USER_INFO, new Endpoint(Set.of("GET"), this::webUserInfo)));
+            Map.entry(OAUTH_USER_INFO, new Endpoint(Set.of("GET"), this::webUserInfo)),
+            Map.entry(COMPONENT_TOKEN, new Endpoint(Set.of("POST"), this::componentToken)),
+            Map.entry(PRE_AUTH_CODE, new Endpoint(Set.of("POST"), this::preAuthCode)),
+            Map.entry(QUERY_AUTH, new Endpoint(Set.of("POST"), this::queryAuth)),
+            Map.entry(AUTHORIZER_TOKEN, new Endpoint(Set.of("POST"), this::authorizerToken)),
+            Map.entry(AUTHORIZER_INFO, new Endpoint(Set.of("POST"), this::authorizerInfo)),
+            Map.entry(COMPONENT_LOGIN_PAGE, new Endpoint(Set.of("GET"), this::componentLoginPage)),
+            Map.entry(COMPONENT_WEB_TOKEN, new Endpoint(Set.of("GET"), this::componentWebToken)));
   }
 
   /** WeChat's answer to the request; a refused request is answered with its errcode, status 200. */
@@ -239,7 +255,11 @@ public final class WeChatStandIn {
    */
   public Optional<StandInResponse> refuseAuthorizeLink(Map<String, String> query) {
     String problem = null;
-    if (!tokens.knows(query.getOrDefault("appid", ""))) {
+    String appId = query.getOrDefault("appid", "");
+    boolean onBehalf = query.containsKey("component_appid");
+    if (onBehalf
+        ? !tokens.knows(query.get("component_appid")) || components.authorizer(appId).isEmpty()
+        : !tokens.knows(appId)) {
       problem = "appid 无效 / invalid appid";
     } else if (!WEB_SCOPES.contains(query.getOrDefault("scope", ""))) {
       problem = "scope 参数错误 / invalid scope";
@@ -272,6 +292,74 @@ public final class WeChatStandIn {
             + code
             + "&state="
             + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8));
+  }
+
+  /** A third-party platform created on the open platform, with its AppSecret. */
+  public void registerComponent(String componentAppId, String secret) {
+    tokens.register(componentAppId, secret);
+  }
+
+  /**
+   * The component_verify_ticket WeChat pushes every 10 minutes: the caller (a test, the demo)
+   * pushes it to the desk's event URL; api_component_token takes it from then on.
+   */
+  public String issueComponentTicket(String componentAppId) {
+    return components.issueTicket(componentAppId);
+  }
+
+  /**
+   * An Official Account WeChat knows, as api_get_authorizer_info tells of it; funcIds are the
+   * permission sets its admin grants (1 message management, 4 web services, …).
+   */
+  public void putAuthorizer(
+      String appId,
+      String nickName,
+      String originalId,
+      int serviceType,
+      int verifyType,
+      List<Integer> funcIds) {
+    components.putAuthorizer(
+        new ComponentAuthorizations.Authorizer(
+            appId, nickName, originalId, serviceType, verifyType, List.copyOf(funcIds)));
+  }
+
+  /** The admin who opens the next authorization page scans it and picks this account. */
+  public void authorizeComponentAs(String authorizerAppId) {
+    components.nextAuthorizerIs(authorizerAppId);
+  }
+
+  /** The account's admin cancels the authorization in WeChat: its refresh token stops working. */
+  public void unauthorizeComponent(String componentAppId, String authorizerAppId) {
+    components.unauthorize(componentAppId, authorizerAppId);
+  }
+
+  /** An authorization code as the release check's QUERY_AUTH_CODE message carries one. */
+  public String componentAuthCode(String componentAppId, String authorizerAppId) {
+    return components.authCode(componentAppId, authorizerAppId);
+  }
+
+  /**
+   * The admin scanned the QR code of this authorization link and picked the account: back to
+   * redirect_uri with the authorization code, or WeChat's error page for a wrong link.
+   */
+  public StandInResponse componentConsent(Map<String, String> query, String authorizerAppId) {
+    String redirectUri = query.getOrDefault("redirect_uri", "");
+    Optional<String> code =
+        components.authorize(
+            query.getOrDefault("component_appid", ""),
+            query.getOrDefault("pre_auth_code", ""),
+            authorizerAppId);
+    if (code.isEmpty() || redirectUri.isEmpty()) {
+      return StandInResponse.html(
+          400, "<!doctype html><meta charset=utf-8><p>授权链接无效或已过期 / invalid or expired link");
+    }
+    return StandInResponse.redirect(
+        redirectUri
+            + (redirectUri.contains("?") ? "&" : "?")
+            + "auth_code="
+            + code.get()
+            + "&expires_in="
+            + ComponentAuthorizations.AUTH_CODE_LIFETIME.toSeconds());
   }
 
   private StandInResponse token(StandInRequest request) {
@@ -546,7 +634,24 @@ public final class WeChatStandIn {
     if (!"authorization_code".equals(request.param("grant_type"))) {
       throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
     }
-    WebGrants.Grant grant = webGrants.redeem(appId, request.param("code"));
+    return webTokenAnswer(webGrants.redeem(appId, request.param("code")));
+  }
+
+  /** The web access token of an account bound to a platform, got with the component's token. */
+  private StandInResponse componentWebToken(StandInRequest request) {
+    String componentAppId = tokens.appOf(request.param("component_access_token"));
+    if (!componentAppId.equals(request.param("component_appid"))) {
+      throw new Refusal(WeChatError.INVALID_APPID);
+    }
+    if (!"authorization_code".equals(request.param("grant_type"))) {
+      throw new Refusal(WeChatError.INVALID_GRANT_TYPE);
+    }
+    String appId = request.param("appid");
+    components.refreshToken(componentAppId, appId);
+    return webTokenAnswer(webGrants.redeem(appId, request.param("code")));
+  }
+
+  private StandInResponse webTokenAnswer(WebGrants.Grant grant) {
     String token = webGrants.issueToken(grant);
     ObjectNode answer = object();
     answer.put("access_token", token);
@@ -580,6 +685,114 @@ public final class WeChatStandIn {
     answer.put("headimgurl", person.headImgUrl());
     answer.putArray("privilege");
     return StandInResponse.json(answer);
+  }
+
+  private StandInResponse componentToken(StandInRequest request) {
+    JsonNode body = jsonBody(request);
+    String appId = body.path("component_appid").asText();
+    tokens.checkCredentials(appId, body.path("component_appsecret").asText());
+    components.checkTicket(appId, body.path("component_verify_ticket").asText());
+    AccessTokens.Token token = tokens.issue(appId);
+    ObjectNode answer = object();
+    answer.put("component_access_token", token.value());
+    answer.put("expires_in", tokens.secondsLeft(token));
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse preAuthCode(StandInRequest request) {
+    String componentAppId = componentOf(request);
+    ObjectNode answer = object();
+    answer.put("pre_auth_code", components.issuePreAuthCode(componentAppId));
+    answer.put("expires_in", ComponentAuthorizations.PRE_AUTH_CODE_LIFETIME.toSeconds());
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse queryAuth(StandInRequest request) {
+    String componentAppId = componentOf(request);
+    String authorizerAppId =
+        components.redeem(componentAppId, jsonBody(request).path("authorization_code").asText());
+    ComponentAuthorizations.Authorizer authorizer =
+        components.authorizer(authorizerAppId).orElseGet(() -> testAccount(authorizerAppId));
+    AccessTokens.Token token = tokens.issue(authorizerAppId);
+    ObjectNode answer = object();
+    ObjectNode info = answer.putObject("authorization_info");
+    info.put("authorizer_appid", authorizerAppId);
+    info.put("authorizer_access_token", token.value());
+    info.put("expires_in", tokens.secondsLeft(token));
+    info.put("authorizer_refresh_token", components.refreshToken(componentAppId, authorizerAppId));
+    funcInfo(info, authorizer.funcIds());
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse authorizerToken(StandInRequest request) {
+    String componentAppId = componentOf(request);
+    JsonNode body = jsonBody(request);
+    String authorizerAppId = body.path("authorizer_appid").asText();
+    String refreshToken = components.refreshToken(componentAppId, authorizerAppId);
+    if (!refreshToken.equals(body.path("authorizer_refresh_token").asText())) {
+      throw new Refusal(WeChatError.REFRESH_TOKEN_INVALID);
+    }
+    AccessTokens.Token token = tokens.issue(authorizerAppId);
+    ObjectNode answer = object();
+    answer.put("authorizer_access_token", token.value());
+    answer.put("expires_in", tokens.secondsLeft(token));
+    answer.put("authorizer_refresh_token", refreshToken);
+    return StandInResponse.json(answer);
+  }
+
+  private StandInResponse authorizerInfo(StandInRequest request) {
+    String componentAppId = componentOf(request);
+    String authorizerAppId = jsonBody(request).path("authorizer_appid").asText();
+    components.refreshToken(componentAppId, authorizerAppId);
+    ComponentAuthorizations.Authorizer authorizer =
+        components
+            .authorizer(authorizerAppId)
+            .orElseThrow(() -> new Refusal(WeChatError.INVALID_APPID));
+    ObjectNode answer = object();
+    ObjectNode info = answer.putObject("authorizer_info");
+    info.put("nick_name", authorizer.nickName());
+    info.put("head_img", "http://wx.qlogo.cn/mmopen/" + authorizer.originalId() + "/0");
+    info.putObject("service_type_info").put("id", authorizer.serviceType());
+    info.putObject("verify_type_info").put("id", authorizer.verifyType());
+    info.put("user_name", authorizer.originalId());
+    info.put("principal_name", authorizer.nickName());
+    info.put("alias", "");
+    info.put("qrcode_url", "");
+    ObjectNode authorization = answer.putObject("authorization_info");
+    authorization.put("authorizer_appid", authorizerAppId);
+    funcInfo(authorization, authorizer.funcIds());
+    return StandInResponse.json(answer);
+  }
+
+  /** WeChat's authorization page: the admin set by {@link #authorizeComponentAs} scans at once. */
+  private StandInResponse componentLoginPage(StandInRequest request) {
+    return components
+        .nextAuthorizer()
+        .map(appId -> componentConsent(request.query(), appId))
+        .orElseGet(
+            () -> StandInResponse.html(200, "<!doctype html><meta charset=utf-8><p>请使用微信扫描二维码授权"));
+  }
+
+  /**
+   * The component named by the component_access_token, which must be the body's component_appid.
+   */
+  private String componentOf(StandInRequest request) {
+    String appId = tokens.appOf(request.param("component_access_token"));
+    if (!appId.equals(jsonBody(request).path("component_appid").asText())) {
+      throw new Refusal(WeChatError.INVALID_APPID);
+    }
+    return appId;
+  }
+
+  /** One of WeChat's release-check accounts: it grants everything a platform asks for. */
+  private static ComponentAuthorizations.Authorizer testAccount(String appId) {
+    return new ComponentAuthorizations.Authorizer(
+        appId, "release check", "gh_3c884a361561", 2, 0, List.of(1, 2, 4));
+  }
+
+  private static void funcInfo(ObjectNode parent, List<Integer> funcIds) {
+    ArrayNode list = parent.putArray("func_info");
+    funcIds.forEach(id -> list.addObject().putObject("funcscope_category").put("id", id));
   }
 
   private String appOf(StandInRequest request) {

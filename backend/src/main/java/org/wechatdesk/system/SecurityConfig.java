@@ -70,6 +70,11 @@ class SecurityConfig {
             auth ->
                 auth.requestMatchers("/wechat/push/**")
                     .permitAll()
+                    // The third-party platform's event and message URLs: WeChat signs what it
+                    // posts there, checked like a push.
+                    .requestMatchers(
+                        HttpMethod.POST, "/wechat/component/events", "/wechat/component/*/messages")
+                    .permitAll()
                     .requestMatchers("/api/auth/login", "/api/auth/csrf")
                     .permitAll()
                     // A fan rates through the token in the rating link; fans have no desk login.
@@ -109,7 +114,11 @@ class SecurityConfig {
             csrf ->
                 csrf
                     // Cockpit protects its own requests with its own CSRF token.
-                    .ignoringRequestMatchers("/wechat/push/**", "/camunda/**")
+                    .ignoringRequestMatchers(
+                        "/wechat/push/**",
+                        "/wechat/component/events",
+                        "/wechat/component/*/messages",
+                        "/camunda/**")
                     .csrfTokenRepository(csrfTokens)
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .headers(

@@ -55,6 +55,13 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String OAUTH_AUTHORIZE = WeChatStandIn.OAUTH_AUTHORIZE;
   public static final String OAUTH_ACCESS_TOKEN = WeChatStandIn.OAUTH_ACCESS_TOKEN;
   public static final String OAUTH_USER_INFO = WeChatStandIn.OAUTH_USER_INFO;
+  public static final String COMPONENT_TOKEN = WeChatStandIn.COMPONENT_TOKEN;
+  public static final String PRE_AUTH_CODE = WeChatStandIn.PRE_AUTH_CODE;
+  public static final String QUERY_AUTH = WeChatStandIn.QUERY_AUTH;
+  public static final String AUTHORIZER_TOKEN = WeChatStandIn.AUTHORIZER_TOKEN;
+  public static final String AUTHORIZER_INFO = WeChatStandIn.AUTHORIZER_INFO;
+  public static final String COMPONENT_LOGIN_PAGE = WeChatStandIn.COMPONENT_LOGIN_PAGE;
+  public static final String COMPONENT_WEB_TOKEN = WeChatStandIn.COMPONENT_WEB_TOKEN;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -171,6 +178,11 @@ public final class FakeWeChatApi implements AutoCloseable {
   /** A tag made in WeChat's own back office, not by the desk. */
   public long createTag(String appId, String name) {
     return wechat.createTag(appId, name);
+  }
+
+  /** The open platform's side of third-party platforms: see {@link WeChatStandIn}. */
+  public WeChatStandIn openPlatform() {
+    return wechat;
   }
 
   public List<Call> calls(String path) {

@@ -46,6 +46,7 @@ public abstract class IntegrationTest {
   static void wechatApi(DynamicPropertyRegistry registry) {
     registry.add("desk.wechat.api-host", WECHAT::baseUrl);
     registry.add("desk.wechat.open-host", WECHAT::baseUrl);
+    registry.add("desk.wechat.component-login-host", WECHAT::baseUrl);
   }
 
   @BeforeEach

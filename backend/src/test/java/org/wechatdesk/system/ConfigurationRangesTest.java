@@ -26,7 +26,12 @@ class ConfigurationRangesTest {
     assertThatThrownBy(
             () ->
                 new WeChatProperties(
-                    "ftp://x", "https://open.weixin.qq.com", true, Duration.ofMinutes(5), push))
+                    "ftp://x",
+                    "https://open.weixin.qq.com",
+                    "https://mp.weixin.qq.com",
+                    true,
+                    Duration.ofMinutes(5),
+                    push))
         .hasMessageContaining("desk.wechat.api-host");
     assertThatThrownBy(() -> new WeChatProperties.Push(Duration.ofHours(2), 65536))
         .hasMessageContaining("desk.wechat.push.max-clock-skew")

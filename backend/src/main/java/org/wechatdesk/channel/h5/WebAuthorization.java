@@ -8,20 +8,23 @@ import me.chanjar.weixin.common.service.WxOAuth2Service;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.H5Authorization;
 import org.wechatdesk.account.OfficialAccount;
+import org.wechatdesk.channel.wechat.component.ComponentWebAuthorization;
 import org.wechatdesk.channel.wechat.token.WeChatClients;
 
 /**
  * WeChat's web authorization (网页授权) for the H5 chat page: the page WeChat shows the visitor, and
  * the exchange of the code it sends back for the visitor's openid (and, with consent, nickname and
- * avatar).
+ * avatar); through the third-party platform for an account bound by QR code.
  */
 @Component
 class WebAuthorization {
 
   private final WeChatClients clients;
+  private final ComponentWebAuthorization onBehalf;
 
-  WebAuthorization(WeChatClients clients) {
+  WebAuthorization(WeChatClients clients, ComponentWebAuthorization onBehalf) {
     this.clients = clients;
+    this.onBehalf = onBehalf;
   }
 
   /**
@@ -33,7 +36,10 @@ class WebAuthorization {
         account.h5Authorization() == H5Authorization.USERINFO
             ? WxConsts.OAuth2Scope.SNSAPI_USERINFO
             : WxConsts.OAuth2Scope.SNSAPI_BASE;
-    return oauth(account).buildAuthorizationUrl(returnUrl, scope, state);
+    // An account bound by QR code has no AppSecret: the platform authorizes on its behalf.
+    return account.authorizedThroughComponent()
+        ? onBehalf.authorizeUrl(account.appId(), returnUrl, scope, state)
+        : oauth(account).buildAuthorizationUrl(returnUrl, scope, state);
   }
 
   /**
@@ -43,7 +49,10 @@ class WebAuthorization {
    */
   Identity identify(OfficialAccount account, String code)
       throws WxErrorException, SnapshotVisitorException {
-    WxOAuth2AccessToken token = oauth(account).getAccessToken(code);
+    WxOAuth2AccessToken token =
+        account.authorizedThroughComponent()
+            ? onBehalf.exchange(account.appId(), code)
+            : oauth(account).getAccessToken(code);
     if (token.getSnapshotUser() != null && token.getSnapshotUser() == 1) {
       throw new SnapshotVisitorException();
     }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WeChatProperties(
     @DefaultValue("https://api.weixin.qq.com") String apiHost,
     @DefaultValue("https://open.weixin.qq.com") String openHost,
+    @DefaultValue("https://mp.weixin.qq.com") String componentLoginHost,
     @DefaultValue("true") boolean useStableToken,
     @DefaultValue("PT5M") Duration tokenRefreshAhead,
     @DefaultValue Push push) {
@@ -21,6 +22,7 @@ public record WeChatProperties(
   public WeChatProperties {
     requireUrl("desk.wechat.api-host", apiHost);
     requireUrl("desk.wechat.open-host", openHost);
+    requireUrl("desk.wechat.component-login-host", componentLoginHost);
     requireBetween(
         "desk.wechat.token-refresh-ahead",
         tokenRefreshAhead,

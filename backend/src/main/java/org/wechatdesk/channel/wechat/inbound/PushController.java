@@ -2,14 +2,9 @@ package org.wechatdesk.channel.wechat.inbound;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +25,6 @@ import org.wechatdesk.message.inbox.Inbox;
  */
 @RestController
 class PushController {
-
-  private static final Logger log = LoggerFactory.getLogger(PushController.class);
 
   private final AccountRepository accounts;
   private final PushVerifier verifier;
@@ -74,7 +67,7 @@ class PushController {
       HttpServletRequest request)
       throws IOException {
     OfficialAccount account = account(appId);
-    String body = readLimited(request);
+    String body = PushBody.read(request, maxBodyBytes);
     PushVerifier.VerifiedPush verified =
         verifier.open(
             account,
@@ -100,48 +93,17 @@ class PushController {
     }
   }
 
+  /**
+   * An account bound through the third-party platform has no Token of its own: its pushes come to
+   * the platform's message URL, never here.
+   */
   private OfficialAccount account(String appId) {
     return accounts
         .findByAppId(appId)
+        .filter(account -> !account.authorizedThroughComponent())
         .orElseThrow(
             () ->
                 new PushRejectedException(
                     HttpStatus.NOT_FOUND, "no account bound with this appid"));
-  }
-
-  private String readLimited(HttpServletRequest request) throws IOException {
-    if (request.getContentLengthLong() > maxBodyBytes) {
-      throw new PushRejectedException(
-          HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
-    }
-    try (InputStream in = request.getInputStream()) {
-      byte[] body = in.readNBytes(maxBodyBytes + 1);
-      if (body.length > maxBodyBytes) {
-        throw new PushRejectedException(
-            HttpStatus.PAYLOAD_TOO_LARGE, "body larger than " + maxBodyBytes + " bytes");
-      }
-      return new String(body, StandardCharsets.UTF_8);
-    }
-  }
-
-  @ExceptionHandler(PushRejectedException.class)
-  ResponseEntity<String> rejected(PushRejectedException e, HttpServletRequest request) {
-    log.warn(
-        "Push rejected ({}) from {} on {}: {}",
-        e.status().value(),
-        request.getRemoteAddr(),
-        request.getRequestURI(),
-        e.getMessage());
-    return ResponseEntity.status(e.status()).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
-  }
-
-  @ExceptionHandler(MalformedPushException.class)
-  ResponseEntity<String> malformed(MalformedPushException e, HttpServletRequest request) {
-    log.warn(
-        "Push rejected (400) from {} on {}: {}",
-        request.getRemoteAddr(),
-        request.getRequestURI(),
-        e.getMessage());
-    return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
   }
 }

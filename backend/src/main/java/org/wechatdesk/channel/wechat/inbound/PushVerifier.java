@@ -38,7 +38,8 @@ public class PushVerifier {
       throw new PushRejectedException(HttpStatus.FORBIDDEN, "invalid signature");
     }
     SignedWith signedWith =
-        signedWith(account, token -> PushSignature.of(token, timestamp, nonce), signature)
+        signedWith(
+                PushKeys.of(account), token -> PushSignature.of(token, timestamp, nonce), signature)
             .orElseThrow(
                 () -> new PushRejectedException(HttpStatus.FORBIDDEN, "invalid signature"));
     checkFresh(timestamp);
@@ -50,12 +51,12 @@ public class PushVerifier {
    * the desk.
    */
   private static Optional<SignedWith> signedWith(
-      OfficialAccount account, Function<String, String> expected, String signature) {
-    if (PushSignature.matches(expected.apply(account.token()), signature)) {
+      PushKeys keys, Function<String, String> expected, String signature) {
+    if (PushSignature.matches(expected.apply(keys.token()), signature)) {
       return Optional.of(SignedWith.CURRENT_TOKEN);
     }
-    if (account.previousToken() != null
-        && PushSignature.matches(expected.apply(account.previousToken()), signature)) {
+    if (keys.previousToken() != null
+        && PushSignature.matches(expected.apply(keys.previousToken()), signature)) {
       return Optional.of(SignedWith.PREVIOUS_TOKEN);
     }
     return Optional.empty();
@@ -63,6 +64,26 @@ public class PushVerifier {
 
   /** Returns the decrypted inner XML of a verified push, and the message it holds. */
   public VerifiedPush open(OfficialAccount account, SafeModeParams params, String body) {
+    return open(PushKeys.of(account), account.originalId(), params, body);
+  }
+
+  /**
+   * A push signed and encrypted with these keys, whose plaintext must be addressed to {@code
+   * receiver}: an account bound through the third-party platform has its pushes sealed with the
+   * platform's keys.
+   */
+  public VerifiedPush open(PushKeys keys, String receiver, SafeModeParams params, String body) {
+    Envelope envelope = openEnvelope(keys, params, body);
+    PushMessage message = PushMessage.parse(envelope.xml());
+    if (!receiver.equals(message.toUser())) {
+      throw new PushRejectedException(
+          HttpStatus.FORBIDDEN, "the plaintext is addressed to another account (ToUserName)");
+    }
+    return new VerifiedPush(envelope.xml(), message, envelope.signedWith());
+  }
+
+  /** The decrypted XML of a verified push that is not a fan's message (the platform's events). */
+  public Envelope openEnvelope(PushKeys keys, SafeModeParams params, String body) {
     if (!"aes".equalsIgnoreCase(params.encryptType())) {
       throw new PushRejectedException(
           HttpStatus.BAD_REQUEST, "only safe mode (encrypt_type=aes) is accepted");
@@ -78,7 +99,7 @@ public class PushVerifier {
     }
     SignedWith signedWith =
         signedWith(
-                account,
+                keys,
                 token -> PushSignature.of(token, params.timestamp(), params.nonce(), encrypted),
                 params.msgSignature())
             .orElseThrow(
@@ -86,24 +107,18 @@ public class PushVerifier {
                     new PushRejectedException(
                         HttpStatus.FORBIDDEN, "msg_signature does not match"));
     checkFresh(params.timestamp());
-    String xml = decrypt(account, encrypted);
-    PushMessage message = PushMessage.parse(xml);
-    if (!account.originalId().equals(message.toUser())) {
-      throw new PushRejectedException(
-          HttpStatus.FORBIDDEN, "the plaintext is addressed to another account (ToUserName)");
-    }
-    return new VerifiedPush(xml, message, signedWith);
+    return new Envelope(decrypt(keys, encrypted), signedWith);
   }
 
-  private static String decrypt(OfficialAccount account, String encrypted) {
+  private static String decrypt(PushKeys keys, String encrypted) {
     try {
-      return openWith(account.encodingAesKey(), account.appId(), encrypted);
+      return openWith(keys.encodingAesKey(), keys.appId(), encrypted);
     } catch (PushRejectedException withCurrentKey) {
-      if (account.previousEncodingAesKey() == null) {
+      if (keys.previousEncodingAesKey() == null) {
         throw withCurrentKey;
       }
       try {
-        return openWith(account.previousEncodingAesKey(), account.appId(), encrypted);
+        return openWith(keys.previousEncodingAesKey(), keys.appId(), encrypted);
       } catch (PushRejectedException withPreviousKey) {
         throw withCurrentKey;
       }
@@ -141,6 +156,34 @@ public class PushVerifier {
 
   public record SafeModeParams(
       String msgSignature, String timestamp, String nonce, String encryptType) {}
+
+  /**
+   * The keys a push is checked with; {@code appId} is the one WeChat seals into the ciphertext (the
+   * account's, or the platform's for its own events and its authorized accounts' pushes).
+   */
+  public record PushKeys(
+      String appId,
+      String token,
+      String previousToken,
+      String encodingAesKey,
+      String previousEncodingAesKey) {
+
+    static PushKeys of(OfficialAccount account) {
+      return new PushKeys(
+          account.appId(),
+          account.token(),
+          account.previousToken(),
+          account.encodingAesKey(),
+          account.previousEncodingAesKey());
+    }
+
+    @Override
+    public String toString() {
+      return "PushKeys[appId=" + appId + "]";
+    }
+  }
+
+  public record Envelope(String xml, SignedWith signedWith) {}
 
   public record VerifiedPush(String xml, PushMessage message, SignedWith signedWith) {}
 

@@ -35,16 +35,21 @@ class SharedTokenMpService extends WxMpServiceImpl {
       if (!config.isAccessTokenExpired() && (!forceRefresh || refreshedMeanwhile)) {
         return current;
       }
-      String response =
-          config.isStableAccessToken()
-              ? doGetStableAccessTokenRequest(forceRefresh)
-              : doGetAccessTokenRequest();
-      return extractAccessToken(response);
+      return fetch(forceRefresh);
     } catch (IOException e) {
       throw new WxRuntimeException(e);
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Gets a new token from WeChat and stores it; called under the refresh lock. */
+  protected String fetch(boolean forceRefresh) throws IOException, WxErrorException {
+    String response =
+        getWxMpConfigStorage().isStableAccessToken()
+            ? doGetStableAccessTokenRequest(forceRefresh)
+            : doGetAccessTokenRequest();
+    return extractAccessToken(response);
   }
 
   private static boolean tryLock(Lock lock) {

@@ -22,12 +22,18 @@ public class WeChatClients {
   private final AccessTokenRepository tokens;
   private final Clock clock;
   private final WeChatProperties properties;
+  private final AuthorizerTokenSource authorizerTokens;
   private final Map<Long, WxMpService> clients = new ConcurrentHashMap<>();
 
-  WeChatClients(AccessTokenRepository tokens, Clock clock, WeChatProperties properties) {
+  WeChatClients(
+      AccessTokenRepository tokens,
+      Clock clock,
+      WeChatProperties properties,
+      AuthorizerTokenSource authorizerTokens) {
     this.tokens = tokens;
     this.clock = clock;
     this.properties = properties;
+    this.authorizerTokens = authorizerTokens;
   }
 
   public WxMpService forAccount(OfficialAccount account) {
@@ -52,7 +58,10 @@ public class WeChatClients {
     // API host.
     String openHost = properties.openHost().replaceAll("/+$", "");
     config.setHostConfig(new WxMpHostConfig(apiHost, openHost, apiHost));
-    WxMpServiceImpl service = new SharedTokenMpService();
+    WxMpServiceImpl service =
+        account.authorizedThroughComponent()
+            ? new AuthorizerMpService(authorizerTokens, account.id())
+            : new SharedTokenMpService();
     // Retries belong to the outbox, which knows which failures are safe to repeat; WxJava's own
     // retry would sleep on the sending thread and resend after an ambiguous failure.
     service.setMaxRetryTimes(0);

@@ -32,15 +32,18 @@ class SharedTokenTest extends IntegrationTest {
 
   @Autowired WeChatProperties properties;
 
+  @Autowired AuthorizerTokenSource authorizerTokens;
+
   private WeChatClients node(boolean stable) {
     WeChatProperties nodeProperties =
         new WeChatProperties(
             WECHAT.baseUrl(),
             WECHAT.baseUrl(),
+            WECHAT.baseUrl(),
             stable,
             properties.tokenRefreshAhead(),
             properties.push());
-    return new WeChatClients(tokens, clock, nodeProperties);
+    return new WeChatClients(tokens, clock, nodeProperties, authorizerTokens);
   }
 
   @Test
