@@ -188,6 +188,10 @@ const errorsZh = {
 
   'history.rangeReversed': '结束时间须晚于开始时间',
 
+  'report.rangeReversed': '结束日期不能早于开始日期',
+  'report.rangeTooLong': '报表最多覆盖 {max} 天',
+  'report.zoneUnknown': '未知时区，请填写如 Asia/Shanghai 的 IANA 时区',
+
   'user.notFound': '用户不存在',
   'user.usernameFormat': '用户名须为 3-64 位字母、数字、_ . 或 -',
   'user.usernameTaken': '用户名已存在',
@@ -390,6 +394,10 @@ const errorsEn: Record<ErrorCode, string> = {
   'transfer.agentAtLimit': 'This agent is at their reception limit of {max}',
 
   'history.rangeReversed': 'The end must come after the start',
+
+  'report.rangeReversed': 'The last day cannot come before the first',
+  'report.rangeTooLong': 'A report covers at most {max} days',
+  'report.zoneUnknown': 'Unknown time zone: use an IANA zone such as Asia/Shanghai',
 
   'user.notFound': 'No such user',
   'user.usernameFormat': 'Username: 3-64 letters, digits, _ . or -',

@@ -9,6 +9,7 @@ import { historyEn, historyZh } from './historyMessages';
 import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
 import { kfEn, kfZh } from './kfMessages';
+import { reportEn, reportZh } from './reportMessages';
 import { monitorEn, monitorZh } from './monitorMessages';
 
 export type Lang = 'zh-CN' | 'en';
@@ -29,6 +30,7 @@ const zhCN = {
   ...handoverZh,
   ...workbenchZh,
   ...kfZh,
+  ...reportZh,
   ...monitorZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
@@ -328,6 +330,7 @@ const en: Record<MessageKey, string> = {
   ...handoverEn,
   ...workbenchEn,
   ...kfEn,
+  ...reportEn,
   ...monitorEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',

@@ -14,6 +14,8 @@ import { MenuEditorPage } from './menu/MenuEditorPage';
 import { NavigationsPage } from './navigations/NavigationsPage';
 import { ProcessesPage } from './processes/ProcessesPage';
 import { QueuesPage } from './queues/QueuesPage';
+import { ReportsPage } from './reports/ReportsPage';
+import { WallboardPage } from './reports/WallboardPage';
 import { RulesPage } from './rules/RulesPage';
 
 export const ADMIN_PATH = '/admin';
@@ -35,6 +37,8 @@ const SCREENS: Screen[] = [
   { path: 'component', label: 'ac.menu.component', element: <ComponentSettingsPage /> },
   { path: 'processes', label: 'nav.processes', element: <ProcessesPage /> },
   { path: 'rules', label: 'nav.rules', element: <RulesPage /> },
+  { path: 'reports', label: 'ac.menu.reports', element: <ReportsPage /> },
+  { path: 'wallboard', label: 'ac.menu.wallboard', element: <WallboardPage /> },
   { path: 'audit', label: 'ac.menu.audit', element: <AuditPage /> },
 ];
 

@@ -91,6 +91,7 @@ public class AgentActions {
       // the flow.
       return queued;
     }
+    lifecycle.agentReplied(conversationId);
     if (conversation.lastSpeaker() == Conversation.Speaker.VISITOR) {
       lifecycle.spoke(conversationId, Conversation.Speaker.AGENT);
       engine.correlate(

@@ -3,6 +3,7 @@ package org.wechatdesk.conversation;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.ConversationMilestone.Kind;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.routing.navigation.NavigationState;
 
@@ -18,16 +19,22 @@ import org.wechatdesk.routing.navigation.NavigationState;
 public class ConversationLifecycle {
 
   private final ConversationRepository conversations;
+  private final ConversationMessageRepository messages;
   private final ApplicationEventPublisher events;
 
-  ConversationLifecycle(ConversationRepository conversations, ApplicationEventPublisher events) {
+  ConversationLifecycle(
+      ConversationRepository conversations,
+      ConversationMessageRepository messages,
+      ApplicationEventPublisher events) {
     this.conversations = conversations;
+    this.messages = messages;
     this.events = events;
   }
 
   /** A fan's first message opens a conversation; the flow has not started yet. */
   long opened(long accountId, long fanId, FanChannel channel) {
     long id = conversations.insert(accountId, fanId, channel);
+    events.publishEvent(ConversationMilestone.of(id, Kind.STARTED));
     events.publishEvent(new ConversationStatusChanged(id));
     return id;
   }
@@ -35,6 +42,8 @@ public class ConversationLifecycle {
   /** An agent wrote first: the conversation opens already served by them. */
   long openedByAgent(long accountId, long fanId, long queueId, long agentId, String agentUsername) {
     long id = conversations.insertStartedByAgent(accountId, fanId, queueId, agentId, agentUsername);
+    events.publishEvent(ConversationMilestone.of(id, Kind.STARTED));
+    events.publishEvent(ConversationMilestone.of(id, Kind.ASSIGNED));
     events.publishEvent(new ConversationAssigned(id, agentUsername));
     return id;
   }
@@ -72,6 +81,7 @@ public class ConversationLifecycle {
   /** The visitor waits in a queue (first time, or again after a transfer). */
   public void queued(long id, long queueId) {
     conversations.setQueue(id, queueId);
+    events.publishEvent(ConversationMilestone.of(id, Kind.QUEUED));
     events.publishEvent(new ConversationStatusChanged(id));
   }
 
@@ -83,7 +93,18 @@ public class ConversationLifecycle {
   /** An agent now serves the conversation, and their workbench is told. */
   public void assigned(long id, long agentId, String agentUsername) {
     conversations.assign(id, agentId, agentUsername);
+    events.publishEvent(ConversationMilestone.of(id, Kind.ASSIGNED));
     events.publishEvent(new ConversationAssigned(id, agentUsername));
+  }
+
+  /** An agent's reply went out; reports take the first one as the first response. */
+  void agentReplied(long id) {
+    events.publishEvent(ConversationMilestone.of(id, Kind.AGENT_REPLIED));
+  }
+
+  /** One of the flow's timers fired. */
+  public void timeoutFired(long id, ConversationMilestone.Timeout timeout) {
+    events.publishEvent(ConversationMilestone.of(id, Kind.TIMEOUT, timeout.name()));
   }
 
   /**
@@ -91,6 +112,8 @@ public class ConversationLifecycle {
    * agent's workbench.
    */
   public void transferred(Conversation conversation) {
+    // Recorded before the agent is let go, so that the transfer counts for the agent who made it.
+    events.publishEvent(ConversationMilestone.of(conversation.id(), Kind.TRANSFERRED));
     conversations.unassign(conversation.id());
     events.publishEvent(new ConversationStatusChanged(conversation.id()));
     if (conversation.agentUsername() != null) {
@@ -115,6 +138,15 @@ public class ConversationLifecycle {
    */
   public void ended(Conversation conversation, Conversation.EndReason reason) {
     conversations.end(conversation.id(), reason);
+    Conversation ended = conversations.findById(conversation.id()).orElseThrow();
+    events.publishEvent(
+        new ConversationMilestone(
+            ended.id(),
+            Kind.ENDED,
+            ended.endReason().name(),
+            null,
+            null,
+            messages.countWritten(ended.id())));
     events.publishEvent(
         new ConversationEnded(conversation.id(), conversation.agentUsername(), reason));
   }
@@ -132,6 +164,7 @@ public class ConversationLifecycle {
   /** The visitor rated the service; a later rating replaces it. */
   public void rated(long id, int rating, Boolean solved) {
     conversations.rate(id, rating, solved);
+    events.publishEvent(new ConversationMilestone(id, Kind.RATED, null, rating, solved, null));
     events.publishEvent(
         new ConversationRated(id, conversations.findById(id).orElseThrow().fanId()));
   }

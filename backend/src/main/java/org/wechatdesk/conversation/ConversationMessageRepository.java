@@ -152,6 +152,17 @@ public class ConversationMessageRepository {
             notice));
   }
 
+  /** Lines the visitor and the agents wrote (no automatic texts, notices or internal notes). */
+  int countWritten(long conversationId) {
+    return jdbc.sql(
+            """
+            select count(*) from desk.conversation_message
+             where conversation_id = ? and (direction = 'IN' or (direction = 'OUT' and author <> ?))""")
+        .params(conversationId, FanTexts.AUTHOR)
+        .query(Integer.class)
+        .single();
+  }
+
   /** The conversation whose message went out under this outbox idempotency key, if any. */
   Optional<Long> conversationOfOutboundKey(String idempotencyKey) {
     return jdbc.sql(

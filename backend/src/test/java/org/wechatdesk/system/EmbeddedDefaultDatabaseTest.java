@@ -32,7 +32,8 @@ import org.wechatdesk.support.WeChatPush;
 
 /**
  * The README's run command uses the embedded H2 default: the same SQL must work there. Starts the
- * application as the run command does (no profile), takes a push in and sends a message out.
+ * application as the run command does (no profile), takes a push in and sends a message out, and
+ * reads the reports and the wallboard.
  */
 class EmbeddedDefaultDatabaseTest {
 
@@ -78,7 +79,8 @@ class EmbeddedDefaultDatabaseTest {
           "background work is done",
           () -> fans.find(account.id(), "o_h2").map(f -> f.windowKind() != null).orElse(false));
       Fan fan = fans.find(account.id(), "o_h2").orElseThrow();
-      // The supervisors' monitor reads live conversations with the same SQL on H2.
+      // The supervisors' monitor reads live conversations with the same SQL on H2 (none here: the
+      // account has no routing).
       HttpSession admin =
           HttpSession.login(
               "http://127.0.0.1:" + port,
@@ -120,6 +122,13 @@ class EmbeddedDefaultDatabaseTest {
       assertThat(wechat.calls(FakeWeChatApi.SEND))
           .singleElement()
           .satisfies(call -> assertThat(call.json().path("touser").asText()).isEqualTo("o_h2"));
+
+      // Reports and the wallboard run their SQL on the embedded default too (this account has no
+      // routing, so its fan's message started no conversation).
+      var report = admin.send("GET", "/api/admin/reports?period=LAST_7_DAYS", null);
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body()).contains("\"started\":0,");
+      assertThat(admin.send("GET", "/api/admin/wallboard", null).statusCode()).isEqualTo(200);
     }
   }
 }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.conversation.FanTexts;
 
 /**
@@ -14,16 +16,19 @@ import org.wechatdesk.conversation.FanTexts;
 class AgentIdleAppeaseDelegate implements JavaDelegate {
 
   private final ConversationStep step;
+  private final ConversationLifecycle lifecycle;
   private final FanTexts texts;
 
-  AgentIdleAppeaseDelegate(ConversationStep step, FanTexts texts) {
+  AgentIdleAppeaseDelegate(ConversationStep step, ConversationLifecycle lifecycle, FanTexts texts) {
     this.step = step;
+    this.lifecycle = lifecycle;
     this.texts = texts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
+    lifecycle.timeoutFired(conversation.id(), ConversationMilestone.Timeout.AGENT_IDLE_APPEASE);
     texts.sendAutomatic(
         conversation,
         step.settings(conversation).agentAppeaseText(),

@@ -6,6 +6,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.AgentReminderDue;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.flow.FlowSettings;
 
@@ -18,11 +20,17 @@ import org.wechatdesk.conversation.flow.FlowSettings;
 class AgentIdleRemindDelegate implements JavaDelegate {
 
   private final ConversationStep step;
+  private final ConversationLifecycle lifecycle;
   private final FanTexts texts;
   private final ApplicationEventPublisher events;
 
-  AgentIdleRemindDelegate(ConversationStep step, FanTexts texts, ApplicationEventPublisher events) {
+  AgentIdleRemindDelegate(
+      ConversationStep step,
+      ConversationLifecycle lifecycle,
+      FanTexts texts,
+      ApplicationEventPublisher events) {
     this.step = step;
+    this.lifecycle = lifecycle;
     this.texts = texts;
     this.events = events;
   }
@@ -30,6 +38,7 @@ class AgentIdleRemindDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
+    lifecycle.timeoutFired(conversation.id(), ConversationMilestone.Timeout.AGENT_IDLE_REMIND);
     FlowSettings settings = step.settings(conversation);
     texts.tellAgent(conversation, settings.agentRemindText());
     events.publishEvent(

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.conversation.flow.FlowSettings;
 import org.wechatdesk.routing.Routing;
 
@@ -15,6 +16,8 @@ import org.wechatdesk.routing.Routing;
  */
 @Component("transferDelegate")
 class TransferDelegate implements JavaDelegate {
+
+  private static final String AUTO_TRANSFER = "Task_AutoTransfer";
 
   private final ConversationStep step;
   private final Routing routing;
@@ -37,6 +40,10 @@ class TransferDelegate implements JavaDelegate {
     Conversation conversation = step.conversation(execution);
     FlowSettings settings = step.settings(conversation);
     long target = targetQueue(execution, conversation, settings);
+    if (AUTO_TRANSFER.equals(execution.getCurrentActivityId())) {
+      lifecycle.timeoutFired(
+          conversation.id(), ConversationMilestone.Timeout.AGENT_IDLE_AUTO_TRANSFER);
+    }
     Assignments.exclude(execution, conversation.agentId());
     lifecycle.transferred(conversation);
     Long namedAgent = namedAgent(execution);
@@ -59,7 +66,7 @@ class TransferDelegate implements JavaDelegate {
 
   private static long targetQueue(
       DelegateExecution execution, Conversation conversation, FlowSettings settings) {
-    if ("Task_AutoTransfer".equals(execution.getCurrentActivityId())) {
+    if (AUTO_TRANSFER.equals(execution.getCurrentActivityId())) {
       return settings.autoTransferQueueId() != null
           ? settings.autoTransferQueueId()
           : conversation.queueId();

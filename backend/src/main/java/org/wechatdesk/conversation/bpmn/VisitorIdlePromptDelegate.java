@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.conversation.FanTexts;
 
 /**
@@ -13,16 +15,20 @@ import org.wechatdesk.conversation.FanTexts;
 class VisitorIdlePromptDelegate implements JavaDelegate {
 
   private final ConversationStep step;
+  private final ConversationLifecycle lifecycle;
   private final FanTexts texts;
 
-  VisitorIdlePromptDelegate(ConversationStep step, FanTexts texts) {
+  VisitorIdlePromptDelegate(
+      ConversationStep step, ConversationLifecycle lifecycle, FanTexts texts) {
     this.step = step;
+    this.lifecycle = lifecycle;
     this.texts = texts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
+    lifecycle.timeoutFired(conversation.id(), ConversationMilestone.Timeout.VISITOR_IDLE_PROMPT);
     texts.sendAutomatic(
         conversation,
         step.settings(conversation).visitorPromptText(),

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.ConversationMilestone;
 
 /** Task_Mark*Timeout: the visitor did not reply within the close time. */
 @Component("visitorTimeoutDelegate")
@@ -22,6 +23,7 @@ class VisitorTimeoutDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Conversation conversation = step.conversation(execution);
     lifecycle.visitorTimedOut(conversation.id());
+    lifecycle.timeoutFired(conversation.id(), ConversationMilestone.Timeout.VISITOR_IDLE_CLOSE);
     execution.setVariable("endReason", Conversation.EndReason.VISITOR_TIMEOUT.name());
   }
 }

@@ -1,0 +1,26 @@
+package org.wechatdesk.report;
+
+import java.util.List;
+import org.springframework.lang.Nullable;
+
+/**
+ * What a wall screen shows: who waits where and for how long, the agents by status and load, the
+ * conversations in progress, and today's figures so far (days in the desk's zone).
+ */
+public record Wallboard(
+    List<QueueNow> queues,
+    List<AgentNow> agents,
+    long inProgress,
+    long startedToday,
+    long servedToday,
+    long abandonedToday,
+    @Nullable Double averageRatingToday,
+    @Nullable Double solvedRateToday) {
+
+  /** {@code longestWaitSeconds} is null when nobody waits. */
+  public record QueueNow(
+      long queueId, String name, long waiting, @Nullable Long longestWaitSeconds) {}
+
+  public record AgentNow(
+      long agentId, String username, String displayName, String status, int load, int limit) {}
+}

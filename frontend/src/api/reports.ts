@@ -1,0 +1,41 @@
+import { answer, api, type Schema } from './http';
+
+export type ReportFigures = Schema<'ReportFigures'>;
+export type Wallboard = Schema<'Wallboard'>;
+
+export type ReportPeriod = 'TODAY' | 'YESTERDAY' | 'LAST_7_DAYS' | 'LAST_30_DAYS' | 'CUSTOM';
+export const REPORT_PERIODS: readonly ReportPeriod[] = [
+  'TODAY',
+  'YESTERDAY',
+  'LAST_7_DAYS',
+  'LAST_30_DAYS',
+  'CUSTOM',
+];
+
+/** Filters left out cover everything; a custom period names its first and last day (ISO dates). */
+export interface ReportQuery {
+  accountId?: number;
+  queueId?: number;
+  agentId?: number;
+  period: ReportPeriod;
+  from?: string;
+  to?: string;
+  zone?: string;
+}
+
+export function fetchReport(query: ReportQuery): Promise<ReportFigures> {
+  return answer(api.GET('/api/admin/reports', { params: { query } }));
+}
+
+/** The same report as CSV, for the browser to download. */
+export function reportCsvUrl(query: ReportQuery): string {
+  const params = new URLSearchParams();
+  Object.entries(query).forEach(([name, value]) => {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  });
+  return `/api/admin/reports/csv?${params.toString()}`;
+}
+
+export function fetchWallboard(): Promise<Wallboard> {
+  return answer(api.GET('/api/admin/wallboard'));
+}

@@ -1,0 +1,72 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ReportFigures } from '../../../api/reports';
+import { jsonResponse, renderWithI18n, stubFetch } from '../../../test/helpers';
+import { ReportsPage } from './ReportsPage';
+
+// The charts draw on a canvas, which jsdom lacks; the browser shows them, here their input is checked.
+vi.mock('./ReportCharts', () => ({
+  default: ({ figures }: { figures: ReportFigures }) => (
+    <p data-testid="charts">{figures.days.map((day) => `${day.day}:${day.started}`).join(' ')}</p>
+  ),
+}));
+
+const figures: ReportFigures = {
+  firstDay: '2026-12-04',
+  lastDay: '2026-12-04',
+  zone: 'Asia/Shanghai',
+  from: '2026-12-03T16:00:00Z',
+  to: '2026-12-04T16:00:00Z',
+  started: 12,
+  served: 9,
+  abandonedGaveUp: 2,
+  abandonedTimedOut: 1,
+  refused: 0,
+  queueWait: { median: 42.4, p90: 120 },
+  firstResponse: { median: 8, p90: 30 },
+  length: { median: 300, p90: 900 },
+  messagesPerConversation: 7.25,
+  timeouts: { QUEUE_APPEASE: 3 },
+  transfers: 1,
+  ratings: [{ rating: 5, conversations: 6 }],
+  rated: 6,
+  ratedShare: 0.5,
+  solvedRate: 0.8,
+  agents: [],
+  loadByHour: Array.from({ length: 24 }, () => 0),
+  days: [{ day: '2026-12-04', started: 12, served: 9, abandoned: 3 }],
+};
+
+const statistic = (title: string) => screen.getByText(title).closest('.ant-statistic') as HTMLElement;
+
+describe('ReportsPage', () => {
+  it('shows the figures of the chosen period and downloads the same report as CSV', async () => {
+    const { calls } = stubFetch((call) => {
+      if (call.url.startsWith('/api/admin/reports')) return jsonResponse(200, figures);
+      if (call.url.startsWith('/api/')) return jsonResponse(200, []);
+      return undefined;
+    });
+    renderWithI18n(<ReportsPage />);
+
+    expect(await screen.findByTestId('charts', {}, { timeout: 5000 })).toBeTruthy();
+    expect(within(statistic('发起会话')).getByText('12')).toBeTruthy();
+    expect(within(statistic('排队等待')).getByText('42 秒')).toBeTruthy();
+    expect(within(statistic('问题解决率')).getByText('80%')).toBeTruthy();
+    expect(statistic('平均消息数').textContent).toContain('7.3');
+    expect(calls.some((call) => call.url === '/api/admin/reports?period=TODAY')).toBe(true);
+
+    await userEvent.click(screen.getByText('近 7 天'));
+    await waitFor(() =>
+      expect(calls.some((call) => call.url === '/api/admin/reports?period=LAST_7_DAYS')).toBe(true),
+    );
+    expect(screen.getByText('下载 CSV').closest('a')?.getAttribute('href')).toBe(
+      '/api/admin/reports/csv?period=LAST_7_DAYS',
+    );
+
+    await userEvent.click(screen.getByText('自定义'));
+    const download = screen.getByText('下载 CSV').closest('a') as HTMLElement;
+    expect(download.getAttribute('href')).toBeNull();
+    expect(download.className).toContain('disabled');
+  });
+});
