@@ -17,6 +17,7 @@ export const AUDIT_TARGETS: readonly AuditTarget[] = [
   'RULE_SET',
   'PROCESS',
   'CUSTOM_MENU',
+  'CONVERSATION',
 ];
 
 export function listAudit(page: number, size: number, targetType: AuditTarget | null): Promise<AuditPage> {

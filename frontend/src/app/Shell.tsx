@@ -5,6 +5,7 @@ import { AccountsPage } from '../features/admin/accounts/AccountsPage';
 import { ADMIN_PATH, AdminArea, adminScreenRoutes } from '../features/admin/AdminArea';
 import { FanListPage } from '../features/fans/FanListPage';
 import { HISTORY_PATH, HistoryPage } from '../features/history/HistoryPage';
+import { MONITOR_PATH, MonitorPage } from '../features/monitor/MonitorPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -24,7 +25,8 @@ interface Screen {
 }
 
 const isAdmin = (user: User) => user.roles.includes('ADMIN');
-const servesFans = (user: User) => user.roles.includes('AGENT') || isAdmin(user);
+const oversees = (user: User) => user.roles.includes('SUPERVISOR') || isAdmin(user);
+const servesFans = (user: User) => user.roles.includes('AGENT') || oversees(user);
 
 /** Every screen of the desk; the history shows what the user may read, so it takes the user. */
 const screensOf = (user: User): Screen[] => [
@@ -43,6 +45,7 @@ const screensOf = (user: User): Screen[] => [
     allowed: servesFans,
     pattern: '/workbench/:conversationId?',
   },
+  { path: MONITOR_PATH, label: 'nav.monitor', element: <MonitorPage />, allowed: oversees },
   { path: '/fans', label: 'nav.fans', element: <FanListPage />, allowed: servesFans },
   {
     path: HISTORY_PATH,

@@ -13,7 +13,7 @@ export function useConfirmedLogout(user: User, logout: () => void): () => Promis
   const { modal } = App.useApp();
 
   return async () => {
-    if (!user.roles.includes('AGENT')) {
+    if (!user.roles.includes('AGENT') && !user.roles.includes('SUPERVISOR')) {
       logout();
       return;
     }

@@ -10,6 +10,7 @@ import { handoverEn, handoverZh } from './handoverMessages';
 import { workbenchEn, workbenchZh } from './workbenchMessages';
 import { kfEn, kfZh } from './kfMessages';
 import { reportEn, reportZh } from './reportMessages';
+import { monitorEn, monitorZh } from './monitorMessages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -30,6 +31,7 @@ const zhCN = {
   ...workbenchZh,
   ...kfZh,
   ...reportZh,
+  ...monitorZh,
   'app.name': '微信客服台',
   'lang.label': '界面语言',
   'common.loading': '加载中…',
@@ -340,6 +342,7 @@ const en: Record<MessageKey, string> = {
   ...workbenchEn,
   ...kfEn,
   ...reportEn,
+  ...monitorEn,
   'app.name': 'WeChat Desk',
   'lang.label': 'Language',
   'common.loading': 'Loading…',

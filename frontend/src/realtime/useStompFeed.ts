@@ -6,10 +6,11 @@ import { brokerUrl, RECONNECT_DELAY_MS } from './useWorkbenchEvents';
 /**
  * A screen's own STOMP subscription to a feed that keeps no log to catch up from: `onConnected`
  * runs at every (re)connect, for the screen to read afresh what it may have missed while the
- * socket was down, and `onMessage` for each frame after.
+ * socket was down, and `onMessage` for each frame after. No subscription while `destination` is
+ * null (nothing chosen to follow yet).
  */
 export function useStompFeed<T>(
-  destination: string,
+  destination: string | null,
   onMessage: (message: T) => void,
   onConnected: () => void,
 ): void {
@@ -19,6 +20,7 @@ export function useStompFeed<T>(
   }, [onMessage, onConnected]);
 
   useEffect(() => {
+    if (destination === null) return;
     const client = new Client({
       brokerURL: brokerUrl(),
       reconnectDelay: RECONNECT_DELAY_MS,

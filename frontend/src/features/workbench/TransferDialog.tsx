@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { transferConversation } from '../../api/conversations';
+import { transferConversation, type TransferTarget } from '../../api/conversations';
 import { listTransferTargets, type TransferTargetQueue } from '../../api/workbench';
 import { errorText } from '../../i18n/errorText';
 import { useT } from '../../i18n/I18nProvider';
@@ -11,6 +11,8 @@ interface TransferDialogProps {
   /** Called with the name of the queue or agent the conversation went to. */
   onTransferred: (targetName: string) => void;
   onClose: () => void;
+  /** How the transfer is asked for: the agent's own API unless a supervisor steers from the monitor. */
+  transfer?: (conversationId: number, target: TransferTarget, note: string) => Promise<void>;
 }
 
 interface TransferForm {
@@ -24,7 +26,12 @@ interface TransferForm {
  * Hands the conversation to a queue (its rules pick the agent) or to a named online agent of a queue
  * (本队列或指定队列的其他客服), shown with their load; the server refuses an agent who cannot take it now.
  */
-export function TransferDialog({ conversationId, onTransferred, onClose }: TransferDialogProps) {
+export function TransferDialog({
+  conversationId,
+  onTransferred,
+  onClose,
+  transfer = transferConversation,
+}: TransferDialogProps) {
   const t = useT();
   const [form] = Form.useForm<TransferForm>();
   const to = Form.useWatch('to', form) ?? 'queue';
@@ -43,7 +50,7 @@ export function TransferDialog({ conversationId, onTransferred, onClose }: Trans
         values.to === 'agent'
           ? { queueId: values.queueId!, agentId: values.agentId! }
           : { queueId: values.queueId! };
-      await transferConversation(conversationId, target, values.note?.trim() ?? '');
+      await transfer(conversationId, target, values.note?.trim() ?? '');
       const queue = queues.find((candidate) => candidate.id === values.queueId);
       const agent = queue?.onlineAgents.find((candidate) => candidate.userId === values.agentId);
       onTransferred((values.to === 'agent' ? agent?.displayName : undefined) ?? queue?.name ?? '');

@@ -31,7 +31,7 @@ export function AgentEditor({ user, profile, queues, onSaved, onAvatarUploaded }
   const [form] = Form.useForm<AgentValues>();
   const { busy, failure, submit } = useFormSubmit(form);
   // Admins get routing settings only once they serve visitors too; saving them makes the admin an agent.
-  const servesVisitors = user.role === 'AGENT' || profile !== undefined;
+  const servesVisitors = user.role === 'AGENT' || user.role === 'SUPERVISOR' || profile !== undefined;
   const limits = { min: LIMIT_MIN, max: LIMIT_MAX };
 
   async function save(draft: AgentValues) {

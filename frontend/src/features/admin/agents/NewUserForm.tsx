@@ -60,6 +60,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
           style={{ minWidth: 120 }}
           options={[
             { value: 'AGENT', label: t('ac.agents.role.AGENT') },
+            { value: 'SUPERVISOR', label: t('ac.agents.role.SUPERVISOR') },
             { value: 'ADMIN', label: t('ac.agents.role.ADMIN') },
           ]}
         />

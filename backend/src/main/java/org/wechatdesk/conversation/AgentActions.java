@@ -18,7 +18,10 @@ import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.NotFoundException;
 
-/** What an agent (or an admin) does in a conversation. Each action locks the conversation first. */
+/**
+ * What an agent (or an admin or supervisor) does in a conversation. Each action locks the
+ * conversation first.
+ */
 @Service
 public class AgentActions {
 
@@ -62,7 +65,7 @@ public class AgentActions {
       String idempotencyKey) {
     Conversation conversation = chatting(conversationId, actor);
     if (content != null && content.mediaId() != null) {
-      mediaAccess.require(content.mediaId(), actor.username(), actor.admin());
+      mediaAccess.require(content.mediaId(), actor.username(), actor.overseer());
       mediaAccess.requireKind(content.mediaId(), kind.name());
     }
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
@@ -121,7 +124,7 @@ public class AgentActions {
   public void end(long conversationId, Actor actor) {
     Conversation conversation = visible(conversationId, actor);
     Conversation.EndReason reason =
-        actor.admin() && !actor.username().equals(conversation.agentUsername())
+        actor.overseer() && !actor.username().equals(conversation.agentUsername())
             ? Conversation.EndReason.ADMIN_ENDED
             : Conversation.EndReason.AGENT_ENDED;
     if (!engine.correlate(
@@ -189,12 +192,21 @@ public class AgentActions {
             .lock(conversationId)
             .orElseThrow(
                 () -> new NotFoundException(ConversationError.NOT_FOUND, "id", conversationId));
-    if (!actor.admin() && !actor.username().equals(conversation.agentUsername())) {
+    if (!actor.overseer() && !actor.username().equals(conversation.agentUsername())) {
       throw new AccessDeniedException("not this agent's conversation");
     }
     return conversation;
   }
 
-  /** Who acts: agents act on their own conversations, admins on any. */
-  public record Actor(String username, boolean admin) {}
+  /**
+   * Who acts: agents act on their own conversations; an overseer (an admin, or a supervisor acting
+   * from the monitor) on any.
+   */
+  public record Actor(String username, boolean overseer) {
+
+    /** A supervisor (or an admin) steering another agent's conversation from the monitor. */
+    public static Actor overseer(String username) {
+      return new Actor(username, true);
+    }
+  }
 }

@@ -35,6 +35,7 @@ public class ConversationLifecycle {
   long opened(long accountId, long fanId, FanChannel channel) {
     long id = conversations.insert(accountId, fanId, channel);
     events.publishEvent(ConversationMilestone.of(id, Kind.STARTED));
+    events.publishEvent(new ConversationStatusChanged(id));
     return id;
   }
 
@@ -63,11 +64,13 @@ public class ConversationLifecycle {
   /** The robot answers before any navigation (the flow's robot step). */
   public void answeredByRobot(long id) {
     conversations.setStatus(id, Conversation.Status.ROBOT);
+    events.publishEvent(new ConversationStatusChanged(id));
   }
 
   /** The navigation menu asks the visitor which service they want. */
   public void navigating(long id) {
     conversations.setStatus(id, Conversation.Status.NAVIGATING);
+    events.publishEvent(new ConversationStatusChanged(id));
   }
 
   /** The navigation menu offered to the visitor, which a page may show as buttons to tap. */
@@ -87,6 +90,7 @@ public class ConversationLifecycle {
   public void queued(long id, long queueId) {
     conversations.setQueue(id, queueId);
     events.publishEvent(ConversationMilestone.of(id, Kind.QUEUED));
+    events.publishEvent(new ConversationStatusChanged(id));
   }
 
   /** The visitor was told their place in the queue; later notices only say when it changed. */
@@ -119,6 +123,7 @@ public class ConversationLifecycle {
     // Recorded before the agent is let go, so that the transfer counts for the agent who made it.
     events.publishEvent(ConversationMilestone.of(conversation.id(), Kind.TRANSFERRED));
     conversations.unassign(conversation.id());
+    events.publishEvent(new ConversationStatusChanged(conversation.id()));
     if (conversation.agentUsername() != null) {
       events.publishEvent(
           new ConversationTransferred(conversation.id(), conversation.agentUsername()));

@@ -34,7 +34,7 @@ final class DemoAccount {
           new Login("admin", PASSWORD, "ADMIN"),
           new Login("agent1", PASSWORD, "AGENT"),
           new Login("agent2", PASSWORD, "AGENT"),
-          new Login("agent3", PASSWORD, "AGENT"));
+          new Login("agent3", PASSWORD, "SUPERVISOR"));
 
   private DemoAccount() {}
 

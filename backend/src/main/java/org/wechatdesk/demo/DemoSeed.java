@@ -180,9 +180,16 @@ class DemoSeed {
     if (users.findByUsername("admin").isEmpty()) {
       users.insert("admin", encoder.encode(DemoAccount.PASSWORD), "管理员 Admin", Role.ADMIN);
     }
-    agent("agent1", "座席一 Agent 1", 3, Set.of(preSales), Map.of("产品咨询", 5));
-    agent("agent2", "座席二 Agent 2", 2, Set.of(afterSales), Map.of("退换货", 4));
-    agent("agent3", "座席三 Agent 3", 5, Set.of(preSales, afterSales), Map.of("产品咨询", 3, "退换货", 3));
+    agent("agent1", "座席一 Agent 1", Role.AGENT, 3, Set.of(preSales), Map.of("产品咨询", 5));
+    agent("agent2", "座席二 Agent 2", Role.AGENT, 2, Set.of(afterSales), Map.of("退换货", 4));
+    // A supervisor serves visitors too, and can watch and take over the others' conversations.
+    agent(
+        "agent3",
+        "座席三 Agent 3",
+        Role.SUPERVISOR,
+        5,
+        Set.of(preSales, afterSales),
+        Map.of("产品咨询", 3, "退换货", 3));
 
     long navigation = navigations.insert("演示导航 Demo menu", "请回复数字选择服务：", 3, preSales);
     navigations.insertEntry(navigation, null, 1, "售前咨询 Pre-sales", "1", preSales, null);
@@ -196,10 +203,11 @@ class DemoSeed {
   private void agent(
       String username,
       String displayName,
+      Role role,
       int maxConcurrent,
       Set<Long> inQueues,
       Map<String, Integer> skills) {
-    users.insert(username, encoder.encode(DemoAccount.PASSWORD), displayName, Role.AGENT);
+    users.insert(username, encoder.encode(DemoAccount.PASSWORD), displayName, role);
     long id = users.findByUsername(username).orElseThrow().id();
     // Online from the start, so the first simulated message is assigned at once.
     agents.savePresence(id, AgentStatus.ONLINE, maxConcurrent);

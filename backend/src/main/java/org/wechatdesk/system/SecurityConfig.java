@@ -27,10 +27,10 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need
- * ADMIN. The WeChat push endpoint is the one exception: WeChat cannot log in, so it is
- * authenticated by its signature inside the controller instead. Fans on the H5 chat page reach its
- * API only, as the visitor their cookie names. Every answer carries the {@link SecurityHeaders},
- * and HSTS when the desk is reached over TLS.
+ * ADMIN, the monitor SUPERVISOR or ADMIN. The WeChat push endpoint is the one exception: WeChat
+ * cannot log in, so it is authenticated by its signature inside the controller instead. Fans on the
+ * H5 chat page reach its API only, as the visitor their cookie names. Every answer carries the
+ * {@link SecurityHeaders}, and HSTS when the desk is reached over TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -100,8 +100,11 @@ class SecurityConfig {
                         "/swagger-ui/**",
                         "/swagger-ui.html")
                     .hasRole("ADMIN")
+                    // Watching and steering every agent's conversations.
+                    .requestMatchers("/api/monitor/**")
+                    .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers("/api/**", "/ws/**")
-                    .hasAnyRole("AGENT", "ADMIN")
+                    .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                     .requestMatchers(
                         "/", "/index.html", "/assets/**", "/favicon.svg", "/favicon.ico", "/error")
                     .permitAll()

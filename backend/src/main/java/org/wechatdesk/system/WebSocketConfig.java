@@ -20,12 +20,17 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * (see SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to
  * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user), an
  * admin also to the agents' status feed ({@code /user/queue/agent-status}) and the wallboard
- * ({@code /queue/wallboard}), and send nothing.
+ * ({@code /queue/wallboard}), and send nothing. Supervisors and admins may also subscribe to the
+ * monitor's topics ({@code /topic/monitor/**}), which show every agent's conversations; agents may
+ * not.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 @EnableWebSocketSecurity
 class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
+
+  /** Where the monitor package publishes. */
+  private static final String MONITOR_TOPICS = "/topic/monitor/**";
 
   private final OpenWebSockets openSockets;
 
@@ -45,7 +50,7 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
 
   @Override
   public void configureMessageBroker(MessageBrokerRegistry registry) {
-    registry.enableSimpleBroker("/queue");
+    registry.enableSimpleBroker("/queue", "/topic");
     registry.setUserDestinationPrefix("/user");
   }
 
@@ -69,9 +74,11 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
             SimpMessageType.DISCONNECT)
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
-        .hasAnyRole("AGENT", "ADMIN")
+        .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
         .simpSubscribeDestMatchers("/user/queue/agent-status", "/queue/wallboard")
         .hasRole("ADMIN")
+        .simpSubscribeDestMatchers(MONITOR_TOPICS)
+        .hasAnyRole("SUPERVISOR", "ADMIN")
         .anyMessage()
         .denyAll()
         .build();

@@ -182,7 +182,7 @@ class UserAdminController {
         return value;
       }
     }
-    errors.put("role", ApiError.of(InputError.ONE_OF, "values", "ADMIN, AGENT"));
+    errors.put("role", ApiError.of(InputError.ONE_OF, "values", "ADMIN, AGENT, SUPERVISOR"));
     return null;
   }
 

@@ -21,7 +21,7 @@ import org.wechatdesk.system.ReadModel;
 
 /**
  * Read models of the workbench: the agent's list, summaries, message pages with delivery states,
- * unread counts, the members of a queue.
+ * unread counts, the members of a queue. The monitor shows transcripts through the same lines.
  */
 @ReadModel({
   "desk.conversation",
@@ -31,7 +31,7 @@ import org.wechatdesk.system.ReadModel;
   "desk.desk_user"
 })
 @Repository
-class WorkbenchQueries {
+public class WorkbenchQueries {
 
   private static final String MESSAGE_COLUMNS =
       """
@@ -213,7 +213,7 @@ class WorkbenchQueries {
    * A page of the lines a conversation shows: its own and the fan's earlier conversations', never a
    * later one's, which may be another agent's.
    */
-  List<MessageView> page(Conversation conversation, Long beforeId, int limit) {
+  public List<MessageView> page(Conversation conversation, Long beforeId, int limit) {
     List<MessageView> newestFirst =
         jdbc.sql(
                 "select "
@@ -235,7 +235,7 @@ class WorkbenchQueries {
     return oldestFirst;
   }
 
-  Optional<MessageView> message(long messageId) {
+  public Optional<MessageView> message(long messageId) {
     return jdbc.sql(
             "select "
                 + MESSAGE_COLUMNS

@@ -74,8 +74,17 @@ public abstract class ConversationScenario extends IntegrationTest {
 
   /** An online agent in the given queue with the given reception limit; returns the user id. */
   protected Agent agent(long inQueue, int maxConcurrent) {
-    String username = "agent" + System.nanoTime();
-    users.insert(username, encoder.encode("pw"), "座席 " + username, Role.AGENT);
+    return serving("agent", Role.AGENT, inQueue, maxConcurrent);
+  }
+
+  /** A supervisor, who serves visitors like an agent: online in the queue with the given limit. */
+  protected Agent supervisor(long inQueue, int maxConcurrent) {
+    return serving("supervisor", Role.SUPERVISOR, inQueue, maxConcurrent);
+  }
+
+  private Agent serving(String prefix, Role role, long inQueue, int maxConcurrent) {
+    String username = prefix + System.nanoTime();
+    users.insert(username, encoder.encode("pw"), "座席 " + username, role);
     long userId = users.findByUsername(username).orElseThrow().id();
     agents.savePresence(userId, AgentStatus.ONLINE, maxConcurrent);
     agents.replaceQueues(userId, Set.of(inQueue));

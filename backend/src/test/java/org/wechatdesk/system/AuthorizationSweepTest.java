@@ -18,8 +18,9 @@ import org.wechatdesk.support.IntegrationTest;
 
 /**
  * Every endpoint under /api, as registered in Spring MVC, refuses anonymous callers (401), every
- * admin endpoint refuses agents (403), and H5 visitors reach the H5 page's API only. A new
- * controller is covered without anyone listing it here.
+ * admin endpoint refuses agents and supervisors (403), every monitor endpoint agents (403), and H5
+ * visitors reach the H5 page's API only. A new controller is covered without anyone listing it
+ * here.
  */
 class AuthorizationSweepTest extends IntegrationTest {
 
@@ -46,17 +47,33 @@ class AuthorizationSweepTest extends IntegrationTest {
 
   @Test
   void agentsGet403OnEveryAdminEndpoint() throws Exception {
-    List<Endpoint> admin =
-        apiEndpoints().stream().filter(e -> e.path().startsWith("/api/admin/")).toList();
-    assertThat(admin)
-        .extracting(Endpoint::path)
-        .contains("/api/admin/accounts/{id}/menu", "/api/admin/rules/trial");
+    assertThat(notRefused("AGENT", "/api/admin/", "/api/admin/accounts/{id}/menu")).isEmpty();
+  }
+
+  /** Supervisors steer conversations; configuring the desk stays the admins'. */
+  @Test
+  void supervisorsGet403OnEveryAdminEndpoint() throws Exception {
+    assertThat(notRefused("SUPERVISOR", "/api/admin/", "/api/admin/rules/trial")).isEmpty();
+  }
+
+  /** The monitor shows every agent's conversations: agents may not look. */
+  @Test
+  void agentsGet403OnEveryMonitorEndpoint() throws Exception {
+    assertThat(notRefused("AGENT", "/api/monitor/", "/api/monitor/conversations/{id}/take-over"))
+        .isEmpty();
+  }
+
+  /** The endpoints under {@code prefix} that do not answer 403 to a user of {@code role}. */
+  private List<String> notRefused(String role, String prefix, String oneOfThem) throws Exception {
+    List<Endpoint> endpoints =
+        apiEndpoints().stream().filter(e -> e.path().startsWith(prefix)).toList();
+    assertThat(endpoints).extracting(Endpoint::path).contains(oneOfThem);
     List<String> open = new ArrayList<>();
-    for (Endpoint endpoint : admin) {
+    for (Endpoint endpoint : endpoints) {
       int status =
           mvc.perform(
                   request(endpoint.method(), endpoint.concretePath())
-                      .with(user("agent").roles("AGENT"))
+                      .with(user("someone").roles(role))
                       .with(realCsrf()))
               .andReturn()
               .getResponse()
@@ -65,7 +82,7 @@ class AuthorizationSweepTest extends IntegrationTest {
         open.add(endpoint + " -> " + status);
       }
     }
-    assertThat(open).isEmpty();
+    return open;
   }
 
   /**

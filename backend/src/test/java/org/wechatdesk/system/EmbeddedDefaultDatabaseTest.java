@@ -2,9 +2,12 @@ package org.wechatdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +38,7 @@ import org.wechatdesk.support.WeChatPush;
 class EmbeddedDefaultDatabaseTest {
 
   @Test
-  void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) throws IOException {
+  void channelWorksOnTheEmbeddedDefault(@TempDir Path dataDir) throws Exception {
     try (FakeWeChatApi wechat = new FakeWeChatApi();
         ConfigurableApplicationContext app =
             new SpringApplicationBuilder(WeChatDeskApplication.class)
@@ -76,6 +79,23 @@ class EmbeddedDefaultDatabaseTest {
           "background work is done",
           () -> fans.find(account.id(), "o_h2").map(f -> f.windowKind() != null).orElse(false));
       Fan fan = fans.find(account.id(), "o_h2").orElseThrow();
+      // The supervisors' monitor reads live conversations with the same SQL on H2 (none here: the
+      // account has no routing).
+      HttpSession admin =
+          HttpSession.login(
+              "http://127.0.0.1:" + port,
+              "admin",
+              Files.readString(dataDir.resolve("initial-admin-password.txt")).strip());
+      HttpResponse<String> live = admin.send("GET", "/api/monitor/conversations", null);
+      assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
+      List<Long> listed = new ArrayList<>();
+      new ObjectMapper().readTree(live.body()).forEach(row -> listed.add(row.path("id").asLong()));
+      assertThat(listed)
+          .containsExactlyInAnyOrderElementsOf(
+              app.getBean(JdbcClient.class)
+                  .sql("select id from desk.conversation where status <> 'ENDED'")
+                  .query(Long.class)
+                  .list());
       Outbox outbox = app.getBean(Outbox.class);
       app.getBean(TransactionTemplate.class)
           .executeWithoutResult(
@@ -105,11 +125,6 @@ class EmbeddedDefaultDatabaseTest {
 
       // Reports and the wallboard run their SQL on the embedded default too (this account has no
       // routing, so its fan's message started no conversation).
-      HttpSession admin =
-          HttpSession.login(
-              "http://127.0.0.1:" + port,
-              "admin",
-              Files.readString(dataDir.resolve("initial-admin-password.txt")));
       var report = admin.send("GET", "/api/admin/reports?period=LAST_7_DAYS", null);
       assertThat(report.statusCode()).isEqualTo(200);
       assertThat(report.body()).contains("\"started\":0,");

@@ -53,6 +53,10 @@ class UserAdminApiTest extends IntegrationTest {
   }
 
   private long createAgent(String username) throws Exception {
+    return createUser(username, "AGENT");
+  }
+
+  private long createUser(String username, String role) throws Exception {
     String body =
         mvc.perform(
                 json(
@@ -65,7 +69,7 @@ class UserAdminApiTest extends IntegrationTest {
                             "password",
                             PASSWORD,
                             "role",
-                            "AGENT"))
+                            role))
                     .with(ADMIN))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.enabled").value(true))
@@ -185,6 +189,18 @@ class UserAdminApiTest extends IntegrationTest {
     assertThat(audit).contains(username).doesNotContain(PASSWORD).doesNotContain("bcrypt");
   }
 
+  /** A supervisor serves visitors like an agent, so gets an agent profile too, offline at first. */
+  @Test
+  void aCreatedSupervisorStartsOfflineAsAnAgentAndHasTheRole() throws Exception {
+    String username = uniqueName();
+    long id = createUser(username, "SUPERVISOR");
+
+    assertThat(agents.find(id).orElseThrow().status()).isEqualTo(AgentStatus.OFFLINE);
+    login(username, PASSWORD)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.roles[0]").value("SUPERVISOR"));
+  }
+
   @Test
   void newUsersAreValidatedFieldByField() throws Exception {
     mvc.perform(
@@ -202,7 +218,7 @@ class UserAdminApiTest extends IntegrationTest {
         .andExpect(jsonPath("$.fields.password.params.min").value(8))
         .andExpect(jsonPath("$.fields.password.params.max").value(72))
         .andExpect(jsonPath("$.fields.role.code").value("input.oneOf"))
-        .andExpect(jsonPath("$.fields.role.params.values").value("ADMIN, AGENT"));
+        .andExpect(jsonPath("$.fields.role.params.values").value("ADMIN, AGENT, SUPERVISOR"));
 
     String username = uniqueName();
     createAgent(username);

@@ -22,6 +22,7 @@ import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.wechatdesk.WeChatDeskApplication;
 import org.wechatdesk.conversation.AgentActions;
 import org.wechatdesk.conversation.Conversation;
+import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.support.AgentSockets;
 import org.wechatdesk.support.ConversationScenario;
 import org.wechatdesk.support.HttpSession;
@@ -84,6 +85,45 @@ class ClusterRealtimeTest extends ConversationScenario {
                     event ->
                         event.path("type").asText().equals("MESSAGE_ADDED")
                             && event.path("message").path("text").asText().equals("另一台服务器上的备注")));
+    socket.disconnect();
+  }
+
+  @Test
+  void aChangeMadeOnOneNodeReachesTheSupervisorsMonitorOnTheOther() throws Exception {
+    Agent agent = agent(queueId, 2);
+    Agent supervisor = supervisor(queueId, 1);
+    agents.savePresence(supervisor.id(), AgentStatus.OFFLINE, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    StompSession socket =
+        AgentSockets.connect(
+            otherNodeUrl(),
+            HttpSession.login(otherNodeUrl(), supervisor.username(), "pw"),
+            new AtomicReference<>());
+    List<JsonNode> rows = new CopyOnWriteArrayList<>();
+    List<JsonNode> lines = new CopyOnWriteArrayList<>();
+    socket.subscribe("/topic/monitor/conversations", AgentSockets.collectInto(rows));
+    socket.subscribe(
+        "/topic/monitor/conversations/" + conversation.id(), AgentSockets.collectInto(lines));
+    awaitSubscribed(supervisor);
+
+    agentReplies(conversation, agent, "这台服务器上的回复");
+
+    await(
+        "the line written on this node reaches the monitor on the other",
+        () -> lines.stream().anyMatch(l -> l.path("text").asText().equals("这台服务器上的回复")));
+    await(
+        "and so does the conversation's row",
+        () ->
+            rows.stream()
+                .anyMatch(
+                    r ->
+                        r.path("conversationId").asLong() == conversation.id()
+                            && r.path("conversation")
+                                .path("agentUsername")
+                                .asText()
+                                .equals(agent.username())));
     socket.disconnect();
   }
 
