@@ -1,6 +1,8 @@
 package org.wechatdesk.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,8 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
  */
 public final class AgentSockets {
 
+  private static final int FRAME_LIMIT = 1024 * 1024;
+
   private AgentSockets() {}
 
   /**
@@ -28,7 +32,12 @@ public final class AgentSockets {
    */
   public static StompSession connect(
       String baseUrl, HttpSession http, AtomicReference<String> error) throws Exception {
-    WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+    // The container's default 8 KB text buffer closes the socket on a larger frame (a wallboard of
+    // a suite's many queues and agents); a browser has no such limit.
+    WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+    container.setDefaultMaxTextMessageBufferSize(FRAME_LIMIT);
+    WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
+    client.setInboundMessageSizeLimit(FRAME_LIMIT);
     client.setMessageConverter(new MappingJackson2MessageConverter());
     WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
     handshake.add("Cookie", http.cookieHeader());

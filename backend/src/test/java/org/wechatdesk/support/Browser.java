@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,7 +98,12 @@ public final class Browser implements AutoCloseable {
     wait.until(
         d -> {
           if (d.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
-            d.findElement(select).click();
+            try {
+              d.findElement(select).click();
+            } catch (ElementClickInterceptedException stillOpening) {
+              // The dialog or drawer holding the select is still animating in: try again.
+              return false;
+            }
             WebElement search = d.findElement(select).findElement(By.cssSelector("input"));
             search.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
             return false;
@@ -106,6 +113,15 @@ public final class Browser implements AutoCloseable {
     visible(option).click();
   }
 
+  /** An element re-rendered between finding and reading it is read again at the next poll. */
+  private static boolean shows(WebElement element, String text) {
+    try {
+      return element.getText().contains(text);
+    } catch (StaleElementReferenceException rerendered) {
+      return false;
+    }
+  }
+
   /**
    * Waits until any element the locator finds shows the text. When it does not, the failure carries
    * what those elements did show and the browser's console, and a screenshot is kept, since a
@@ -113,10 +129,7 @@ public final class Browser implements AutoCloseable {
    */
   public void waitForText(By locator, String text) {
     try {
-      wait.until(
-          d ->
-              d.findElements(locator).stream()
-                  .anyMatch(element -> element.getText().contains(text)));
+      wait.until(d -> d.findElements(locator).stream().anyMatch(element -> shows(element, text)));
     } catch (TimeoutException e) {
       throw new AssertionError(
           "no element "

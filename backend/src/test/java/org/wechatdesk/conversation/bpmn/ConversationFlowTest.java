@@ -67,7 +67,10 @@ class ConversationFlowTest {
           "endTextsDelegate",
           "surveyInviteDelegate",
           "ratingTemplateDelegate",
-          "surveyCloseDelegate");
+          "surveyCloseDelegate",
+          "workingHoursDelegate",
+          "leaveMessageDelegate",
+          "outOfHoursEndDelegate");
 
   private final List<String> ran = new CopyOnWriteArrayList<>();
   private boolean agentFree = true;
@@ -220,6 +223,7 @@ class ConversationFlowTest {
     return execution -> {
       ran.add(bean);
       switch (bean) {
+        case "workingHoursDelegate" -> execution.setVariable("leaveMessage", false);
         case "welcomeDelegate" -> execution.setVariable("robotCovers", false);
         case "startNavigationDelegate", "navigateDelegate" -> {
           execution.setVariable("queueChosen", true);
