@@ -7,9 +7,13 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation.EndReason;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.system.DbTime;
 
-/** Keeps each conversation's summary row, and the agents' busy time, from the recorded events. */
+/**
+ * Keeps each conversation's summary row, the agents' serving time and the daily roll-up from the
+ * recorded events.
+ */
 @Component
 class ConversationSummaries {
 
@@ -20,12 +24,24 @@ class ConversationSummaries {
   private static final long SECONDS_PER_HOUR = 3600;
 
   private final JdbcClient jdbc;
+  private final DailyRollup rollup;
 
-  ConversationSummaries(JdbcClient jdbc) {
+  ConversationSummaries(JdbcClient jdbc, DailyRollup rollup) {
     this.jdbc = jdbc;
+    this.rollup = rollup;
   }
 
   void apply(RecordedEvent event) {
+    SummaryRow before = rollup.summary(event.conversationId()).orElse(null);
+    summarise(event);
+    // Only an end makes a conversation count in the roll-up; after it, any change moves its
+    // figures.
+    if ((before != null && before.ended()) || event.kind() == ConversationMilestone.Kind.ENDED) {
+      rollup.changed(before, rollup.summary(event.conversationId()).orElse(null));
+    }
+  }
+
+  private void summarise(RecordedEvent event) {
     switch (event.kind()) {
       case STARTED ->
           jdbc.sql(
@@ -129,6 +145,7 @@ class ConversationSummaries {
           .params(event.agentId(), hour, (double) (end - start))
           .update();
     }
+    rollup.served(event.agentId(), Instant.ofEpochSecond(from), Instant.ofEpochSecond(to));
   }
 
   private void update(String assignments, RecordedEvent event, Object... values) {

@@ -18,6 +18,7 @@ final class ReportCsv {
       csv.printRecord("period", "firstDay", f.firstDay());
       csv.printRecord("period", "lastDay", f.lastDay());
       csv.printRecord("period", "zone", f.zone());
+      csv.printRecord("period", "percentilesApproximate", f.percentilesApproximate());
       csv.printRecord("conversations", "started", f.started());
       csv.printRecord("conversations", "served", f.served());
       csv.printRecord("conversations", "abandonedGaveUp", f.abandonedGaveUp());
@@ -39,7 +40,9 @@ final class ReportCsv {
       for (ReportFigures.AgentWorkload agent : f.agents()) {
         String section = "agent:" + agent.username();
         csv.printRecord(section, "conversations", agent.conversations());
-        csv.printRecord(section, "busySeconds", agent.busySeconds());
+        csv.printRecord(section, "onlineSeconds", agent.onlineSeconds());
+        csv.printRecord(section, "busyStatusSeconds", agent.busyStatusSeconds());
+        csv.printRecord(section, "servingSeconds", agent.servingSeconds());
         csv.printRecord(section, "averageRating", blank(agent.averageRating()));
       }
       for (int hour = 0; hour < f.loadByHour().size(); hour++) {

@@ -8,8 +8,12 @@ import org.springframework.lang.Nullable;
 
 /**
  * Every figure of one report. Conversations count in the period they started in; timeouts and
- * transfers in the period they happened in; agents' busy time and load by the hours they served.
- * Times are in seconds; a spread is null where nothing was measured.
+ * transfers in the period they happened in; agents' serving time and load by the hours they served,
+ * their online and 示忙 time by the stretches they spent so. Times are in seconds; a spread is null
+ * where nothing was measured. {@code percentilesApproximate}: the medians and 90th percentiles were
+ * read from the daily roll-up's log-scale buckets (reports longer than {@link
+ * ReportQueries#EXACT_DAYS} days in the desk's zone), each within one bucket (19%) of the exact
+ * value; every count is exact either way.
  */
 public record ReportFigures(
     LocalDate firstDay,
@@ -34,7 +38,8 @@ public record ReportFigures(
     @Nullable Double solvedRate,
     List<AgentWorkload> agents,
     List<Double> loadByHour,
-    List<DayFigures> days) {
+    List<DayFigures> days,
+    boolean percentilesApproximate) {
 
   /** Median and 90th percentile (interpolated between the nearest measurements). */
   public record Spread(@Nullable Double median, @Nullable Double p90) {}
@@ -42,15 +47,19 @@ public record ReportFigures(
   public record RatingCount(int rating, long conversations) {}
 
   /**
-   * {@code busySeconds}: time spent serving conversations, counted once per conversation (two at
-   * once count twice).
+   * {@code onlineSeconds}: time in status ONLINE (taking visitors); {@code busyStatusSeconds}: time
+   * in status BUSY (示忙: keeping current visitors, taking no more); {@code servingSeconds}: time
+   * spent serving conversations, counted once per conversation (two at once count twice), whatever
+   * the status.
    */
   public record AgentWorkload(
       long agentId,
       String username,
       long conversations,
-      double busySeconds,
-      Double averageRating) {}
+      double onlineSeconds,
+      double busyStatusSeconds,
+      double servingSeconds,
+      @Nullable Double averageRating) {}
 
   public record DayFigures(LocalDate day, long started, long served, long abandoned) {}
 }
