@@ -25,6 +25,8 @@ function Chart({ title, option }: { title: string; option: echarts.EChartsCoreOp
   );
 }
 
+const hours = (seconds: number) => Math.round((seconds / 3600) * 10) / 10;
+
 const round = (value: number | null | undefined) =>
   value === null || value === undefined ? null : Math.round(value);
 
@@ -127,12 +129,18 @@ export default function ReportCharts({ figures }: { figures: ReportFigures }) {
               type: 'bar',
               data: figures.agents.map((agent) => agent.conversations),
             },
-            {
-              name: t('report.chart.busyHours'),
+            ...(
+              [
+                ['report.chart.onlineHours', 'onlineSeconds'],
+                ['report.chart.busyStatusHours', 'busyStatusSeconds'],
+                ['report.chart.servingHours', 'servingSeconds'],
+              ] as const
+            ).map(([name, field]) => ({
+              name: t(name),
               type: 'bar',
               yAxisIndex: 1,
-              data: figures.agents.map((agent) => Math.round((agent.busySeconds / 3600) * 10) / 10),
-            },
+              data: figures.agents.map((agent) => hours(agent[field])),
+            })),
           ],
         }}
       />

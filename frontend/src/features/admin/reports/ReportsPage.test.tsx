@@ -33,9 +33,20 @@ const figures: ReportFigures = {
   rated: 6,
   ratedShare: 0.5,
   solvedRate: 0.8,
-  agents: [],
+  agents: [
+    {
+      agentId: 7,
+      username: 'lisi',
+      conversations: 9,
+      onlineSeconds: 7200,
+      busyStatusSeconds: 1800,
+      servingSeconds: 5400,
+      averageRating: 4.5,
+    },
+  ],
   loadByHour: Array.from({ length: 24 }, () => 0),
   days: [{ day: '2026-12-04', started: 12, served: 9, abandoned: 3 }],
+  percentilesApproximate: false,
 };
 
 const statistic = (title: string) => screen.getByText(title).closest('.ant-statistic') as HTMLElement;
@@ -55,6 +66,9 @@ describe('ReportsPage', () => {
     expect(within(statistic('问题解决率')).getByText('80%')).toBeTruthy();
     expect(statistic('平均消息数').textContent).toContain('7.3');
     expect(calls.some((call) => call.url === '/api/admin/reports?period=TODAY')).toBe(true);
+    const agentRow = screen.getByText('lisi').closest('tr') as HTMLElement;
+    expect(agentRow.textContent).toBe('lisi92.0 小时0.5 小时1.5 小时4.50');
+    expect(screen.queryByText(/读取按日汇总/)).toBeNull();
 
     await userEvent.click(screen.getByText('近 7 天'));
     await waitFor(() =>
@@ -68,5 +82,16 @@ describe('ReportsPage', () => {
     const download = screen.getByText('下载 CSV').closest('a') as HTMLElement;
     expect(download.getAttribute('href')).toBeNull();
     expect(download.className).toContain('disabled');
+  });
+
+  it('says when the medians and percentiles come from the daily roll-up', async () => {
+    stubFetch((call) => {
+      if (call.url.startsWith('/api/admin/reports'))
+        return jsonResponse(200, { ...figures, percentilesApproximate: true });
+      if (call.url.startsWith('/api/')) return jsonResponse(200, []);
+      return undefined;
+    });
+    renderWithI18n(<ReportsPage />);
+    expect(await screen.findByText(/读取按日汇总/, {}, { timeout: 5000 })).toBeTruthy();
   });
 });

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Input, Segmented, Select, Spin, Statistic } from 'antd';
+import { Alert as Notice, Button, DatePicker, Input, Segmented, Select, Spin, Statistic, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { listAccounts } from '../../../api/accounts';
@@ -54,6 +54,7 @@ export function ReportsPage() {
     value === null || value === undefined
       ? t('report.none')
       : t('report.seconds', { value: Math.round(value) });
+  const hours = (value: number) => t('report.hours', { value: (value / 3600).toFixed(1) });
   const share = (value: number | null | undefined) =>
     value === null || value === undefined ? t('report.none') : `${Math.round(value * 100)}%`;
   const all = { value: '', label: t('report.all') };
@@ -134,9 +135,38 @@ export function ReportsPage() {
             <Statistic title={t('report.ratedShare')} value={share(figures.ratedShare)} />
             <Statistic title={t('report.solvedRate')} value={share(figures.solvedRate)} />
           </div>
+          {figures.percentilesApproximate && (
+            <Notice className="report-notice" type="info" showIcon message={t('report.approximate')} />
+          )}
           <Suspense fallback={<Spin />}>
             <ReportCharts figures={figures} />
           </Suspense>
+          <Table
+            className="report-agents"
+            rowKey="agentId"
+            size="small"
+            pagination={false}
+            dataSource={figures.agents}
+            columns={[
+              { title: t('report.agents.username'), dataIndex: 'username' },
+              { title: t('report.agents.conversations'), dataIndex: 'conversations', align: 'right' },
+              { title: t('report.agents.online'), dataIndex: 'onlineSeconds', align: 'right', render: hours },
+              {
+                title: t('report.agents.busyStatus'),
+                dataIndex: 'busyStatusSeconds',
+                align: 'right',
+                render: hours,
+              },
+              { title: t('report.agents.serving'), dataIndex: 'servingSeconds', align: 'right', render: hours },
+              {
+                title: t('report.agents.averageRating'),
+                dataIndex: 'averageRating',
+                align: 'right',
+                render: (value: number | null | undefined) =>
+                  value === null || value === undefined ? t('report.none') : value.toFixed(2),
+              },
+            ]}
+          />
         </>
       )}
     </section>

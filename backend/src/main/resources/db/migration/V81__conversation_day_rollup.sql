@@ -6,7 +6,7 @@
 -- Kept by DailyRollup in the transaction of each recorded event; filled here from the summaries so far.
 create table conversation_day (
   agent_id bigint not null,
-  day date not null,
+  started_on date not null,
   account_id bigint not null,
   queue_id bigint not null,
   started bigint not null default 0,
@@ -274,14 +274,14 @@ create table conversation_day (
   length_79 bigint not null default 0,
   length_80 bigint not null default 0,
   length_81 bigint not null default 0,
-  primary key (agent_id, day, account_id, queue_id)
+  primary key (agent_id, started_on, account_id, queue_id)
 );
 
 -- Seconds each agent served conversations in each hour of the desk's day: a day's load over the day, and summed
 -- the agent's serving time.
 create table agent_day_load (
   agent_id bigint not null,
-  day date not null,
+  served_on date not null,
   load_0 double precision not null default 0,
   load_1 double precision not null default 0,
   load_2 double precision not null default 0,
@@ -306,13 +306,13 @@ create table agent_day_load (
   load_21 double precision not null default 0,
   load_22 double precision not null default 0,
   load_23 double precision not null default 0,
-  primary key (agent_id, day)
+  primary key (agent_id, served_on)
 );
 
 -- Conversations still going, which long reports add from their summaries.
 create index conversation_summary_going on conversation_summary (ended_at, started_at);
 
-insert into conversation_day (agent_id, day, account_id, queue_id,
+insert into conversation_day (agent_id, started_on, account_id, queue_id,
   started,
   served,
   gave_up,
@@ -578,7 +578,7 @@ insert into conversation_day (agent_id, day, account_id, queue_id,
   length_79,
   length_80,
   length_81)
-select agent_id, day, account_id, queue_id,
+select agent_id, started_on, account_id, queue_id,
   sum(started),
   sum(served),
   sum(gave_up),
@@ -844,7 +844,7 @@ select agent_id, day, account_id, queue_id,
   sum(case when length_bucket = 79 then 1 else 0 end),
   sum(case when length_bucket = 80 then 1 else 0 end),
   sum(case when length_bucket = 81 then 1 else 0 end)
-  from (select cast(started_at at time zone '${deskzone}' as date) as day, account_id,
+  from (select cast(started_at at time zone '${deskzone}' as date) as started_on, account_id,
        coalesce(queue_id, 0) as queue_id, coalesce(agent_id, 0) as agent_id,
        1 as started,
        case when assigned_at is not null then 1 else 0 end as served,
@@ -869,9 +869,9 @@ select agent_id, day, account_id, queue_id,
        case when first_response_seconds is null then -1 else case when first_response_seconds < 1 then 0 else least(81, 1 + floor(ln(first_response_seconds) * cast(5.7707801635558535 as double precision))) end end as response_bucket,
        case when length_seconds is null then -1 else case when length_seconds < 1 then 0 else least(81, 1 + floor(ln(length_seconds) * cast(5.7707801635558535 as double precision))) end end as length_bucket
   from conversation_summary where ended_at is not null) c
- group by agent_id, day, account_id, queue_id;
+ group by agent_id, started_on, account_id, queue_id;
 
-insert into conversation_day (agent_id, day, account_id, queue_id,
+insert into conversation_day (agent_id, started_on, account_id, queue_id,
   started,
   served,
   gave_up,
@@ -1137,7 +1137,7 @@ insert into conversation_day (agent_id, day, account_id, queue_id,
   length_79,
   length_80,
   length_81)
-select -1, day, account_id, queue_id,
+select -1, started_on, account_id, queue_id,
   sum(started),
   sum(served),
   sum(gave_up),
@@ -1403,10 +1403,10 @@ select -1, day, account_id, queue_id,
   sum(length_79),
   sum(length_80),
   sum(length_81)
-  from conversation_day group by day, account_id, queue_id;
+  from conversation_day group by started_on, account_id, queue_id;
 
 -- An epoch hour counts in the local hour it starts in (exact in whole-hour zones such as China Standard Time).
-insert into agent_day_load (agent_id, day, load_0, load_1, load_2, load_3, load_4, load_5, load_6, load_7, load_8, load_9, load_10, load_11, load_12, load_13, load_14, load_15, load_16, load_17, load_18, load_19, load_20, load_21, load_22, load_23)
+insert into agent_day_load (agent_id, served_on, load_0, load_1, load_2, load_3, load_4, load_5, load_6, load_7, load_8, load_9, load_10, load_11, load_12, load_13, load_14, load_15, load_16, load_17, load_18, load_19, load_20, load_21, load_22, load_23)
 select agent_id, cast(local_start as date),
   sum(case when extract(hour from local_start) = 0 then busy_seconds else 0 end),
   sum(case when extract(hour from local_start) = 1 then busy_seconds else 0 end),

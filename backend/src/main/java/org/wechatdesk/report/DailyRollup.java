@@ -123,12 +123,13 @@ class DailyRollup {
     String sql =
         "update desk.conversation_day set "
             + sets
-            + " where agent_id = ? and day = ? and account_id = ? and queue_id = ?";
+            + " where agent_id = ? and started_on = ? and account_id = ? and queue_id = ?";
     params.addAll(List.of(key.agentId(), key.day(), key.accountId(), key.queueId()));
     upsert(
         sql,
         params,
-        "insert into desk.conversation_day (agent_id, day, account_id, queue_id) values (?, ?, ?, ?)",
+        "insert into desk.conversation_day (agent_id, started_on, account_id, queue_id)"
+            + " values (?, ?, ?, ?)",
         List.of(key.agentId(), key.day(), key.accountId(), key.queueId()));
   }
 
@@ -147,9 +148,9 @@ class DailyRollup {
     }
     params.addAll(List.of(agentId, day));
     upsert(
-        "update desk.agent_day_load set " + sets + " where agent_id = ? and day = ?",
+        "update desk.agent_day_load set " + sets + " where agent_id = ? and served_on = ?",
         params,
-        "insert into desk.agent_day_load (agent_id, day) values (?, ?)",
+        "insert into desk.agent_day_load (agent_id, served_on) values (?, ?)",
         List.of(agentId, day));
   }
 

@@ -50,17 +50,17 @@ class RolledUpCohort {
             "agent_id = ?",
             filter.agentId() == null ? DailyRollup.ALL_AGENTS : filter.agentId());
     jdbc.sql(
-            "select day, "
+            "select started_on, "
                 + Tally.SUMS
                 + " from desk.conversation_day where "
                 + rows.sql()
-                + " group by day")
+                + " group by started_on")
         .params(rows.params())
         .query(
             (ResultSet rs) -> {
               Tally day = Tally.read(rs);
               total.add(day);
-              days.put(rs.getObject("day", LocalDate.class), day);
+              days.put(rs.getObject("started_on", LocalDate.class), day);
             });
 
     Map<Long, AgentCounts> agents = new HashMap<>();
@@ -139,7 +139,7 @@ class RolledUpCohort {
     String sql =
         "select agent_id, "
             + LOADS
-            + " from desk.agent_day_load where day >= ? and day <= ?"
+            + " from desk.agent_day_load where served_on >= ? and served_on <= ?"
             + (filter.agentId() == null ? "" : " and agent_id = ?")
             + " group by agent_id";
     if (filter.agentId() != null) {
@@ -167,7 +167,8 @@ class RolledUpCohort {
       ReportPeriod period, ReportFilter filter, String agentCondition, long agent) {
     List<Object> params = new ArrayList<>();
     params.add(agent);
-    StringBuilder sql = new StringBuilder(agentCondition + " and day >= ? and day <= ?");
+    StringBuilder sql =
+        new StringBuilder(agentCondition + " and started_on >= ? and started_on <= ?");
     params.add(period.firstDay());
     params.add(period.lastDay());
     Where.narrow(sql, params, new ReportFilter(filter.accountId(), filter.queueId(), null));

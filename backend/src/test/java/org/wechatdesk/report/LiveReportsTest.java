@@ -93,6 +93,33 @@ class LiveReportsTest extends ConversationScenario {
                 .query(Long.class)
                 .single())
         .isPositive();
+    Map<String, Object> rolledUp =
+        jdbc.sql(
+                """
+                select sum(started) as started, sum(served) as served, sum(rated_1) as rated
+                  from desk.conversation_day where agent_id = ?""")
+            .param(agent.id())
+            .query()
+            .singleRow();
+    assertThat(rolledUp)
+        .as("the daily roll-up counts the ended conversation once, with its rating")
+        .containsEntry("started", java.math.BigDecimal.ONE)
+        .containsEntry("served", java.math.BigDecimal.ONE)
+        .containsEntry("rated", java.math.BigDecimal.ONE);
+    assertThat(
+            jdbc.sql(
+                    "select sum(load_0 + load_1 + load_2 + load_3 + load_4 + load_5 + load_6 + load_7"
+                        + " + load_8 + load_9 + load_10 + load_11 + load_12 + load_13 + load_14 + load_15"
+                        + " + load_16 + load_17 + load_18 + load_19 + load_20 + load_21 + load_22 + load_23)"
+                        + " from desk.agent_day_load where agent_id = ?")
+                .param(agent.id())
+                .query(Double.class)
+                .single())
+        .isEqualTo(
+            jdbc.sql("select sum(busy_seconds) from desk.agent_hour_load where agent_id = ?")
+                .param(agent.id())
+                .query(Double.class)
+                .single());
   }
 
   @Test

@@ -23,12 +23,14 @@ import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * Report query times on a year of data: N conversations (default 1,000,000) spread over the 365
- * days up to now, written straight into the roll-ups and the event table with PostgreSQL's COPY as
- * the recorder would have left them; then each report (today, 7, 30 and 365 days; all, one account,
- * one agent) read five times, printing the median and the slowest. Not a test: run it with {@code
- * ./mvnw -Pbench -pl backend verify -DskipTests -Dbench.skip.push=true -Dbench.skip.assignment=true
- * -Dbench.skip.conversation=true -Dbench.skip.realtime=true
- * [-Dbench.report.conversations=1000000]}.
+ * days up to now, written straight into the summaries, busy hours and the event table with
+ * PostgreSQL's COPY as the recorder would have left them, with the agents' presence stretches; the
+ * daily roll-up then filled by the statements of its migration (V81), timed. Each report (today, 7,
+ * 30 and 365 days; all, one account, one agent) is read five times, printing the median and the
+ * slowest; the year is also read three times the exact way (as before the roll-up), and its counts
+ * compared with the roll-up's. Not a test: run it with {@code ./mvnw -Pbench -pl backend verify
+ * -DskipTests -Dbench.skip.push=true -Dbench.skip.assignment=true -Dbench.skip.conversation=true
+ * -Dbench.skip.realtime=true [-Dbench.report.conversations=1000000]}.
  */
 public final class ReportBenchmark {
 
@@ -59,17 +61,30 @@ public final class ReportBenchmark {
       long[] agents = agents(app.getBean(DeskUserRepository.class));
       long start = System.nanoTime();
       generate(app.getBean(DataSource.class), conversations, agents);
+      presence(app.getBean(DataSource.class), agents);
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       jdbc.sql("analyze desk.conversation_summary").update();
       jdbc.sql("analyze desk.conversation_event").update();
       jdbc.sql("analyze desk.agent_hour_load").update();
+      jdbc.sql("analyze desk.agent_presence").update();
+      long rollupStart = System.nanoTime();
+      fillRollup(app.getBean(DataSource.class));
+      jdbc.sql("analyze desk.conversation_day").update();
+      jdbc.sql("analyze desk.agent_day_load").update();
       System.out.printf(
-          "generated and analysed in %.1f s: %,d summaries, %,d events, %,d agent-hour rows%n",
+          "daily roll-up filled by V81's statements in %.1f s: %,d rows, %,d agent-day rows%n",
+          (System.nanoTime() - rollupStart) / 1e9,
+          count(jdbc, "conversation_day"),
+          count(jdbc, "agent_day_load"));
+      System.out.printf(
+          "generated and analysed in %.1f s: %,d summaries, %,d events, %,d agent-hour rows,"
+              + " %,d presence stretches%n",
           (System.nanoTime() - start) / 1e9,
           count(jdbc, "conversation_summary"),
           count(jdbc, "conversation_event"),
           count(jdbc, "agent_hour_load"));
       measure(app.getBean(ReportQueries.class), agents[0]);
+      measureExactYear(app.getBean(ReportQueries.class), agents[0]);
     }
   }
 
@@ -197,6 +212,60 @@ public final class ReportBenchmark {
     }
   }
 
+  /** Agents work 09:00–18:00 (China Standard Time) with a 示忙 lunch hour and a short break. */
+  private static void presence(DataSource dataSource, long[] agents) throws Exception {
+    Random random = new Random(7);
+    LocalDate today = LocalDate.now(SHANGHAI);
+    StringBuilder rows = new StringBuilder();
+    for (LocalDate day = today.minusDays(365); !day.isAfter(today); day = day.plusDays(1)) {
+      for (long agent : agents) {
+        long nine = day.atTime(9, 0).atZone(SHANGHAI).toEpochSecond();
+        long[] changes = {
+          nine + random.nextInt(1800),
+          nine + 3 * 3600,
+          nine + 4 * 3600,
+          nine + 6 * 3600,
+          nine + 6 * 3600 + 900,
+          nine + 9 * 3600 + random.nextInt(3600)
+        };
+        String[] statuses = {"ONLINE", "BUSY", "ONLINE", "BUSY", "ONLINE"};
+        for (int n = 0; n < statuses.length; n++) {
+          rows.append(agent).append(',').append(statuses[n]).append(',');
+          rows.append(time(changes[n])).append(',').append(time(changes[n + 1])).append('\n');
+        }
+      }
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "copy desk.agent_presence (agent_id, status, started_at, ended_at) from stdin with (format csv)",
+              new StringReader(rows.toString()));
+    }
+  }
+
+  /** The roll-up as the migration fills it from existing summaries and busy hours. */
+  private static void fillRollup(DataSource dataSource) throws Exception {
+    String migration;
+    try (var in =
+        ReportBenchmark.class.getResourceAsStream(
+            "/db/migration/V81__conversation_day_rollup.sql")) {
+      migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try (Connection connection = dataSource.getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute("set search_path to desk");
+      for (String sql : migration.split(";\n")) {
+        String code =
+            sql.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + b + "\n");
+        if (code.strip().startsWith("insert into")) {
+          statement.execute(code.replace("${deskzone}", SHANGHAI.getId()));
+        }
+      }
+    }
+  }
+
   private static String csv(
       long id,
       int account,
@@ -306,6 +375,47 @@ public final class ReportBenchmark {
             "report %-9s %-12s %,9d conversations: median %,6d ms, slowest %,6d ms%n",
             period[0], filterNames[f], started, millis[2], millis[4]);
       }
+    }
+  }
+
+  /**
+   * The year read exactly, as every report was before the roll-up; its counts against the
+   * roll-up's.
+   */
+  private static void measureExactYear(ReportQueries queries, long agent) {
+    LocalDate today = LocalDate.now(SHANGHAI);
+    ReportPeriod year = new ReportPeriod(today.minusDays(364), today, SHANGHAI);
+    ReportFilter[] filters = {
+      new ReportFilter(null, null, null),
+      new ReportFilter(1L, null, null),
+      new ReportFilter(null, null, agent)
+    };
+    String[] filterNames = {"all", "one account", "one agent"};
+    for (int f = 0; f < filters.length; f++) {
+      long[] millis = new long[3];
+      ReportFigures exact = null;
+      for (int run = 0; run < millis.length; run++) {
+        long begin = System.nanoTime();
+        exact = queries.figures(year, filters[f], false);
+        millis[run] = (System.nanoTime() - begin) / 1_000_000;
+      }
+      Arrays.sort(millis);
+      ReportFigures rolledUp = queries.figures(year, filters[f], true);
+      System.out.printf(
+          "exact 365 days %-12s %,9d conversations: median %,6d ms, slowest %,6d ms;"
+              + " roll-up counts equal: %b; wait median %.1f / %.1f s, length p90 %.1f / %.1f s%n",
+          filterNames[f],
+          exact.started(),
+          millis[1],
+          millis[2],
+          exact.started() == rolledUp.started()
+              && exact.served() == rolledUp.served()
+              && exact.ratings().equals(rolledUp.ratings())
+              && exact.days().equals(rolledUp.days()),
+          exact.queueWait().median(),
+          rolledUp.queueWait().median(),
+          exact.length().p90(),
+          rolledUp.length().p90());
     }
   }
 }

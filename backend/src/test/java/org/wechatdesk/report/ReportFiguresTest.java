@@ -30,8 +30,9 @@ import org.wechatdesk.support.ConversationScenario;
 /**
  * Every figure of a report against a generated data set whose expected figures this test computes
  * on its own from the generated conversations (not from the roll-ups): counts, medians and 90th
- * percentiles, distributions, busy time and load over the day, in two zones, narrowed by queue and
- * agent.
+ * percentiles, distributions, serving time and load over the day, in two zones, narrowed by queue
+ * and agent; and the daily roll-up that long reports read against the exact figures of the same
+ * data.
  */
 class ReportFiguresTest extends ConversationScenario {
 
@@ -41,6 +42,7 @@ class ReportFiguresTest extends ConversationScenario {
   private static final double EPSILON = 1e-6;
 
   @Autowired private ConversationEventRecorder recorder;
+  @Autowired private ReportQueries queries;
 
   private final List<Generated> generated = new ArrayList<>();
   private final List<RecordedEvent> countedByTime = new ArrayList<>();
@@ -218,6 +220,79 @@ class ReportFiguresTest extends ConversationScenario {
     assertFigures(report, SHANGHAI, g -> true, e -> true);
     assertThat(report.path("zone").asText()).isEqualTo("Asia/Shanghai");
     assertThat(report.path("days")).hasSize(2);
+    assertThat(report.path("percentilesApproximate").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theDailyRollUpGivesTheExactCountsAndPercentilesWithinABucket() {
+    // A conversation still going, which the roll-up holds only once it ends.
+    long going = 9_500_000_000L + (System.nanoTime() % 1_000_000_000L);
+    Instant noon = FIRST_DAY.atTime(12, 0).atZone(SHANGHAI).toInstant();
+    record(going, Kind.STARTED, null, noon, null, null);
+    record(going, Kind.QUEUED, null, noon.plusSeconds(3), queueId, null);
+    record(going, Kind.ASSIGNED, null, noon.plusSeconds(40), queueId, team.get(0).id());
+    ReportPeriod period = new ReportPeriod(FIRST_DAY.minusDays(1), LAST_DAY.plusDays(1), SHANGHAI);
+    long accountId = account.account().id();
+    for (ReportFilter filter :
+        List.of(
+            new ReportFilter(accountId, null, null),
+            new ReportFilter(accountId, otherQueueId, null),
+            new ReportFilter(accountId, null, team.get(0).id()))) {
+      ReportFigures exact = queries.figures(period, filter, false);
+      ReportFigures rolledUp = queries.figures(period, filter, true);
+      assertThat(exact.started()).as("%s", filter).isGreaterThan(50);
+      assertSameFigures(exact, rolledUp);
+    }
+  }
+
+  private static void assertSameFigures(ReportFigures exact, ReportFigures rolledUp) {
+    assertThat(exact.percentilesApproximate()).isFalse();
+    assertThat(rolledUp.percentilesApproximate()).isTrue();
+    assertThat(rolledUp.started()).isEqualTo(exact.started());
+    assertThat(rolledUp.served()).isEqualTo(exact.served());
+    assertThat(rolledUp.abandonedGaveUp()).isEqualTo(exact.abandonedGaveUp());
+    assertThat(rolledUp.abandonedTimedOut()).isEqualTo(exact.abandonedTimedOut());
+    assertThat(rolledUp.refused()).isEqualTo(exact.refused());
+    assertThat(rolledUp.transfers()).isEqualTo(exact.transfers());
+    assertThat(rolledUp.timeouts()).isEqualTo(exact.timeouts());
+    assertThat(rolledUp.ratings()).isEqualTo(exact.ratings());
+    assertThat(rolledUp.rated()).isEqualTo(exact.rated());
+    assertThat(rolledUp.ratedShare()).isCloseTo(exact.ratedShare(), within(EPSILON));
+    assertThat(rolledUp.solvedRate()).isCloseTo(exact.solvedRate(), within(EPSILON));
+    assertThat(rolledUp.messagesPerConversation())
+        .isCloseTo(exact.messagesPerConversation(), within(EPSILON));
+    assertThat(rolledUp.days()).isEqualTo(exact.days());
+    for (int hour = 0; hour < 24; hour++) {
+      assertThat(rolledUp.loadByHour().get(hour))
+          .as("load at %d o'clock", hour)
+          .isCloseTo(exact.loadByHour().get(hour), within(EPSILON));
+    }
+    assertThat(rolledUp.agents()).hasSameSizeAs(exact.agents());
+    for (int n = 0; n < exact.agents().size(); n++) {
+      ReportFigures.AgentWorkload expected = exact.agents().get(n);
+      ReportFigures.AgentWorkload actual = rolledUp.agents().get(n);
+      assertThat(actual.agentId()).isEqualTo(expected.agentId());
+      assertThat(actual.conversations()).isEqualTo(expected.conversations());
+      assertThat(actual.servingSeconds()).isCloseTo(expected.servingSeconds(), within(EPSILON));
+      if (expected.averageRating() == null) {
+        assertThat(actual.averageRating()).isNull();
+      } else {
+        assertThat(actual.averageRating()).isCloseTo(expected.averageRating(), within(EPSILON));
+      }
+    }
+    withinOneBucket(exact.queueWait(), rolledUp.queueWait());
+    withinOneBucket(exact.firstResponse(), rolledUp.firstResponse());
+    withinOneBucket(exact.length(), rolledUp.length());
+  }
+
+  private static void withinOneBucket(
+      ReportFigures.Spread exact, ReportFigures.Spread approximate) {
+    assertThat(LogBuckets.of(approximate.median()))
+        .as("median %s read as %s", exact.median(), approximate.median())
+        .isBetween(LogBuckets.of(exact.median()) - 1, LogBuckets.of(exact.median()) + 1);
+    assertThat(LogBuckets.of(approximate.p90()))
+        .as("p90 %s read as %s", exact.p90(), approximate.p90())
+        .isBetween(LogBuckets.of(exact.p90()) - 1, LogBuckets.of(exact.p90()) + 1);
   }
 
   @Test
@@ -416,8 +491,8 @@ class ReportFiguresTest extends ConversationScenario {
                   .average()
                   .orElse(0),
               within(EPSILON));
-      assertThat(workload.path("busySeconds").asDouble())
-          .isCloseTo(busySeconds(agent.id(), from, to), within(EPSILON));
+      assertThat(workload.path("servingSeconds").asDouble())
+          .isCloseTo(servingSeconds(agent.id(), from, to), within(EPSILON));
     }
 
     Map<LocalDate, long[]> days = new TreeMap<>();
@@ -456,7 +531,7 @@ class ReportFiguresTest extends ConversationScenario {
     return sorted.get(below) + (sorted.get(above) - sorted.get(below)) * (position - below);
   }
 
-  private double busySeconds(long agentId, Instant from, Instant to) {
+  private double servingSeconds(long agentId, Instant from, Instant to) {
     return allServing(agentId).stream()
         .mapToLong(
             i -> {

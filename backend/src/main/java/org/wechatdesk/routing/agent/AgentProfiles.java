@@ -125,7 +125,9 @@ public class AgentProfiles {
     profiles.replaceSkills(userId, levels);
     Settings after = settings(userId);
     audit.record("agent.profile", AuditTarget.AGENT, userId, before, after);
-    if (before != null && before.profile().status() != parsed) {
+    // A user made an agent starts offline: a first status other than that is a change too.
+    AgentStatus was = before == null ? AgentStatus.OFFLINE : before.profile().status();
+    if (was != parsed) {
       events.publishEvent(new AgentPresenceChanged(userId, after.profile().username(), parsed));
     }
     events.publishEvent(new CapacityAppeared(userId));
