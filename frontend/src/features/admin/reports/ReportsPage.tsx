@@ -157,7 +157,12 @@ export function ReportsPage() {
                 align: 'right',
                 render: hours,
               },
-              { title: t('report.agents.serving'), dataIndex: 'servingSeconds', align: 'right', render: hours },
+              {
+                title: t('report.agents.serving'),
+                dataIndex: 'servingSeconds',
+                align: 'right',
+                render: hours,
+              },
               {
                 title: t('report.agents.averageRating'),
                 dataIndex: 'averageRating',
