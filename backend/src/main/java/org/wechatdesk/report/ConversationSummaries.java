@@ -63,15 +63,14 @@ class ConversationSummaries {
       case ASSIGNED -> assigned(event);
       case AGENT_REPLIED -> firstReply(event);
       case TRANSFERRED -> {
+        rollup.happened(event);
         leftAgent(event);
         update("transfers = transfers + 1, serving_since = null", event);
       }
       case REFUSED -> update("refused = true", event);
       case ENDED -> ended(event);
       case RATED -> update("rating = ?, solved = ?", event, event.rating(), event.solved());
-      case TIMEOUT -> {
-        // Counted from the events themselves, by kind.
-      }
+      case TIMEOUT -> rollup.happened(event);
     }
   }
 

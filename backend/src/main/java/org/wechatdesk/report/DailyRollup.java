@@ -100,6 +100,28 @@ class DailyRollup {
     days.forEach((day, hours) -> addLoad(agentId, day, hours));
   }
 
+  /** A timeout fired or a conversation was transferred: counted by the day it happened. */
+  void happened(RecordedEvent event) {
+    LocalDate day = event.at().atZone(zone).toLocalDate();
+    long queue = event.queueId() == null ? NONE : event.queueId();
+    String detail = event.detail() == null ? "" : event.detail();
+    long agent = event.agentId() == null ? NONE : event.agentId();
+    for (long rowAgent : new long[] {ALL_AGENTS, agent}) {
+      List<Object> key =
+          List.of(rowAgent, day, event.accountId(), queue, event.kind().name(), detail);
+      upsert(
+          """
+          update desk.conversation_event_day set events = events + 1
+           where agent_id = ? and happened_on = ? and account_id = ? and queue_id = ? and kind = ?
+             and detail = ?""",
+          key,
+          """
+          insert into desk.conversation_event_day (agent_id, happened_on, account_id, queue_id, kind, detail)
+          values (?, ?, ?, ?, ?, ?)""",
+          key);
+    }
+  }
+
   private List<Key> keys(SummaryRow row) {
     LocalDate day = row.startedAt().atZone(zone).toLocalDate();
     long queue = row.queueId() == null ? NONE : row.queueId();
@@ -115,8 +137,9 @@ class DailyRollup {
     for (int i = 0; i < Tally.COLUMNS.size(); i++) {
       if (delta.value(i) != 0) {
         String column = Tally.COLUMNS.get(i);
-        sets.append(sets.isEmpty() ? "" : ", ").append(column).append(" = ").append(column);
-        sets.append(" + ?");
+        // An empty bucket is null (see V81).
+        sets.append(sets.isEmpty() ? "" : ", ").append(column).append(" = coalesce(");
+        sets.append(column).append(", 0) + ?");
         params.add(delta.value(i));
       }
     }

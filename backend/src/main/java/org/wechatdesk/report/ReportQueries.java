@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,8 @@ import org.wechatdesk.system.ReadModel;
 /**
  * Reads a report's figures: the cohort's from the summaries (exact) or, for a report longer than
  * {@link #EXACT_DAYS} days whose days are counted in the desk's zone, from the daily roll-up; the
- * timeouts and transfers from the recorded events; the agents' presence from its stretches.
+ * timeouts and transfers likewise from the recorded events or their daily counts; the agents'
+ * presence from its stretches.
  */
 @Component
 @ReadModel("desk.desk_user")
@@ -37,6 +39,7 @@ class ReportQueries {
   static final int EXACT_DAYS = 31;
 
   private static final long SECONDS_PER_HOUR = 3600;
+  private static final String TRANSFERRED = ConversationMilestone.Kind.TRANSFERRED.name();
 
   private final JdbcClient jdbc;
   private final boolean postgres;
@@ -86,6 +89,8 @@ class ReportQueries {
       cohort = exact.read(period, filter);
     }
     Cohort.Totals totals = cohort.totals();
+    Map<String, Long> timeouts = happened(period, filter, fromRollup);
+    long transfers = timeouts.remove(TRANSFERRED);
     return new ReportFigures(
         period.firstDay(),
         period.lastDay(),
@@ -101,8 +106,8 @@ class ReportQueries {
         totals.firstResponse(),
         totals.length(),
         totals.messages(),
-        timeouts(period, filter),
-        transfers(period, filter),
+        timeouts,
+        transfers,
         totals.ratings(),
         totals.rated(),
         totals.started() == 0 ? null : (double) totals.rated() / totals.started(),
@@ -113,30 +118,44 @@ class ReportQueries {
         cohort.percentilesApproximate());
   }
 
-  private Map<String, Long> timeouts(ReportPeriod period, ReportFilter filter) {
+  /** Timeouts by kind, and transfers (under {@code TRANSFERRED}), that happened in the period. */
+  private Map<String, Long> happened(ReportPeriod period, ReportFilter filter, boolean fromRollup) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (ConversationMilestone.Timeout timeout : ConversationMilestone.Timeout.values()) {
       counts.put(timeout.name(), 0L);
     }
-    Where happened = Where.happened(ConversationMilestone.Kind.TIMEOUT, period, filter);
-    jdbc.sql(
-            "select detail, count(*) as fired from desk.conversation_event where "
-                + happened.sql()
-                + " group by detail")
-        .params(happened.params())
-        .query(
-            (ResultSet rs) -> {
-              counts.put(rs.getString("detail"), rs.getLong("fired"));
-            });
+    counts.put(TRANSFERRED, 0L);
+    RowCallbackHandler count =
+        rs ->
+            counts.merge(
+                rs.getString("kind").equals(TRANSFERRED) ? TRANSFERRED : rs.getString("detail"),
+                rs.getLong("events"),
+                Long::sum);
+    if (fromRollup) {
+      List<Object> params = new ArrayList<>();
+      params.add(filter.agentId() == null ? DailyRollup.ALL_AGENTS : filter.agentId());
+      params.add(period.firstDay());
+      params.add(period.lastDay());
+      StringBuilder sql =
+          new StringBuilder(
+              """
+              select kind, detail, sum(events) as events from desk.conversation_event_day
+               where agent_id = ? and happened_on >= ? and happened_on <= ?""");
+      Where.narrow(sql, params, new ReportFilter(filter.accountId(), filter.queueId(), null));
+      jdbc.sql(sql + " group by kind, detail").params(params).query(count);
+    } else {
+      for (ConversationMilestone.Kind kind :
+          List.of(ConversationMilestone.Kind.TIMEOUT, ConversationMilestone.Kind.TRANSFERRED)) {
+        Where where = Where.happened(kind, period, filter);
+        jdbc.sql(
+                "select kind, detail, count(*) as events from desk.conversation_event where "
+                    + where.sql()
+                    + " group by kind, detail")
+            .params(where.params())
+            .query(count);
+      }
+    }
     return counts;
-  }
-
-  private long transfers(ReportPeriod period, ReportFilter filter) {
-    Where happened = Where.happened(ConversationMilestone.Kind.TRANSFERRED, period, filter);
-    return jdbc.sql("select count(*) from desk.conversation_event where " + happened.sql())
-        .params(happened.params())
-        .query(Long.class)
-        .single();
   }
 
   /**

@@ -108,15 +108,17 @@ class LiveReportsTest extends ConversationScenario {
         .containsEntry("rated", java.math.BigDecimal.ONE);
     assertThat(
             jdbc.sql(
-                    "select sum(load_0 + load_1 + load_2 + load_3 + load_4 + load_5 + load_6 + load_7"
+                    // Whole seconds: a conversation served within one second adds no load row.
+                    "select coalesce(sum(load_0 + load_1 + load_2 + load_3 + load_4 + load_5 + load_6 + load_7"
                         + " + load_8 + load_9 + load_10 + load_11 + load_12 + load_13 + load_14 + load_15"
-                        + " + load_16 + load_17 + load_18 + load_19 + load_20 + load_21 + load_22 + load_23)"
+                        + " + load_16 + load_17 + load_18 + load_19 + load_20 + load_21 + load_22 + load_23), 0)"
                         + " from desk.agent_day_load where agent_id = ?")
                 .param(agent.id())
                 .query(Double.class)
                 .single())
         .isEqualTo(
-            jdbc.sql("select sum(busy_seconds) from desk.agent_hour_load where agent_id = ?")
+            jdbc.sql(
+                    "select coalesce(sum(busy_seconds), 0) from desk.agent_hour_load where agent_id = ?")
                 .param(agent.id())
                 .query(Double.class)
                 .single());
