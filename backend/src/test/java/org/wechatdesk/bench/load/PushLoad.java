@@ -1,10 +1,6 @@
 package org.wechatdesk.bench.load;
 
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.wechatdesk.bench.server.BenchAccount;
@@ -98,15 +94,9 @@ public final class PushLoad {
   }
 
   private static long stored(ServerProcess server, String tag) throws Exception {
-    try (Connection connection = DriverManager.getConnection(server.databaseUrl(), "postgres", "");
-        PreparedStatement count =
-            connection.prepareStatement(
-                "select count(*) from desk.inbound_message where openid like ?")) {
-      count.setString(1, "o_" + tag + "_%");
-      try (ResultSet rs = count.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try (ServerDatabase database = new ServerDatabase(server.databaseUrl())) {
+      return database.count(
+          "select count(*) from desk.inbound_message where openid like ?", "o_" + tag + "_%");
     }
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -48,7 +49,17 @@ public final class BenchServer {
                         .registerBean(
                             "bareDecryptRoute", RouterFunction.class, () -> bareRoute(context)))
             .run(arguments.toArray(String[]::new));
-    app.getBean(AccountService.class).bind(BenchAccount.request());
+    long accountId = app.getBean(AccountService.class).bind(BenchAccount.request()).id();
+    Environment settings = app.getEnvironment();
+    int agents = settings.getProperty("bench.agents", Integer.class, 0);
+    if (agents > 0) {
+      BenchDesk.prepare(
+          app,
+          accountId,
+          agents,
+          settings.getProperty("bench.slots", Integer.class, 50),
+          settings.getProperty("bench.remind-seconds", Integer.class, 10));
+    }
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
     System.out.println(
         READY
