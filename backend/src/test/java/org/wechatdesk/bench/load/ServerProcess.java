@@ -45,6 +45,11 @@ final class ServerProcess implements AutoCloseable {
     command.add(System.getProperty("java.class.path"));
     command.add(BenchServer.class.getName());
     command.addAll(arguments);
+    // A lever tried without editing the benchmark: -Dbench.server.args="--a=1 --b=2".
+    String extra = System.getProperty("bench.server.args", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<Ready> ready = new CompletableFuture<>();
     Thread output = new Thread(() -> passThrough(process, ready), "bench-server-output");
