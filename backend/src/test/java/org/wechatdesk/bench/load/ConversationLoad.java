@@ -23,7 +23,10 @@ import org.wechatdesk.support.WeChatPush;
  * that a rate falling as the queue grows shows. Then the "remind agent" timers of the chats, due
  * while the starts ran, are read for lateness; then, on the now idle node, {@code
  * bench.burst-timers} "appease visitor" timers are made due in the same second and timed to their
- * firing. Last, the server's memory with the N conversations open.
+ * firing. Last, the server's memory with the N conversations open. Meanwhile the outbox sends the
+ * welcome, queue and assignment texts to a WeChat stand-in that takes {@code bench.wechat.delay-ms}
+ * (50) per send: the sends per second, and whether each fan got its texts in the outbox's order
+ * ({@link FanOrder}).
  *
  * <p>Properties: {@code bench.conversations} (10000), {@code bench.clients} (16), {@code
  * bench.agents} (200) and {@code bench.slots} (places per agent, 50: fewer places than
@@ -46,13 +49,14 @@ public final class ConversationLoad {
     int slots = Integer.getInteger("bench.slots", 50);
     String spread = System.getProperty("bench.timer-spread", "PT10S");
     int burst = Integer.getInteger("bench.burst-timers", 1000);
+    int wechatMillis = Integer.getInteger("bench.wechat.delay-ms", 50);
     List<String> jvm = List.of(System.getProperty("bench.server.jvm", "-Xmx2g").split(" "));
 
     System.out.println(RunRecord.describe());
     System.out.printf(
         "conversation load: %d first messages from %d clients; %d agents x %d places; timer spread"
-            + " %s; server JVM %s%n",
-        conversations, clients, agents, slots, spread, jvm);
+            + " %s; WeChat answers a send in %d ms; server JVM %s%n",
+        conversations, clients, agents, slots, spread, wechatMillis, jvm);
     try (FakeWeChatApi wechat = new FakeWeChatApi();
         ServerProcess server =
             ServerProcess.start(
@@ -68,6 +72,7 @@ public final class ConversationLoad {
                     "--bench.remind-seconds=" + REMIND_SECONDS));
         ServerDatabase database = new ServerDatabase(server.databaseUrl())) {
       wechat.registerApp(BenchAccount.APP_ID, BenchAccount.SECRET);
+      wechat.delay(FakeWeChatApi.SEND, Duration.ofMillis(wechatMillis));
       String push = server.baseUrl() + "/wechat/push/" + BenchAccount.APP_ID;
       List<HttpRequest> firstMessages = firstMessages(push, conversations);
 
@@ -75,12 +80,15 @@ public final class ConversationLoad {
       ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
       long start = System.nanoTime();
       sampler.scheduleAtFixedRate(
-          () -> samples.add(sample(database, start)), 0, 1, TimeUnit.SECONDS);
+          () -> samples.add(sample(database, wechat, start)), 0, 1, TimeUnit.SECONDS);
       Requests.Result pushed =
           new Requests(r -> r.statusCode() == 200 && "success".equals(r.body()))
               .closedLoop(firstMessages, clients);
       database.awaitCount(conversations, LIMIT, OPEN);
       double allOpen = (System.nanoTime() - start) / 1e9;
+      database.awaitNone(
+          LIMIT, "select count(*) from desk.outbound_message where status = 'PENDING'");
+      double drained = (System.nanoTime() - start) / 1e9;
       sampler.shutdown();
       sampler.awaitTermination(10, TimeUnit.SECONDS);
       System.out.println(pushed.format("first messages acknowledged"));
@@ -88,6 +96,10 @@ public final class ConversationLoad {
           "conversations open (queued or chatting): all %d after %.1f s, %.1f /s%n",
           conversations, allOpen, conversations / allOpen);
       printRates(samples);
+      System.out.printf(
+          "outbox: %d sends delivered to WeChat, drained after %.1f s: %.1f sends/s%n",
+          wechat.deliveries().size(), drained, wechat.deliveries().size() / drained);
+      System.out.println(FanOrder.check(database, wechat.deliveries()));
 
       long chatting =
           database.count("select count(*) from desk.conversation where status = 'CHATTING'");
@@ -167,32 +179,38 @@ public final class ConversationLoad {
     return requests;
   }
 
-  private record Sample(double seconds, long open, long waiting) {}
+  private record Sample(double seconds, long open, long waiting, long sent) {}
 
-  private static Sample sample(ServerDatabase database, long start) {
+  private static Sample sample(ServerDatabase database, FakeWeChatApi wechat, long start) {
     try {
       return new Sample(
           (System.nanoTime() - start) / 1e9,
           database.count(OPEN),
-          database.count("select count(*) from desk.conversation where status = 'QUEUED'"));
+          database.count("select count(*) from desk.conversation where status = 'QUEUED'"),
+          wechat.deliveries().size());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Conversations opened per second in each 10 s, with the queue's length at its end. */
+  /**
+   * Conversations opened and texts sent per second in each 10 s, with the queue's length at its
+   * end.
+   */
   private static void printRates(List<Sample> samples) {
-    System.out.println("   seconds   opened/s   open   waiting");
+    System.out.println("   seconds   opened/s   open   waiting   sent/s");
     for (int i = 10; i < samples.size(); i += 10) {
       Sample from = samples.get(i - 10);
       Sample to = samples.get(i);
+      double seconds = to.seconds() - from.seconds();
       System.out.printf(
-          "%5.0f-%-4.0f %9.1f %7d %9d%n",
+          "%5.0f-%-4.0f %9.1f %7d %9d %8.1f%n",
           from.seconds(),
           to.seconds(),
-          (to.open() - from.open()) / (to.seconds() - from.seconds()),
+          (to.open() - from.open()) / seconds,
           to.open(),
-          to.waiting());
+          to.waiting(),
+          (to.sent() - from.sent()) / seconds);
     }
   }
 
