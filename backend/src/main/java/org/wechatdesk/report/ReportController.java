@@ -28,7 +28,7 @@ import org.wechatdesk.system.InvalidInputException;
  * in {@code zone}, the desk's zone (China Standard Time unless configured) when left out.
  */
 @RestController
-@RequestMapping("/api/admin/reports")
+@RequestMapping("/api/reports")
 class ReportController {
 
   private final ReportQueries queries;
