@@ -80,10 +80,11 @@ public class ConversationLifecycle {
 
   /**
    * Nobody answers now: the fan was asked to leave a message, and what they write waits in the
-   * transcript for the agents.
+   * transcript for the agents. Reports count the conversation as refused, for this reason.
    */
-  public void leavingMessage(long id) {
+  public void leavingMessage(long id, ConversationMilestone.Refusal reason) {
     conversations.setStatus(id, Conversation.Status.LEAVING_MESSAGE);
+    events.publishEvent(ConversationMilestone.of(id, Kind.REFUSED, reason.name()));
   }
 
   /** The visitor waits in a queue (first time, or again after a transfer). */
