@@ -46,6 +46,13 @@ class ReportAccessTest extends ConversationScenario {
           .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
       assertThat(csv.body().lines().findFirst()).contains("section,name,value");
 
+      HttpResponse<String> choices = http.send("GET", "/api/reports/choices", null);
+      assertThat(choices.statusCode()).isEqualTo(200);
+      assertThat(json.readTree(choices.body()).path("queues").findValuesAsText("id"))
+          .contains(Long.toString(queueId));
+      assertThat(json.readTree(choices.body()).path("accounts").findValuesAsText("name"))
+          .contains(account.account().name());
+
       HttpResponse<String> wallboard = http.send("GET", "/api/wallboard", null);
       assertThat(wallboard.statusCode()).isEqualTo(200);
       assertThat(waiting(json.readTree(wallboard.body()))).isEqualTo(1);
@@ -74,7 +81,8 @@ class ReportAccessTest extends ConversationScenario {
   void agentsAreRefusedTheReportsAndTheWallboard() throws Exception {
     Agent agent = agent(queueId, 1);
     HttpSession http = HttpSession.login(baseUrl(), agent.username(), "pw");
-    for (String path : List.of("/api/reports", "/api/reports/csv", "/api/wallboard")) {
+    for (String path :
+        List.of("/api/reports", "/api/reports/csv", "/api/reports/choices", "/api/wallboard")) {
       HttpResponse<String> refused = http.send("GET", path, null);
       assertThat(refused.statusCode()).as(path).isEqualTo(403);
       assertThat(refused.body()).as(path).doesNotContain("started");

@@ -3,8 +3,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
-import type { ReportFigures } from '../../../api/reports';
-import { useT } from '../../../i18n/I18nProvider';
+import type { ReportFigures } from '../../api/reports';
+import { useT } from '../../i18n/I18nProvider';
 
 echarts.use([
   BarChart,
