@@ -74,18 +74,24 @@ export function ReportsPage() {
       </div>
       <div className="report-filters">
         <Select<number | ''>
+          showSearch
+          optionFilterProp="label"
           aria-label={t('report.account')}
           value={choice(accountId)}
           onChange={(value) => setAccountId(chosen(value))}
           options={options(choices.data?.accounts)}
         />
         <Select<number | ''>
+          showSearch
+          optionFilterProp="label"
           aria-label={t('report.queue')}
           value={choice(queueId)}
           onChange={(value) => setQueueId(chosen(value))}
           options={options(choices.data?.queues)}
         />
         <Select<number | ''>
+          showSearch
+          optionFilterProp="label"
           aria-label={t('report.agent')}
           value={choice(agentId)}
           onChange={(value) => setAgentId(chosen(value))}
