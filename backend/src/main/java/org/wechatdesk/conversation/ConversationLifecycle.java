@@ -40,8 +40,16 @@ public class ConversationLifecycle {
   }
 
   /** An agent wrote first: the conversation opens already served by them. */
-  long openedByAgent(long accountId, long fanId, long queueId, long agentId, String agentUsername) {
-    long id = conversations.insertStartedByAgent(accountId, fanId, queueId, agentId, agentUsername);
+  long openedByAgent(
+      long accountId,
+      long fanId,
+      FanChannel channel,
+      long queueId,
+      long agentId,
+      String agentUsername) {
+    long id =
+        conversations.insertStartedByAgent(
+            accountId, fanId, channel, queueId, agentId, agentUsername);
     events.publishEvent(ConversationMilestone.of(id, Kind.STARTED));
     events.publishEvent(ConversationMilestone.of(id, Kind.ASSIGNED));
     events.publishEvent(new ConversationAssigned(id, agentUsername));
