@@ -79,6 +79,16 @@ final class Requests {
    * itself fell behind is counted too.
    */
   Result openLoop(List<HttpRequest> requests, double perSecond) throws Exception {
+    return openLoop(requests, perSecond, (index, due) -> {});
+  }
+
+  /** Told each request's index and due time (System.nanoTime) as it leaves. */
+  interface Departure {
+    void leaving(int index, long dueNanos);
+  }
+
+  Result openLoop(List<HttpRequest> requests, double perSecond, Departure departure)
+      throws Exception {
     Latencies latencies = new Latencies(requests.size());
     AtomicInteger failures = new AtomicInteger();
     List<CompletableFuture<Void>> answers = new ArrayList<>(requests.size());
@@ -89,6 +99,7 @@ final class Requests {
       if (wait > 0) {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       }
+      departure.leaving(i, due);
       answers.add(
           http.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofString())
               .handle(
