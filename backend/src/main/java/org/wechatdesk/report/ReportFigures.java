@@ -9,7 +9,9 @@ import org.springframework.lang.Nullable;
 /**
  * Every figure of one report. Conversations count in the period they started in; timeouts and
  * transfers in the period they happened in; agents' busy time and load by the hours they served.
- * Times are in seconds; a spread is null where nothing was measured.
+ * Times are in seconds; a spread is null where nothing was measured. {@code refused}: turned away
+ * without queueing for an agent (asked to leave a message), by reason in {@code refusals}
+ * (OUT_OF_HOURS, NO_AGENT).
  */
 public record ReportFigures(
     LocalDate firstDay,
@@ -22,6 +24,7 @@ public record ReportFigures(
     long abandonedGaveUp,
     long abandonedTimedOut,
     long refused,
+    Map<String, Long> refusals,
     Spread queueWait,
     Spread firstResponse,
     Spread length,

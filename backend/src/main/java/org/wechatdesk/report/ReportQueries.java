@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,18 @@ class ReportQueries {
           .mapToObj(r -> "sum(case when rating = " + r + " then 1 else 0 end) as rated_" + r + ",")
           .collect(Collectors.joining("\n", "", "\n"));
 
+  /** How many conversations each reason refused, counted in the same pass as the other totals. */
+  private static final String REFUSAL_COUNTS =
+      Arrays.stream(ConversationMilestone.Refusal.values())
+          .map(
+              r ->
+                  "sum(case when refused_reason = '"
+                      + r.name()
+                      + "' then 1 else 0 end) as refused_"
+                      + r.name()
+                      + ",")
+          .collect(Collectors.joining("\n", "", "\n"));
+
   private final JdbcClient jdbc;
   private final boolean postgres;
 
@@ -74,6 +87,7 @@ class ReportQueries {
                        sum(case when solved then 1 else 0 end) as solved,
                 """
                     + RATING_COUNTS
+                    + REFUSAL_COUNTS
                     + """
                        percentile_cont(0.5) within group (order by wait_seconds) as wait_median,
                        percentile_cont(0.9) within group (order by wait_seconds) as wait_p90,
@@ -97,6 +111,7 @@ class ReportQueries {
         totals.gaveUp(),
         totals.timedOut(),
         totals.refused(),
+        totals.refusals(),
         totals.queueWait(),
         totals.firstResponse(),
         totals.length(),
@@ -298,6 +313,7 @@ class ReportQueries {
         rs.getLong("gave_up"),
         rs.getLong("timed_out"),
         rs.getLong("refused"),
+        refusals(rs),
         number(rs, "messages"),
         ratings,
         rs.getLong("solved_answered"),
@@ -305,6 +321,14 @@ class ReportQueries {
         new Spread(number(rs, "wait_median"), number(rs, "wait_p90")),
         new Spread(number(rs, "response_median"), number(rs, "response_p90")),
         new Spread(number(rs, "length_median"), number(rs, "length_p90")));
+  }
+
+  private static Map<String, Long> refusals(ResultSet rs) throws SQLException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (ConversationMilestone.Refusal reason : ConversationMilestone.Refusal.values()) {
+      counts.put(reason.name(), rs.getLong("refused_" + reason.name()));
+    }
+    return counts;
   }
 
   private static Double number(ResultSet rs, String column) throws SQLException {
@@ -320,6 +344,7 @@ class ReportQueries {
       long gaveUp,
       long timedOut,
       long refused,
+      Map<String, Long> refusals,
       Double messages,
       List<RatingCount> ratings,
       long solvedAnswered,
