@@ -2,6 +2,7 @@ import { answer, api, type Schema } from './http';
 
 export type ReportFigures = Schema<'ReportFigures'>;
 export type Wallboard = Schema<'Wallboard'>;
+export type ReportChoices = Schema<'ReportChoices'>;
 
 export type ReportPeriod = 'TODAY' | 'YESTERDAY' | 'LAST_7_DAYS' | 'LAST_30_DAYS' | 'CUSTOM';
 export const REPORT_PERIODS: readonly ReportPeriod[] = [
@@ -24,7 +25,7 @@ export interface ReportQuery {
 }
 
 export function fetchReport(query: ReportQuery): Promise<ReportFigures> {
-  return answer(api.GET('/api/admin/reports', { params: { query } }));
+  return answer(api.GET('/api/reports', { params: { query } }));
 }
 
 /** The same report as CSV, for the browser to download. */
@@ -33,9 +34,14 @@ export function reportCsvUrl(query: ReportQuery): string {
   Object.entries(query).forEach(([name, value]) => {
     if (value !== undefined && value !== '') params.set(name, String(value));
   });
-  return `/api/admin/reports/csv?${params.toString()}`;
+  return `/api/reports/csv?${params.toString()}`;
+}
+
+/** The accounts, queues and agents a report may be narrowed to, by name. */
+export function fetchReportChoices(): Promise<ReportChoices> {
+  return answer(api.GET('/api/reports/choices'));
 }
 
 export function fetchWallboard(): Promise<Wallboard> {
-  return answer(api.GET('/api/admin/wallboard'));
+  return answer(api.GET('/api/wallboard'));
 }

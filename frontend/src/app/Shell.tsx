@@ -6,6 +6,8 @@ import { ADMIN_PATH, AdminArea, adminScreenRoutes } from '../features/admin/Admi
 import { FanListPage } from '../features/fans/FanListPage';
 import { HISTORY_PATH, HistoryPage } from '../features/history/HistoryPage';
 import { MONITOR_PATH, MonitorPage } from '../features/monitor/MonitorPage';
+import { REPORTS_PATH, ReportsPage } from '../features/reports/ReportsPage';
+import { WALLBOARD_PATH, WallboardPage } from '../features/reports/WallboardPage';
 import { Workbench } from '../features/workbench/Workbench';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { MessageKey } from '../i18n/messages';
@@ -46,6 +48,8 @@ const screensOf = (user: User): Screen[] => [
     pattern: '/workbench/:conversationId?',
   },
   { path: MONITOR_PATH, label: 'nav.monitor', element: <MonitorPage />, allowed: oversees },
+  { path: REPORTS_PATH, label: 'nav.reports', element: <ReportsPage />, allowed: oversees },
+  { path: WALLBOARD_PATH, label: 'nav.wallboard', element: <WallboardPage />, allowed: oversees },
   { path: '/fans', label: 'nav.fans', element: <FanListPage />, allowed: servesFans },
   {
     path: HISTORY_PATH,

@@ -122,6 +122,9 @@ const zhCN = {
   'leftMessages.done': '标记已处理',
   'leftMessages.answerPlaceholder': '回复访客（在微信 48 小时互动窗口内发送，或发到访客的 H5 会话）',
   'leftMessages.send': '发送回复',
+  'leftMessages.onPage': '留言来自 H5 页面：微信窗口未开时，回复显示在 H5 页面上，访客再次打开时可见',
+  'leftMessages.onPageAnonymous':
+    'H5 匿名访客留言：回复显示在 TA 的 H5 页面上，TA 用同一浏览器再次打开时可见（30 天内）',
   'conversations.empty': '暂无会话',
   'conversations.unread': '{n} 条未读',
   'conversations.waited': '已等待 {time}',
@@ -435,6 +438,10 @@ const en: Record<MessageKey, string> = {
   'leftMessages.answerPlaceholder':
     "Answer the visitor (sent within WeChat's 48-hour window, or to their H5 chat)",
   'leftMessages.send': 'Send answer',
+  'leftMessages.onPage':
+    "Left on the H5 page: outside WeChat's window the answer waits on the page, seen when the visitor opens it again",
+  'leftMessages.onPageAnonymous':
+    'Left by an anonymous H5 visitor: the answer waits on their page, seen when they open it again in the same browser (within 30 days)',
   'conversations.empty': 'No conversations',
   'conversations.unread': '{n} unread',
   'conversations.waited': 'Waiting {time}',

@@ -1,7 +1,7 @@
-/** The reports screen (统计报表) and the wallboard (实时大屏). */
+/** The reports screen (统计报表) and the wallboard (实时大屏), for supervisors and admins. */
 export const reportZh = {
-  'ac.menu.reports': '统计报表',
-  'ac.menu.wallboard': '实时大屏',
+  'nav.reports': '统计报表',
+  'nav.wallboard': '实时大屏',
   'report.title': '统计报表',
   'report.account': '公众号',
   'report.queue': '队列',
@@ -21,6 +21,8 @@ export const reportZh = {
   'report.abandonedGaveUp': '主动放弃',
   'report.abandonedTimedOut': '超时离开',
   'report.refused': '未能接待',
+  'report.refusal.OUT_OF_HOURS': '非工作时间',
+  'report.refusal.NO_AGENT': '无客服在线',
   'report.transfers': '转接',
   'report.messagesPerConversation': '平均消息数',
   'report.ratedShare': '参评率',
@@ -66,6 +68,7 @@ export const reportZh = {
   'wallboard.inProgress': '进行中的会话',
   'wallboard.servedToday': '今日已接待',
   'wallboard.abandonedToday': '今日放弃',
+  'wallboard.refusedToday': '今日未能接待',
   'wallboard.ratingToday': '今日平均评分',
   'wallboard.solvedToday': '今日解决率',
   'wallboard.queues': '队列',
@@ -78,8 +81,8 @@ export const reportZh = {
 };
 
 export const reportEn: Record<keyof typeof reportZh, string> = {
-  'ac.menu.reports': 'Reports',
-  'ac.menu.wallboard': 'Wallboard',
+  'nav.reports': 'Reports',
+  'nav.wallboard': 'Wallboard',
   'report.title': 'Reports',
   'report.account': 'Account',
   'report.queue': 'Queue',
@@ -99,6 +102,8 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   'report.abandonedGaveUp': 'Gave up',
   'report.abandonedTimedOut': 'Timed out',
   'report.refused': 'Refused',
+  'report.refusal.OUT_OF_HOURS': 'Out of hours',
+  'report.refusal.NO_AGENT': 'No agent online',
   'report.transfers': 'Transfers',
   'report.messagesPerConversation': 'Messages per conversation',
   'report.ratedShare': 'Share rated',
@@ -144,6 +149,7 @@ export const reportEn: Record<keyof typeof reportZh, string> = {
   'wallboard.inProgress': 'Conversations in progress',
   'wallboard.servedToday': 'Served today',
   'wallboard.abandonedToday': 'Abandoned today',
+  'wallboard.refusedToday': 'Refused today',
   'wallboard.ratingToday': 'Average rating today',
   'wallboard.solvedToday': 'Solved today',
   'wallboard.queues': 'Queues',

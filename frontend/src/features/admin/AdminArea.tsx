@@ -15,8 +15,8 @@ import { MenuEditorPage } from './menu/MenuEditorPage';
 import { NavigationsPage } from './navigations/NavigationsPage';
 import { ProcessesPage } from './processes/ProcessesPage';
 import { QueuesPage } from './queues/QueuesPage';
-import { ReportsPage } from './reports/ReportsPage';
-import { WallboardPage } from './reports/WallboardPage';
+import { REPORTS_PATH } from '../reports/ReportsPage';
+import { WALLBOARD_PATH } from '../reports/WallboardPage';
 import { RulesPage } from './rules/RulesPage';
 
 export const ADMIN_PATH = '/admin';
@@ -39,8 +39,6 @@ const SCREENS: Screen[] = [
   { path: 'component', label: 'ac.menu.component', element: <ComponentSettingsPage /> },
   { path: 'processes', label: 'nav.processes', element: <ProcessesPage /> },
   { path: 'rules', label: 'nav.rules', element: <RulesPage /> },
-  { path: 'reports', label: 'ac.menu.reports', element: <ReportsPage /> },
-  { path: 'wallboard', label: 'ac.menu.wallboard', element: <WallboardPage /> },
   { path: 'audit', label: 'ac.menu.audit', element: <AuditPage /> },
 ];
 
@@ -51,6 +49,9 @@ export function adminScreenRoutes(): ReactNode {
       {SCREENS.map((screen) => (
         <Route key={screen.path} path={screen.path} element={screen.element} />
       ))}
+      {/* Their addresses before supervisors could see them too; a wall screen may still open these. */}
+      <Route path="reports" element={<Navigate to={REPORTS_PATH} replace />} />
+      <Route path="wallboard" element={<Navigate to={WALLBOARD_PATH} replace />} />
       <Route path="*" element={<Navigate to={SCREENS[0].path} replace />} />
       <Route index element={<Navigate to={SCREENS[0].path} replace />} />
     </>

@@ -14,6 +14,8 @@ const OPEN: LeftMessage = {
   fanName: '小王',
   status: 'OPEN',
   leftAt: '2030-01-01T08:00:00Z',
+  leftOn: 'WECHAT',
+  webVisitor: false,
   messages: [
     { at: '2030-01-01T08:00:00Z', kind: 'TEXT', text: '我要退货' },
     { at: '2030-01-01T08:01:00Z', kind: 'TEXT', text: '订单号 123' },
@@ -66,6 +68,40 @@ describe('LeftMessagesPanel', () => {
     const sent = calls.find((call) => call.url === '/api/left-messages/7/answer');
     expect(sent?.body).toMatchObject({ text: '您好，已为您办理' });
     expect((screen.getByLabelText(/回复访客/) as HTMLTextAreaElement).value).toBe('您好，已为您办理');
+  });
+
+  it('tells the agent that an anonymous H5 visitor reads the answer on their page', async () => {
+    setCsrfCookie();
+    const { calls } = stubFetch(
+      on('GET', '/api/left-messages', () =>
+        jsonResponse(200, [
+          { ...OPEN, leftOn: 'H5', webVisitor: true },
+          { ...OPEN, id: 8 },
+        ]),
+      ),
+      on('POST', '/api/left-messages/7/answer', () =>
+        jsonResponse(200, {
+          ...OPEN,
+          leftOn: 'H5',
+          webVisitor: true,
+          status: 'HANDLED',
+          handledBy: 'agent1',
+        }),
+      ),
+    );
+    renderWithI18n(<LeftMessagesPanel me="agent1" />);
+
+    const hints = await screen.findAllByTestId('left-on-page');
+    expect(hints).toHaveLength(1);
+    expect(hints[0].textContent).toBe(
+      'H5 匿名访客留言：回复显示在 TA 的 H5 页面上，TA 用同一浏览器再次打开时可见（30 天内）',
+    );
+    await userEvent.click((await screen.findAllByRole('button', { name: '回复' }))[0]);
+    await userEvent.type(screen.getByLabelText(/回复访客/), '已为您回电');
+    await userEvent.click(screen.getByRole('button', { name: '发送回复' }));
+    await vi.waitFor(() =>
+      expect(calls.some((call) => call.url === '/api/left-messages/7/answer')).toBe(true),
+    );
   });
 
   it('offers no action on a to-do another agent claimed', async () => {

@@ -95,6 +95,11 @@ function LeftMessageItem({ todo, me }: { todo: LeftMessage; me: string }) {
           {line.text}
         </p>
       ))}
+      {todo.leftOn === 'H5' && (
+        <p className="small muted" data-testid="left-on-page">
+          {t(todo.webVisitor ? 'leftMessages.onPageAnonymous' : 'leftMessages.onPage')}
+        </p>
+      )}
       <Alert message={failure ? errorText(failure, t) : null} />
       {!handled && mine && !answering && (
         <Space size="small" wrap>

@@ -30,6 +30,9 @@ create table conversation_day (
   rated_8 bigint not null default 0,
   rated_9 bigint not null default 0,
   rated_10 bigint not null default 0,
+  -- Refused by reason (ConversationMilestone.Refusal): nothing was refused before V82 recorded it.
+  refused_out_of_hours bigint,
+  refused_no_agent bigint,
   wait_0 bigint,
   wait_1 bigint,
   wait_2 bigint,

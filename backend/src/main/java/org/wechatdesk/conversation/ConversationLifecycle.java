@@ -40,8 +40,16 @@ public class ConversationLifecycle {
   }
 
   /** An agent wrote first: the conversation opens already served by them. */
-  long openedByAgent(long accountId, long fanId, long queueId, long agentId, String agentUsername) {
-    long id = conversations.insertStartedByAgent(accountId, fanId, queueId, agentId, agentUsername);
+  long openedByAgent(
+      long accountId,
+      long fanId,
+      FanChannel channel,
+      long queueId,
+      long agentId,
+      String agentUsername) {
+    long id =
+        conversations.insertStartedByAgent(
+            accountId, fanId, channel, queueId, agentId, agentUsername);
     events.publishEvent(ConversationMilestone.of(id, Kind.STARTED));
     events.publishEvent(ConversationMilestone.of(id, Kind.ASSIGNED));
     events.publishEvent(new ConversationAssigned(id, agentUsername));
@@ -80,10 +88,11 @@ public class ConversationLifecycle {
 
   /**
    * Nobody answers now: the fan was asked to leave a message, and what they write waits in the
-   * transcript for the agents.
+   * transcript for the agents. Reports count the conversation as refused, for this reason.
    */
-  public void leavingMessage(long id) {
+  public void leavingMessage(long id, ConversationMilestone.Refusal reason) {
     conversations.setStatus(id, Conversation.Status.LEAVING_MESSAGE);
+    events.publishEvent(ConversationMilestone.of(id, Kind.REFUSED, reason.name()));
   }
 
   /** The visitor waits in a queue (first time, or again after a transfer). */

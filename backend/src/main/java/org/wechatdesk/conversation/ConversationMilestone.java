@@ -36,6 +36,15 @@ public record ConversationMilestone(
     AGENT_IDLE_AUTO_TRANSFER
   }
 
+  /**
+   * Why the desk turned a fan away without queueing them for an agent (asked them to leave a
+   * message instead).
+   */
+  public enum Refusal {
+    OUT_OF_HOURS,
+    NO_AGENT
+  }
+
   static ConversationMilestone of(long conversationId, Kind kind) {
     return new ConversationMilestone(conversationId, kind, null, null, null, null);
   }

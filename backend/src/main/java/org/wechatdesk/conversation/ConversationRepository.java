@@ -50,13 +50,18 @@ public class ConversationRepository {
 
   /** Chatting from the start, the visitor's turn. */
   long insertStartedByAgent(
-      long accountId, long fanId, long queueId, long agentId, String agentUsername) {
+      long accountId,
+      long fanId,
+      FanChannel channel,
+      long queueId,
+      long agentId,
+      String agentUsername) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into desk.conversation (account_id, fan_id, status, queue_id, agent_id, agent_username, last_speaker,
-                                           started_at, assigned_at)
-            values (?, ?, 'CHATTING', ?, ?, ?, 'AGENT', ?, ?)""")
+                                           started_at, assigned_at, channel)
+            values (?, ?, 'CHATTING', ?, ?, ?, 'AGENT', ?, ?, ?)""")
         .params(
             accountId,
             fanId,
@@ -64,7 +69,8 @@ public class ConversationRepository {
             agentId,
             agentUsername,
             DbTime.of(clock.instant()),
-            DbTime.of(clock.instant()))
+            DbTime.of(clock.instant()),
+            channel.name())
         .update(keys, "id");
     return keys.getKey().longValue();
   }

@@ -8,6 +8,8 @@ import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanError;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.fan.SendRefusal;
+import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.OutboundMessage;
@@ -68,11 +70,28 @@ public class ProactiveConversations {
   }
 
   /**
-   * Starts the conversation with the agent's first text; a retried request returns the same
-   * conversation.
+   * Starts the conversation with the agent's first text, through WeChat; a retried request returns
+   * the same conversation.
    */
   @Transactional
   public Conversation start(long fanId, String username, String text, String idempotencyKey) {
+    return start(fanId, username, text, idempotencyKey, false);
+  }
+
+  /**
+   * Answers a message the fan left. Through WeChat while it would take the message; otherwise, when
+   * the fan left it on the H5 page ({@code leftOnPage}), on the page, which shows it when the fan
+   * comes back (an anonymous visitor: in the same browser, while their cookie holds). Refused with
+   * WeChat's reason when neither can reach the fan.
+   */
+  @Transactional
+  public Conversation answerLeftMessage(
+      long fanId, String username, String text, String idempotencyKey, boolean leftOnPage) {
+    return start(fanId, username, text, idempotencyKey, leftOnPage);
+  }
+
+  private Conversation start(
+      long fanId, String username, String text, String idempotencyKey, boolean pageReachesFan) {
     Fan fan =
         fans.lock(fanId).orElseThrow(() -> new NotFoundException(FanError.NOT_FOUND, "id", fanId));
     // Looked up under the fan's lock: a retry racing the first request waits for it and finds its
@@ -83,12 +102,11 @@ public class ProactiveConversations {
     if (retried.isPresent()) {
       return retried.get();
     }
-    quota
-        .refusal(fan)
-        .ifPresent(
-            refusal -> {
-              throw new ConflictException(refusal);
-            });
+    Optional<SendRefusal> refusal = quota.refusal(fan);
+    if (refusal.isPresent() && !pageReachesFan) {
+      throw new ConflictException(refusal.get());
+    }
+    FanChannel channel = refusal.isPresent() ? FanChannel.H5 : FanChannel.WECHAT;
     conversations
         .findOpenForFan(fanId)
         .ifPresent(
@@ -101,7 +119,8 @@ public class ProactiveConversations {
             .directQueue(fan.accountId(), agent.userId())
             .orElseThrow(() -> new ConflictException(ConversationError.NO_QUEUE));
 
-    long id = lifecycle.openedByAgent(fan.accountId(), fanId, queueId, agent.userId(), username);
+    long id =
+        lifecycle.openedByAgent(fan.accountId(), fanId, channel, queueId, agent.userId(), username);
     if (!routing.assignDirectly(id, fan.accountId(), fanId, queueId, agent.userId())) {
       throw atLimit(agent);
     }

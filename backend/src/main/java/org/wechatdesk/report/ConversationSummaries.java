@@ -67,7 +67,7 @@ class ConversationSummaries {
         leftAgent(event);
         update("transfers = transfers + 1, serving_since = null", event);
       }
-      case REFUSED -> update("refused = true", event);
+      case REFUSED -> update("refused = true, refused_reason = ?", event, event.detail());
       case ENDED -> ended(event);
       case RATED -> update("rating = ?, solved = ?", event, event.rating(), event.solved());
       case TIMEOUT -> rollup.happened(event);

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.report.Cohort.AgentCounts;
 import org.wechatdesk.report.Cohort.Totals;
 import org.wechatdesk.report.ReportFigures.RatingCount;
@@ -31,6 +34,18 @@ class ExactCohort {
   private static final String RATING_COUNTS =
       IntStream.rangeClosed(1, Tally.MAX_RATING)
           .mapToObj(r -> "sum(case when rating = " + r + " then 1 else 0 end) as rated_" + r + ",")
+          .collect(Collectors.joining("\n", "", "\n"));
+
+  /** How many conversations each reason refused, counted in the same pass as the other totals. */
+  private static final String REFUSAL_COUNTS =
+      Arrays.stream(ConversationMilestone.Refusal.values())
+          .map(
+              r ->
+                  "sum(case when refused_reason = '"
+                      + r.name()
+                      + "' then 1 else 0 end) as refused_"
+                      + r.name()
+                      + ",")
           .collect(Collectors.joining("\n", "", "\n"));
 
   private final JdbcClient jdbc;
@@ -54,6 +69,7 @@ class ExactCohort {
                        sum(case when solved then 1 else 0 end) as solved,
                 """
                     + RATING_COUNTS
+                    + REFUSAL_COUNTS
                     + """
                        percentile_cont(0.5) within group (order by wait_seconds) as wait_median,
                        percentile_cont(0.9) within group (order by wait_seconds) as wait_p90,
@@ -157,6 +173,7 @@ class ExactCohort {
         rs.getLong("gave_up"),
         rs.getLong("timed_out"),
         rs.getLong("refused"),
+        refusals(rs),
         number(rs, "messages"),
         ratings,
         rs.getLong("solved_answered"),
@@ -164,6 +181,14 @@ class ExactCohort {
         new Spread(number(rs, "wait_median"), number(rs, "wait_p90")),
         new Spread(number(rs, "response_median"), number(rs, "response_p90")),
         new Spread(number(rs, "length_median"), number(rs, "length_p90")));
+  }
+
+  private static Map<String, Long> refusals(ResultSet rs) throws SQLException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (ConversationMilestone.Refusal reason : ConversationMilestone.Refusal.values()) {
+      counts.put(reason.name(), rs.getLong("refused_" + reason.name()));
+    }
+    return counts;
   }
 
   static Double number(ResultSet rs, String column) throws SQLException {

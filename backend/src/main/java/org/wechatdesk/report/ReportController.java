@@ -24,19 +24,23 @@ import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 
 /**
- * Reports per account, queue, agent and period, as one typed document or as CSV. Days are counted
- * in {@code zone}, the desk's zone (China Standard Time unless configured) when left out.
+ * Reports per account, queue, agent and period, as one typed document or as CSV, for supervisors
+ * and admins. Days are counted in {@code zone}, the desk's zone (China Standard Time unless
+ * configured) when left out.
  */
 @RestController
-@RequestMapping("/api/admin/reports")
+@RequestMapping("/api/reports")
 class ReportController {
 
   private final ReportQueries queries;
+  private final ReportChoices choices;
   private final Clock clock;
   private final DeskTimeZone deskZone;
 
-  ReportController(ReportQueries queries, Clock clock, DeskTimeZone deskZone) {
+  ReportController(
+      ReportQueries queries, ReportChoices choices, Clock clock, DeskTimeZone deskZone) {
     this.queries = queries;
+    this.choices = choices;
     this.clock = clock;
     this.deskZone = deskZone;
   }
@@ -80,6 +84,12 @@ class ReportController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .body(out.toString());
+  }
+
+  /** The accounts, queues and agents a report may be narrowed to. */
+  @GetMapping("/choices")
+  ReportChoices.Choices choices() {
+    return choices.all();
   }
 
   private ReportPeriod period(String period, LocalDate from, LocalDate to, String zoneId) {

@@ -24,6 +24,7 @@ final class ReportCsv {
       csv.printRecord("conversations", "abandonedGaveUp", f.abandonedGaveUp());
       csv.printRecord("conversations", "abandonedTimedOut", f.abandonedTimedOut());
       csv.printRecord("conversations", "refused", f.refused());
+      f.refusals().forEach((reason, refused) -> print(csv, "refusals", reason, refused));
       csv.printRecord("conversations", "transfers", f.transfers());
       csv.printRecord(
           "conversations", "messagesPerConversation", blank(f.messagesPerConversation()));

@@ -13,7 +13,8 @@ import org.springframework.lang.Nullable;
  * where nothing was measured. {@code percentilesApproximate}: the medians and 90th percentiles were
  * read from the daily roll-up's log-scale buckets (reports longer than {@link
  * ReportQueries#EXACT_DAYS} days in the desk's zone), each within one bucket (19%) of the exact
- * value; every count is exact either way.
+ * value; every count is exact either way. {@code refused}: turned away without queueing for an
+ * agent (asked to leave a message), by reason in {@code refusals} (OUT_OF_HOURS, NO_AGENT).
  */
 public record ReportFigures(
     LocalDate firstDay,
@@ -26,6 +27,7 @@ public record ReportFigures(
     long abandonedGaveUp,
     long abandonedTimedOut,
     long refused,
+    Map<String, Long> refusals,
     Spread queueWait,
     Spread firstResponse,
     Spread length,

@@ -102,6 +102,7 @@ class ReportQueries {
         totals.gaveUp(),
         totals.timedOut(),
         totals.refused(),
+        totals.refusals(),
         totals.queueWait(),
         totals.firstResponse(),
         totals.length(),

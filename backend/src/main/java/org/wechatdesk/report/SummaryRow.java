@@ -15,6 +15,7 @@ record SummaryRow(
     boolean ended,
     String abandonedReason,
     boolean refused,
+    String refusedReason,
     Integer messages,
     Boolean solved,
     Integer rating,
@@ -25,7 +26,7 @@ record SummaryRow(
   static final String COLUMNS =
       """
       started_at, account_id, queue_id, agent_id, assigned_at, ended_at, abandoned_reason, refused,
-      messages, solved, rating, wait_seconds, first_response_seconds, length_seconds""";
+      refused_reason, messages, solved, rating, wait_seconds, first_response_seconds, length_seconds""";
 
   static SummaryRow read(ResultSet rs, int n) throws SQLException {
     return new SummaryRow(
@@ -37,6 +38,7 @@ record SummaryRow(
         rs.getObject("ended_at") != null,
         rs.getString("abandoned_reason"),
         rs.getBoolean("refused"),
+        rs.getString("refused_reason"),
         rs.getObject("messages", Integer.class),
         rs.getObject("solved", Boolean.class),
         rs.getObject("rating", Integer.class),

@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.report.ReportFigures.RatingCount;
 import org.wechatdesk.report.ReportFigures.Spread;
 
@@ -30,7 +34,10 @@ final class Tally {
   private static final int SOLVED_ANSWERED = 7;
   private static final int SOLVED = 8;
   private static final int RATED = 9;
-  private static final int WAIT = RATED + MAX_RATING;
+  private static final ConversationMilestone.Refusal[] REFUSALS =
+      ConversationMilestone.Refusal.values();
+  private static final int REFUSED_BY = RATED + MAX_RATING;
+  private static final int WAIT = REFUSED_BY + REFUSALS.length;
   private static final int RESPONSE = WAIT + LogBuckets.COUNT;
   private static final int LENGTH = RESPONSE + LogBuckets.COUNT;
   private static final int SIZE = LENGTH + LogBuckets.COUNT;
@@ -65,6 +72,9 @@ final class Tally {
                 "solved_answered",
                 "solved"));
     IntStream.rangeClosed(1, MAX_RATING).forEach(r -> columns.add("rated_" + r));
+    for (ConversationMilestone.Refusal reason : REFUSALS) {
+      columns.add("refused_" + reason.name().toLowerCase(Locale.ROOT));
+    }
     for (String measure : List.of("wait", "response", "length")) {
       IntStream.range(0, LogBuckets.COUNT).forEach(b -> columns.add(measure + "_" + b));
     }
@@ -81,6 +91,9 @@ final class Tally {
     v[GAVE_UP] = "VISITOR_GAVE_UP".equals(row.abandonedReason()) ? 1 : 0;
     v[TIMED_OUT] = "VISITOR_TIMEOUT".equals(row.abandonedReason()) ? 1 : 0;
     v[REFUSED] = row.refused() ? 1 : 0;
+    for (ConversationMilestone.Refusal reason : REFUSALS) {
+      v[REFUSED_BY + reason.ordinal()] = reason.name().equals(row.refusedReason()) ? 1 : 0;
+    }
     if (served && row.messages() != null) {
       v[MESSAGES_SUM] = row.messages();
       v[MESSAGES_COUNTED] = 1;
@@ -158,6 +171,15 @@ final class Tally {
 
   long refused() {
     return values[REFUSED];
+  }
+
+  /** Refused conversations by reason, every reason listed. */
+  Map<String, Long> refusals() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (ConversationMilestone.Refusal reason : REFUSALS) {
+      counts.put(reason.name(), values[REFUSED_BY + reason.ordinal()]);
+    }
+    return counts;
   }
 
   long abandoned() {

@@ -5,7 +5,8 @@ import org.springframework.lang.Nullable;
 
 /**
  * What a wall screen shows: who waits where and for how long, the agents by status and load, the
- * conversations in progress, and today's figures so far (days in the desk's zone).
+ * conversations in progress, and today's figures so far (days in the desk's zone): refused are the
+ * fans asked to leave a message instead of queueing.
  */
 public record Wallboard(
     List<QueueNow> queues,
@@ -14,6 +15,7 @@ public record Wallboard(
     long startedToday,
     long servedToday,
     long abandonedToday,
+    long refusedToday,
     @Nullable Double averageRatingToday,
     @Nullable Double solvedRateToday) {
 

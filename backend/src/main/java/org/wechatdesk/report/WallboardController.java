@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
  * /queue/wallboard}, which carries a fresh one after each change.
  */
 @RestController
-@RequestMapping("/api/admin/wallboard")
+@RequestMapping("/api/wallboard")
 class WallboardController {
 
   private final WallboardQueries wallboard;

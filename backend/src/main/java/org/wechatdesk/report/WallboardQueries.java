@@ -94,6 +94,7 @@ class WallboardQueries {
         today.started(),
         today.served(),
         today.abandonedGaveUp() + today.abandonedTimedOut(),
+        today.refused(),
         averageRating,
         today.solvedRate());
   }

@@ -35,7 +35,7 @@ class OpenApiConfig {
                 Admin and agent API of WeChat Desk 微信客服台. Log in with POST /api/auth/login (JSON username \
                 and password) to get the session cookie; GET /api/auth/csrf sets the XSRF-TOKEN cookie, whose \
                 value every POST, PUT and DELETE sends back in the X-XSRF-TOKEN header. /api/admin/** needs the \
-                ADMIN role. Errors share one shape, a stable code and its parameters, worded by the client: \
+                ADMIN role; /api/monitor/**, /api/reports/** and /api/wallboard need SUPERVISOR or ADMIN. Errors share one shape, a stable code and its parameters, worded by the client: \
                 {"code": "input.invalid", "params": {}, "fields": {"title": {"code": "input.length", \
                 "params": {"min": 1, "max": 32}}}} (docs/api-errors.md)."""))
         .components(

@@ -27,10 +27,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Every API is behind a login; admin APIs, the API's OpenAPI description and Camunda's Cockpit need
- * ADMIN, the monitor SUPERVISOR or ADMIN. The WeChat push endpoint is the one exception: WeChat
- * cannot log in, so it is authenticated by its signature inside the controller instead. Fans on the
- * H5 chat page reach its API only, as the visitor their cookie names. Every answer carries the
- * {@link SecurityHeaders}, and HSTS when the desk is reached over TLS.
+ * ADMIN, the monitor, the reports and the wallboard SUPERVISOR or ADMIN. The WeChat push endpoint
+ * is the one exception: WeChat cannot log in, so it is authenticated by its signature inside the
+ * controller instead. Fans on the H5 chat page reach its API only, as the visitor their cookie
+ * names. Every answer carries the {@link SecurityHeaders}, and HSTS when the desk is reached over
+ * TLS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -100,8 +101,9 @@ class SecurityConfig {
                         "/swagger-ui/**",
                         "/swagger-ui.html")
                     .hasRole("ADMIN")
-                    // Watching and steering every agent's conversations.
-                    .requestMatchers("/api/monitor/**")
+                    // Watching and steering every agent's conversations, and the figures of
+                    // their work.
+                    .requestMatchers("/api/monitor/**", "/api/reports/**", "/api/wallboard/**")
                     .hasAnyRole("SUPERVISOR", "ADMIN")
                     .requestMatchers("/api/**", "/ws/**")
                     .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")

@@ -19,10 +19,10 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * STOMP over WebSocket at {@code /ws} for the workbench. The handshake needs a logged-in session
  * (see SecurityConfig); the CONNECT frame must carry the CSRF token; a client may subscribe only to
  * its own user queue ({@code /user/queue/events}, resolved by Spring to the logged-in user), an
- * admin also to the agents' status feed ({@code /user/queue/agent-status}) and the wallboard
- * ({@code /queue/wallboard}), and send nothing. Supervisors and admins may also subscribe to the
- * monitor's topics ({@code /topic/monitor/**}), which show every agent's conversations; agents may
- * not.
+ * admin also to the agents' status feed ({@code /user/queue/agent-status}), and send nothing.
+ * Supervisors and admins may also subscribe to the monitor's topics ({@code /topic/monitor/**}),
+ * which show every agent's conversations, and to the wallboard ({@code /queue/wallboard}); agents
+ * may not.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -75,9 +75,9 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer {
         .authenticated()
         .simpSubscribeDestMatchers("/user/queue/events")
         .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
-        .simpSubscribeDestMatchers("/user/queue/agent-status", "/queue/wallboard")
+        .simpSubscribeDestMatchers("/user/queue/agent-status")
         .hasRole("ADMIN")
-        .simpSubscribeDestMatchers(MONITOR_TOPICS)
+        .simpSubscribeDestMatchers(MONITOR_TOPICS, "/queue/wallboard")
         .hasAnyRole("SUPERVISOR", "ADMIN")
         .anyMessage()
         .denyAll()

@@ -82,7 +82,7 @@ class AgentPresenceReportTest extends ConversationScenario {
     JsonNode report =
         json.readTree(
             mvc.perform(
-                    get("/api/admin/reports")
+                    get("/api/reports")
                         .param("period", "YESTERDAY")
                         .param("agentId", String.valueOf(agentId))
                         .with(user("admin").roles("ADMIN")))

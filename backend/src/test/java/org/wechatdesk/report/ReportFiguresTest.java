@@ -328,8 +328,7 @@ class ReportFiguresTest extends ConversationScenario {
   void csvHasTheSameFigures() throws Exception {
     JsonNode report = report(customPeriod(null));
     String csv =
-        mvc.perform(
-                customPeriodAt("/api/admin/reports/csv", null).with(user("admin").roles("ADMIN")))
+        mvc.perform(customPeriodAt("/api/reports/csv", null).with(user("admin").roles("ADMIN")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -347,7 +346,7 @@ class ReportFiguresTest extends ConversationScenario {
   @Test
   void badInputIsRefusedWithCataloguedCodesAndAgentsAreRefused() throws Exception {
     mvc.perform(
-            get("/api/admin/reports")
+            get("/api/reports")
                 .param("period", "CUSTOM")
                 .param("from", "2029-03-03")
                 .param("to", "2029-03-01")
@@ -357,27 +356,25 @@ class ReportFiguresTest extends ConversationScenario {
         .andExpect(jsonPath("$.fields.to.code").value("report.rangeReversed"))
         .andExpect(jsonPath("$.fields.zone.code").value("report.zoneUnknown"));
     mvc.perform(
-            get("/api/admin/reports")
+            get("/api/reports")
                 .param("period", "CUSTOM")
                 .param("from", "2028-01-01")
                 .param("to", "2029-01-01")
                 .with(user("admin").roles("ADMIN")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.to.code").value("report.rangeTooLong"));
-    mvc.perform(
-            get("/api/admin/reports").param("period", "DECADE").with(user("admin").roles("ADMIN")))
+    mvc.perform(get("/api/reports").param("period", "DECADE").with(user("admin").roles("ADMIN")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.period.code").value("input.oneOf"));
-    mvc.perform(
-            get("/api/admin/reports").param("period", "CUSTOM").with(user("admin").roles("ADMIN")))
+    mvc.perform(get("/api/reports").param("period", "CUSTOM").with(user("admin").roles("ADMIN")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields.from.code").value("input.required"));
-    mvc.perform(get("/api/admin/reports").with(user(team.get(0).username()).roles("AGENT")))
+    mvc.perform(get("/api/reports").with(user(team.get(0).username()).roles("AGENT")))
         .andExpect(status().isForbidden());
   }
 
   private MockHttpServletRequestBuilder customPeriod(String zone) {
-    return customPeriodAt("/api/admin/reports", zone);
+    return customPeriodAt("/api/reports", zone);
   }
 
   private MockHttpServletRequestBuilder customPeriodAt(String path, String zone) {

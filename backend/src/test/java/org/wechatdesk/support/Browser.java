@@ -103,9 +103,16 @@ public final class Browser implements AutoCloseable {
             } catch (ElementClickInterceptedException stillOpening) {
               // The dialog or drawer holding the select is still animating in: try again.
               return false;
+            } catch (StaleElementReferenceException rerendered) {
+              // Its options arrived and the select was drawn anew between finding and clicking.
+              return false;
             }
-            WebElement search = d.findElement(select).findElement(By.cssSelector("input"));
-            search.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
+            try {
+              WebElement search = d.findElement(select).findElement(By.cssSelector("input"));
+              search.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
+            } catch (StaleElementReferenceException rerendered) {
+              return false;
+            }
             return false;
           }
           return true;

@@ -18,9 +18,9 @@ import org.wechatdesk.support.IntegrationTest;
 
 /**
  * Every endpoint under /api, as registered in Spring MVC, refuses anonymous callers (401), every
- * admin endpoint refuses agents and supervisors (403), every monitor endpoint agents (403), and H5
- * visitors reach the H5 page's API only. A new controller is covered without anyone listing it
- * here.
+ * admin endpoint refuses agents and supervisors (403), every monitor, report and wallboard endpoint
+ * agents (403), and H5 visitors reach the H5 page's API only. A new controller is covered without
+ * anyone listing it here.
  */
 class AuthorizationSweepTest extends IntegrationTest {
 
@@ -61,6 +61,13 @@ class AuthorizationSweepTest extends IntegrationTest {
   void agentsGet403OnEveryMonitorEndpoint() throws Exception {
     assertThat(notRefused("AGENT", "/api/monitor/", "/api/monitor/conversations/{id}/take-over"))
         .isEmpty();
+  }
+
+  /** Reports and the wallboard show every agent's work: supervisors and admins look, not agents. */
+  @Test
+  void agentsGet403OnEveryReportAndWallboardEndpoint() throws Exception {
+    assertThat(notRefused("AGENT", "/api/reports", "/api/reports/csv")).isEmpty();
+    assertThat(notRefused("AGENT", "/api/wallboard", "/api/wallboard")).isEmpty();
   }
 
   /** The endpoints under {@code prefix} that do not answer 403 to a user of {@code role}. */

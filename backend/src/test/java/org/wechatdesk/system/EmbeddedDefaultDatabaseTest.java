@@ -125,10 +125,10 @@ class EmbeddedDefaultDatabaseTest {
 
       // Reports and the wallboard run their SQL on the embedded default too (this account has no
       // routing, so its fan's message started no conversation).
-      var report = admin.send("GET", "/api/admin/reports?period=LAST_7_DAYS", null);
+      var report = admin.send("GET", "/api/reports?period=LAST_7_DAYS", null);
       assertThat(report.statusCode()).isEqualTo(200);
       assertThat(report.body()).contains("\"started\":0,");
-      assertThat(admin.send("GET", "/api/admin/wallboard", null).statusCode()).isEqualTo(200);
+      assertThat(admin.send("GET", "/api/wallboard", null).statusCode()).isEqualTo(200);
     }
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationLifecycle;
+import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.conversation.FanTexts;
 import org.wechatdesk.conversation.hours.WorkingHours;
 import org.wechatdesk.conversation.hours.WorkingHoursRepository;
@@ -13,7 +14,7 @@ import org.wechatdesk.conversation.leftmessage.LeftMessages;
 /**
  * Task_OfferLeaveMessage: out of hours (or with no agent online), the fan reads the account's text
  * for it, and what they wrote, and write until the wait ends, becomes a to-do for the account's
- * agents (留言).
+ * agents (留言). Reports count the conversation as refused, out of hours or for want of an agent.
  */
 @Component("leaveMessageDelegate")
 class LeaveMessageDelegate implements JavaDelegate {
@@ -46,7 +47,11 @@ class LeaveMessageDelegate implements JavaDelegate {
         conversation,
         noAgentOnline ? settings.noAgentText() : settings.outOfHoursText(),
         ConversationStep.key(execution));
-    lifecycle.leavingMessage(conversation.id());
+    lifecycle.leavingMessage(
+        conversation.id(),
+        noAgentOnline
+            ? ConversationMilestone.Refusal.NO_AGENT
+            : ConversationMilestone.Refusal.OUT_OF_HOURS);
     leftMessages.left(conversation);
   }
 }

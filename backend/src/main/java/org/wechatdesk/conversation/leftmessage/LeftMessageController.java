@@ -15,6 +15,7 @@ import org.wechatdesk.conversation.ConversationMessageRepository;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanProfiles;
 import org.wechatdesk.fan.FanRepository;
+import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.system.InputError;
 import org.wechatdesk.system.InvalidInputException;
 import org.wechatdesk.system.Role;
@@ -104,6 +105,8 @@ class LeftMessageController {
         todo.handledBy(),
         todo.handledAt(),
         todo.answerConversationId(),
+        leftMessages.leftOnPage(todo) ? FanChannel.H5 : FanChannel.WECHAT,
+        fan.webVisitor(),
         lines);
   }
 
@@ -112,6 +115,10 @@ class LeftMessageController {
   /** What the fan wrote, oldest first. */
   record LeftMessageLine(Instant at, String kind, @Nullable String text) {}
 
+  /**
+   * {@code leftOn}: where the fan left the message; on the H5 page, an answer WeChat cannot take
+   * goes to the page. {@code webVisitor}: an anonymous H5 visitor, whom only the page reaches.
+   */
   record LeftMessageView(
       long id,
       long conversationId,
@@ -125,5 +132,7 @@ class LeftMessageController {
       @Nullable String handledBy,
       @Nullable Instant handledAt,
       @Nullable Long answerConversationId,
+      FanChannel leftOn,
+      boolean webVisitor,
       List<LeftMessageLine> messages) {}
 }

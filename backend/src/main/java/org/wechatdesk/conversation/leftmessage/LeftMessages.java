@@ -8,15 +8,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.conversation.ConversationMessageAdded;
+import org.wechatdesk.conversation.ConversationRepository;
 import org.wechatdesk.conversation.LeftMessageWait;
 import org.wechatdesk.conversation.ProactiveConversations;
+import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.system.ConflictException;
 import org.wechatdesk.system.NotFoundException;
 
 /**
  * Messages fans left when nobody could answer (留言), as to-dos of the agents who serve the account:
  * an agent claims one, answers it (a conversation the agent starts, so WeChat's 48-hour window and
- * quota, or the H5 page, decide whether the answer can go, and a refusal names why) or marks it
+ * quota decide whether the answer can go through WeChat; a message left on the H5 page is otherwise
+ * answered on the page, which shows it when the fan comes back; a refusal names why) or marks it
  * done. An agent sees and acts on the to-dos of the accounts they serve only; admins on all.
  */
 @Service
@@ -27,6 +30,7 @@ public class LeftMessages {
 
   private final LeftMessageRepository repository;
   private final LeftMessageWait wait;
+  private final ConversationRepository conversations;
   private final ProactiveConversations proactive;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -34,11 +38,13 @@ public class LeftMessages {
   LeftMessages(
       LeftMessageRepository repository,
       LeftMessageWait wait,
+      ConversationRepository conversations,
       ProactiveConversations proactive,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.wait = wait;
+    this.conversations = conversations;
     this.proactive = proactive;
     this.events = events;
     this.clock = clock;
@@ -101,10 +107,19 @@ public class LeftMessages {
       long id, Long agentId, String username, String text, String idempotencyKey) {
     LeftMessage todo = pending(id, agentId, username);
     wait.endIfWaiting(todo.conversationId());
-    Conversation answer = proactive.start(todo.fanId(), username, text, idempotencyKey);
+    Conversation answer =
+        proactive.answerLeftMessage(todo.fanId(), username, text, idempotencyKey, leftOnPage(todo));
     repository.handled(id, username, clock.instant(), answer.id());
     events.publishEvent(new LeftMessageChanged(todo.accountId()));
     return reload(id, agentId);
+  }
+
+  /** Whether the fan left the message on the H5 page, which then shows the answer. */
+  boolean leftOnPage(LeftMessage todo) {
+    return conversations
+        .findById(todo.conversationId())
+        .map(left -> left.channel() == FanChannel.H5)
+        .orElse(false);
   }
 
   private LeftMessage pending(long id, Long agentId, String username) {

@@ -26,12 +26,14 @@ final class AgentScreens implements AutoCloseable {
   private final List<StompSession> sessions = new ArrayList<>();
   private final Map<String, Long> shownAt = new ConcurrentHashMap<>();
 
-  AgentScreens(String baseUrl, List<String> usernames, String password) throws Exception {
+  /** Agent i connects to node i mod the nodes' number, as a load balancer would spread them. */
+  AgentScreens(ServerNodes nodes, List<String> usernames, String password) throws Exception {
     WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
     client.setMessageConverter(new MappingJackson2MessageConverter());
     client.setInboundMessageSizeLimit(1024 * 1024);
-    for (String username : usernames) {
-      HttpSession http = HttpSession.login(baseUrl, username, password);
+    for (int i = 0; i < usernames.size(); i++) {
+      String baseUrl = nodes.baseUrl(i);
+      HttpSession http = HttpSession.login(baseUrl, usernames.get(i), password);
       WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
       handshake.add("Cookie", http.cookieHeader());
       StompHeaders connect = new StompHeaders();

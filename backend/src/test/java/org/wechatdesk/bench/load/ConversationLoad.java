@@ -55,15 +55,16 @@ public final class ConversationLoad {
     System.out.println(RunRecord.describe());
     System.out.printf(
         "conversation load: %d first messages from %d clients; %d agents x %d places; timer spread"
-            + " %s; WeChat answers a send in %d ms; server JVM %s%n",
-        conversations, clients, agents, slots, spread, wechatMillis, jvm);
+            + " %s; WeChat answers a send in %d ms; %d node(s), server JVM %s%n",
+        conversations, clients, agents, slots, spread, wechatMillis, ServerNodes.configured(), jvm);
     try (FakeWeChatApi wechat = new FakeWeChatApi();
-        ServerProcess server =
-            ServerProcess.start(
+        ServerNodes server =
+            new ServerNodes(
+                ServerNodes.configured(),
                 jvm,
+                wechat.baseUrl(),
+                "conversationload",
                 List.of(
-                    wechat.baseUrl(),
-                    "conversationload",
                     "--camunda.bpm.job-execution.enabled=true",
                     "--desk.wechat.quota.message-limit=20",
                     "--desk.conversation.timer-spread=" + spread,
@@ -73,8 +74,7 @@ public final class ConversationLoad {
         ServerDatabase database = new ServerDatabase(server.databaseUrl())) {
       wechat.registerApp(BenchAccount.APP_ID, BenchAccount.SECRET);
       wechat.delay(FakeWeChatApi.SEND, Duration.ofMillis(wechatMillis));
-      String push = server.baseUrl() + "/wechat/push/" + BenchAccount.APP_ID;
-      List<HttpRequest> firstMessages = firstMessages(push, conversations);
+      List<HttpRequest> firstMessages = firstMessages(server, conversations);
 
       List<Sample> samples = new CopyOnWriteArrayList<>();
       ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -125,8 +125,7 @@ public final class ConversationLoad {
               + summary(remind));
 
       burstTimers(database, burst);
-      System.out.println(
-          "server memory with " + conversations + " open: " + ServerMemory.read(server.pid()));
+      System.out.println("server memory with " + conversations + " open: " + server.memory());
       System.out.println("load average at the end: " + RunRecord.loadAverage());
     }
   }
@@ -162,10 +161,12 @@ public final class ConversationLoad {
             + summary(lateness));
   }
 
-  private static List<HttpRequest> firstMessages(String url, int count) {
+  /** To the nodes in turn. */
+  private static List<HttpRequest> firstMessages(ServerNodes nodes, int count) {
+    String path = "/wechat/push/" + BenchAccount.APP_ID;
     WeChatPush signer =
         new WeChatPush(
-            url,
+            nodes.baseUrl(0) + path,
             BenchAccount.APP_ID,
             BenchAccount.ORIGINAL_ID,
             BenchAccount.TOKEN,
@@ -174,7 +175,7 @@ public final class ConversationLoad {
     for (int i = 0; i < count; i++) {
       WeChatPush.Signed signed =
           signer.sign(signer.textXml("o_conv_" + i, "你好", WeChatPush.nextMsgId()));
-      requests.add(Requests.post(url + "?" + signed.query(), signed.body()));
+      requests.add(Requests.post(nodes.baseUrl(i) + path + "?" + signed.query(), signed.body()));
     }
     return requests;
   }

@@ -38,28 +38,33 @@ public final class PushLoad {
 
     System.out.println(RunRecord.describe());
     System.out.printf(
-        "push load: ceilings %d pushes from %d clients; open loop %d/s for %d s; server JVM %s%n",
-        ceiling, clients, rate, seconds, jvm);
+        "push load: ceilings %d pushes from %d clients; open loop %d/s for %d s; %d node(s),"
+            + " server JVM %s%n",
+        ceiling, clients, rate, seconds, ServerNodes.configured(), jvm);
     try (FakeWeChatApi wechat = new FakeWeChatApi();
-        ServerProcess server = ServerProcess.start(jvm, List.of(wechat.baseUrl(), "pushload"))) {
+        ServerNodes server =
+            new ServerNodes(
+                ServerNodes.configured(), jvm, wechat.baseUrl(), "pushload", List.of())) {
       wechat.registerApp(BenchAccount.APP_ID, BenchAccount.SECRET);
-      String push = server.baseUrl() + "/wechat/push/" + BenchAccount.APP_ID;
+      String push = "/wechat/push/" + BenchAccount.APP_ID;
       String bare = push + "/bare";
       Requests requests = new Requests(r -> r.statusCode() == 200 && "success".equals(r.body()));
 
-      requests.closedLoop(pushes(bare, WARM_UP, "warm"), clients);
-      requests.closedLoop(pushes(push, WARM_UP, "warm"), clients);
+      requests.closedLoop(pushes(server, bare, WARM_UP, "warm"), clients);
+      requests.closedLoop(pushes(server, push, WARM_UP, "warm"), clients);
       System.out.println("warm-up done (" + WARM_UP + " pushes to each endpoint, not counted)");
 
-      Requests.Result bareCeiling = requests.closedLoop(pushes(bare, ceiling, "bare"), clients);
+      Requests.Result bareCeiling =
+          requests.closedLoop(pushes(server, bare, ceiling, "bare"), clients);
       System.out.println(bareCeiling.format("ceiling, bare: verify + decrypt"));
-      Requests.Result pushCeiling = requests.closedLoop(pushes(push, ceiling, "full"), clients);
+      Requests.Result pushCeiling =
+          requests.closedLoop(pushes(server, push, ceiling, "full"), clients);
       System.out.println(pushCeiling.format("ceiling, push: + store + acknowledge"));
       System.out.printf(
           "push ceiling / bare ceiling: %.0f %%%n",
           100 * pushCeiling.perSecond() / bareCeiling.perSecond());
 
-      Requests.Result open = requests.openLoop(pushes(push, rate * seconds, "open"), rate);
+      Requests.Result open = requests.openLoop(pushes(server, push, rate * seconds, "open"), rate);
       System.out.println(open.format("open loop, push at " + rate + "/s for " + seconds + " s"));
 
       System.out.printf(
@@ -68,16 +73,19 @@ public final class PushLoad {
           ceiling - pushCeiling.failures(),
           stored(server, "open"),
           rate * seconds - open.failures());
-      System.out.println("server memory: " + ServerMemory.read(server.pid()));
+      System.out.println("server memory: " + server.memory());
       System.out.println("load average at the end: " + RunRecord.loadAverage());
     }
   }
 
-  /** Each from one of {@value #FANS} fans, so that the desk's per-fan ordering is exercised. */
-  private static List<HttpRequest> pushes(String url, int count, String tag) {
+  /**
+   * Each from one of {@value #FANS} fans, so that the desk's per-fan ordering is exercised, to the
+   * nodes in turn.
+   */
+  private static List<HttpRequest> pushes(ServerNodes nodes, String path, int count, String tag) {
     WeChatPush signer =
         new WeChatPush(
-            url,
+            nodes.baseUrl(0) + path,
             BenchAccount.APP_ID,
             BenchAccount.ORIGINAL_ID,
             BenchAccount.TOKEN,
@@ -88,12 +96,12 @@ public final class PushLoad {
           signer.sign(
               signer.textXml(
                   "o_" + tag + "_" + (i % FANS), "benchmark message " + i, WeChatPush.nextMsgId()));
-      requests.add(Requests.post(url + "?" + signed.query(), signed.body()));
+      requests.add(Requests.post(nodes.baseUrl(i) + path + "?" + signed.query(), signed.body()));
     }
     return requests;
   }
 
-  private static long stored(ServerProcess server, String tag) throws Exception {
+  private static long stored(ServerNodes server, String tag) throws Exception {
     try (ServerDatabase database = new ServerDatabase(server.databaseUrl())) {
       return database.count(
           "select count(*) from desk.inbound_message where openid like ?", "o_" + tag + "_%");

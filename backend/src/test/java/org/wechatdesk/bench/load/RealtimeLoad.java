@@ -41,15 +41,16 @@ public final class RealtimeLoad {
     System.out.println(RunRecord.describe());
     System.out.printf(
         "realtime load: %d agents on STOMP, %d open conversations; %d msg/s for %d s, then a burst"
-            + " of %d from %d clients; server JVM %s%n",
-        agents, fans, rate, seconds, burst, clients, jvm);
+            + " of %d from %d clients; %d node(s), server JVM %s%n",
+        agents, fans, rate, seconds, burst, clients, ServerNodes.configured(), jvm);
     try (FakeWeChatApi wechat = new FakeWeChatApi();
-        ServerProcess server =
-            ServerProcess.start(
+        ServerNodes server =
+            new ServerNodes(
+                ServerNodes.configured(),
                 jvm,
+                wechat.baseUrl(),
+                "realtimeload",
                 List.of(
-                    wechat.baseUrl(),
-                    "realtimeload",
                     "--desk.wechat.quota.message-limit=100",
                     "--bench.agents=" + agents,
                     "--bench.slots=" + Math.min(50, (fans + agents - 1) / agents),
@@ -57,18 +58,15 @@ public final class RealtimeLoad {
         ServerDatabase database = new ServerDatabase(server.databaseUrl());
         AgentScreens screens =
             new AgentScreens(
-                server.baseUrl(),
-                IntStream.range(0, agents).mapToObj(a -> "bench" + a).toList(),
-                PASSWORD)) {
+                server, IntStream.range(0, agents).mapToObj(a -> "bench" + a).toList(), PASSWORD)) {
       wechat.registerApp(BenchAccount.APP_ID, BenchAccount.SECRET);
-      String push = server.baseUrl() + "/wechat/push/" + BenchAccount.APP_ID;
       Requests requests = new Requests(r -> r.statusCode() == 200 && "success".equals(r.body()));
-      requests.closedLoop(texts(push, fans, fans, "open"), clients);
+      requests.closedLoop(texts(server, fans, fans, "open"), clients);
       database.awaitCount(
           fans, LIMIT, "select count(*) from desk.conversation where status = 'CHATTING'");
       System.out.println(fans + " conversations open, each with an agent");
 
-      List<HttpRequest> steady = texts(push, rate * seconds, fans, "steady");
+      List<HttpRequest> steady = texts(server, rate * seconds, fans, "steady");
       long[] due = new long[steady.size()];
       Requests.Result sent = requests.openLoop(steady, rate, (i, at) -> due[i] = at);
       System.out.println(sent.format("pushes acknowledged, open loop"));
@@ -80,7 +78,7 @@ public final class RealtimeLoad {
               + " conversations, due to on screen: "
               + shown(screens, "steady", due).format());
 
-      List<HttpRequest> burstTexts = texts(push, burst, fans, "burst");
+      List<HttpRequest> burstTexts = texts(server, burst, fans, "burst");
       long start = System.nanoTime();
       requests.closedLoop(burstTexts, clients);
       long[] burstStart = new long[burst];
@@ -92,16 +90,17 @@ public final class RealtimeLoad {
               + clients
               + " clients, start of the burst to on screen: "
               + shown(screens, "burst", burstStart).format());
-      System.out.println("server memory: " + ServerMemory.read(server.pid()));
+      System.out.println("server memory: " + server.memory());
       System.out.println("load average at the end: " + RunRecord.loadAverage());
     }
   }
 
-  /** Message i from fan i mod {@code fans}, its text the phase and i. */
-  private static List<HttpRequest> texts(String url, int count, int fans, String phase) {
+  /** Message i from fan i mod {@code fans}, its text the phase and i, to the nodes in turn. */
+  private static List<HttpRequest> texts(ServerNodes nodes, int count, int fans, String phase) {
+    String path = "/wechat/push/" + BenchAccount.APP_ID;
     WeChatPush signer =
         new WeChatPush(
-            url,
+            nodes.baseUrl(0) + path,
             BenchAccount.APP_ID,
             BenchAccount.ORIGINAL_ID,
             BenchAccount.TOKEN,
@@ -111,7 +110,7 @@ public final class RealtimeLoad {
       WeChatPush.Signed signed =
           signer.sign(
               signer.textXml("o_rt_" + (i % fans), phase + "-" + i, WeChatPush.nextMsgId()));
-      requests.add(Requests.post(url + "?" + signed.query(), signed.body()));
+      requests.add(Requests.post(nodes.baseUrl(i) + path + "?" + signed.query(), signed.body()));
     }
     return requests;
   }

@@ -24,8 +24,10 @@ import org.wechatdesk.channel.wechat.inbound.PushVerifier;
  * /wechat/push/{appId}/bare} verifies and decrypts a push exactly as the push endpoint does and
  * stores nothing. Prints {@value #READY}, its port and its database's URL when it takes requests.
  *
- * <p>Arguments: the WeChat stand-in's base URL, the database's name, then any Spring Boot arguments
- * ({@code --desk.wechat.inbound.threads=4}, ...).
+ * <p>Arguments: the WeChat stand-in's base URL, the database's name (a fresh database is made and
+ * prepared) or the JDBC URL of a database another BenchServer prepared (a second node joining the
+ * first: it prepares nothing), then any Spring Boot arguments ({@code
+ * --desk.wechat.inbound.threads=4}, ...).
  */
 public final class BenchServer {
 
@@ -37,7 +39,14 @@ public final class BenchServer {
     List<String> arguments = new ArrayList<>();
     arguments.add("--server.port=0");
     arguments.add("--desk.wechat.api-host=" + args[0]);
-    arguments.add("--desk.test.database-name=" + args[1]);
+    boolean joining = args[1].startsWith("jdbc:");
+    if (joining) {
+      arguments.add("--desk.test.fresh-database=false");
+      arguments.add("--spring.datasource.url=" + args[1]);
+      arguments.add("--spring.datasource.username=postgres");
+    } else {
+      arguments.add("--desk.test.database-name=" + args[1]);
+    }
     arguments.add("--logging.level.root=WARN");
     arguments.addAll(List.of(args).subList(2, args.length));
     ConfigurableApplicationContext app =
@@ -49,6 +58,19 @@ public final class BenchServer {
                         .registerBean(
                             "bareDecryptRoute", RouterFunction.class, () -> bareRoute(context)))
             .run(arguments.toArray(String[]::new));
+    if (!joining) {
+      prepare(app);
+    }
+    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    System.out.println(
+        READY
+            + " port="
+            + port
+            + " database="
+            + app.getEnvironment().getProperty("spring.datasource.url"));
+  }
+
+  private static void prepare(ConfigurableApplicationContext app) {
     long accountId = app.getBean(AccountService.class).bind(BenchAccount.request()).id();
     Environment settings = app.getEnvironment();
     int agents = settings.getProperty("bench.agents", Integer.class, 0);
@@ -60,13 +82,6 @@ public final class BenchServer {
           settings.getProperty("bench.slots", Integer.class, 50),
           settings.getProperty("bench.remind-seconds", Integer.class, 10));
     }
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    System.out.println(
-        READY
-            + " port="
-            + port
-            + " database="
-            + app.getEnvironment().getProperty("spring.datasource.url"));
   }
 
   private static RouterFunction<ServerResponse> bareRoute(ApplicationContext context) {

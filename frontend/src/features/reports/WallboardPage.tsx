@@ -1,8 +1,10 @@
 import { Badge, Progress } from 'antd';
-import type { Wallboard } from '../../../api/reports';
-import { useT, type Translate } from '../../../i18n/I18nProvider';
+import type { Wallboard } from '../../api/reports';
+import { useT, type Translate } from '../../i18n/I18nProvider';
 import './wallboard.css';
 import { useLiveWallboard } from './useLiveWallboard';
+
+export const WALLBOARD_PATH = '/wallboard';
 
 const STATUS_BADGE = { ONLINE: 'success', BUSY: 'warning', OFFLINE: 'default' } as const;
 
@@ -44,6 +46,7 @@ export function WallboardView({ wallboard, connected }: { wallboard: Wallboard; 
         <Figure label={t('wallboard.inProgress')} value={wallboard.inProgress} />
         <Figure label={t('wallboard.servedToday')} value={wallboard.servedToday} />
         <Figure label={t('wallboard.abandonedToday')} value={wallboard.abandonedToday} />
+        <Figure label={t('wallboard.refusedToday')} value={wallboard.refusedToday} />
         <Figure
           label={t('wallboard.ratingToday')}
           value={

@@ -1,11 +1,11 @@
 import { Client } from '@stomp/stompjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { csrfHeaders } from '../../../api/client';
-import { fetchWallboard, type Wallboard } from '../../../api/reports';
+import { csrfHeaders } from '../../api/client';
+import { fetchWallboard, type Wallboard } from '../../api/reports';
 
 export const WALLBOARD_DESTINATION = '/queue/wallboard';
-const WALLBOARD_KEY = ['admin', 'wallboard'];
+const WALLBOARD_KEY = ['wallboard'];
 const RECONNECT_DELAY_MS = 2_000;
 
 function brokerUrl(): string {

@@ -3,22 +3,24 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert as Notice, Button, DatePicker, Input, Segmented, Select, Spin, Statistic, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
-import { listAccounts } from '../../../api/accounts';
-import { listAgentProfiles } from '../../../api/agents';
-import { listQueues } from '../../../api/queues';
 import {
   fetchReport,
+  fetchReportChoices,
   REPORT_PERIODS,
   reportCsvUrl,
   type ReportPeriod,
   type ReportQuery,
-} from '../../../api/reports';
-import { Alert } from '../../../components/Alert';
-import { errorTextWithFields } from '../../../i18n/errorText';
-import { useT } from '../../../i18n/I18nProvider';
+} from '../../api/reports';
+import { Alert } from '../../components/Alert';
+import { errorTextWithFields } from '../../i18n/errorText';
+import { useT } from '../../i18n/I18nProvider';
 import './reports.css';
 
 const ReportCharts = lazy(() => import('./ReportCharts'));
+
+type RefusalKey = 'report.refusal.OUT_OF_HOURS' | 'report.refusal.NO_AGENT';
+
+export const REPORTS_PATH = '/reports';
 
 /** Reports per account, queue, agent and period: the key figures, charts, and the same as CSV. */
 export function ReportsPage() {
@@ -29,9 +31,7 @@ export function ReportsPage() {
   const [period, setPeriod] = useState<ReportPeriod>('TODAY');
   const [days, setDays] = useState<[Dayjs, Dayjs] | null>(null);
   const [zone, setZone] = useState('');
-  const accounts = useQuery({ queryKey: ['admin', 'accounts'], queryFn: listAccounts });
-  const queues = useQuery({ queryKey: ['admin', 'queues'], queryFn: listQueues });
-  const agents = useQuery({ queryKey: ['admin', 'agents'], queryFn: listAgentProfiles });
+  const choices = useQuery({ queryKey: ['reports', 'choices'], queryFn: fetchReportChoices });
 
   const custom = period === 'CUSTOM';
   const query: ReportQuery = {
@@ -44,7 +44,7 @@ export function ReportsPage() {
     zone: zone.trim() || undefined,
   };
   const report = useQuery({
-    queryKey: ['admin', 'reports', query],
+    queryKey: ['reports', query],
     queryFn: () => fetchReport(query),
     enabled: !custom || days !== null,
     placeholderData: keepPreviousData,
@@ -58,6 +58,10 @@ export function ReportsPage() {
   const share = (value: number | null | undefined) =>
     value === null || value === undefined ? t('report.none') : `${Math.round(value * 100)}%`;
   const all = { value: '', label: t('report.all') };
+  const options = (named: { id: number; name: string }[] | undefined) => [
+    all,
+    ...(named ?? []).map((one) => ({ value: one.id, label: one.name })),
+  ];
   const choice = (value: number | undefined) => (value === undefined ? '' : value);
   const chosen = (value: number | '') => (value === '' ? undefined : value);
 
@@ -71,22 +75,28 @@ export function ReportsPage() {
       </div>
       <div className="report-filters">
         <Select<number | ''>
+          showSearch
+          optionFilterProp="label"
           aria-label={t('report.account')}
           value={choice(accountId)}
           onChange={(value) => setAccountId(chosen(value))}
-          options={[all, ...(accounts.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+          options={options(choices.data?.accounts)}
         />
         <Select<number | ''>
+          showSearch
+          optionFilterProp="label"
           aria-label={t('report.queue')}
           value={choice(queueId)}
           onChange={(value) => setQueueId(chosen(value))}
-          options={[all, ...(queues.data ?? []).map((q) => ({ value: q.id, label: q.name }))]}
+          options={options(choices.data?.queues)}
         />
         <Select<number | ''>
+          showSearch
+          optionFilterProp="label"
           aria-label={t('report.agent')}
           value={choice(agentId)}
           onChange={(value) => setAgentId(chosen(value))}
-          options={[all, ...(agents.data ?? []).map((a) => ({ value: a.userId, label: a.displayName }))]}
+          options={options(choices.data?.agents)}
         />
         <Segmented<ReportPeriod>
           aria-label={t('report.period')}
@@ -117,7 +127,14 @@ export function ReportsPage() {
             <Statistic title={t('report.served')} value={figures.served} />
             <Statistic title={t('report.abandonedGaveUp')} value={figures.abandonedGaveUp} />
             <Statistic title={t('report.abandonedTimedOut')} value={figures.abandonedTimedOut} />
-            <Statistic title={t('report.refused')} value={figures.refused} />
+            <div>
+              <Statistic title={t('report.refused')} value={figures.refused} />
+              <div className="report-breakdown" data-testid="refusals">
+                {Object.entries(figures.refusals)
+                  .map(([reason, count]) => `${t(`report.refusal.${reason}` as RefusalKey)} ${count}`)
+                  .join(' · ')}
+              </div>
+            </div>
             <Statistic title={t('report.transfers')} value={figures.transfers} />
             <Statistic title={t('report.chart.queueWait')} value={seconds(figures.queueWait.median)} />
             <Statistic

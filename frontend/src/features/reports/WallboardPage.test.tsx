@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Wallboard } from '../../../api/reports';
-import { LANG_STORAGE_KEY } from '../../../i18n/I18nProvider';
-import { FakeStompClient } from '../../../test/fakeStomp';
-import { jsonResponse, renderWithI18n, setCsrfCookie, stubFetch } from '../../../test/helpers';
+import type { Wallboard } from '../../api/reports';
+import { LANG_STORAGE_KEY } from '../../i18n/I18nProvider';
+import { FakeStompClient } from '../../test/fakeStomp';
+import { jsonResponse, renderWithI18n, setCsrfCookie, stubFetch } from '../../test/helpers';
 import { WALLBOARD_DESTINATION } from './useLiveWallboard';
 import { WallboardPage } from './WallboardPage';
 
@@ -14,6 +14,7 @@ const quiet: Wallboard = {
   startedToday: 4,
   servedToday: 3,
   abandonedToday: 1,
+  refusedToday: 2,
   averageRatingToday: 4.5,
   solvedRateToday: 0.75,
 };
@@ -32,17 +33,18 @@ describe('WallboardPage', () => {
   it('shows the read snapshot, then each pushed one, and reads again after a reconnect', async () => {
     setCsrfCookie();
     const { calls } = stubFetch((call) =>
-      call.url === '/api/admin/wallboard' ? jsonResponse(200, quiet) : undefined,
+      call.url === '/api/wallboard' ? jsonResponse(200, quiet) : undefined,
     );
     renderWithI18n(<WallboardPage />);
 
     expect(await screen.findByText('李客服')).toBeTruthy();
     expect(within(figure('今日已接待')).getByText('3')).toBeTruthy();
+    expect(within(figure('今日未能接待')).getByText('2')).toBeTruthy();
     expect(within(figure('今日平均评分')).getByText('4.5')).toBeTruthy();
     expect(within(figure('今日解决率')).getByText('75%')).toBeTruthy();
     expect(within(figure('最长等待')).getByText('—')).toBeTruthy();
 
-    const reads = () => calls.filter((call) => call.url === '/api/admin/wallboard').length;
+    const reads = () => calls.filter((call) => call.url === '/api/wallboard').length;
     const stomp = FakeStompClient.latest();
     await act(() => stomp.simulateConnect());
     await waitFor(() => expect(reads()).toBe(2));
@@ -64,7 +66,7 @@ describe('WallboardPage', () => {
   });
 
   it('speaks English after the switch', async () => {
-    stubFetch((call) => (call.url === '/api/admin/wallboard' ? jsonResponse(200, busy) : undefined));
+    stubFetch((call) => (call.url === '/api/wallboard' ? jsonResponse(200, busy) : undefined));
     localStorage.setItem(LANG_STORAGE_KEY, 'en');
     renderWithI18n(<WallboardPage />);
     expect(await screen.findByText('Busy')).toBeTruthy();

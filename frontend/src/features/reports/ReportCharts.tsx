@@ -2,9 +2,10 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+// The ES module build: the CommonJS one's default export reaches the bundle as the module object, which React cannot render.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { ReportFigures } from '../../../api/reports';
-import { useT } from '../../../i18n/I18nProvider';
+import type { ReportFigures } from '../../api/reports';
+import { useT } from '../../i18n/I18nProvider';
 
 echarts.use([
   BarChart,
