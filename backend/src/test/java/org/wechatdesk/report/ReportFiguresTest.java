@@ -231,6 +231,11 @@ class ReportFiguresTest extends ConversationScenario {
     record(going, Kind.STARTED, null, noon, null, null);
     record(going, Kind.QUEUED, null, noon.plusSeconds(3), queueId, null);
     record(going, Kind.ASSIGNED, null, noon.plusSeconds(40), queueId, team.get(0).id());
+    // A fan turned away out of hours, asked to leave a message: refused, and ended.
+    long refused = going + 1;
+    record(refused, Kind.STARTED, null, noon.plusSeconds(60), null, null);
+    record(refused, Kind.REFUSED, "OUT_OF_HOURS", noon.plusSeconds(61), null, null);
+    end(refused, "VISITOR_GAVE_UP", noon.plusSeconds(90), null, null, 1);
     ReportPeriod period = new ReportPeriod(FIRST_DAY.minusDays(1), LAST_DAY.plusDays(1), SHANGHAI);
     long accountId = account.account().id();
     for (ReportFilter filter :
@@ -243,6 +248,12 @@ class ReportFiguresTest extends ConversationScenario {
       assertThat(exact.started()).as("%s", filter).isGreaterThan(50);
       assertSameFigures(exact, rolledUp);
     }
+    assertThat(
+            queries
+                .figures(period, new ReportFilter(accountId, null, null), true)
+                .refusals()
+                .get("OUT_OF_HOURS"))
+        .isEqualTo(1);
   }
 
   private static void assertSameFigures(ReportFigures exact, ReportFigures rolledUp) {
@@ -253,6 +264,7 @@ class ReportFiguresTest extends ConversationScenario {
     assertThat(rolledUp.abandonedGaveUp()).isEqualTo(exact.abandonedGaveUp());
     assertThat(rolledUp.abandonedTimedOut()).isEqualTo(exact.abandonedTimedOut());
     assertThat(rolledUp.refused()).isEqualTo(exact.refused());
+    assertThat(rolledUp.refusals()).isEqualTo(exact.refusals());
     assertThat(rolledUp.transfers()).isEqualTo(exact.transfers());
     assertThat(rolledUp.timeouts()).isEqualTo(exact.timeouts());
     assertThat(rolledUp.ratings()).isEqualTo(exact.ratings());
