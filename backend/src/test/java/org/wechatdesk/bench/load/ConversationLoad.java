@@ -4,7 +4,6 @@ import java.net.http.HttpRequest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.wechatdesk.bench.server.BenchAccount;
 import org.wechatdesk.bench.server.BenchServer;
 import org.wechatdesk.support.FakeWeChatApi;
-import org.wechatdesk.support.WeChatPush;
 
 /**
  * Conversations against the desk in another JVM ({@link BenchServer} with its bench desk: agents
@@ -74,7 +72,9 @@ public final class ConversationLoad {
         ServerDatabase database = new ServerDatabase(server.databaseUrl())) {
       wechat.registerApp(BenchAccount.APP_ID, BenchAccount.SECRET);
       wechat.delay(FakeWeChatApi.SEND, Duration.ofMillis(wechatMillis));
-      List<HttpRequest> firstMessages = firstMessages(server, conversations);
+      List<HttpRequest> firstMessages =
+          BenchPushes.texts(
+              server, BenchPushes.PUSH_PATH, conversations, i -> "o_conv_" + i, i -> "你好");
 
       List<Sample> samples = new CopyOnWriteArrayList<>();
       ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -159,25 +159,6 @@ public final class ConversationLoad {
         moved
             + " timers due in the same second on the idle node, fired after: "
             + summary(lateness));
-  }
-
-  /** To the nodes in turn. */
-  private static List<HttpRequest> firstMessages(ServerNodes nodes, int count) {
-    String path = "/wechat/push/" + BenchAccount.APP_ID;
-    WeChatPush signer =
-        new WeChatPush(
-            nodes.baseUrl(0) + path,
-            BenchAccount.APP_ID,
-            BenchAccount.ORIGINAL_ID,
-            BenchAccount.TOKEN,
-            BenchAccount.KEY);
-    List<HttpRequest> requests = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      WeChatPush.Signed signed =
-          signer.sign(signer.textXml("o_conv_" + i, "你好", WeChatPush.nextMsgId()));
-      requests.add(Requests.post(nodes.baseUrl(i) + path + "?" + signed.query(), signed.body()));
-    }
-    return requests;
   }
 
   private record Sample(double seconds, long open, long waiting, long sent) {}

@@ -1,12 +1,10 @@
 package org.wechatdesk.bench.load;
 
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import org.wechatdesk.bench.server.BenchAccount;
 import org.wechatdesk.bench.server.BenchServer;
 import org.wechatdesk.support.FakeWeChatApi;
-import org.wechatdesk.support.WeChatPush;
 
 /**
  * WeChat's pushes against the desk in another JVM ({@link BenchServer}), all figures of one run
@@ -46,7 +44,7 @@ public final class PushLoad {
             new ServerNodes(
                 ServerNodes.configured(), jvm, wechat.baseUrl(), "pushload", List.of())) {
       wechat.registerApp(BenchAccount.APP_ID, BenchAccount.SECRET);
-      String push = "/wechat/push/" + BenchAccount.APP_ID;
+      String push = BenchPushes.PUSH_PATH;
       String bare = push + "/bare";
       Requests requests = new Requests(r -> r.statusCode() == 200 && "success".equals(r.body()));
 
@@ -78,27 +76,10 @@ public final class PushLoad {
     }
   }
 
-  /**
-   * Each from one of {@value #FANS} fans, so that the desk's per-fan ordering is exercised, to the
-   * nodes in turn.
-   */
+  /** Each from one of {@value #FANS} fans, so that the desk's per-fan ordering is exercised. */
   private static List<HttpRequest> pushes(ServerNodes nodes, String path, int count, String tag) {
-    WeChatPush signer =
-        new WeChatPush(
-            nodes.baseUrl(0) + path,
-            BenchAccount.APP_ID,
-            BenchAccount.ORIGINAL_ID,
-            BenchAccount.TOKEN,
-            BenchAccount.KEY);
-    List<HttpRequest> requests = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      WeChatPush.Signed signed =
-          signer.sign(
-              signer.textXml(
-                  "o_" + tag + "_" + (i % FANS), "benchmark message " + i, WeChatPush.nextMsgId()));
-      requests.add(Requests.post(nodes.baseUrl(i) + path + "?" + signed.query(), signed.body()));
-    }
-    return requests;
+    return BenchPushes.texts(
+        nodes, path, count, i -> "o_" + tag + "_" + (i % FANS), i -> "benchmark message " + i);
   }
 
   private static long stored(ServerNodes server, String tag) throws Exception {

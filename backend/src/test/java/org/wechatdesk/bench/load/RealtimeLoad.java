@@ -2,14 +2,12 @@ package org.wechatdesk.bench.load;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.wechatdesk.bench.server.BenchAccount;
 import org.wechatdesk.bench.server.BenchServer;
 import org.wechatdesk.support.FakeWeChatApi;
-import org.wechatdesk.support.WeChatPush;
 
 /**
  * A fan's message to the agent's screen, with the desk in another JVM ({@link BenchServer}): agents
@@ -95,24 +93,10 @@ public final class RealtimeLoad {
     }
   }
 
-  /** Message i from fan i mod {@code fans}, its text the phase and i, to the nodes in turn. */
+  /** Message i from fan i mod {@code fans}, its text the phase and i. */
   private static List<HttpRequest> texts(ServerNodes nodes, int count, int fans, String phase) {
-    String path = "/wechat/push/" + BenchAccount.APP_ID;
-    WeChatPush signer =
-        new WeChatPush(
-            nodes.baseUrl(0) + path,
-            BenchAccount.APP_ID,
-            BenchAccount.ORIGINAL_ID,
-            BenchAccount.TOKEN,
-            BenchAccount.KEY);
-    List<HttpRequest> requests = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      WeChatPush.Signed signed =
-          signer.sign(
-              signer.textXml("o_rt_" + (i % fans), phase + "-" + i, WeChatPush.nextMsgId()));
-      requests.add(Requests.post(nodes.baseUrl(i) + path + "?" + signed.query(), signed.body()));
-    }
-    return requests;
+    return BenchPushes.texts(
+        nodes, BenchPushes.PUSH_PATH, count, i -> "o_rt_" + (i % fans), i -> phase + "-" + i);
   }
 
   /** Waits until every message of the phase is on a screen, and times each from {@code from}. */
