@@ -2,6 +2,7 @@ package org.wechatdesk.message.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +52,7 @@ public class InboundProcessor extends WorkerLoop {
 
   InboundProcessor(
       JdbcClient jdbc,
+      DataSource dataSource,
       Clock clock,
       ObjectMapper json,
       AccountRepository accounts,
@@ -70,7 +72,7 @@ public class InboundProcessor extends WorkerLoop {
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.settings = properties.inbound();
-    this.queue = new FanOrderedQueue(jdbc, clock, "desk.inbound_message", "c.id");
+    this.queue = new FanOrderedQueue(dataSource, clock, "desk.inbound_message", "c.id");
   }
 
   @Override

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
@@ -49,7 +49,7 @@ class OutboxSender extends WorkerLoop {
   private final FanOrderedQueue queue;
 
   OutboxSender(
-      JdbcClient jdbc,
+      DataSource dataSource,
       Clock clock,
       OutboxRepository messages,
       AccountRepository accounts,
@@ -64,7 +64,8 @@ class OutboxSender extends WorkerLoop {
     this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     this.settings = properties.outbox();
-    this.queue = new FanOrderedQueue(jdbc, clock, "desk.outbound_message", "c.priority desc, c.id");
+    this.queue =
+        new FanOrderedQueue(dataSource, clock, "desk.outbound_message", "c.priority desc, c.id");
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

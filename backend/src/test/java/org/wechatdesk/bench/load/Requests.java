@@ -25,7 +25,7 @@ final class Requests {
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
-          .executor(Executors.newFixedThreadPool(8))
+          .executor(Executors.newFixedThreadPool(8, Requests::daemon))
           .build();
   private final Predicate<HttpResponse<String>> accepted;
 
@@ -122,6 +122,13 @@ final class Requests {
     } catch (Exception e) {
       return false;
     }
+  }
+
+  /** The client's threads must not keep the load generator's JVM alive once its run is over. */
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "load-http");
+    thread.setDaemon(true);
+    return thread;
   }
 
   static HttpRequest post(String url, String body) {

@@ -26,6 +26,14 @@ public final class SafeXml {
   private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
   /**
+   * One builder per thread, reset between documents: creating a builder takes the factory's lock
+   * and builds a parser configuration, which under a few hundred pushes a second was most of the
+   * push endpoint's waiting (docs/benchmarks.md, "Push").
+   */
+  private static final ThreadLocal<DocumentBuilder> BUILDER =
+      ThreadLocal.withInitial(SafeXml::newBuilder);
+
+  /**
    * WeChat nests four levels at most (SendPicsInfo/PicList/item/PicMd5Sum); deeper input is
    * refused.
    */
@@ -35,15 +43,17 @@ public final class SafeXml {
 
   public static Map<String, String> parseFields(String xml) {
     try {
-      DocumentBuilder builder;
-      synchronized (FACTORY) {
-        builder = FACTORY.newDocumentBuilder();
+      DocumentBuilder builder = BUILDER.get();
+      Element root;
+      try {
+        root =
+            builder
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
+      } finally {
+        builder.reset();
+        builder.setErrorHandler(null);
       }
-      builder.setErrorHandler(null);
-      Element root =
-          builder
-              .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-              .getDocumentElement();
       if (!"xml".equals(root.getTagName())) {
         throw new MalformedPushException("root element must be <xml>");
       }
@@ -52,6 +62,17 @@ public final class SafeXml {
       return fields;
     } catch (SAXException | IOException e) {
       throw new MalformedPushException("XML is malformed, nested too deeply or declares a DTD");
+    }
+  }
+
+  private static DocumentBuilder newBuilder() {
+    try {
+      DocumentBuilder builder;
+      synchronized (FACTORY) {
+        builder = FACTORY.newDocumentBuilder();
+      }
+      builder.setErrorHandler(null);
+      return builder;
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }

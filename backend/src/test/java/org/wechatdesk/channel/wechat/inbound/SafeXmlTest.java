@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +76,43 @@ class SafeXmlTest {
   void refusesDeepNesting() {
     String deep = "<xml>" + "<N>".repeat(5000) + "x" + "</N>".repeat(5000) + "</xml>";
     assertThatThrownBy(() -> SafeXml.parseFields(deep)).isInstanceOf(MalformedPushException.class);
+  }
+
+  /**
+   * Each thread reuses its parser: a refused document must leave it as hardened and as usable as a
+   * new one, and threads must not see each other's documents.
+   */
+  @Test
+  void aReusedParserStaysHardenedAndUsable(@TempDir Path dir) throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET");
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \""
+            + secret.toUri()
+            + "\">]><xml><Content>&x;</Content></xml>";
+    for (int round = 0; round < 3; round++) {
+      assertThatThrownBy(() -> SafeXml.parseFields("<xml><Content>unclosed</xml>"))
+          .isInstanceOf(MalformedPushException.class);
+      assertThatThrownBy(() -> SafeXml.parseFields(xxe))
+          .isInstanceOf(MalformedPushException.class)
+          .hasMessageNotContaining("TOP-SECRET");
+      assertThat(SafeXml.parseFields("<xml><Content>ok " + round + "</Content></xml>"))
+          .containsExactly(Map.entry("Content", "ok " + round));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Map<String, String>>> parsed = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        String text = "text " + i;
+        parsed.add(
+            threads.submit(
+                () -> SafeXml.parseFields("<xml><Content>" + text + "</Content></xml>")));
+      }
+      for (int i = 0; i < parsed.size(); i++) {
+        assertThat(parsed.get(i).get()).containsExactly(Map.entry("Content", "text " + i));
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }
