@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Claims rows of a work table ({@code desk.inbound_message}, {@code desk.outbound_message}) with a
@@ -38,6 +41,7 @@ public class FanOrderedQueue {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final boolean skipLocked;
+  private final TransactionTemplate claimTransaction;
   private final String candidatesSql;
   private final String claimSql;
   private final String table;
@@ -47,6 +51,8 @@ public class FanOrderedQueue {
     this.clock = clock;
     this.table = table;
     this.skipLocked = isPostgres(dataSource);
+    this.claimTransaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+    claimTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.candidatesSql =
         """
         select c.id from %1$s c
@@ -88,13 +94,21 @@ public class FanOrderedQueue {
     String token = UUID.randomUUID().toString();
     if (skipLocked) {
       List<Long> claimed =
-          jdbc.sql(claimSql)
-              .param("token", token)
-              .param("until", DbTime.of(now.plus(lease)))
-              .param("now", DbTime.of(now))
-              .param("limit", limit)
-              .query(Long.class)
-              .list();
+          claimTransaction.execute(
+              status -> {
+                // The claimable rows are read along their index, already in order. Planned on the
+                // statistics of a table that was empty when last analyzed (a new desk's first
+                // burst), PostgreSQL would instead sort every pending row on each claim: 60 ms with
+                // 25,000 waiting, against 3 ms.
+                jdbc.sql("set local enable_sort = off").update();
+                return jdbc.sql(claimSql)
+                    .param("token", token)
+                    .param("until", DbTime.of(now.plus(lease)))
+                    .param("now", DbTime.of(now))
+                    .param("limit", limit)
+                    .query(Long.class)
+                    .list();
+              });
       return new Claim(token, claimed.stream().sorted().toList());
     }
     List<Long> candidates =
