@@ -134,15 +134,14 @@ class ReportQueries {
                 Long::sum);
     if (fromRollup) {
       List<Object> params = new ArrayList<>();
-      params.add(filter.agentId() == null ? DailyRollup.ALL_AGENTS : filter.agentId());
       params.add(period.firstDay());
       params.add(period.lastDay());
       StringBuilder sql =
           new StringBuilder(
               """
               select kind, detail, sum(events) as events from desk.conversation_event_day
-               where agent_id = ? and happened_on >= ? and happened_on <= ?""");
-      Where.narrow(sql, params, new ReportFilter(filter.accountId(), filter.queueId(), null));
+               where happened_on >= ? and happened_on <= ?""");
+      Where.narrow(sql, params, filter);
       jdbc.sql(sql + " group by kind, detail").params(params).query(count);
     } else {
       for (ConversationMilestone.Kind kind :

@@ -59,9 +59,10 @@ class WallboardQueries {
         jdbc.sql(
                 """
                 select u.id, u.username, u.display_name, p.status, p.max_concurrent,
-                       (select count(*) from desk.conversation c
-                         where c.agent_id = u.id and c.status = 'CHATTING') as chatting
+                       coalesce(c.chatting, 0) as chatting
                   from desk.agent_profile p join desk.desk_user u on u.id = p.user_id
+                  left join (select agent_id, count(*) as chatting from desk.conversation
+                              where status = 'CHATTING' group by agent_id) c on c.agent_id = u.id
                  where u.enabled
                  order by p.status, u.username""")
             .query(

@@ -37,7 +37,13 @@ import org.wechatdesk.system.WorkerSettings;
 class OutboxSender extends WorkerLoop {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-  private static final int BATCH = 20;
+
+  /**
+   * Few rows per claim: each send waits on the channel, so a large batch would keep one sender busy
+   * with rows that idle senders could have taken.
+   */
+  private static final int BATCH = 4;
+
   private static final Duration DATABASE_RETRY = Duration.ofSeconds(1);
 
   private final OutboxRepository messages;
