@@ -1,5 +1,7 @@
 package org.wechatdesk.workbench;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
@@ -21,6 +23,18 @@ class QueueLength {
   }
 
   int of(long agentId) {
-    return agents.queueIds(agentId).stream().mapToInt(entries::countWaiting).sum();
+    return of(agentId, new HashMap<>());
+  }
+
+  /**
+   * The same, counting each queue once for all the agents told of one change: a queue's change is
+   * told to every member, and counting its waiting visitors again for each of them made every
+   * visitor joining a long queue cost as much as the queue's length times its agents
+   * (docs/benchmarks.md, "Cost as the queue grows").
+   */
+  int of(long agentId, Map<Long, Integer> countedQueues) {
+    return agents.queueIds(agentId).stream()
+        .mapToInt(queue -> countedQueues.computeIfAbsent(queue, entries::countWaiting))
+        .sum();
   }
 }

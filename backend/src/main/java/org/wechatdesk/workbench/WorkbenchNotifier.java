@@ -1,6 +1,8 @@
 package org.wechatdesk.workbench;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -214,6 +216,7 @@ class WorkbenchNotifier {
   }
 
   private void queueChanged(long queueId) {
+    Map<Long, Integer> countedQueues = new HashMap<>();
     for (String username : queries.membersOf(queueId)) {
       users
           .findByUsername(username)
@@ -229,7 +232,7 @@ class WorkbenchNotifier {
                           null,
                           null,
                           null,
-                          queueLength.of(agent.id()),
+                          queueLength.of(agent.id(), countedQueues),
                           null)));
     }
   }
