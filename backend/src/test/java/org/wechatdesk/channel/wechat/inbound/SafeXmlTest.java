@@ -29,13 +29,7 @@ class SafeXmlTest {
 
   @Test
   void refusesExternalEntities(@TempDir Path dir) throws Exception {
-    Path secret = dir.resolve("secret.txt");
-    Files.writeString(secret, "TOP-SECRET");
-    String xxe =
-        "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \""
-            + secret.toUri()
-            + "\">]>"
-            + "<xml><Content>&x;</Content></xml>";
+    String xxe = readingAFile(dir);
     assertThatThrownBy(() -> SafeXml.parseFields(xxe))
         .isInstanceOf(MalformedPushException.class)
         .hasMessageNotContaining("TOP-SECRET");
@@ -84,12 +78,7 @@ class SafeXmlTest {
    */
   @Test
   void aReusedParserStaysHardenedAndUsable(@TempDir Path dir) throws Exception {
-    Path secret = dir.resolve("secret.txt");
-    Files.writeString(secret, "TOP-SECRET");
-    String xxe =
-        "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \""
-            + secret.toUri()
-            + "\">]><xml><Content>&x;</Content></xml>";
+    String xxe = readingAFile(dir);
     for (int round = 0; round < 3; round++) {
       assertThatThrownBy(() -> SafeXml.parseFields("<xml><Content>unclosed</xml>"))
           .isInstanceOf(MalformedPushException.class);
@@ -114,5 +103,14 @@ class SafeXmlTest {
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  /** A document whose entity would read a secret file into the Content field. */
+  private static String readingAFile(Path dir) throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET");
+    return "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \""
+        + secret.toUri()
+        + "\">]><xml><Content>&x;</Content></xml>";
   }
 }
