@@ -167,15 +167,16 @@ public class FanOrderedQueue {
   }
 
   /**
-   * Marks a claimed row {@link #IN_FLIGHT} before work that cannot be taken back; false if it is
-   * not ours.
+   * Marks a claimed row {@link #IN_FLIGHT} before work that cannot be taken back, with the lease
+   * extended as {@link #renew} does; false if it is not ours.
    */
-  public boolean markInFlight(long id, String token) {
+  public boolean markInFlight(long id, String token, Duration lease) {
     return jdbc.sql(
                 "update "
                     + table
-                    + " set status = ? where id = ? and claim_token = ? and status = 'PENDING'")
-            .params(IN_FLIGHT, id, token)
+                    + " set status = ?, claimed_until = ?"
+                    + " where id = ? and claim_token = ? and status = 'PENDING'")
+            .params(IN_FLIGHT, DbTime.of(clock.instant().plus(lease)), id, token)
             .update()
         == 1;
   }

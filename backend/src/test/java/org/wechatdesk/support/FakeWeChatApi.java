@@ -19,8 +19,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.wechatdesk.standin.CustomerServiceAccounts;
 import org.wechatdesk.standin.StandInRequest;
 import org.wechatdesk.standin.StandInResponse;
@@ -63,11 +66,15 @@ public final class FakeWeChatApi implements AutoCloseable {
   public static final String COMPONENT_LOGIN_PAGE = WeChatStandIn.COMPONENT_LOGIN_PAGE;
   public static final String COMPONENT_WEB_TOKEN = WeChatStandIn.COMPONENT_WEB_TOKEN;
 
+  /** How many calls the stand-in answers at once. */
+  public static final int THREADS = 64;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WeChatStandIn wechat = new WeChatStandIn(Clock.systemUTC());
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(16);
+  private final ExecutorService executor = Executors.newFixedThreadPool(THREADS);
+  private final Map<String, Gate> gates = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> injectedErrors = new ConcurrentHashMap<>();
   private final Map<String, Duration> latency = new ConcurrentHashMap<>();
   private final Map<String, RandomFailure> randomFailures = new ConcurrentHashMap<>();
@@ -101,6 +108,16 @@ public final class FakeWeChatApi implements AutoCloseable {
     injectedErrors
         .computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>())
         .addAll(List.of(errcodes));
+  }
+
+  /**
+   * From now on calls to {@code path} wait at the returned gate until it is closed (which lets them
+   * through), so that a test can count how many are in flight at once.
+   */
+  public Gate hold(String path) {
+    Gate gate = new Gate(path);
+    gates.put(path, gate);
+    return gate;
   }
 
   public void delay(String path, Duration delay) {
@@ -211,6 +228,7 @@ public final class FakeWeChatApi implements AutoCloseable {
     calls.clear();
     deliveries.clear();
     randomFailures.clear();
+    gates.values().forEach(Gate::close);
   }
 
   @Override
@@ -226,6 +244,10 @@ public final class FakeWeChatApi implements AutoCloseable {
       byte[] body = exchange.getRequestBody().readAllBytes();
       Call call = new Call(path, query, new String(body, StandardCharsets.UTF_8));
       calls.add(call);
+      Gate gate = gates.get(path);
+      if (gate != null) {
+        gate.pass();
+      }
       // Taken on arrival: a call still held by an injected delay must not take the error meant for
       // the next one.
       Integer injected = injectedErrors.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
@@ -271,6 +293,37 @@ public final class FakeWeChatApi implements AutoCloseable {
       Thread.sleep(delay.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Where held calls wait; closing it lets them and all later calls through. */
+  public final class Gate implements AutoCloseable {
+    private final String path;
+    private final Semaphore arrived = new Semaphore(0);
+    private final CountDownLatch open = new CountDownLatch(1);
+
+    private Gate(String path) {
+      this.path = path;
+    }
+
+    /** Whether {@code calls} calls are waiting here together within {@code limit}. */
+    public boolean awaitHeld(int calls, Duration limit) throws InterruptedException {
+      return arrived.tryAcquire(calls, limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void pass() {
+      arrived.release();
+      try {
+        open.await(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void close() {
+      gates.remove(path, this);
+      open.countDown();
     }
   }
 

@@ -207,6 +207,26 @@ class FanOrderedQueueTest extends IntegrationTest {
   }
 
   @Test
+  void markingARowInFlightRenewsItsLeaseAndOnlyItsHolderCanMarkIt() {
+    MovableClock clock = new MovableClock(Instant.now());
+    insertPending(1, "o_first", null, null);
+    insertPending(2, "o_second", null, null);
+    FanOrderedQueue queue = new FanOrderedQueue(dataSource, clock, table, "c.id");
+    FanOrderedQueue.Claim workerA = queue.claim(10, LEASE);
+
+    // Row 1 took A 20 s; row 2 leaves now, with a lease counted from now, not from the claim.
+    clock.move(Duration.ofSeconds(20));
+    assertThat(queue.markInFlight(2, "someone-else", LEASE)).isFalse();
+    assertThat(queue.markInFlight(2, workerA.token(), LEASE)).isTrue();
+    clock.move(Duration.ofSeconds(20));
+    assertThat(queue.abandonedInFlight())
+        .as("40 s after the claim, 20 s after it left, row 2 is still in its sender's hands")
+        .isEmpty();
+    clock.move(Duration.ofSeconds(11));
+    assertThat(queue.abandonedInFlight()).containsExactly(2L);
+  }
+
+  @Test
   void aFinishedRowIsNeverRenewed() {
     insertPending(1, "o_fan", null, null);
     FanOrderedQueue queue = new FanOrderedQueue(dataSource, Clock.systemUTC(), table, "c.id");

@@ -21,20 +21,27 @@ import org.wechatdesk.support.FakeWeChatApi;
  * that a rate falling as the queue grows shows. Then the "remind agent" timers of the chats, due
  * while the starts ran, are read for lateness; then, on the now idle node, {@code
  * bench.burst-timers} "appease visitor" timers are made due in the same second and timed to their
- * firing. Last, the server's memory with the N conversations open. Meanwhile the outbox sends the
- * welcome, queue and assignment texts to a WeChat stand-in that takes {@code bench.wechat.delay-ms}
- * (50) per send: the sends per second, and whether each fan got its texts in the outbox's order
- * ({@link FanOrder}).
+ * firing. Then the outbox's own ceiling: {@value #OUTBOX_TEXTS_PER_FAN} texts for each of {@code
+ * bench.outbox-fans} fans queued at once and timed until all are sent. Last, the server's memory
+ * with the N conversations open. Meanwhile the outbox sends the welcome, queue and assignment texts
+ * to a WeChat stand-in that takes {@code bench.wechat.delay-ms} (50) per send: the sends per
+ * second, and whether each fan got its texts in the outbox's order ({@link FanOrder}).
  *
  * <p>Properties: {@code bench.conversations} (10000), {@code bench.clients} (16), {@code
  * bench.agents} (200) and {@code bench.slots} (places per agent, 50: fewer places than
  * conversations make a queue), {@code bench.timer-spread} (PT10S), {@code bench.burst-timers}
- * (1000), {@code bench.server.jvm}.
+ * (1000), {@code bench.outbox-fans} (2000), {@code bench.server.jvm}.
  */
 public final class ConversationLoad {
 
   private static final int REMIND_SECONDS = 10;
   private static final Duration LIMIT = Duration.ofMinutes(30);
+  private static final int OUTBOX_TEXTS_PER_FAN = 5;
+
+  /** Queued or in WeChat's hands: a text WeChat has may not be recorded as sent yet. */
+  private static final String UNSENT =
+      "select count(*) from desk.outbound_message where status in ('PENDING', 'SENDING')";
+
   private static final String OPEN =
       "select count(*) from desk.conversation where status in ('QUEUED', 'CHATTING')";
 
@@ -48,6 +55,7 @@ public final class ConversationLoad {
     String spread = System.getProperty("bench.timer-spread", "PT10S");
     int burst = Integer.getInteger("bench.burst-timers", 1000);
     int wechatMillis = Integer.getInteger("bench.wechat.delay-ms", 50);
+    int outboxFans = Math.min(conversations, Integer.getInteger("bench.outbox-fans", 2000));
     List<String> jvm = List.of(System.getProperty("bench.server.jvm", "-Xmx2g").split(" "));
 
     System.out.println(RunRecord.describe());
@@ -86,8 +94,7 @@ public final class ConversationLoad {
               .closedLoop(firstMessages, clients);
       database.awaitCount(conversations, LIMIT, OPEN);
       double allOpen = (System.nanoTime() - start) / 1e9;
-      database.awaitNone(
-          LIMIT, "select count(*) from desk.outbound_message where status = 'PENDING'");
+      database.awaitNone(LIMIT, UNSENT);
       double drained = (System.nanoTime() - start) / 1e9;
       sampler.shutdown();
       sampler.awaitTermination(10, TimeUnit.SECONDS);
@@ -125,6 +132,7 @@ public final class ConversationLoad {
               + summary(remind));
 
       burstTimers(database, burst);
+      outboxCeiling(database, wechat, outboxFans, OUTBOX_TEXTS_PER_FAN);
       System.out.println("server memory with " + conversations + " open: " + server.memory());
       System.out.println("load average at the end: " + RunRecord.loadAverage());
     }
@@ -159,6 +167,42 @@ public final class ConversationLoad {
         moved
             + " timers due in the same second on the idle node, fired after: "
             + summary(lateness));
+  }
+
+  /**
+   * The outbox's own ceiling, apart from the starts that feed it: {@code textsPerFan} texts for
+   * each of {@code fans} fans with open chats are queued in one transaction (as if many features
+   * queued them at once), and timed from that commit until WeChat's stand-in has all of them. The
+   * sender finds them at its next poll, as it finds rows another node queued.
+   */
+  private static void outboxCeiling(
+      ServerDatabase database, FakeWeChatApi wechat, int fans, int textsPerFan) throws Exception {
+    String sent = "select count(*) from desk.outbound_message where status = 'SENT'";
+    database.awaitNone(LIMIT, UNSENT);
+    long sentBefore = database.count(sent);
+    int deliveredBefore = wechat.deliveries().size();
+    long start = System.nanoTime();
+    int queued =
+        database.update(
+            """
+            insert into desk.outbound_message
+              (account_id, fan_id, openid, kind, payload, priority, idempotency_key, status,
+               next_attempt_at, requested_by, created_at, channel)
+            select f.account_id, f.id, f.openid, 'TEXT', '{"text":"ceiling ' || n || '"}', 0,
+                   'bench-ceiling-' || f.id || '-' || n, 'PENDING', localtimestamp, 'bench',
+                   localtimestamp, 'WECHAT'
+              from (select id, account_id, openid from desk.fan order by id limit ?) f
+             cross join generate_series(1, ?) n
+             order by f.id, n""",
+            fans,
+            textsPerFan);
+    database.awaitCount(sentBefore + queued, LIMIT, sent);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "outbox ceiling: %d texts queued at once for %d fans, all sent after %.1f s: %.1f sends/s"
+            + " (WeChat delivered %d)%n",
+        queued, fans, seconds, queued / seconds, wechat.deliveries().size() - deliveredBefore);
+    System.out.println(FanOrder.check(database, wechat.deliveries()));
   }
 
   private record Sample(double seconds, long open, long waiting, long sent) {}

@@ -30,16 +30,33 @@ final class FanOrder {
     Map<String, Map<Integer, List<String>>> queued = database.textsByFanAndPriority();
     int fans = 0;
     int outOfOrder = 0;
+    String firstOutOfOrder = "";
     for (Map.Entry<String, Map<Integer, List<String>>> fan : queued.entrySet()) {
       fans++;
       List<String> got = delivered.getOrDefault(fan.getKey(), List.of());
       for (List<String> expected : fan.getValue().values()) {
-        if (!got.stream().filter(expected::contains).toList().equals(expected)) {
+        List<String> gotOfThese = got.stream().filter(expected::contains).toList();
+        if (!gotOfThese.equals(expected)) {
+          if (outOfOrder == 0) {
+            firstOutOfOrder =
+                " (first: "
+                    + fan.getKey()
+                    + " was sent "
+                    + expected
+                    + ", WeChat got "
+                    + gotOfThese
+                    + ")";
+          }
           outOfOrder++;
           break;
         }
       }
     }
-    return "fan order: " + outOfOrder + " of " + fans + " fans got texts out of the outbox's order";
+    return "fan order: "
+        + outOfOrder
+        + " of "
+        + fans
+        + " fans got texts out of the outbox's order"
+        + firstOutOfOrder;
   }
 }

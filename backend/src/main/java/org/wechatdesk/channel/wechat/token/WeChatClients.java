@@ -13,8 +13,9 @@ import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.channel.wechat.WeChatProperties;
 
 /**
- * One WxJava client per bound account, built once and kept: each holds its HTTP connection pool.
- * Clients talk to the configured API host (WeChat, or a local stand-in in tests and demos).
+ * One WxJava client per bound account, built once and kept; all of them share the node's {@link
+ * WeChatHttpConnections}. Clients talk to the configured API host (WeChat, or a local stand-in in
+ * tests and demos).
  */
 @Component
 public class WeChatClients {
@@ -23,14 +24,17 @@ public class WeChatClients {
   private final Clock clock;
   private final WeChatProperties properties;
   private final AuthorizerTokenSource authorizerTokens;
+  private final WeChatHttpConnections connections;
   private final Map<Long, WxMpService> clients = new ConcurrentHashMap<>();
 
   WeChatClients(
       AccessTokenRepository tokens,
       Clock clock,
       WeChatProperties properties,
-      AuthorizerTokenSource authorizerTokens) {
+      AuthorizerTokenSource authorizerTokens,
+      WeChatHttpConnections connections) {
     this.tokens = tokens;
+    this.connections = connections;
     this.clock = clock;
     this.properties = properties;
     this.authorizerTokens = authorizerTokens;
@@ -58,6 +62,7 @@ public class WeChatClients {
     // API host.
     String openHost = properties.openHost().replaceAll("/+$", "");
     config.setHostConfig(new WxMpHostConfig(apiHost, openHost, apiHost));
+    config.setApacheHttpClientBuilder(connections);
     WxMpServiceImpl service =
         account.authorizedThroughComponent()
             ? new AuthorizerMpService(authorizerTokens, account.id())

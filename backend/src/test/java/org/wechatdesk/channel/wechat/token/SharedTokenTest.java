@@ -34,6 +34,8 @@ class SharedTokenTest extends IntegrationTest {
 
   @Autowired AuthorizerTokenSource authorizerTokens;
 
+  @Autowired WeChatHttpConnections connections;
+
   private WeChatClients node(boolean stable) {
     WeChatProperties nodeProperties =
         new WeChatProperties(
@@ -43,7 +45,7 @@ class SharedTokenTest extends IntegrationTest {
             stable,
             properties.tokenRefreshAhead(),
             properties.push());
-    return new WeChatClients(tokens, clock, nodeProperties, authorizerTokens);
+    return new WeChatClients(tokens, clock, nodeProperties, authorizerTokens, connections);
   }
 
   @Test
