@@ -99,8 +99,16 @@ public class FanOrderedQueue {
                 // The claimable rows are read along their index, already in order. Planned on the
                 // statistics of a table that was empty when last analyzed (a new desk's first
                 // burst), PostgreSQL would instead sort every pending row on each claim: 60 ms with
-                // 25,000 waiting, against 3 ms.
-                jdbc.sql("set local enable_sort = off").update();
+                // 25,000 waiting, against 3 ms. And planned afresh each time: the generic plan that
+                // the driver's prepared statement settles on after a few claims on a near-empty
+                // table reads every unfinished row of the table for each candidate's fan line, 160
+                // ms a claim and most of the database's CPU with 10,000 texts queued
+                // (docs/benchmarks.md, "Outbox").
+                jdbc.sql(
+                        "select set_config('enable_sort', 'off', true),"
+                            + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .query((rs, row) -> row)
+                    .list();
                 return jdbc.sql(claimSql)
                     .param("token", token)
                     .param("until", DbTime.of(now.plus(lease)))

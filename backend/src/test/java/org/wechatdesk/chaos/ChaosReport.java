@@ -155,7 +155,7 @@ final class ChaosReport {
    * The outbox's threads on one node (production's default, desk.wechat.outbox.threads in
    * application.yml): the most messages one kill can leave in flight.
    */
-  private static final int OUTBOX_THREADS_OF_THE_KILLED_NODE = 16;
+  private static final int OUTBOX_THREADS_OF_THE_KILLED_NODE = 32;
 
   private boolean leftInFlightByTheKill(OutboundRow row) {
     return "UNCERTAIN".equals(row.status())

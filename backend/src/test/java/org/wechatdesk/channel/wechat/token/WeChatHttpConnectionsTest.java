@@ -17,7 +17,7 @@ import org.wechatdesk.support.IntegrationTest;
 
 /**
  * The node's calls to WeChat are not limited to WxJava's default of 10 connections per host for the
- * whole JVM, which held the outbox's 16 senders to 10 sends at a time.
+ * whole JVM, which held the outbox's senders to 10 sends at a time.
  */
 class WeChatHttpConnectionsTest extends IntegrationTest {
 
