@@ -103,7 +103,7 @@ public class FanOrderedQueue {
                 // the driver's prepared statement settles on after a few claims on a near-empty
                 // table reads every unfinished row of the table for each candidate's fan line, 160
                 // ms a claim and most of the database's CPU with 10,000 texts queued
-                // (docs/benchmarks.md, "Outbox").
+                // (docs/benchmarks.md, "Issue 19, second session").
                 jdbc.sql(
                         "select set_config('enable_sort', 'off', true),"
                             + " set_config('plan_cache_mode', 'force_custom_plan', true)")

@@ -100,8 +100,9 @@ class OutboxSender extends WorkerLoop {
     }
     // Every write above and below is guarded by the claim's token; the lease is extended once, just
     // before the message leaves, in the same statement that marks it in flight (one update less per
-    // send: docs/benchmarks.md, "Outbox"). A message that only the desk's database carries (the H5
-    // page reads it) is not in flight: it cannot have been delivered half-way.
+    // send: docs/benchmarks.md, "Issue 19, second session"). A message that only the desk's
+    // database carries (the H5 page reads it) is not in flight: it cannot have been delivered
+    // half-way.
     boolean stillOurs =
         adapter.deliversOutsideTheDesk()
             ? queue.markInFlight(id, token, settings.lease())

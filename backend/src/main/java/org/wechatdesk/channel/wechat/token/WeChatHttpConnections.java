@@ -18,10 +18,11 @@ import org.wechatdesk.message.MessageProperties;
  * The HTTP connections that every WxJava client of this node shares to WeChat's API. WxJava's
  * default allows 10 connections per host for the whole JVM: with more outbox senders than that,
  * senders waited for a connection while WeChat answered the others, and a stand-in answering in 50
- * ms took 73 sends a second from 16 senders (docs/benchmarks.md, "Outbox"). So the pool is sized to
- * the threads that call WeChat: the outbox's senders, the inbound workers (fan profiles, media) and
- * a margin for requests (menus, customer-service accounts, credential checks). Timeouts are
- * WxJava's defaults. Nothing is retried here: the outbox decides which failures are safe to repeat.
+ * ms took 73 sends a second from 16 senders (docs/benchmarks.md, "Issue 19, second session"). So
+ * the pool is sized to the threads that call WeChat: the outbox's senders, the inbound workers (fan
+ * profiles, media) and a margin for requests (menus, customer-service accounts, credential checks).
+ * Timeouts are WxJava's defaults. Nothing is retried here: the outbox decides which failures are
+ * safe to repeat.
  */
 @Component
 class WeChatHttpConnections implements ApacheHttpClientBuilder, DisposableBean {
