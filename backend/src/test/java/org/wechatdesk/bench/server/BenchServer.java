@@ -33,6 +33,25 @@ public final class BenchServer {
 
   public static final String READY = "BENCH-SERVER-READY";
 
+  /**
+   * The test profile has the workers poll their tables every 100 ms and give up after a few quick
+   * attempts, so that tests run fast; under load its idle workers' polls were most of the claims
+   * (32 idle senders claimed 260 times a second). The benchmarks run application.yml's settings.
+   */
+  private static final List<String> PRODUCTION_WORKERS =
+      List.of(
+          "--desk.wechat.outbox.poll-interval=PT1S",
+          "--desk.wechat.outbox.initial-backoff=PT2S",
+          "--desk.wechat.outbox.max-backoff=PT10M",
+          "--desk.wechat.outbox.max-attempts=8",
+          "--desk.wechat.inbound.poll-interval=PT1S",
+          "--desk.wechat.inbound.initial-backoff=PT2S",
+          "--desk.wechat.inbound.max-backoff=PT10M",
+          "--desk.wechat.inbound.max-attempts=8",
+          "--desk.fan-tags.sync.poll-interval=PT5S",
+          "--desk.fan-tags.sync.initial-backoff=PT10S",
+          "--desk.fan-tags.sync.max-backoff=PT30M");
+
   private BenchServer() {}
 
   public static void main(String[] args) {
@@ -48,6 +67,7 @@ public final class BenchServer {
       arguments.add("--desk.test.database-name=" + args[1]);
     }
     arguments.add("--logging.level.root=WARN");
+    arguments.addAll(PRODUCTION_WORKERS);
     arguments.addAll(List.of(args).subList(2, args.length));
     ConfigurableApplicationContext app =
         new SpringApplicationBuilder(WeChatDeskApplication.class)
