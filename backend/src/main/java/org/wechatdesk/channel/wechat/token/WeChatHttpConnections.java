@@ -27,7 +27,7 @@ import org.wechatdesk.message.MessageProperties;
 @Component
 class WeChatHttpConnections implements ApacheHttpClientBuilder, DisposableBean {
 
-  static final int REQUEST_MARGIN = 10;
+  private static final int REQUEST_MARGIN = 10;
 
   private static final int CONNECT_AND_READ_TIMEOUT_MILLIS = 5000;
   private static final long IDLE_SECONDS = 60;
