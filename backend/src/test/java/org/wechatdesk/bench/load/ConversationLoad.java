@@ -154,10 +154,10 @@ public final class ConversationLoad {
                             where type_ = 'timer' and handler_cfg_ like '%Timer_AgentIdleAppease%'
                             order by id_ limit ?)""",
             due, count);
-    database.awaitCount(
-        moved,
-        LIMIT,
-        "select count(*) from act_hi_actinst where act_id_ = 'Timer_AgentIdleAppease' and end_time_ is not null");
+    // A fired timer's job is gone. Counting the few pending jobs costs the node under measurement
+    // little; counting the fired timers in the engine's history scanned all of it: 37 ms a poll.
+    database.awaitNone(
+        LIMIT, "select count(*) from act_ru_job where duedate_ = ? and retries_ > 0", due);
     List<Long> lateness =
         database.millis(
             "select extract(epoch from end_time_ - ?) from act_hi_actinst"
@@ -165,7 +165,9 @@ public final class ConversationLoad {
             due);
     System.out.println(
         moved
-            + " timers due in the same second on the idle node, fired after: "
+            + " timers due in the same second on the idle node, "
+            + lateness.size()
+            + " fired, after: "
             + summary(lateness));
   }
 

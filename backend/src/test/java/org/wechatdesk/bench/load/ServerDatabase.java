@@ -86,9 +86,9 @@ final class ServerDatabase implements AutoCloseable {
   }
 
   /** Polls {@code sql} (a count) until it is 0. */
-  void awaitNone(Duration limit, String sql) throws Exception {
+  void awaitNone(Duration limit, String sql, Object... params) throws Exception {
     long deadline = System.nanoTime() + limit.toNanos();
-    while (count(sql) > 0) {
+    while (count(sql, params) > 0) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("not reached within " + limit + ": " + sql);
       }
