@@ -2,6 +2,7 @@ package org.wechatdesk.conversation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -61,9 +62,16 @@ class QueuePositionNotices {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void on(QueuePositionsChanged changed) {
+    // The places are read once for the whole queue, and only a visitor due a notice is locked and
+    // checked again: checking every visitor of a long queue made each change cost the square of
+    // its length (docs/benchmarks.md, "Cost as the queue grows").
+    Map<Long, Integer> positions = routing.positionsIn(changed.queueId());
     for (ConversationRepository.WaitingVisitor waiting :
         conversations.waitingIn(changed.queueId())) {
-      if (intervalPassed(waiting.positionSentAt(), clock.instant(), minInterval)) {
+      Integer position = positions.get(waiting.conversationId());
+      if (position != null
+          && improved(waiting.positionSent(), position)
+          && intervalPassed(waiting.positionSentAt(), clock.instant(), minInterval)) {
         transaction.executeWithoutResult(
             status -> notifyIfMoved(waiting.conversationId(), waiting.positionSent()));
       }

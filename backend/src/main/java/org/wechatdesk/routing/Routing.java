@@ -2,6 +2,7 @@ package org.wechatdesk.routing;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -296,6 +297,12 @@ public class Routing {
   @Transactional(readOnly = true)
   public OptionalInt position(long conversationId) {
     return entries.position(conversationId).map(OptionalInt::of).orElseGet(OptionalInt::empty);
+  }
+
+  /** {@link #position} of every visitor waiting in the queue, by conversation id. */
+  @Transactional(readOnly = true)
+  public Map<Long, Integer> positionsIn(long queueId) {
+    return entries.positionsIn(queueId);
   }
 
   /**

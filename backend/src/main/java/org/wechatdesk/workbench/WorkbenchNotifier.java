@@ -1,8 +1,8 @@
 package org.wechatdesk.workbench;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -216,25 +216,23 @@ class WorkbenchNotifier {
   }
 
   private void queueChanged(long queueId) {
-    Map<Long, Integer> countedQueues = new HashMap<>();
-    for (String username : queries.membersOf(queueId)) {
-      users
-          .findByUsername(username)
-          .ifPresent(
-              agent ->
-                  record(
-                      username,
-                      new WorkbenchEvent(
-                          0,
-                          WorkbenchEvent.Type.QUEUE_LENGTH,
-                          null,
-                          null,
-                          null,
-                          null,
-                          null,
-                          queueLength.of(agent.id(), countedQueues),
-                          null)));
-    }
+    recordAll(
+        queueLength.ofMembersOf(queueId).entrySet().stream()
+            .map(
+                member ->
+                    new AgentEventLog.Addressed(
+                        member.getKey(),
+                        new WorkbenchEvent(
+                            0,
+                            WorkbenchEvent.Type.QUEUE_LENGTH,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            member.getValue(),
+                            null)))
+            .toList());
   }
 
   @EventListener
@@ -371,6 +369,17 @@ class WorkbenchNotifier {
     WorkbenchEvent logged = log.append(username, event);
     notices.send(RELAYED, logged.id() + ":" + username);
     events.publishEvent(new Logged(username, logged));
+  }
+
+  private void recordAll(List<AgentEventLog.Addressed> addressed) {
+    List<WorkbenchEvent> logged = log.appendAll(addressed);
+    List<String> relayed = new ArrayList<>(logged.size());
+    for (int i = 0; i < logged.size(); i++) {
+      String username = addressed.get(i).username();
+      relayed.add(logged.get(i).id() + ":" + username);
+      events.publishEvent(new Logged(username, logged.get(i)));
+    }
+    notices.sendAll(RELAYED, relayed);
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -125,17 +125,6 @@ public class WorkbenchQueries {
         .update();
   }
 
-  /** The usernames of the agents who serve the queue, who see its length. */
-  List<String> membersOf(long queueId) {
-    return jdbc.sql(
-            """
-            select u.username from desk.agent_queue q join desk.desk_user u on u.id = q.agent_id
-             where q.queue_id = ? order by u.username""")
-        .param(queueId)
-        .query(String.class)
-        .list();
-  }
-
   ConversationSummary summary(Conversation conversation, String username) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     FanQuota.Status left = quota.of(fan);

@@ -136,8 +136,11 @@ class ConcurrentAssignmentTest extends RoutingIntegrationTest {
             .param(queue)
             .query(Long.class)
             .list();
+    Map<Long, Integer> positions = routing.positionsIn(queue);
+    assertThat(positions).hasSameSizeAs(waitingInOrder);
     for (int i = 0; i < waitingInOrder.size(); i++) {
       assertThat(routing.position(waitingInOrder.get(i))).hasValue(i + 1);
+      assertThat(positions).containsEntry(waitingInOrder.get(i), i + 1);
     }
     assertThat(byStatus.get("ENDED")).as("conversations ended while others arrived").isPositive();
   }

@@ -2,6 +2,7 @@ package org.wechatdesk.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -71,6 +72,7 @@ class RoutingTest extends RoutingIntegrationTest {
     assertThat(enqueueAndAnswer(ordinary, fan(), queue)).isEqualTo(new Waiting(1));
     assertThat(enqueueAndAnswer(vip, vipFan(), queue)).isEqualTo(new Waiting(1));
     assertThat(routing.position(ordinary)).hasValue(2);
+    assertThat(routing.positionsIn(queue)).containsOnly(entry(vip, 1), entry(ordinary, 2));
     assertThat(positionsChanged(queue)).as("the VIP moved the ordinary visitor back").isTrue();
 
     routing.release(served, agent);

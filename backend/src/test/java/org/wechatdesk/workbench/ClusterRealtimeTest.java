@@ -67,14 +67,8 @@ class ClusterRealtimeTest extends ConversationScenario {
     Conversation conversation = conversationOf(fan);
     assertThat(reload(conversation).agentUsername()).isEqualTo(agent.username());
 
-    StompSession socket =
-        AgentSockets.connect(
-            otherNodeUrl(),
-            HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
-            new AtomicReference<>());
-    List<JsonNode> events = new CopyOnWriteArrayList<>();
-    socket.subscribe("/user/queue/events", AgentSockets.collectInto(events));
-    awaitSubscribed(agent);
+    List<StompSession> sockets = new CopyOnWriteArrayList<>();
+    List<JsonNode> events = eventsOnTheOtherNode(agent, sockets);
     actions.note(conversation.id(), new AgentActions.Actor("admin", true), "另一台服务器上的备注");
 
     await(
@@ -85,7 +79,45 @@ class ClusterRealtimeTest extends ConversationScenario {
                     event ->
                         event.path("type").asText().equals("MESSAGE_ADDED")
                             && event.path("message").path("text").asText().equals("另一台服务器上的备注")));
-    socket.disconnect();
+    sockets.forEach(StompSession::disconnect);
+  }
+
+  @Test
+  void aVisitorJoiningTheQueueOnOneNodeIsToldToEachAgentsSocketOnTheOther() throws Exception {
+    Agent first = agent(queueId, 1);
+    Agent second = agent(queueId, 1);
+    List<StompSession> sockets = new CopyOnWriteArrayList<>();
+    List<JsonNode> firstEvents = eventsOnTheOtherNode(first, sockets);
+    List<JsonNode> secondEvents = eventsOnTheOtherNode(second, sockets);
+    for (int i = 0; i < 3; i++) {
+      fanWrites(fan(), "排队吗");
+    }
+
+    for (List<JsonNode> events : List.of(firstEvents, secondEvents)) {
+      await(
+          "each agent's socket on the other node hears that one visitor waits",
+          () ->
+              events.stream()
+                  .anyMatch(
+                      event ->
+                          event.path("type").asText().equals("QUEUE_LENGTH")
+                              && event.path("queueLength").asInt() == 1));
+    }
+    sockets.forEach(StompSession::disconnect);
+  }
+
+  private List<JsonNode> eventsOnTheOtherNode(Agent agent, List<StompSession> sockets)
+      throws Exception {
+    StompSession socket =
+        AgentSockets.connect(
+            otherNodeUrl(),
+            HttpSession.login(otherNodeUrl(), agent.username(), "pw"),
+            new AtomicReference<>());
+    List<JsonNode> events = new CopyOnWriteArrayList<>();
+    socket.subscribe("/user/queue/events", AgentSockets.collectInto(events));
+    awaitSubscribed(agent);
+    sockets.add(socket);
+    return events;
   }
 
   @Test
