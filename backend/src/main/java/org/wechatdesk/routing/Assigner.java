@@ -92,10 +92,37 @@ class Assigner {
 
   /**
    * Takes a slot of the first proposed agent who still has one: others may have filled the rest
-   * meanwhile.
+   * meanwhile. Among agents one rule proposed together (a strategy's order), one whose slot another
+   * visitor is taking at this moment is passed over for the next; only when none of them had room
+   * are those waited for. An agent proposed alone (the owner, the familiar agent) is waited for.
    */
   Optional<Proposal> takeSlot(Decision decision, long queueId) {
-    for (Proposal proposal : decision.proposals()) {
+    List<Proposal> proposals = decision.proposals();
+    int groupStart = 0;
+    while (groupStart < proposals.size()) {
+      String rule = proposals.get(groupStart).rule();
+      int groupEnd = groupStart;
+      while (groupEnd < proposals.size() && proposals.get(groupEnd).rule().equals(rule)) {
+        groupEnd++;
+      }
+      Optional<Proposal> taken = takeSlotInGroup(proposals.subList(groupStart, groupEnd), queueId);
+      if (taken.isPresent()) {
+        return taken;
+      }
+      groupStart = groupEnd;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Proposal> takeSlotInGroup(List<Proposal> group, long queueId) {
+    if (group.size() > 1) {
+      for (Proposal proposal : group) {
+        if (agents.takeSlotUnlessHeld(proposal.agentId(), queueId, clock.instant())) {
+          return Optional.of(proposal);
+        }
+      }
+    }
+    for (Proposal proposal : group) {
       if (agents.takeSlot(proposal.agentId(), queueId, clock.instant())) {
         return Optional.of(proposal);
       }

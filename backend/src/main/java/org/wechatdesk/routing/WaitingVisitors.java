@@ -98,6 +98,10 @@ class WaitingVisitors {
   }
 
   private void drainQueue(long queueId) {
+    // Asked first: a visitor joining a queue whose agents are all full reads no waiting entries.
+    if (!queues.hasFreeMember(queueId)) {
+      return;
+    }
     for (QueueEntry entry : entries.waitingIn(queueId, batch)) {
       if (!queues.hasFreeMember(queueId)) {
         return;

@@ -1,6 +1,5 @@
 package org.wechatdesk.system;
 
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +8,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,7 +47,7 @@ public class FanOrderedQueue {
     this.jdbc = JdbcClient.create(dataSource);
     this.clock = clock;
     this.table = table;
-    this.skipLocked = isPostgres(dataSource);
+    this.skipLocked = Databases.isPostgres(dataSource);
     this.claimTransaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     claimTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.candidatesSql =
@@ -144,17 +141,6 @@ public class FanOrderedQueue {
             .param(token)
             .query(Long.class)
             .list());
-  }
-
-  private static boolean isPostgres(DataSource dataSource) {
-    try {
-      return "PostgreSQL"
-          .equals(
-              JdbcUtils.extractDatabaseMetaData(
-                  dataSource, DatabaseMetaData::getDatabaseProductName));
-    } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot tell which database the work tables are in", e);
-    }
   }
 
   /**

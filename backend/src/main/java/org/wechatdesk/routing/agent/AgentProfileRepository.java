@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.routing.rules.Candidate;
 import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.system.Databases;
 import org.wechatdesk.system.DbTime;
 import org.wechatdesk.system.ReadModel;
 
@@ -26,8 +28,12 @@ public class AgentProfileRepository {
 
   private final JdbcClient jdbc;
 
-  AgentProfileRepository(JdbcClient jdbc) {
+  /** Whether a row another transaction holds can be passed over (PostgreSQL) or only waited for. */
+  private final boolean skipHeld;
+
+  AgentProfileRepository(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.skipHeld = Databases.isPostgres(dataSource);
   }
 
   public Optional<AgentProfile> find(long userId) {
@@ -151,12 +157,43 @@ public class AgentProfileRepository {
                 .update()
             == 1;
     if (taken) {
-      jdbc.sql(
-              "update desk.agent_queue set last_assigned_at = ? where agent_id = ? and queue_id = ?")
-          .params(DbTime.of(at), agentId, queueId)
-          .update();
+      recordQueueTurn(agentId, queueId, at);
     }
     return taken;
+  }
+
+  /**
+   * The same, except that an agent whose row another assignment holds at this moment is passed over
+   * (false) rather than waited for: the row stays held until that visitor's whole conversation
+   * start commits, and concurrent starts all proposing the same best agent queued behind each other
+   * on it (docs/benchmarks.md, "Cost as the queue grows"). On the embedded H2, which runs one node,
+   * it waits like {@link #takeSlot}.
+   */
+  public boolean takeSlotUnlessHeld(long agentId, long queueId, Instant at) {
+    if (!skipHeld) {
+      return takeSlot(agentId, queueId, at);
+    }
+    boolean taken =
+        jdbc.sql(
+                    """
+            update desk.agent_profile set active_count = active_count + 1, last_assigned_at = ?
+             where user_id = (select free.user_id from desk.agent_profile free
+                               where free.user_id = ? and free.status = 'ONLINE'
+                                 and free.active_count < free.max_concurrent
+                                 for update skip locked)""")
+                .params(DbTime.of(at), agentId)
+                .update()
+            == 1;
+    if (taken) {
+      recordQueueTurn(agentId, queueId, at);
+    }
+    return taken;
+  }
+
+  private void recordQueueTurn(long agentId, long queueId, Instant at) {
+    jdbc.sql("update desk.agent_queue set last_assigned_at = ? where agent_id = ? and queue_id = ?")
+        .params(DbTime.of(at), agentId, queueId)
+        .update();
   }
 
   public void freeSlot(long agentId) {
