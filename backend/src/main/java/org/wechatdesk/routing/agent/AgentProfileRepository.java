@@ -148,18 +148,13 @@ public class AgentProfileRepository {
    * row stays locked until the caller's transaction ends, so nobody overshoots the limit.
    */
   public boolean takeSlot(long agentId, long queueId, Instant at) {
-    boolean taken =
-        jdbc.sql(
-                    """
-            update desk.agent_profile set active_count = active_count + 1, last_assigned_at = ?
-             where user_id = ? and status = 'ONLINE' and active_count < max_concurrent""")
-                .params(DbTime.of(at), agentId)
-                .update()
-            == 1;
-    if (taken) {
-      recordQueueTurn(agentId, queueId, at);
-    }
-    return taken;
+    return take(
+        """
+        update desk.agent_profile set active_count = active_count + 1, last_assigned_at = ?
+         where user_id = ? and status = 'ONLINE' and active_count < max_concurrent""",
+        agentId,
+        queueId,
+        at);
   }
 
   /**
@@ -173,17 +168,20 @@ public class AgentProfileRepository {
     if (!skipHeld) {
       return takeSlot(agentId, queueId, at);
     }
-    boolean taken =
-        jdbc.sql(
-                    """
-            update desk.agent_profile set active_count = active_count + 1, last_assigned_at = ?
-             where user_id = (select free.user_id from desk.agent_profile free
-                               where free.user_id = ? and free.status = 'ONLINE'
-                                 and free.active_count < free.max_concurrent
-                                 for update skip locked)""")
-                .params(DbTime.of(at), agentId)
-                .update()
-            == 1;
+    return take(
+        """
+        update desk.agent_profile set active_count = active_count + 1, last_assigned_at = ?
+         where user_id = (select free.user_id from desk.agent_profile free
+                           where free.user_id = ? and free.status = 'ONLINE'
+                             and free.active_count < free.max_concurrent
+                             for update skip locked)""",
+        agentId,
+        queueId,
+        at);
+  }
+
+  private boolean take(String update, long agentId, long queueId, Instant at) {
+    boolean taken = jdbc.sql(update).params(DbTime.of(at), agentId).update() == 1;
     if (taken) {
       recordQueueTurn(agentId, queueId, at);
     }
