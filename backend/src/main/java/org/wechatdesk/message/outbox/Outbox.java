@@ -125,7 +125,7 @@ public class Outbox {
    * rather than not at all, which would spend the agent's last message.
    */
   public ChannelAdapter.Reach reach(Fan fan, FanChannel channel) {
-    int pending = messages.countPending(fan.id(), channel);
+    int pending = messages.countPending(fan, channel);
     return channels.of(channel).reach(fan, pending);
   }
 
