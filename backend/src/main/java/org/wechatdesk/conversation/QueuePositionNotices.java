@@ -64,7 +64,7 @@ class QueuePositionNotices {
   void on(QueuePositionsChanged changed) {
     // The places are read once for the whole queue, and only a visitor due a notice is locked and
     // checked again: checking every visitor of a long queue made each change cost the square of
-    // its length (docs/benchmarks.md, "Cost as the queue grows").
+    // its length (docs/benchmarks.md, "A queue no longer costs each visitor joining it more").
     Map<Long, Integer> positions = routing.positionsIn(changed.queueId());
     for (ConversationRepository.WaitingVisitor waiting :
         conversations.waitingIn(changed.queueId())) {

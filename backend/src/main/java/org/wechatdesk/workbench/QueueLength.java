@@ -33,8 +33,8 @@ class QueueLength {
   /**
    * The same for every agent of one queue, by username, in one statement, each queue counted once:
    * a queue's change is told to all its agents, and counting and looking up for each agent apart
-   * made every visitor joining a queue cost several round trips per agent (docs/benchmarks.md,
-   * "Cost as the queue grows").
+   * made every visitor joining a queue cost several round trips per agent (docs/benchmarks.md, "A
+   * queue no longer costs each visitor joining it more").
    */
   Map<String, Integer> ofMembersOf(long queueId) {
     Map<String, Integer> lengths = new LinkedHashMap<>();

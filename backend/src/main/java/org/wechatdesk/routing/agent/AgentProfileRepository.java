@@ -161,8 +161,8 @@ public class AgentProfileRepository {
    * The same, except that an agent whose row another assignment holds at this moment is passed over
    * (false) rather than waited for: the row stays held until that visitor's whole conversation
    * start commits, and concurrent starts all proposing the same best agent queued behind each other
-   * on it (docs/benchmarks.md, "Cost as the queue grows"). On the embedded H2, which runs one node,
-   * it waits like {@link #takeSlot}.
+   * on it (docs/benchmarks.md, "A queue no longer costs each visitor joining it more"). On the
+   * embedded H2, which runs one node, it waits like {@link #takeSlot}.
    */
   public boolean takeSlotUnlessHeld(long agentId, long queueId, Instant at) {
     if (!skipHeld) {

@@ -93,7 +93,8 @@ public class QueueEntryRepository {
   /**
    * Every waiting visitor's {@link #position} in the queue, by conversation id, in one pass: asking
    * for each visitor's place apart counts the visitors ahead each time, which made telling a long
-   * queue its places cost the square of its length (docs/benchmarks.md, "Cost as the queue grows").
+   * queue its places cost the square of its length (docs/benchmarks.md, "A queue no longer costs
+   * each visitor joining it more").
    */
   public Map<Long, Integer> positionsIn(long queueId) {
     Map<Long, Integer> positions = new HashMap<>();
