@@ -337,7 +337,8 @@ describe('H5ChatPage', () => {
       await waitFor(() => expect(bubbles()[0].dataset.id).toBe('7'));
       expect(bubbles()).toHaveLength(1);
       expect(within(bubbles()[0]).getByRole('img').getAttribute('src')).toBe('/media/7.png');
-      expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:picked');
+      // React runs an unmounted component's effect cleanups after the commit, not within it.
+      await waitFor(() => expect(URL.revokeObjectURL).toHaveBeenCalledWith('blob:picked'));
     });
 
     it('shows the server’s refusal of an image under the input', async () => {
