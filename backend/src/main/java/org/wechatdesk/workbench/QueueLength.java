@@ -7,12 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.routing.agent.AgentProfileRepository;
 import org.wechatdesk.routing.queue.QueueEntryRepository;
+import org.wechatdesk.system.ReadModel;
 
 /**
  * How many visitors wait in the agent's queues (排队人数). Counted from the queue entries, which hold
  * the truth about who waits: a visitor just taken by an agent no longer counts, even before the
  * conversation's row says so.
  */
+@ReadModel({"desk.agent_queue", "desk.desk_user", "desk.queue_entry"})
 @Component
 class QueueLength {
 

@@ -21,15 +21,9 @@ import org.wechatdesk.system.ReadModel;
 
 /**
  * Read models of the workbench: the agent's list, summaries, message pages with delivery states,
- * unread counts, the members of a queue. The monitor shows transcripts through the same lines.
+ * unread counts. The monitor shows transcripts through the same lines.
  */
-@ReadModel({
-  "desk.conversation",
-  "desk.conversation_message",
-  "desk.outbound_message",
-  "desk.agent_queue",
-  "desk.desk_user"
-})
+@ReadModel({"desk.conversation", "desk.conversation_message", "desk.outbound_message"})
 @Repository
 public class WorkbenchQueries {
 
