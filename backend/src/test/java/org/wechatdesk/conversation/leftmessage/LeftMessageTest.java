@@ -5,11 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
 import org.wechatdesk.conversation.Conversation;
 import org.wechatdesk.routing.terms.QueueStrategy;
+import org.wechatdesk.support.LockWaits;
 import org.wechatdesk.system.DbTime;
 
 /**
@@ -17,6 +27,8 @@ import org.wechatdesk.system.DbTime;
  * agent at a time, and an answer goes through WeChat's window or is refused with the reason.
  */
 class LeftMessageTest extends LeaveMessageScenario {
+
+  @Autowired DataSource dataSource;
 
   private long leftBy(String openid) throws Exception {
     fanWrites(openid, "请回电 13800000000");
@@ -119,6 +131,44 @@ class LeftMessageTest extends LeaveMessageScenario {
     assertThat(timers(waiting)).hasSize(1);
     assertThat(todos(as(agent)).get(0).get("status").asText()).isEqualTo("OPEN");
     assertThat(textsTo(openid)).containsExactly(OUT_OF_HOURS_TEXT);
+  }
+
+  /**
+   * A message from the fan locks the fan's row, then the conversation's. An answer sent while one
+   * is being recorded waits for it instead of deadlocking with it (seen in CI as a 500).
+   */
+  @Test
+  void anAnswerSentWhileTheFansNextMessageIsRecordedWaitsForIt() throws Exception {
+    Agent agent = agent(queueId, 2);
+    String openid = fan();
+    long id = leftBy(openid);
+    Conversation waiting = conversationOf(openid);
+    ExecutorService answering = Executors.newSingleThreadExecutor();
+    try (Connection message = dataSource.getConnection()) {
+      message.setAutoCommit(false);
+      lockAsTheFansMessageDoes(
+          message, "update desk.fan set last_message_at = now() where id = ?", waiting.fanId());
+      Future<ResultActions> answer =
+          answering.submit(() -> answer(id, "您好", "answer-during-message-1", as(agent)));
+      LockWaits.awaitBlocked(jdbc, "desk.fan");
+      lockAsTheFansMessageDoes(
+          message, "select id from desk.conversation where id = ? for update", waiting.id());
+      message.commit();
+
+      answer.get(30, TimeUnit.SECONDS).andExpect(status().isOk());
+    } finally {
+      answering.shutdownNow();
+    }
+    assertThat(reload(waiting).endReason()).isEqualTo(Conversation.EndReason.MESSAGE_LEFT);
+    assertThat(textsTo(openid)).endsWith("您好");
+  }
+
+  private static void lockAsTheFansMessageDoes(Connection message, String sql, long id)
+      throws Exception {
+    try (PreparedStatement statement = message.prepareStatement(sql)) {
+      statement.setLong(1, id);
+      statement.execute();
+    }
   }
 
   @Test

@@ -38,6 +38,7 @@ class RefusedConversationsTest extends LeaveMessageScenario {
     Conversation refused = conversationOf(openid);
     assertThat(refused.status()).isEqualTo(Conversation.Status.LEAVING_MESSAGE);
     fanWrites(openid, "订单号 2030-0101");
+    conversationOf(openid);
     long todo =
         jdbc.sql("select id from desk.left_message where conversation_id = ?")
             .param(refused.id())
