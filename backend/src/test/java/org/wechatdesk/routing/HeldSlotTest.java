@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.routing.customer.CustomerProfile;
 import org.wechatdesk.routing.terms.AgentStatus;
 import org.wechatdesk.routing.terms.QueueStrategy;
+import org.wechatdesk.support.LockWaits;
 
 /**
  * An agent's row is held from the moment a visitor takes one of the agent's slots until that
@@ -62,7 +63,7 @@ class HeldSlotTest extends RoutingIntegrationTest {
     ExecutorService visitor = Executors.newSingleThreadExecutor();
     try {
       Future<Long> arriving = visitor.submit(() -> enqueue(ownersCustomer, queue));
-      Thread.sleep(500);
+      LockWaits.awaitBlocked(jdbc, "desk.agent_profile");
       assertThat(arriving.isDone()).as("waits for the owner's row").isFalse();
       release.countDown();
       assertThat(assignedAgent(arriving.get(10, TimeUnit.SECONDS))).isEqualTo(owner);
