@@ -83,6 +83,26 @@ class ConversationProcessTest extends ConversationScenario {
     assertThat(instance(conversation)).isWaitingAt("Task_AwaitAgentReply");
   }
 
+  /**
+   * The flow's delegates are resolved before the conversation's variables, so that a step which
+   * reads no variable does not load them all: a variable named like a delegate does not replace it.
+   */
+  @Test
+  void aVariableNamedLikeADelegateDoesNotReplaceIt() {
+    agent(queueId, 2);
+    String fan = fan();
+    fanWrites(fan, "在吗");
+    Conversation conversation = conversationOf(fan);
+    engine
+        .getRuntimeService()
+        .setVariable(
+            conversation.processInstanceId(), "agentIdleAppeaseDelegate", "not a delegate");
+
+    advanceSeconds(conversation, 61);
+
+    assertThat(textsTo(fan)).contains(FlowSettings.defaults().agentAppeaseText());
+  }
+
   @Test
   void turnChangesStartAndCancelTheTimersAndSameSideMessagesDoNotTouchTheEngine() {
     Agent agent = agent(queueId, 2);
