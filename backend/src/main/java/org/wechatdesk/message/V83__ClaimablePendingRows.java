@@ -4,6 +4,7 @@ import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
+import org.wechatdesk.system.Databases;
 
 /**
  * Indexes that hold only the work tables' unfinished rows, for the workers' claim ({@code
@@ -27,7 +28,7 @@ class V83__ClaimablePendingRows extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    if (!"PostgreSQL".equals(context.getConnection().getMetaData().getDatabaseProductName())) {
+    if (!Databases.isPostgres(context.getConnection().getMetaData())) {
       return;
     }
     try (Statement statement = context.getConnection().createStatement()) {

@@ -1,8 +1,6 @@
 package org.wechatdesk.report;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import org.wechatdesk.conversation.ConversationMilestone;
 import org.wechatdesk.report.Cohort.AgentCounts;
 import org.wechatdesk.report.ReportFigures.AgentWorkload;
 import org.wechatdesk.report.ReportFigures.DayFigures;
+import org.wechatdesk.system.Databases;
 import org.wechatdesk.system.ReadModel;
 
 /**
@@ -54,16 +53,13 @@ class ReportQueries {
       ExactCohort exact,
       RolledUpCohort rolledUp,
       DailyRollup rollup,
-      AgentPresenceTime presence)
-      throws SQLException {
+      AgentPresenceTime presence) {
     this.jdbc = jdbc;
     this.exact = exact;
     this.rolledUp = rolledUp;
     this.rollup = rollup;
     this.presence = presence;
-    try (Connection connection = dataSource.getConnection()) {
-      this.postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-    }
+    this.postgres = Databases.isPostgres(dataSource);
   }
 
   /** Read in one transaction, so that every figure sees the same data. */

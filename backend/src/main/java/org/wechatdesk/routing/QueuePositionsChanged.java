@@ -1,7 +1,6 @@
 package org.wechatdesk.routing;
 
 /**
- * Waiting visitors of this queue moved (someone ahead left the queue, or a VIP came in ahead of
- * others).
+ * Waiting visitors of this queue moved up: someone ahead of them left the queue or was assigned.
  */
 public record QueuePositionsChanged(long queueId) {}

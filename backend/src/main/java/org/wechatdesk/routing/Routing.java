@@ -337,12 +337,10 @@ public class Routing {
               conversationId, agent.agentId(), agent.username(), agent.rule(), true));
       return new Assigned(agent.agentId(), agent.username(), agent.rule());
     }
-    int position = entries.position(conversationId).orElseThrow();
-    if (position < entries.countWaiting(queueId)) {
-      events.publishEvent(new QueuePositionsChanged(queueId));
-    }
+    // A visitor who joins ahead of others only moves them back, which earns nobody a notice; the
+    // queue's new length is told with VisitorWaiting.
     events.publishEvent(new VisitorWaiting(queueId));
-    return new Waiting(position);
+    return new Waiting(entries.position(conversationId).orElseThrow());
   }
 
   private RoutingOutcome standing(QueueEntry entry) {

@@ -49,19 +49,17 @@ public class ClusterNotices implements SmartLifecycle {
     this.jdbc = jdbc;
     this.events = events;
     this.dataSource = dataSource.unwrap(HikariDataSource.class);
-    this.postgres = this.dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+    this.postgres = Databases.isPostgres(dataSource);
   }
 
   /** Sends a notice to the other nodes, with the caller's transaction if there is one. */
   public void send(String topic, String payload) {
-    if (!postgres) {
-      return;
+    if (postgres) {
+      jdbc.sql("select pg_notify(?, ?)")
+          .params(CHANNEL, message(topic, payload))
+          .query()
+          .singleRow();
     }
-    String message = node + "|" + topic + "|" + payload;
-    if (message.length() > MAX_PAYLOAD) {
-      throw new IllegalArgumentException("cluster notice too long: " + topic);
-    }
-    jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, message).query().singleRow();
   }
 
   /** The same as {@link #send} for each payload, in one round trip. */
@@ -70,16 +68,19 @@ public class ClusterNotices implements SmartLifecycle {
       return;
     }
     String[] messages =
-        payloads.stream().map(payload -> node + "|" + topic + "|" + payload).toArray(String[]::new);
-    for (String message : messages) {
-      if (message.length() > MAX_PAYLOAD) {
-        throw new IllegalArgumentException("cluster notice too long: " + topic);
-      }
-    }
+        payloads.stream().map(payload -> message(topic, payload)).toArray(String[]::new);
     jdbc.sql("select pg_notify(?, message) from unnest(?::text[]) as message")
         .params(CHANNEL, messages)
         .query()
         .listOfRows();
+  }
+
+  private String message(String topic, String payload) {
+    String message = node + "|" + topic + "|" + payload;
+    if (message.length() > MAX_PAYLOAD) {
+      throw new IllegalArgumentException("cluster notice too long: " + topic);
+    }
+    return message;
   }
 
   private void listen() {

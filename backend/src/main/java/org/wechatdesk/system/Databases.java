@@ -1,6 +1,7 @@
 package org.wechatdesk.system;
 
 import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -15,12 +16,14 @@ public final class Databases {
 
   public static boolean isPostgres(DataSource dataSource) {
     try {
-      return "PostgreSQL"
-          .equals(
-              JdbcUtils.extractDatabaseMetaData(
-                  dataSource, DatabaseMetaData::getDatabaseProductName));
+      return JdbcUtils.extractDatabaseMetaData(dataSource, Databases::isPostgres);
     } catch (MetaDataAccessException e) {
       throw new IllegalStateException("Cannot tell which database the desk runs on", e);
     }
+  }
+
+  /** For a migration, which has a connection rather than the pool. */
+  public static boolean isPostgres(DatabaseMetaData metaData) throws SQLException {
+    return "PostgreSQL".equals(metaData.getDatabaseProductName());
   }
 }
