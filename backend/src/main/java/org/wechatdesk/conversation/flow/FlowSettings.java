@@ -1,5 +1,6 @@
 package org.wechatdesk.conversation.flow;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,17 @@ public record FlowSettings(
     String surveyTemplateId,
     List<TemplateField> surveyTemplateFields) {
 
-  /** Settings saved before the template message existed read as having no template fields. */
+  /**
+   * Settings saved before the template message existed read as having no template fields. The lists
+   * cannot be changed: one parsed value serves every step of the account.
+   */
   public FlowSettings {
-    if (surveyTemplateFields == null) {
-      surveyTemplateFields = List.of();
-    }
+    surveyTemplateFields =
+        surveyTemplateFields == null
+            ? List.of()
+            : Collections.unmodifiableList(surveyTemplateFields);
+    robotAnswers = robotAnswers == null ? null : Collections.unmodifiableList(robotAnswers);
+    surveyLabels = surveyLabels == null ? null : Collections.unmodifiableList(surveyLabels);
   }
 
   /** The text sent instead of the queue prompt when the prompt is switched off (spec). */

@@ -3,7 +3,9 @@ package org.wechatdesk.conversation.flow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.wechatdesk.system.DbTime;
@@ -14,6 +16,7 @@ public class FlowSettingsRepository {
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Map<Long, Parsed> lastParsed = new ConcurrentHashMap<>();
 
   FlowSettingsRepository(JdbcClient jdbc, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
@@ -31,7 +34,7 @@ public class FlowSettingsRepository {
         .param(accountId)
         .query(String.class)
         .optional()
-        .map(this::read);
+        .map(value -> read(accountId, value));
   }
 
   public void save(long accountId, FlowSettings settings, String username) {
@@ -49,13 +52,26 @@ public class FlowSettingsRepository {
     }
   }
 
-  private FlowSettings read(String value) {
+  /**
+   * Every flow step reads its account's settings, often several times; the stored text is read each
+   * time (another node may have changed it), but parsed only when it differs from the last one
+   * parsed for the account: parsing was most of the cost.
+   */
+  private FlowSettings read(long accountId, String value) {
+    Parsed last = lastParsed.get(accountId);
+    if (last != null && last.value().equals(value)) {
+      return last.settings();
+    }
     try {
-      return json.readValue(value, FlowSettings.class);
+      FlowSettings settings = json.readValue(value, FlowSettings.class);
+      lastParsed.put(accountId, new Parsed(value, settings));
+      return settings;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored flow settings are unreadable", e);
     }
   }
+
+  private record Parsed(String value, FlowSettings settings) {}
 
   private String write(FlowSettings settings) {
     try {
