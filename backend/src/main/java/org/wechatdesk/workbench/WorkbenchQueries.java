@@ -122,26 +122,7 @@ public class WorkbenchQueries {
   ConversationSummary summary(Conversation conversation, String username) {
     Fan fan = fans.findById(conversation.fanId()).orElseThrow();
     FanQuota.Status left = quota.of(fan);
-    Optional<MessageView> last =
-        jdbc.sql(
-                "select "
-                    + MESSAGE_COLUMNS
-                    + """
-             from desk.conversation_message m left join desk.outbound_message o on o.id = m.outbound_id
-            where m.conversation_id = ? and m.direction in ('IN', 'OUT') order by m.id desc fetch first 1 rows only""")
-            .param(conversation.id())
-            .query(this::mapMessage)
-            .optional();
-    int unread =
-        jdbc.sql(
-                """
-            select count(*) from desk.conversation_message m
-             where m.conversation_id = ? and m.direction = 'IN'
-               and m.id > coalesce((select r.last_read_message_id from desk.conversation_read r
-                                     where r.conversation_id = m.conversation_id and r.username = ?), 0)""")
-            .params(conversation.id(), username)
-            .query(Integer.class)
-            .single();
+    Lines lines = lines(conversation, username);
     String name = profiles.find(fan.id()).map(FanProfiles.Profile::nickname).orElse(fan.openid());
     FlowSettings flow = flowSettings.forAccount(conversation.accountId());
     return new ConversationSummary(
@@ -152,11 +133,11 @@ public class WorkbenchQueries {
         conversation.queueId(),
         conversation.startedAt(),
         conversation.assignedAt(),
-        last.map(MessageView::createdAt).orElse(null),
-        last.map(MessageView::text).orElse(null),
-        last.map(MessageView::kind).orElse(null),
-        unread,
-        waitingSince(conversation),
+        lines.last().map(MessageView::createdAt).orElse(null),
+        lines.last().map(MessageView::text).orElse(null),
+        lines.last().map(MessageView::kind).orElse(null),
+        lines.unread(),
+        visitorWaiting(conversation) ? lines.visitorWaitingSince() : null,
         left.remaining(),
         left.windowEndsAt(),
         conversation.channel(),
@@ -166,26 +147,46 @@ public class WorkbenchQueries {
   }
 
   /**
-   * When the visitor began waiting: their first message after the last reply of any agent, so that
-   * a conversation handed over from another agent counts from what is still unanswered. The desk's
-   * automatic texts answer nothing.
+   * What the summary shows of the transcript, in one statement (every flow step that writes a line
+   * rebuilds a summary): the last line either side wrote, the visitor's lines the agent has not
+   * read, and the visitor's first line after the last reply of any agent, so that a conversation
+   * handed over from another agent counts from what is still unanswered (the desk's automatic texts
+   * answer nothing). A conversation without lines has none of them.
    */
-  private Instant waitingSince(Conversation conversation) {
-    if (conversation.status() != Conversation.Status.CHATTING
-        || conversation.lastSpeaker() != Conversation.Speaker.VISITOR) {
-      return null;
-    }
+  private Lines lines(Conversation conversation, String username) {
     return jdbc.sql(
-            """
-            select min(m.created_at) as since from desk.conversation_message m
-             where m.conversation_id = ? and m.direction = 'IN'
-               and m.id > coalesce((select max(a.id) from desk.conversation_message a
-                                     where a.conversation_id = m.conversation_id and a.direction = 'OUT'
-                                       and a.author <> ?), 0)""")
-        .params(conversation.id(), FanTexts.AUTHOR)
-        .query((rs, n) -> DbTime.read(rs, "since"))
+            "select "
+                + MESSAGE_COLUMNS
+                + """
+            ,
+            (select count(*) from desk.conversation_message i
+              where i.conversation_id = m.conversation_id and i.direction = 'IN'
+                and i.id > coalesce((select r.last_read_message_id from desk.conversation_read r
+                                      where r.conversation_id = m.conversation_id and r.username = ?), 0)) as unread,
+            (select min(i.created_at) from desk.conversation_message i
+              where i.conversation_id = m.conversation_id and i.direction = 'IN'
+                and i.id > coalesce((select max(a.id) from desk.conversation_message a
+                                      where a.conversation_id = m.conversation_id and a.direction = 'OUT'
+                                        and a.author <> ?), 0)) as waiting_since
+             from desk.conversation_message m left join desk.outbound_message o on o.id = m.outbound_id
+            where m.conversation_id = ? and m.direction in ('IN', 'OUT') order by m.id desc fetch first 1 rows only""")
+        .params(username, FanTexts.AUTHOR, conversation.id())
+        .query(
+            (rs, n) ->
+                new Lines(
+                    Optional.of(mapMessage(rs, n)),
+                    rs.getInt("unread"),
+                    DbTime.read(rs, "waiting_since")))
         .optional()
-        .orElse(null);
+        .orElse(new Lines(Optional.empty(), 0, null));
+  }
+
+  private record Lines(Optional<MessageView> last, int unread, Instant visitorWaitingSince) {}
+
+  /** Whether the agent owes the visitor an answer: the chat runs and the visitor spoke last. */
+  private static boolean visitorWaiting(Conversation conversation) {
+    return conversation.status() == Conversation.Status.CHATTING
+        && conversation.lastSpeaker() == Conversation.Speaker.VISITOR;
   }
 
   /**

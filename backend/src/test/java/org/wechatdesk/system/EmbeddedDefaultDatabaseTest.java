@@ -2,18 +2,21 @@ package org.wechatdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.WeChatDeskApplication;
 import org.wechatdesk.account.AccountRequest;
@@ -25,10 +28,17 @@ import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
 import org.wechatdesk.message.outbox.Outbox;
+import org.wechatdesk.routing.agent.AgentProfileRepository;
+import org.wechatdesk.routing.navigation.AccountRouting;
+import org.wechatdesk.routing.navigation.NavigationRepository;
+import org.wechatdesk.routing.queue.ServiceQueueRepository;
+import org.wechatdesk.routing.terms.AgentStatus;
+import org.wechatdesk.routing.terms.QueueStrategy;
 import org.wechatdesk.support.Await;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.HttpSession;
 import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.user.DeskUserRepository;
 
 /**
  * The README's run command uses the embedded H2 default: the same SQL must work there. Starts the
@@ -129,6 +139,35 @@ class EmbeddedDefaultDatabaseTest {
       assertThat(report.statusCode()).isEqualTo(200);
       assertThat(report.body()).contains("\"started\":0,");
       assertThat(admin.send("GET", "/api/wallboard", null).statusCode()).isEqualTo(200);
+
+      // Routed, the fan's message opens a conversation its agent's workbench lists; the summary
+      // reads the transcript in one statement, on H2 too.
+      long queue =
+          app.getBean(ServiceQueueRepository.class).insert("售前", QueueStrategy.LEAST_LOADED, null);
+      app.getBean(NavigationRepository.class)
+          .saveAccountRouting(new AccountRouting(account.id(), queue, null));
+      DeskUserRepository users = app.getBean(DeskUserRepository.class);
+      users.insert(
+          "agent-h2", app.getBean(PasswordEncoder.class).encode("pw-h2-agent"), "座席", Role.AGENT);
+      long agentId = users.findByUsername("agent-h2").orElseThrow().id();
+      AgentProfileRepository agents = app.getBean(AgentProfileRepository.class);
+      agents.savePresence(agentId, AgentStatus.ONLINE, 2);
+      agents.replaceQueues(agentId, Set.of(queue));
+      push.post(push.sign(push.textXml("o_h2_routed", "在吗", WeChatPush.nextMsgId())));
+      HttpSession agent = HttpSession.login("http://127.0.0.1:" + port, "agent-h2", "pw-h2-agent");
+      Await.until(
+          "the conversation is on the agent's workbench",
+          () -> agent.send("GET", "/api/workbench", null).body().contains("o_h2_routed"));
+      JsonNode summary =
+          new ObjectMapper()
+              .readTree(agent.send("GET", "/api/workbench", null).body())
+              .path("conversations")
+              .get(0);
+      assertThat(summary.path("unread").asInt()).as("the fan's message").isEqualTo(1);
+      assertThat(summary.path("waitingSince").isTextual())
+          .as("the desk's automatic texts answer nothing")
+          .isTrue();
+      assertThat(summary.path("lastMessageText").isTextual()).isTrue();
     }
   }
 }
