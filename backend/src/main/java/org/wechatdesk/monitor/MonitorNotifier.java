@@ -3,6 +3,7 @@ package org.wechatdesk.monitor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,13 +35,16 @@ class MonitorNotifier {
   private final SimpMessagingTemplate stomp;
   private final ClusterNotices notices;
   private final ApplicationEventPublisher events;
+  private final SimpUserRegistry subscribers;
 
   MonitorNotifier(
       LiveConversations live,
       WorkbenchQueries transcripts,
       SimpMessagingTemplate stomp,
       ClusterNotices notices,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      SimpUserRegistry subscribers) {
+    this.subscribers = subscribers;
     this.events = events;
     this.live = live;
     this.transcripts = transcripts;
@@ -50,13 +54,13 @@ class MonitorNotifier {
 
   @EventListener
   void on(ConversationMessageAdded added) {
-    lineChanged(added.messageId());
+    lineChanged(added.conversationId(), added.messageId());
     rowChanged(added.conversationId());
   }
 
   @EventListener
   void on(ConversationMessageChanged changed) {
-    lineChanged(changed.messageId());
+    lineChanged(changed.conversationId(), changed.messageId());
   }
 
   @EventListener
@@ -85,7 +89,9 @@ class MonitorNotifier {
     if (notice.topic().equals(RELAYED_ROW)) {
       pushRow(Long.parseLong(notice.payload()));
     } else if (notice.topic().equals(RELAYED_LINE)) {
-      pushLine(Long.parseLong(notice.payload()));
+      String[] conversationAndMessage = notice.payload().split(":");
+      pushLine(
+          Long.parseLong(conversationAndMessage[0]), Long.parseLong(conversationAndMessage[1]));
     }
   }
 
@@ -95,31 +101,49 @@ class MonitorNotifier {
     events.publishEvent(new Changed(conversationId, null));
   }
 
-  private void lineChanged(long messageId) {
-    notices.send(RELAYED_LINE, Long.toString(messageId));
-    events.publishEvent(new Changed(null, messageId));
+  private void lineChanged(long conversationId, long messageId) {
+    notices.send(RELAYED_LINE, conversationId + ":" + messageId);
+    events.publishEvent(new Changed(conversationId, messageId));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void push(Changed changed) {
-    if (changed.conversationId() != null) {
+    if (changed.messageId() == null) {
       pushRow(changed.conversationId());
     } else {
-      pushLine(changed.messageId());
+      pushLine(changed.conversationId(), changed.messageId());
     }
   }
 
+  /**
+   * Read and pushed only while a supervisor on this node watches: every step of every conversation
+   * changes a row, and reading it for nobody was eight queries per conversation started
+   * (docs/benchmarks.md, "What a conversation's start costs").
+   */
   private void pushRow(long conversationId) {
-    stomp.convertAndSend(
-        LIST, new MonitorEvent(conversationId, live.find(conversationId).orElse(null)));
+    if (watched(LIST)) {
+      stomp.convertAndSend(
+          LIST, new MonitorEvent(conversationId, live.find(conversationId).orElse(null)));
+    }
   }
 
-  private void pushLine(long messageId) {
-    transcripts
-        .message(messageId)
-        .ifPresent(line -> stomp.convertAndSend(TRANSCRIPT + line.conversationId(), line));
+  private void pushLine(long conversationId, long messageId) {
+    if (watched(TRANSCRIPT + conversationId)) {
+      transcripts
+          .message(messageId)
+          .ifPresent(line -> stomp.convertAndSend(TRANSCRIPT + conversationId, line));
+    }
   }
 
-  /** A row or a line to push once the transaction that changed it has committed. */
-  record Changed(Long conversationId, Long messageId) {}
+  private boolean watched(String destination) {
+    return !subscribers
+        .findSubscriptions(subscription -> destination.equals(subscription.getDestination()))
+        .isEmpty();
+  }
+
+  /**
+   * A row ({@code messageId} null) or a line to push once the transaction that changed it has
+   * committed.
+   */
+  record Changed(long conversationId, Long messageId) {}
 }
