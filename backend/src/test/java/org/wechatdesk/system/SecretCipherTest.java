@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SecretCipherTest {
@@ -32,5 +33,18 @@ class SecretCipherTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> secrets.derive("another purpose").decrypt(cookies.encrypt("fan 42")))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aChangedSealedTextIsRefusedEvenAfterTheGenuineOneWasOpened() {
+    SecretCipher secrets = new SecretCipher(key);
+    String sealed = secrets.encrypt("AppSecret 0123456789abcdef");
+    assertThat(secrets.decrypt(sealed)).isEqualTo("AppSecret 0123456789abcdef");
+    byte[] bytes = Base64.getDecoder().decode(sealed);
+    bytes[bytes.length - 1] ^= 1;
+    String tampered = Base64.getEncoder().encodeToString(bytes);
+
+    assertThatThrownBy(() -> secrets.decrypt(tampered)).isInstanceOf(IllegalStateException.class);
+    assertThat(secrets.decrypt(sealed)).isEqualTo("AppSecret 0123456789abcdef");
   }
 }
