@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the desk's other nodes what happened here, through PostgreSQL's LISTEN/NOTIFY: an agent's
@@ -52,27 +56,54 @@ public class ClusterNotices implements SmartLifecycle {
     this.postgres = Databases.isPostgres(dataSource);
   }
 
-  /** Sends a notice to the other nodes, with the caller's transaction if there is one. */
+  /**
+   * Sends a notice to the other nodes, with the caller's transaction if there is one. Within a
+   * transaction the notices wait for its commit and go in one round trip (a flow step sends
+   * several).
+   */
   public void send(String topic, String payload) {
     if (postgres) {
-      jdbc.sql("select pg_notify(?, ?)")
-          .params(CHANNEL, message(topic, payload))
-          .query()
-          .singleRow();
+      sendAll(List.of(message(topic, payload)));
     }
   }
 
-  /** The same as {@link #send} for each payload, in one round trip. */
+  /** The same as {@link #send} for each payload. */
   public void sendAll(String topic, List<String> payloads) {
-    if (!postgres || payloads.isEmpty()) {
-      return;
+    if (postgres && !payloads.isEmpty()) {
+      sendAll(payloads.stream().map(payload -> message(topic, payload)).toList());
     }
-    String[] messages =
-        payloads.stream().map(payload -> message(topic, payload)).toArray(String[]::new);
-    jdbc.sql("select pg_notify(?, message) from unnest(?::text[]) as message")
-        .params(CHANNEL, messages)
-        .query()
-        .listOfRows();
+  }
+
+  private void sendAll(List<String> messages) {
+    PendingNotices pending = pendingOfThisTransaction();
+    if (pending == null || !pending.hold(messages)) {
+      pgNotify(jdbc, messages);
+    }
+  }
+
+  private PendingNotices pendingOfThisTransaction() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    PendingNotices pending = (PendingNotices) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      pending = new PendingNotices();
+      TransactionSynchronizationManager.bindResource(this, pending);
+      TransactionSynchronizationManager.registerSynchronization(pending);
+    }
+    return pending;
+  }
+
+  private static void pgNotify(JdbcClient jdbc, List<String> messages) {
+    if (messages.size() == 1) {
+      jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, messages.get(0)).query().singleRow();
+    } else {
+      jdbc.sql("select pg_notify(?, message) from unnest(?::text[]) as message")
+          .params(CHANNEL, messages.toArray(String[]::new))
+          .query()
+          .listOfRows();
+    }
   }
 
   private String message(String topic, String payload) {
@@ -159,6 +190,50 @@ public class ClusterNotices implements SmartLifecycle {
   @Override
   public boolean isRunning() {
     return running;
+  }
+
+  /**
+   * A transaction's notices, sent together just before it commits. A notice sent after that (by a
+   * listener that runs later in the commit) goes at once, still inside the transaction. Spring
+   * calls only the synchronizations registered before the commit began, so notices first held
+   * during the commit are sent after it instead, on a connection of their own: late, but not lost.
+   */
+  private class PendingNotices implements TransactionSynchronization {
+
+    private final List<String> messages = new ArrayList<>();
+    private boolean sent;
+
+    boolean hold(List<String> more) {
+      if (sent) {
+        return false;
+      }
+      messages.addAll(more);
+      return true;
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      sent = true;
+      if (!messages.isEmpty()) {
+        pgNotify(jdbc, messages);
+        messages.clear();
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(ClusterNotices.this);
+      if (status == STATUS_COMMITTED && !messages.isEmpty()) {
+        try (Connection connection = dataSource.getConnection()) {
+          pgNotify(JdbcClient.create(new SingleConnectionDataSource(connection, true)), messages);
+        } catch (SQLException | RuntimeException e) {
+          log.warn(
+              "Cluster notices: {} sent after a commit were lost ({})",
+              messages.size(),
+              e.toString());
+        }
+      }
+    }
   }
 
   /** A notice from another node: what happened ({@code topic}) and to what ({@code payload}). */
