@@ -86,12 +86,16 @@ public class ClusterNotices implements SmartLifecycle {
         || !TransactionSynchronizationManager.isSynchronizationActive()) {
       return null;
     }
-    PendingNotices pending = (PendingNotices) TransactionSynchronizationManager.getResource(this);
-    if (pending == null) {
-      pending = new PendingNotices();
-      TransactionSynchronizationManager.bindResource(this, pending);
-      TransactionSynchronizationManager.registerSynchronization(pending);
+    // Found among the transaction's own synchronizations, not bound to the thread: a transaction
+    // begun inside this one (REQUIRES_NEW) has synchronizations of its own, and commits apart.
+    for (TransactionSynchronization synchronization :
+        TransactionSynchronizationManager.getSynchronizations()) {
+      if (synchronization instanceof PendingNotices pending && pending.of(this)) {
+        return pending;
+      }
     }
+    PendingNotices pending = new PendingNotices();
+    TransactionSynchronizationManager.registerSynchronization(pending);
     return pending;
   }
 
@@ -203,6 +207,10 @@ public class ClusterNotices implements SmartLifecycle {
     private final List<String> messages = new ArrayList<>();
     private boolean sent;
 
+    boolean of(ClusterNotices notices) {
+      return notices == ClusterNotices.this;
+    }
+
     boolean hold(List<String> more) {
       if (sent) {
         return false;
@@ -222,7 +230,6 @@ public class ClusterNotices implements SmartLifecycle {
 
     @Override
     public void afterCompletion(int status) {
-      TransactionSynchronizationManager.unbindResourceIfPossible(ClusterNotices.this);
       if (status == STATUS_COMMITTED && !messages.isEmpty()) {
         try (Connection connection = dataSource.getConnection()) {
           pgNotify(JdbcClient.create(new SingleConnectionDataSource(connection, true)), messages);

@@ -16,6 +16,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,6 +82,22 @@ class ClusterNoticesTest extends IntegrationTest {
 
     awaitHeard(1);
     assertThat(heard).containsExactly("after");
+  }
+
+  @Test
+  void aTransactionBegunInsideAnotherSendsItsNoticesWhenItCommits() {
+    TransactionTemplate inner = new TransactionTemplate(transactions);
+    inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            outer -> {
+              notices.send(topic, "outer, undone");
+              inner.executeWithoutResult(status -> notices.send(topic, "inner"));
+              outer.setRollbackOnly();
+            });
+
+    awaitHeard(1);
+    assertThat(heard).containsExactly("inner");
   }
 
   @Test
