@@ -190,10 +190,6 @@ public class WorkbenchQueries {
   }
 
   /**
-   * The newest lines, or the ones before {@code beforeId}, of this fan's conversations (earlier
-   * ones too).
-   */
-  /**
    * A page of the lines a conversation shows: its own and the fan's earlier conversations', never a
    * later one's, which may be another agent's.
    */

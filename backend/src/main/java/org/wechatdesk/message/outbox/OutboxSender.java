@@ -3,6 +3,7 @@ package org.wechatdesk.message.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ class OutboxSender extends WorkerLoop {
   private final TransactionTemplate transaction;
   private final WorkerSettings settings;
   private final FanOrderedQueue queue;
+  private final AtomicLong abandonedLookDue = new AtomicLong(System.nanoTime());
 
   OutboxSender(
       DataSource dataSource,
@@ -81,7 +83,9 @@ class OutboxSender extends WorkerLoop {
 
   @Override
   protected int drainOnce() {
-    settleAbandoned();
+    if (abandonedLookIsDue()) {
+      settleAbandoned();
+    }
     FanOrderedQueue.Claim claim = queue.claim(BATCH, settings.lease());
     for (long id : claim.ids()) {
       sendOne(id, claim.token());
@@ -174,6 +178,18 @@ class OutboxSender extends WorkerLoop {
         pause(DATABASE_RETRY);
       }
     }
+  }
+
+  /**
+   * Once a poll interval on the node, by whichever sender gets there first: a message left in
+   * flight is found only after its lease (30 s by default) runs out, so looking at every claim
+   * found it no sooner, for a statement a claim.
+   */
+  private boolean abandonedLookIsDue() {
+    long now = System.nanoTime();
+    long due = abandonedLookDue.get();
+    return now - due >= 0
+        && abandonedLookDue.compareAndSet(due, now + settings.pollInterval().toNanos());
   }
 
   /**

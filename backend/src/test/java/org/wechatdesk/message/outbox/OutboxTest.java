@@ -2,6 +2,7 @@ package org.wechatdesk.message.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
 import org.wechatdesk.fan.SendRefusal;
 import org.wechatdesk.media.MediaRepository;
+import org.wechatdesk.message.DeliveryProblem;
 import org.wechatdesk.message.FanChannel;
 import org.wechatdesk.message.OutboundContent;
 import org.wechatdesk.message.OutboundKind;
@@ -23,6 +25,7 @@ import org.wechatdesk.message.OutboundStatus;
 import org.wechatdesk.support.FakeWeChatApi;
 import org.wechatdesk.support.IntegrationTest;
 import org.wechatdesk.support.WeChatPush;
+import org.wechatdesk.system.DbTime;
 
 class OutboxTest extends IntegrationTest {
 
@@ -39,6 +42,8 @@ class OutboxTest extends IntegrationTest {
   @Autowired MediaRepository media;
 
   @Autowired TransactionTemplate transaction;
+
+  @Autowired Clock clock;
 
   private TestAccount account;
   private Fan fan;
@@ -83,6 +88,38 @@ class OutboxTest extends IntegrationTest {
     return WECHAT.calls(FakeWeChatApi.SEND).stream()
         .filter(c -> c.json().path("touser").asText().equals(openid))
         .toList();
+  }
+
+  @Test
+  void aMessageLeftInFlightBySenderThatStoppedIsUncertainOnceItsLeaseRanOut() {
+    Instant leaseEnded = clock.instant().minusSeconds(60);
+    long id =
+        jdbc.sql(
+                """
+                insert into desk.outbound_message
+                  (account_id, fan_id, openid, kind, payload, priority, idempotency_key, status,
+                   next_attempt_at, requested_by, created_at, channel, claim_token, claimed_until)
+                values (?, ?, ?, 'TEXT', '{"text":"半路"}', 0, ?, 'SENDING', ?, 'agent1', ?, 'WECHAT',
+                        'a-sender-that-stopped', ?)
+                returning id""")
+            .params(
+                account.account().id(),
+                fan.id(),
+                fan.openid(),
+                "test:" + UUID.randomUUID(),
+                DbTime.of(leaseEnded),
+                DbTime.of(leaseEnded),
+                DbTime.of(leaseEnded))
+            .query(Long.class)
+            .single();
+
+    await(
+        "the message left in flight is settled",
+        () -> messages.findById(id).orElseThrow().status() != OutboundStatus.PENDING);
+    OutboundMessage settled = messages.findById(id).orElseThrow();
+    assertThat(settled.status()).isEqualTo(OutboundStatus.UNCERTAIN);
+    assertThat(settled.errorReason()).isEqualTo(DeliveryProblem.INTERRUPTED.code());
+    assertThat(sendsTo(fan.openid())).as("sent again").isEmpty();
   }
 
   @Test
