@@ -3,6 +3,7 @@ package org.wechatdesk.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -225,13 +226,28 @@ public class AccountRepository {
    * row.
    */
   public void recordTokenOk(long id) {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     jdbc.sql(
             """
             update desk.official_account set token_ok_at = ?, last_error = null
              where id = ? and (token_ok_at is null or token_ok_at < ? or last_error is not null)""")
         .params(DbTime.of(now), id, DbTime.of(now.minusSeconds(60)))
         .update();
+  }
+
+  /**
+   * The same, for an account read just now: its status already says whether there is anything to
+   * write, which every send would otherwise ask the database.
+   */
+  public void recordTokenOk(OfficialAccount account) {
+    OfficialAccount.AccountStatus status = account.status();
+    boolean recordedWithinAMinute =
+        status.lastError() == null
+            && status.tokenOkAt() != null
+            && !status.tokenOkAt().isBefore(clock.instant().minusSeconds(60));
+    if (!recordedWithinAMinute) {
+      recordTokenOk(account.id());
+    }
   }
 
   public void recordError(long id, String error) {

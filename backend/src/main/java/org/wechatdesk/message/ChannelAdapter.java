@@ -57,12 +57,13 @@ public interface ChannelAdapter {
 
   /**
    * Delivers one message; the outbox calls this for each fan's messages in order, one at a time.
-   * Throws {@link DeliveryFailure} to say whether to retry, give up, or leave it UNCERTAIN.
+   * Throws {@link DeliveryFailure} to say whether to retry, give up, or leave it UNCERTAIN. {@code
+   * account} is the message's account, read by the outbox just before (and serving).
    */
-  void deliver(OutboundMessage message) throws DeliveryFailure;
+  void deliver(OutboundMessage message, OfficialAccount account) throws DeliveryFailure;
 
   /** In the transaction that records the message as sent (WeChat counts the fan's quota). */
-  default void delivered(OutboundMessage message) {}
+  default void delivered(OutboundMessage message, OfficialAccount account) {}
 
   /** Why a channel will not take a message, in the terms of a refused request's field. */
   record Refusal(String field, OutboundError code) {}

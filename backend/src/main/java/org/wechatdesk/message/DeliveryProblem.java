@@ -40,8 +40,6 @@ public enum DeliveryProblem implements ErrorCode {
   ACCOUNT_DISABLED("delivery.accountDisabled"),
   /** Not sent: the account was unbound from the desk. */
   ACCOUNT_UNBOUND("delivery.accountUnbound"),
-  /** The desk's own database was away before the message left. */
-  DATABASE_AWAY("delivery.databaseAway"),
   /** The desk stopped while handing the message over: it may have been delivered. */
   INTERRUPTED("delivery.interrupted");
 

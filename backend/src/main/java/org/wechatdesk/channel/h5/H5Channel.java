@@ -63,5 +63,5 @@ class H5Channel implements ChannelAdapter {
    * that it is settled in order with the fan's other messages and the agent sees it delivered.
    */
   @Override
-  public void deliver(OutboundMessage message) {}
+  public void deliver(OutboundMessage message, OfficialAccount account) {}
 }

@@ -18,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.AccountState;
+import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.message.ChannelAdapter;
 import org.wechatdesk.message.Channels;
 import org.wechatdesk.message.DeliveryFailure;
@@ -96,8 +97,8 @@ class OutboxSender extends WorkerLoop {
   private void sendOne(long id, String token) {
     OutboundMessage message = messages.findById(id).orElseThrow();
     ChannelAdapter adapter = channels.of(message.channel());
-    Optional<DeliveryFailure> heldBack =
-        accountNotServing(message).or(() -> adapter.heldBack(message));
+    OfficialAccount account = accounts.findById(message.accountId()).orElseThrow();
+    Optional<DeliveryFailure> heldBack = notServing(account).or(() -> adapter.heldBack(message));
     if (heldBack.isPresent()) {
       settleFailure(message, token, heldBack.get());
       return;
@@ -115,41 +116,41 @@ class OutboxSender extends WorkerLoop {
       return;
     }
     try {
-      adapter.deliver(message);
+      adapter.deliver(message, account);
     } catch (DeliveryFailure failure) {
       settleFailure(message, token, failure);
       return;
     }
-    recordSent(message, token, adapter);
+    recordSent(message, token, adapter, account);
     events.publishEvent(
         new OutboundMessageSettled(
             id, message.fanId(), OutboundStatus.SENT, null, null, message.requestedBy()));
   }
 
   /** A disabled or unbound account sends nothing, on any channel. */
-  private Optional<DeliveryFailure> accountNotServing(OutboundMessage message) {
-    return accounts
-        .findById(message.accountId())
-        .filter(account -> !account.serving())
-        .map(
-            account ->
-                new DeliveryFailure(
-                    DeliveryFailure.Kind.PERMANENT,
-                    null,
-                    account.state() == AccountState.DISABLED
-                        ? DeliveryProblem.ACCOUNT_DISABLED
-                        : DeliveryProblem.ACCOUNT_UNBOUND));
+  private static Optional<DeliveryFailure> notServing(OfficialAccount account) {
+    if (account.serving()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DeliveryFailure(
+            DeliveryFailure.Kind.PERMANENT,
+            null,
+            account.state() == AccountState.DISABLED
+                ? DeliveryProblem.ACCOUNT_DISABLED
+                : DeliveryProblem.ACCOUNT_UNBOUND));
   }
 
   /** The channel has the message: recorded as sent, waiting out a database that is briefly away. */
-  private void recordSent(OutboundMessage message, String token, ChannelAdapter adapter) {
+  private void recordSent(
+      OutboundMessage message, String token, ChannelAdapter adapter, OfficialAccount account) {
     untilRecorded(
         message,
         () -> {
           transaction.executeWithoutResult(
               status -> {
                 if (messages.markSent(message.id(), token)) {
-                  adapter.delivered(message);
+                  adapter.delivered(message, account);
                 }
               });
           return null;

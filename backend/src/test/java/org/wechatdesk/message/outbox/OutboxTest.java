@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wechatdesk.account.AccountRepository;
+import org.wechatdesk.account.OfficialAccount;
 import org.wechatdesk.fan.Fan;
 import org.wechatdesk.fan.FanQuota;
 import org.wechatdesk.fan.FanRepository;
@@ -44,6 +46,8 @@ class OutboxTest extends IntegrationTest {
   @Autowired TransactionTemplate transaction;
 
   @Autowired Clock clock;
+
+  @Autowired AccountRepository accounts;
 
   private TestAccount account;
   private Fan fan;
@@ -120,6 +124,17 @@ class OutboxTest extends IntegrationTest {
     assertThat(settled.status()).isEqualTo(OutboundStatus.UNCERTAIN);
     assertThat(settled.errorReason()).isEqualTo(DeliveryProblem.INTERRUPTED.code());
     assertThat(sendsTo(fan.openid())).as("sent again").isEmpty();
+  }
+
+  @Test
+  void aSendClearsTheAccountsLastErrorAndRecordsItsTokenWorked() {
+    accounts.recordError(account.account().id(), "WeChat error 40001: invalid credential");
+
+    assertThat(settled(enqueue(OutboundKind.TEXT, OutboundContent.text("在吗"))).status())
+        .isEqualTo(OutboundStatus.SENT);
+    OfficialAccount.AccountStatus status = accountService.get(account.account().id()).status();
+    assertThat(status.lastError()).isNull();
+    assertThat(status.tokenOkAt()).isNotNull();
   }
 
   @Test

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.wechatdesk.account.AccountRepository;
 import org.wechatdesk.account.OfficialAccount;
@@ -115,8 +114,7 @@ class WeChatChannel implements ChannelAdapter {
   }
 
   @Override
-  public void deliver(OutboundMessage message) throws DeliveryFailure {
-    OfficialAccount account = account(message);
+  public void deliver(OutboundMessage message, OfficialAccount account) throws DeliveryFailure {
     Instant attemptedAt = clock.instant();
     try {
       api.send(account, message);
@@ -130,26 +128,10 @@ class WeChatChannel implements ChannelAdapter {
     }
   }
 
-  /**
-   * Nothing has left the desk yet: a database that is away now is a reason to try again, not a
-   * message left in flight that would read as perhaps delivered.
-   */
-  private OfficialAccount account(OutboundMessage message) throws DeliveryFailure {
-    try {
-      return accounts.findById(message.accountId()).orElseThrow();
-    } catch (DataAccessException databaseAway) {
-      throw new DeliveryFailure(
-          DeliveryFailure.Kind.TRANSIENT,
-          null,
-          DeliveryProblem.DATABASE_AWAY,
-          databaseAway.getClass().getSimpleName());
-    }
-  }
-
   /** In the transaction that records the send, which waits out a database that is away. */
   @Override
-  public void delivered(OutboundMessage message) {
-    accounts.recordTokenOk(message.accountId());
+  public void delivered(OutboundMessage message, OfficialAccount account) {
+    accounts.recordTokenOk(account);
     if (message.kind().countsAgainstQuota()) {
       fans.countSent(message.fanId());
     }

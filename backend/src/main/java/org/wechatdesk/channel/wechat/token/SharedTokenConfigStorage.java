@@ -37,13 +37,24 @@ class SharedTokenConfigStorage extends WxMpDefaultConfigImpl {
 
   @Override
   public boolean isAccessTokenExpired() {
+    return tokens.find(accountId).map(this::expiring).orElse(true);
+  }
+
+  /**
+   * The stored token unless it counts as expired, in one read: each call to WeChat asks, and asking
+   * {@link #isAccessTokenExpired} and then {@link #getAccessToken} read the row twice.
+   */
+  String unexpiredToken() {
     return tokens
         .find(accountId)
-        .map(
-            stored ->
-                stored.expiresAt() == null
-                    || !clock.instant().plus(refreshAhead).isBefore(stored.expiresAt()))
-        .orElse(true);
+        .filter(stored -> !expiring(stored))
+        .map(AccessTokenRepository.StoredToken::token)
+        .orElse(null);
+  }
+
+  private boolean expiring(AccessTokenRepository.StoredToken stored) {
+    return stored.expiresAt() == null
+        || !clock.instant().plus(refreshAhead).isBefore(stored.expiresAt());
   }
 
   @Override

@@ -21,8 +21,14 @@ class SharedTokenMpService extends WxMpServiceImpl {
   @Override
   public String getAccessToken(boolean forceRefresh) throws WxErrorException {
     WxMpConfigStorage config = getWxMpConfigStorage();
-    if (!forceRefresh && !config.isAccessTokenExpired()) {
-      return config.getAccessToken();
+    if (!forceRefresh) {
+      String unexpired =
+          config instanceof SharedTokenConfigStorage shared
+              ? shared.unexpiredToken()
+              : config.isAccessTokenExpired() ? null : config.getAccessToken();
+      if (unexpired != null) {
+        return unexpired;
+      }
     }
     String tokenBefore = config.getAccessToken();
     Lock lock = config.getAccessTokenLock();

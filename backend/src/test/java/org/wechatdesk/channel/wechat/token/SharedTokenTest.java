@@ -77,6 +77,16 @@ class SharedTokenTest extends IntegrationTest {
   }
 
   @Test
+  void aStoredTokenStillValidIsUsedWithoutAskingWeChat() {
+    OfficialAccount account = bindAccount().account();
+    WeChatClients node = node(true);
+    String first = getToken(node, account);
+    String second = getToken(node, account);
+    assertThat(second).isEqualTo(first);
+    assertThat(WECHAT.calls(FakeWeChatApi.STABLE_TOKEN)).hasSize(1);
+  }
+
+  @Test
   void tokenIsRefreshedAheadOfExpiryAndStoredEncrypted() {
     OfficialAccount account = bindAccount().account();
     WeChatClients node = node(true);
