@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells the desk's other nodes what happened here, through PostgreSQL's LISTEN/NOTIFY: an agent's
@@ -75,28 +74,14 @@ public class ClusterNotices implements SmartLifecycle {
   }
 
   private void sendAll(List<String> messages) {
-    PendingNotices pending = pendingOfThisTransaction();
-    if (pending == null || !pending.hold(messages)) {
+    boolean held =
+        ThisTransaction.synchronization(
+                PendingNotices.class, pending -> pending.of(this), PendingNotices::new)
+            .map(pending -> pending.hold(messages))
+            .orElse(false);
+    if (!held) {
       pgNotify(jdbc, messages);
     }
-  }
-
-  private PendingNotices pendingOfThisTransaction() {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()
-        || !TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    // Found among the transaction's own synchronizations, not bound to the thread: a transaction
-    // begun inside this one (REQUIRES_NEW) has synchronizations of its own, and commits apart.
-    for (TransactionSynchronization synchronization :
-        TransactionSynchronizationManager.getSynchronizations()) {
-      if (synchronization instanceof PendingNotices pending && pending.of(this)) {
-        return pending;
-      }
-    }
-    PendingNotices pending = new PendingNotices();
-    TransactionSynchronizationManager.registerSynchronization(pending);
-    return pending;
   }
 
   private static void pgNotify(JdbcClient jdbc, List<String> messages) {

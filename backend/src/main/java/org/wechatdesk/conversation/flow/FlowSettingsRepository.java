@@ -3,12 +3,15 @@ package org.wechatdesk.conversation.flow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.wechatdesk.system.DbTime;
+import org.wechatdesk.system.ThisTransaction;
 
 @Repository
 public class FlowSettingsRepository {
@@ -24,9 +27,24 @@ public class FlowSettingsRepository {
     this.clock = clock;
   }
 
-  /** The account's settings, or the spec's defaults when the admin has not changed anything. */
+  /**
+   * The account's settings, or the spec's defaults when the admin has not changed anything. Read
+   * once per transaction: a conversation's start reads them nine times, and a step sees one version
+   * of them throughout.
+   */
   public FlowSettings forAccount(long accountId) {
+    return readInThisTransaction()
+        .map(read -> read.byAccount.computeIfAbsent(accountId, this::readNow))
+        .orElseGet(() -> readNow(accountId));
+  }
+
+  private FlowSettings readNow(long accountId) {
     return find(accountId).orElseGet(FlowSettings::defaults);
+  }
+
+  private Optional<ReadInTransaction> readInThisTransaction() {
+    return ThisTransaction.synchronization(
+        ReadInTransaction.class, read -> read.of(this), ReadInTransaction::new);
   }
 
   Optional<FlowSettings> find(long accountId) {
@@ -38,6 +56,7 @@ public class FlowSettingsRepository {
   }
 
   public void save(long accountId, FlowSettings settings, String username) {
+    readInThisTransaction().ifPresent(read -> read.byAccount.remove(accountId));
     String value = write(settings);
     int updated =
         jdbc.sql(
@@ -72,6 +91,15 @@ public class FlowSettingsRepository {
   }
 
   private record Parsed(String value, FlowSettings settings) {}
+
+  private class ReadInTransaction implements TransactionSynchronization {
+
+    private final Map<Long, FlowSettings> byAccount = new HashMap<>();
+
+    boolean of(FlowSettingsRepository repository) {
+      return repository == FlowSettingsRepository.this;
+    }
+  }
 
   private String write(FlowSettings settings) {
     try {
