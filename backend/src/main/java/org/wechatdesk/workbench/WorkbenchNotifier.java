@@ -3,6 +3,7 @@ package org.wechatdesk.workbench;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -336,9 +337,10 @@ class WorkbenchNotifier {
 
   @EventListener
   void on(OutboundMessageSettled settled) {
-    queries.fanOfProactive(settled.id()).ifPresent(this::visitorChanged);
-    queries
-        .conversationOfOutbound(settled.id())
+    Optional<WorkbenchQueries.Settled> where = queries.whereSettled(settled.id());
+    where.flatMap(WorkbenchQueries.Settled::proactiveFan).ifPresent(this::visitorChanged);
+    where
+        .map(WorkbenchQueries.Settled::conversationId)
         .flatMap(conversations::findById)
         .filter(conversation -> conversation.agentUsername() != null)
         .ifPresent(

@@ -94,18 +94,37 @@ public class WorkbenchQueries {
   record Listing(long conversationId, String username) {}
 
   /**
-   * The fan of a proactive message (one a person sent outside any conversation, which the visitor
-   * panel lists), empty for any other outbound message.
+   * Where a settled outbound message shows, in one statement (every send settles): the line of a
+   * conversation, or the visitor panel's list of proactive messages (a person's, outside any
+   * conversation), or neither (a typing indicator, a desk text outside a conversation).
    */
-  Optional<Long> fanOfProactive(long outboundId) {
+  Optional<Settled> whereSettled(long outboundId) {
     return jdbc.sql(
             """
-            select o.fan_id from desk.outbound_message o
-             where o.id = ? and o.requested_by is not null and o.kind <> 'TYPING'
-               and not exists (select 1 from desk.conversation_message m where m.outbound_id = o.id)""")
+            select o.fan_id, o.requested_by is not null and o.kind <> 'TYPING' as by_someone,
+                   (select m.conversation_id from desk.conversation_message m
+                     where m.outbound_id = o.id fetch first 1 rows only) as conversation_id
+              from desk.outbound_message o where o.id = ?""")
         .param(outboundId)
-        .query(Long.class)
+        .query(
+            (rs, n) -> {
+              long conversationId = rs.getLong("conversation_id");
+              return new Settled(
+                  rs.wasNull() ? null : conversationId,
+                  rs.getBoolean("by_someone") ? rs.getLong("fan_id") : null);
+            })
         .optional();
+  }
+
+  /**
+   * {@code conversationId} when the message is a conversation's line, else {@code proactiveFanId}
+   * when a person sent it to the fan outside any conversation.
+   */
+  record Settled(Long conversationId, Long proactiveFanId) {
+
+    Optional<Long> proactiveFan() {
+      return conversationId == null ? Optional.ofNullable(proactiveFanId) : Optional.empty();
+    }
   }
 
   /** The agent is done with an ended conversation: it leaves their list. */
@@ -224,14 +243,6 @@ public class WorkbenchQueries {
             where m.id = ?""")
         .param(messageId)
         .query(this::mapMessage)
-        .optional();
-  }
-
-  Optional<Long> conversationOfOutbound(long outboundId) {
-    return jdbc.sql(
-            "select conversation_id from desk.conversation_message where outbound_id = ? fetch first 1 rows only")
-        .param(outboundId)
-        .query(Long.class)
         .optional();
   }
 

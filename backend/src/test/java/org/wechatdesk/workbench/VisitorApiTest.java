@@ -201,6 +201,26 @@ class VisitorApiTest extends ConversationScenario {
   }
 
   @Test
+  void aProactiveMessageOnceSentTellsTheAgentServingTheFan() throws Exception {
+    Agent agent = agent(queueId, 1);
+    String fan = fan();
+    fanWrites(fan, "你好");
+    Conversation conversation = conversationOf(fan);
+    long before = lastEvent(agent);
+
+    proactive(conversation.fanId(), "proactive-told-1").andExpect(status().isAccepted());
+
+    await(
+        "the agent is told of the sent proactive message",
+        () -> visitorEventsAfter(agent, before) == 1);
+    assertThat(
+            events.after(agent.username(), before, 100).stream()
+                .filter(event -> event.type() == WorkbenchEvent.Type.VISITOR_CHANGED)
+                .map(WorkbenchEvent::conversationId))
+        .containsExactly(conversation.id());
+  }
+
+  @Test
   void aProactiveMessageIsRefusedWithTheReasonWhenTheWindowIsClosedOrSpent() throws Exception {
     agent(queueId, 1);
     String fan = fan();
