@@ -55,9 +55,9 @@ public class FanOrderedQueue {
         select c.id from %1$s c
          where c.status = 'PENDING' and c.next_attempt_at <= :now
            and (c.claimed_until is null or c.claimed_until < :now)
-           and not exists (select 1 from %1$s e
-                            where e.account_id = c.account_id and e.openid = c.openid
-                              and e.status in ('PENDING', '%3$s') and e.id < c.id)
+           and c.id = (select min(e.id) from %1$s e
+                        where e.account_id = c.account_id and e.openid = c.openid
+                          and e.status in ('PENDING', '%3$s'))
          order by %2$s
          fetch first :limit rows only"""
             .formatted(table, order, IN_FLIGHT);
@@ -96,14 +96,14 @@ public class FanOrderedQueue {
                 // The claimable rows are read along their index, already in order. Planned on the
                 // statistics of a table that was empty when last analyzed (a new desk's first
                 // burst), PostgreSQL would instead sort every pending row on each claim: 60 ms with
-                // 25,000 waiting, against 3 ms. And planned afresh each time: the generic plan that
-                // the driver's prepared statement settles on after a few claims on a near-empty
-                // table reads every unfinished row of the table for each candidate's fan line, 160
-                // ms a claim and most of the database's CPU with 10,000 texts queued
-                // (docs/benchmarks.md, "Issue 19, second session").
-                jdbc.sql(
-                        "select set_config('enable_sort', 'off', true),"
-                            + " set_config('plan_cache_mode', 'force_custom_plan', true)")
+                // 25,000 waiting, against 3 ms. The fan line is checked as "is this the fan's first
+                // unfinished row", a probe of the fan's line index per candidate: the driver's
+                // prepared statement settles on a generic plan after a few claims, and written as
+                // "no earlier unfinished row" that plan read every unfinished row of the table for
+                // each candidate (160 ms a claim with 10,000 texts queued), so each claim had to be
+                // planned afresh, most of a claim's cost (docs/benchmarks.md, "Issue 19, sixth
+                // session").
+                jdbc.sql("select set_config('enable_sort', 'off', true)")
                     .query((rs, row) -> row)
                     .list();
                 return jdbc.sql(claimSql)
@@ -141,6 +141,14 @@ public class FanOrderedQueue {
             .param(token)
             .query(Long.class)
             .list());
+  }
+
+  /**
+   * The claim's statement, with named parameters: {@code token}, {@code until}, {@code now}, {@code
+   * limit}.
+   */
+  String claimStatement() {
+    return claimSql;
   }
 
   /**

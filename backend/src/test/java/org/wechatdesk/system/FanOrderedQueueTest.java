@@ -2,7 +2,10 @@ package org.wechatdesk.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -234,6 +237,68 @@ class FanOrderedQueueTest extends IntegrationTest {
     assertThat(queue.finish(1, claim.token(), "PROCESSED", null)).isTrue();
     assertThat(queue.renew(1, claim.token(), LEASE)).isFalse();
     assertThat(queue.claim(10, LEASE).ids()).isEmpty();
+  }
+
+  /**
+   * The driver's prepared claim settles on one generic plan after a few claims, planned without the
+   * parameters' values and, on a new desk, on the statistics of an empty table. That plan must
+   * still probe each candidate's fan line for its first unfinished row, never read the whole line:
+   * a plan that did took 160 ms a claim with 10,000 texts queued.
+   */
+  @Test
+  void theClaimsGenericPlanReadsOneRowOfEachCandidatesFanLine() throws Exception {
+    jdbc.sql("create index on %s (id) where status = 'PENDING'".formatted(table)).update();
+    jdbc.sql(
+            "create index on %s (account_id, openid, id) where status in ('PENDING', 'SENDING')"
+                .formatted(table))
+        .update();
+    jdbc.sql("analyze " + table).update();
+    for (int id = 1; id <= 2000; id++) {
+      insertPending(id, fanOf(id), null, null);
+    }
+    String claim =
+        new FanOrderedQueue(dataSource, Clock.systemUTC(), table, "c.id")
+            .claimStatement()
+            .replace(":token", "$1")
+            .replace(":until", "$2")
+            .replace(":now", "$3")
+            .replace(":limit", "$4");
+    JsonNode plan;
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(false);
+      statement.execute("set local plan_cache_mode = force_generic_plan");
+      statement.execute("set local enable_sort = off");
+      statement.execute("prepare generic_claim (text, timestamptz, timestamptz, int) as " + claim);
+      try (ResultSet explained =
+          statement.executeQuery(
+              "explain (analyze, format json) execute generic_claim"
+                  + " ('token', now() + interval '30 seconds', now(), 5)")) {
+        explained.next();
+        plan = new ObjectMapper().readTree(explained.getString(1)).get(0).get("Plan");
+      } finally {
+        connection.rollback();
+        statement.execute("deallocate all");
+      }
+    }
+    List<JsonNode> fanLineReads = new ArrayList<>();
+    collectScansOf("e", plan, fanLineReads);
+    assertThat(fanLineReads).as("the fan line is read for the candidates").isNotEmpty();
+    assertThat(fanLineReads)
+        .allSatisfy(
+            scan ->
+                assertThat(scan.get("Actual Rows").asDouble())
+                    .as("rows read from a candidate's fan line, per candidate")
+                    .isLessThanOrEqualTo(1));
+  }
+
+  private static void collectScansOf(String alias, JsonNode node, List<JsonNode> scans) {
+    if (alias.equals(node.path("Alias").asText())) {
+      scans.add(node);
+    }
+    for (JsonNode child : node.path("Plans")) {
+      collectScansOf(alias, child, scans);
+    }
   }
 
   private static String fanOf(long id) {
