@@ -102,7 +102,7 @@ public class Outbox {
         .findByIdempotencyKey(idempotencyKey)
         .orElseGet(
             () -> {
-              long id =
+              OutboundMessage queued =
                   messages.insert(
                       fan.accountId(),
                       fan.id(),
@@ -113,8 +113,8 @@ public class Outbox {
                       priority,
                       idempotencyKey,
                       requestedBy);
-              events.publishEvent(new OutboxChanged(id));
-              return messages.findById(id).orElseThrow();
+              events.publishEvent(new OutboxChanged(queued.id()));
+              return queued;
             });
   }
 

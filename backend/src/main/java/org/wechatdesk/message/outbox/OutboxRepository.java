@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,11 @@ class OutboxRepository {
     this.clock = clock;
   }
 
-  long insert(
+  /**
+   * Queues a message and returns it as stored, built from what was written rather than read back:
+   * one statement less for every text the desk queues.
+   */
+  OutboundMessage insert(
       long accountId,
       long fanId,
       String openid,
@@ -49,6 +55,8 @@ class OutboxRepository {
       String idempotencyKey,
       String requestedBy) {
     KeyHolder keys = new GeneratedKeyHolder();
+    // As stored: the column keeps microseconds.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     jdbc.sql(
             """
             insert into desk.outbound_message
@@ -63,12 +71,28 @@ class OutboxRepository {
             write(content),
             priority,
             idempotencyKey,
-            DbTime.of(clock.instant()),
+            DbTime.of(now),
             requestedBy,
-            DbTime.of(clock.instant()),
+            DbTime.of(now),
             channel.name())
         .update(keys, "id");
-    return keys.getKey().longValue();
+    return new OutboundMessage(
+        keys.getKey().longValue(),
+        accountId,
+        fanId,
+        openid,
+        kind,
+        content,
+        priority,
+        idempotencyKey,
+        OutboundStatus.PENDING,
+        0,
+        null,
+        null,
+        requestedBy,
+        now,
+        null,
+        channel);
   }
 
   Optional<OutboundMessage> findById(long id) {

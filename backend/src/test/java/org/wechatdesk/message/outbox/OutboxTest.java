@@ -171,6 +171,41 @@ class OutboxTest extends IntegrationTest {
     assertThat(quota.of(fans.findById(fan.id()).orElseThrow()).sent()).isEqualTo(1);
   }
 
+  /**
+   * The queued message handed back is built from what was written, not read back: it must equal the
+   * row.
+   */
+  @Test
+  void aQueuedMessageIsHandedBackAsStored() {
+    OutboundContent card =
+        new OutboundContent(
+            null,
+            null,
+            null,
+            "标题",
+            "说明",
+            "https://example.com/a",
+            "https://example.com/p.png",
+            null,
+            null,
+            null);
+    for (OutboundContent content : List.of(OutboundContent.text("您好 /::)"), card)) {
+      transaction.executeWithoutResult(
+          status -> {
+            OutboundMessage queued =
+                outbox.enqueue(
+                    fan,
+                    FanChannel.WECHAT,
+                    content.text() != null ? OutboundKind.TEXT : OutboundKind.NEWS,
+                    content,
+                    Outbox.PRIORITY_AGENT,
+                    "test:" + UUID.randomUUID(),
+                    "agent1");
+            assertThat(queued).isEqualTo(messages.findById(queued.id()).orElseThrow());
+          });
+    }
+  }
+
   @Test
   void newsCardCarriesTheLink() {
     OutboundMessage card =
