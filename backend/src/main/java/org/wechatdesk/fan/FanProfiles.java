@@ -34,14 +34,16 @@ public class FanProfiles {
 
   /**
    * Marks WeChat's answer about the fan as wanted, unless the desk has it or already waits for it.
+   * Returns whether it was marked now.
    */
-  public void fetchDue(long fanId, Instant at) {
-    jdbc.sql(
-            """
+  public boolean fetchDue(long fanId, Instant at) {
+    return jdbc.sql(
+                """
             update desk.fan set profile_due_at = ?, profile_attempts = 0
              where id = ? and profile_due_at is null and profile_fetched_at is null and web_visitor = false""")
-        .params(DbTime.of(at), fanId)
-        .update();
+            .params(DbTime.of(at), fanId)
+            .update()
+        == 1;
   }
 
   /**

@@ -11,6 +11,7 @@ import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.bean.result.WxMpUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -50,36 +51,45 @@ class FanProfileFetcher extends WorkerLoop {
   private final WeChatClients clients;
   private final Clock clock;
   private final WorkerSettings settings;
+  private final ApplicationEventPublisher events;
 
   FanProfileFetcher(
       FanProfiles profiles,
       AccountRepository accounts,
       WeChatClients clients,
       Clock clock,
-      MessageProperties properties) {
+      MessageProperties properties,
+      ApplicationEventPublisher events) {
     super("fan-profile", 1, properties.inbound().pollInterval());
     this.profiles = profiles;
     this.accounts = accounts;
     this.clients = clients;
     this.clock = clock;
     this.settings = properties.inbound();
+    this.events = events;
   }
 
   /**
    * Runs in the transaction that processes the fan's message, so the ask is kept exactly when it
-   * is. Web visitors without authorization are skipped: WeChat does not know their openid.
+   * is. Web visitors without authorization are skipped: WeChat does not know their openid. The
+   * fetcher is woken only for a fan whose ask was made due now: waking it for every message made it
+   * look for due asks at every message of a fan it already knows (128 looks a second at 200
+   * messages a second, docs/benchmarks.md, "Issue 19, sixth session").
    */
   @EventListener
   void received(FanMessageReceived received) {
-    if (received.kind() != InboundKind.UNSUBSCRIBE) {
-      profiles.fetchDue(received.fanId(), clock.instant());
+    if (received.kind() != InboundKind.UNSUBSCRIBE
+        && profiles.fetchDue(received.fanId(), clock.instant())) {
+      events.publishEvent(new FetchMadeDue(received.fanId()));
     }
   }
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-  void wake(FanMessageReceived received) {
+  void wake(FetchMadeDue due) {
     wake();
   }
+
+  record FetchMadeDue(long fanId) {}
 
   @Override
   protected int drainOnce() {
