@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What a figure must be read with: the machine (cores, CPU, memory, and how loaded it was when the
- * run began, since these runs share two cores with whatever else runs), the commit and the JVM.
+ * run began, since these runs share two cores with whatever else runs), the commit, the JVM, and
+ * the machine's speed at a fixed piece of work ({@link MachineYardstick}).
  */
 final class RunRecord {
 
@@ -28,10 +29,10 @@ final class RunRecord {
             + memory()
             + ", load average at start "
             + firstLine("/proc/loadavg"),
-        "java:    "
-            + System.getProperty("java.vm.name")
-            + " "
-            + System.getProperty("java.version"));
+        "java:    " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+        MachineYardstick.measure(
+            System.getenv().getOrDefault("DESK_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/")
+                + "postgres"));
   }
 
   /** The load average now: read again at the end, it shows whether something else ran meanwhile. */
