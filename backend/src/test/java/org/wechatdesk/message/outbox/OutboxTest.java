@@ -177,19 +177,7 @@ class OutboxTest extends IntegrationTest {
    */
   @Test
   void aQueuedMessageIsHandedBackAsStored() {
-    OutboundContent card =
-        new OutboundContent(
-            null,
-            null,
-            null,
-            "标题",
-            "说明",
-            "https://example.com/a",
-            "https://example.com/p.png",
-            null,
-            null,
-            null);
-    for (OutboundContent content : List.of(OutboundContent.text("您好 /::)"), card)) {
+    for (OutboundContent content : List.of(OutboundContent.text("您好 /::)"), newsCard())) {
       transaction.executeWithoutResult(
           status -> {
             OutboundMessage queued =
@@ -206,23 +194,23 @@ class OutboxTest extends IntegrationTest {
     }
   }
 
+  private static OutboundContent newsCard() {
+    return new OutboundContent(
+        null,
+        null,
+        null,
+        "标题",
+        "说明",
+        "https://example.com/a",
+        "https://example.com/p.png",
+        null,
+        null,
+        null);
+  }
+
   @Test
   void newsCardCarriesTheLink() {
-    OutboundMessage card =
-        settled(
-            enqueue(
-                OutboundKind.NEWS,
-                new OutboundContent(
-                    null,
-                    null,
-                    null,
-                    "标题",
-                    "说明",
-                    "https://example.com/a",
-                    "https://example.com/p.png",
-                    null,
-                    null,
-                    null)));
+    OutboundMessage card = settled(enqueue(OutboundKind.NEWS, newsCard()));
     assertThat(card.status()).isEqualTo(OutboundStatus.SENT);
     assertThat(
             sendsTo(fan.openid())
